@@ -1,0 +1,69 @@
+// Bundles the extension, the CLI and every test file with esbuild.
+// Entries that do not exist yet are skipped so the tree builds at every commit.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const production = process.argv.includes('--production');
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+function walk(dir, match) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p, match) : match(p) ? [p] : [];
+  });
+}
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
+const jobs = [];
+
+rmSync('dist', { recursive: true, force: true });
+
+if (existsSync('src/vscode/extension.ts')) {
+  jobs.push(build({
+    ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js',
+    external: ['vscode'], minify: true, sourcemap: production ? false : 'external', metafile: true,
+  }));
+}
+if (existsSync('src/cli/main.ts')) {
+  jobs.push(build({
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', minify: true,
+    banner: { js: '#!/usr/bin/env node' },
+  }));
+}
+if (existsSync('src/cli/worker.ts')) {
+  jobs.push(build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js', minify: true }));
+}
+
+// Unit tests: one bundle per test file, mirrored under dist/test/unit.
+const unitTests = [...walk('test/core', (p) => p.endsWith('.test.ts')), ...walk('test/cli', (p) => p.endsWith('.test.ts')),
+  ...walk('test/grammar', (p) => p.endsWith('.test.ts'))];
+if (unitTests.length) {
+  jobs.push(build({
+    ...common, entryPoints: unitTests, outdir: 'dist/test/unit', outbase: 'test',
+    external: ['mocha', 'fast-check', 'commonmark-spec', 'vscode-tmgrammar-test', 'vscode-textmate', 'vscode-oniguruma'], sourcemap: 'inline',
+  }));
+}
+
+// Real-editor tests: run inside the extension host, so vscode and mocha stay external.
+const e2e = walk('test/e2e', (p) => p.endsWith('.ts'));
+if (e2e.length) {
+  jobs.push(build({
+    ...common, entryPoints: e2e, outdir: 'dist/test/e2e', outbase: 'test/e2e',
+    external: ['vscode', 'mocha'], sourcemap: 'inline',
+  }));
+}
+if (existsSync('test/runElectron.ts')) {
+  jobs.push(build({ ...common, entryPoints: ['test/runElectron.ts'], outfile: 'dist/test/runElectron.js', external: ['@vscode/test-electron'] }));
+}
+
+const results = await Promise.all(jobs);
+for (const r of results) {
+  if (r.metafile) {
+    for (const [file, out] of Object.entries(r.metafile.outputs)) {
+      if (file.endsWith('.js')) console.log(`${relative(root, join(root, file))}: ${out.bytes} bytes`);
+    }
+  }
+}

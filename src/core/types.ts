@@ -1,0 +1,44 @@
+// Plain data shared by the core, the CLI and the editor adapter.
+// Positions are 0-based; `character` counts UTF-16 code units, as VS Code does.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A replacement of the text between two offsets of the document. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes need no clinical judgement and delete nothing; only these go into fix-all. */
+  safe: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  range: Range;
+  /** Offsets of the same range, for consumers that work on the raw text. */
+  start: number;
+  end: number;
+  message: string;
+  fixes: Fix[];
+}
