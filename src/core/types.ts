@@ -20,9 +20,8 @@ export interface OffsetEdit {
   newText: string;
 }
 
-export interface TextEdit {
+export interface TextEdit extends OffsetEdit {
   range: Range;
-  newText: string;
 }
 
 export interface Fix {

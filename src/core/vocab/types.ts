@@ -28,13 +28,19 @@ export interface Muscle {
 
 /** A token that names different muscles in different notes, e.g. TA = tibialis anterior or transversus abdominis. */
 export interface AmbiguousToken {
+  /** Matched case-sensitively when it has no lower-case letter ("PT"), otherwise case-insensitively. */
   token: string;
   candidates: string[]; // muscle ids
+  /** Non-muscle readings in plain words, e.g. "physical therapist", "left". */
+  otherMeanings?: string[];
 }
 
 /** A group or region term that is not a specific muscle, e.g. "paraspinals", "glutes". */
 export interface GroupTerm {
+  /** Same case rule as AmbiguousToken.token: all-capitals terms ("HS") are case-sensitive. */
   term: string;
+  /** Other spellings of the same group, e.g. "hamstring", "hams". */
+  aliases?: string[];
   members: string[]; // muscle ids
 }
 
@@ -58,6 +64,13 @@ export interface AdverseEvent {
   name: string;
   aliases: string[];
   severity: 'minor' | 'major';
+}
+
+/** A risk named on consent forms, with the words notes and forms use for it. */
+export interface ConsentRisk {
+  id: string;
+  name: string;
+  aliases: string[];
 }
 
 export interface CptCode {

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  targets: string[];
+  config?: string;
+  format: 'text' | 'json';
+  quiet: boolean;
+  maxFileBytes: number;
+  help: boolean;
+  version: boolean;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export const USAGE = `Usage: dn-lint [options] <file|folder|glob>...
+
+Checks dry-needling SOAP notes written in Markdown. A folder means every *.md
+file under it (narrowed by "include"/"exclude" in the configuration); a file
+named explicitly is always checked. Notes are never modified.
+
+Options:
+  -c, --config <path>     configuration file (default: the nearest .dnlintrc.json
+                          from the current folder upwards)
+  -f, --format <format>   text (default) or json
+  -q, --quiet             report errors only
+      --max-file-size <MB>
+                          skip files larger than this (default 20)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 no errors, 1 at least one error-level finding,
+            2 usage error or a file that could not be read.`;
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-file-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (e) {
+    // node:util messages name the option, which is the user's own input.
+    return { ok: false, error: (e as Error).message };
+  }
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') return { ok: false, error: `--format must be "text" or "json", not "${format}"` };
+  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  if (values['max-file-size'] !== undefined) {
+    const mb = Number(values['max-file-size']);
+    if (!Number.isFinite(mb) || mb <= 0) return { ok: false, error: '--max-file-size must be a number of megabytes greater than 0' };
+    maxFileBytes = Math.floor(mb * 1024 * 1024);
+  }
+  const options: CliOptions = {
+    targets: positionals,
+    config: values.config as string | undefined,
+    format,
+    quiet: values.quiet === true,
+    maxFileBytes,
+    help: values.help === true,
+    version: values.version === true,
+  };
+  if (!options.help && !options.version && !options.targets.length) return { ok: false, error: 'no files or folders given' };
+  return { ok: true, options };
+}

@@ -1,0 +1,71 @@
+import { dirname } from 'node:path';
+import { version } from '../../package.json';
+import { parseCliArgs, USAGE } from './args';
+import { discoverFiles } from './files';
+import { displayPath, formatJson, formatText } from './format';
+import { lintFiles } from './lint-files';
+import { loadConfig } from './load-config';
+
+// dn-lint: checks notes and reports; it never writes to a note.
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
+  const err = (line: string) => process.stderr.write(`dn-lint: ${line}\n`);
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    err(parsed.error);
+    process.stderr.write(`Run "dn-lint --help" for usage.\n`);
+    return EXIT_TROUBLE;
+  }
+  const opts = parsed.options;
+  if (opts.help) {
+    process.stdout.write(USAGE + '\n');
+    return EXIT_OK;
+  }
+  if (opts.version) {
+    process.stdout.write(version + '\n');
+    return EXIT_OK;
+  }
+
+  const shown = (p: string) => displayPath(p, cwd);
+  const loaded = loadConfig(opts.config, cwd, shown);
+  if (loaded.fatal) {
+    err(`--config ${loaded.fatal}`);
+    return EXIT_TROUBLE;
+  }
+  for (const p of loaded.problems) err(p);
+
+  const { config } = loaded;
+  const found = await discoverFiles(opts.targets, {
+    cwd, include: config.include, exclude: config.exclude, patternBase: loaded.path ? dirname(loaded.path) : cwd,
+  });
+  for (const p of found.problems) err(`${p.target}: ${p.problem}`);
+
+  const results = await lintFiles(found.files, config, { maxFileBytes: opts.maxFileBytes });
+  for (const r of results) if (r.error) err(`${shown(r.path)}: ${r.error}`);
+
+  const shownResults = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  process.stdout.write(opts.format === 'json' ? formatJson(shownResults, cwd) : formatText(shownResults, cwd));
+
+  if (found.problems.length || results.some((r) => r.error)) return EXIT_TROUBLE;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+// `| head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: Error) => {
+    process.stderr.write(`dn-lint: internal error: ${e.name}${process.env.DNLINT_DEBUG ? `\n${e.stack}` : ''}\n`);
+    process.exitCode = EXIT_TROUBLE;
+  },
+);

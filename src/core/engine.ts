@@ -1,0 +1,74 @@
+import { defaultConfig, type ResolvedConfig } from './config';
+import { buildSuppressor } from './directives';
+import { buildNote, type Note } from './model/note';
+import { ruleById, rules } from './rules';
+import type { Report, Rule } from './rules/rule';
+import type { Finding, Fix, OffsetEdit, Severity } from './types';
+
+export interface LintResult {
+  findings: Finding[];
+  note: Note;
+}
+
+export function severityOf(rule: Rule, config: ResolvedConfig): Severity | 'off' {
+  return config.rules[rule.meta.id]?.severity ?? config.rules[rule.meta.code]?.severity ?? rule.meta.defaultSeverity;
+}
+
+/** Parses the note once and runs every enabled rule over it. */
+export function lint(text: string, config: ResolvedConfig = defaultConfig()): LintResult {
+  const note = buildNote(text, config.vocabulary);
+  return { note, findings: lintNote(note, config) };
+}
+
+export function lintNote(note: Note, config: ResolvedConfig = defaultConfig()): Finding[] {
+  const findings: Finding[] = [];
+  const toFinding = (ruleId: string, severity: Severity, r: Report): Finding => ({
+    ruleId, severity, start: r.start, end: r.end, range: note.lines.range(r.start, r.end), message: r.message,
+    fixes: (r.fixes ?? []).map((f): Fix => ({
+      title: f.title, safe: f.safe ?? false,
+      edits: f.edits.map((e) => ({ ...e, range: note.lines.range(e.start, e.end) })),
+    })),
+  });
+  const suppressor = buildSuppressor(note.comments, note.lines, (name) => ruleById(name)?.meta.id);
+  for (const rule of rules) {
+    const severity = severityOf(rule, config);
+    if (severity === 'off') continue;
+    const setting = config.rules[rule.meta.id] ?? config.rules[rule.meta.code];
+    rule.check(note, {
+      config, vocab: config.vocabulary, options: setting?.options ?? {},
+      report: (r) => {
+        if (!suppressor.isSuppressed(rule.meta.id, note.lines.positionAt(r.start).line)) findings.push(toFinding(rule.meta.id, severity, r));
+      },
+    });
+  }
+  for (const u of suppressor.unknown) {
+    findings.push(toFinding('unknown-directive', 'warning', {
+      start: u.start, end: u.end,
+      message: `This comment silences "${u.name}", which is not a rule of this linter, so it silences nothing. Check the rule id in the rule list.`,
+    }));
+  }
+  return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Applies non-overlapping edits, last first. Overlapping edits after the first are
+ * dropped rather than merged, so a fix never clobbers text another fix touched.
+ */
+export function applyEdits(text: string, edits: OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: OffsetEdit[] = [];
+  let lastEnd = -1;
+  for (const e of sorted) {
+    if (e.start < lastEnd || (e.start === lastEnd && e.start === e.end && kept.length && kept[kept.length - 1].start === e.start)) continue;
+    kept.push(e);
+    lastEnd = e.end;
+  }
+  let out = text;
+  for (const e of kept.reverse()) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+/** Applies the first safe fix of every finding (fix-all) and returns the new text. */
+export function applySafeFixes(text: string, findings: Finding[]): string {
+  return applyEdits(text, findings.flatMap((f) => f.fixes.find((x) => x.safe)?.edits ?? []));
+}

@@ -1,0 +1,152 @@
+// Recognisers for the clinical tokens clinicians type inside a line. Each returns
+// offsets relative to the string it was given.
+
+export type Side = 'L' | 'R' | 'B';
+
+export interface SideToken {
+  side: Side;
+  start: number;
+  end: number;
+  /** "B/L" reads as bilateral to some and as "both/left" to others. */
+  ambiguous?: boolean;
+}
+
+// Whole-word side tokens. A bare L/R/B must not be glued to digits or letters ("L4-5", "QL", "R/O").
+const sideRe = /(?<![\w/])(?:(bilateral(?:ly)?|bilat\.?|bil\.?|b\/l|bl|both sides|both|L\s?\/\s?R|R\s?\/\s?L)|(left|lt\.?|l\.?)|(right|rt\.?|r\.?)|(b))(?![\w/]|\.\d|-?\d)/gi;
+
+export function findSides(text: string): SideToken[] {
+  const out: SideToken[] = [];
+  sideRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = sideRe.exec(text)) !== null) {
+    const word = m[0];
+    // Single letters must be upper case, or they would match "l" in ordinary prose.
+    if (word.replace(/\.$/, '').length === 1 && word[0] !== word[0].toUpperCase()) continue;
+    if (/^(?:bl|b|[lr]\s?\/\s?[lr])$/i.test(word) && word !== word.toUpperCase()) continue;
+    const side: Side = m[1] || m[4] ? 'B' : m[2] ? 'L' : 'R';
+    out.push({ side, start: m.index, end: m.index + word.length, ambiguous: /^b\/l$/i.test(word) || undefined });
+  }
+  return out;
+}
+
+/** A side written as a whole table cell or label value: "L", "Right", "bilat", "L/R". */
+export function parseSideCell(text: string): Side | undefined {
+  const t = text.trim().replace(/[*_`]/g, '').toLowerCase();
+  if (/^(?:l|lt|left)\.?$/.test(t)) return 'L';
+  if (/^(?:r|rt|right)\.?$/.test(t)) return 'R';
+  if (/^(b|bl|b\/l|bil|bilat|bilateral|both|l\s*\/\s*r|r\s*\/\s*l|l\s*(?:&|and|\+)\s*r|r\s*(?:&|and|\+)\s*l)\.?$/.test(t)) return 'B';
+  return undefined;
+}
+
+export interface NeedleToken {
+  start: number;
+  end: number;
+  diameterMm?: number;
+  lengthMm?: number;
+  gauge?: number;
+}
+
+// 0.25x40mm, 0.25 × 40 mm, .30x50, φ0.30 mm × 40 mm, 0.25/40, 40 mm, 32G, 32 gauge
+const sizeRe = /(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?\s*(?:[x×X*\/]|by)\s*(\d{1,3})\s*(?:mm)?(?![\w.])/g;
+const lengthRe = /(?<![\w.x×])(\d{2,3})\s*mm\b/g;
+const gaugeRe = /(?<![\w.])(\d{2})\s*(?:g|ga|gauge)\b/gi;
+
+export function findNeedles(text: string): NeedleToken[] {
+  const out: NeedleToken[] = [];
+  for (const m of text.matchAll(sizeRe)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[1].replace(',', '.')), lengthMm: parseInt(m[2], 10) });
+  }
+  const covered = (i: number) => out.some((n) => i >= n.start && i < n.end);
+  for (const m of text.matchAll(lengthRe)) {
+    const len = parseInt(m[1], 10);
+    if (!covered(m.index!) && len >= 7 && len <= 150) out.push({ start: m.index!, end: m.index! + m[0].length, lengthMm: len });
+  }
+  for (const m of text.matchAll(gaugeRe)) {
+    const g = parseInt(m[1], 10);
+    if (!covered(m.index!) && g >= 28 && g <= 44) out.push({ start: m.index!, end: m.index! + m[0].length, gauge: g });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface TwitchToken {
+  start: number;
+  end: number;
+  present: boolean;
+  count?: number;
+}
+
+// Prefix: a negating word ("no LTR"), a count ("3 LTRs", "0 LTR") or a sign glued to the word
+// ("+LTR", "-LTR"). A dash with spaces around it is a separator ("R UT – LTR x3"), not a minus.
+// Suffix: a sign ("LTR+", "LTR −" at the end of a clause), a count ("x3", "×3", ": 3", "(3)",
+// "3") or a word ("elicited", "absent", "none").
+const NEG_WORD = String.raw`no|absent|neg(?:ative)?|without|nil|zero`;
+const KEYWORD = String.raw`local\s+twitch(?:\s+responses?)?|LTRs?|twitch(?:es|\s+responses?)?`;
+const END_OF_CLAUSE = String.raw`(?=\s*(?:$|[,;.)|\]]))`;
+const POST_WORD = String.raw`present|elicited|obtained|observed|seen|pos(?:itive)?|yes|y|absent|none|neg(?:ative)?|not\s+(?:elicited|obtained|observed|seen|present)|nil|no`;
+const twitchRe = new RegExp(
+  String.raw`(?:(?<![\w.])(?:(${NEG_WORD})\s+|(\d{1,2})\s*)|(?<![\w.+−–-])([+−–-])(?=\(?\s*[lt])|(?<![\w]))`
+  + String.raw`(?:\(\s*)?(?:${KEYWORD})(?![a-wyz])\s*(?:\)\s*)?`
+  + String.raw`(?:(\+)(?!\w)|([−–-])${END_OF_CLAUSE})?`
+  + String.raw`(?:\s*[:=]?\s*(?:(?:[x×]|count)\s*(\d{1,2})(?!\d)|\((\d{1,2})\)|(\d{1,2})(?![\d.,/°%x×]|\s*(?:mm|min|s\b|sec|second|minute|cm|kg|n\b))|(${POST_WORD})(?![a-z])|(\+)(?!\w)|([−–-])${END_OF_CLAUSE}))?`,
+  'gi',
+);
+
+export function findTwitches(text: string): TwitchToken[] {
+  const out: TwitchToken[] = [];
+  for (const m of text.matchAll(twitchRe)) {
+    const [all, negWord, leadCount, preSign, postPlus, postMinus, c1, c2, c3, word, colonPlus, colonMinus] = m;
+    void postPlus; void colonPlus;
+    const trimmed = all.trimEnd();
+    const countText = c1 ?? c2 ?? c3 ?? leadCount;
+    const count = countText !== undefined ? parseInt(countText, 10) : undefined;
+    const negativeWord = word !== undefined && /^(?:absent|none|neg(?:ative)?|not\s|nil|no$)/i.test(word);
+    const negative = Boolean(negWord) || count === 0 || (preSign !== undefined && preSign !== '+') || Boolean(postMinus) || Boolean(colonMinus) || negativeWord;
+    out.push({ start: m.index!, end: m.index! + trimmed.length, present: !negative, count: negative ? undefined : count });
+  }
+  return out;
+}
+
+/** A twitch written as a table cell: "+", "+×3", "x2", "yes", "−", "none", "0", "3". */
+export function parseTwitchCell(text: string): { present: boolean; count?: number } | undefined {
+  const t = text.trim().replace(/[*_`]/g, '').toLowerCase();
+  if (!t || /^(?:n\/?a|not tested|nt)$/.test(t)) return undefined;
+  if (/^(?:[-−–]|no|none|nil|absent|neg(?:ative)?|0|n|no ltr|ltr\s*[-−–]|x\s*0)$/.test(t)) return { present: false };
+  if (/^(?:multiple|several|many|some|few|yes\s*\(multiple\))$/.test(t)) return { present: true };
+  // "+", "+++", "+×3", "+ (x3)", "yes x2", "LTR+ 2", "x2", "3"
+  const m = t.match(/^(?:\+{1,3}|yes|y|present|pos(?:itive)?|elicited|obtained|ltr\s*\+?|\+\s*ltr)?\s*\(?\s*(?:[x×]\s*)?(\d{1,2})?\s*\)?\s*\+?$/);
+  if (m) {
+    const count = m[1] ? parseInt(m[1], 10) : undefined;
+    return count === 0 ? { present: false } : { present: true, count };
+  }
+  const found = findTwitches(t)[0];
+  return found ? { present: found.present, count: found.count } : undefined;
+}
+
+const referralRe = /\b(?:referr(?:ed|al|ing)|refers?|radiat(?:ed|ing|ion)|familiar|concordant|reproduc(?:ed|es|tion|ing)|recogni[sz](?:ed|es|tion)|jump sign)\b/i;
+export const hasReferral = (text: string) => referralRe.test(text);
+
+const toleranceRe = /\b(?:tolerat(?:ed|es|ion|ing)|well[- ]tolerated|stopped early|vasovagal|presyncop\w*|syncop\w*|no adverse|without (?:incident|complication)|no complications)\b/i;
+export const hasTolerance = (text: string) => toleranceRe.test(text);
+
+const techniqueRe = /\b(?:piston(?:ing|ed)?|fast[- ]in[,/ -]*fast[- ]out|in[- ]and[- ]out|(?:sparrow )?pecking|static|in situ|retained|rotation|rotated|winding|twirl(?:ing)?|e-?stim|electrical(?:ly)?|electro[- ]?(?:acupuncture|needling)|EDN|PENS|IMES|superficial|deep|SDN|DDN|IMS|FDN|TDN|TrP-?DN|trigger point dry needling)\b/gi;
+
+export function findTechniques(text: string): Array<{ start: number; end: number; text: string }> {
+  return [...text.matchAll(techniqueRe)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }));
+}
+
+const countRe = /(?:\b(\d{1,2})\s*(?:needles?|insertions?)\b|\bn\s*[=:]\s*(\d{1,2})\b|\b(?:needles?|insertions?)\s*[:=x×]?\s*(\d{1,2})\b(?!\s*(?:mm|\/|\.\d)))/i;
+
+/** Number of needles used in a record: "2 needles", "n=2", "needles: 2". */
+export function findNeedleCount(text: string): number | undefined {
+  const m = countRe.exec(text);
+  if (!m) return undefined;
+  return parseInt(m[1] ?? m[2] ?? m[3], 10);
+}
+
+// Techniques only a needle does; "static", "deep" or "rotation" also describe stretches and range of motion.
+const needlingTechniqueRe = /\b(?:piston(?:ing|ed)?|fast[- ]in[,/ -]*fast[- ]out|(?:sparrow )?pecking|in situ|e-?stim via needles?|electro[- ]?(?:acupuncture|needling)|EDN|PENS|IMES|SDN|DDN|IMS|FDN|TDN|TrP-?DN|trigger point dry needling)\b/i;
+export const hasNeedlingTechnique = (text: string) => needlingTechniqueRe.test(text);
+
+/** Words that show a line records needling done (not merely planned or discussed). */
+const needlingCueRe = /\b(?:needl(?:ed|ing)|DN|TDN|TrP-?DN|FDN|dry[- ]needl\w*|IMS)\b/;
+export const hasNeedlingCue = (text: string) => needlingCueRe.test(text);

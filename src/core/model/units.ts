@@ -1,0 +1,181 @@
+import type { Root, RootContent, Table } from 'mdast';
+
+// A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
+// paragraph, a line of a list item, or a table row. Rules read units, not the syntax
+// tree, so bullets, tables and free paragraphs are checked alike.
+
+export type UnitKind = 'heading' | 'line' | 'item' | 'row';
+
+export interface Cell {
+  text: string;
+  start: number;
+  /** Lower-case header text of the column, e.g. "muscle", "side", "needle (mm)". */
+  column: string;
+}
+
+export interface Unit {
+  kind: UnitKind;
+  /** Source text of the line, without list bullets, quote markers or indentation. */
+  text: string;
+  /** Offset of text[0] in the document. */
+  start: number;
+  /** 0-based document line. */
+  line: number;
+  /** Units of one paragraph, list item or table share a block id. */
+  block: number;
+  /** First line of its block. */
+  first: boolean;
+  /** Heading depth, or list nesting depth (1 = top-level item), else 0. */
+  depth: number;
+  /** For list item lines: block id of the parent list item, or -1. */
+  parentItem: number;
+  cells?: Cell[];
+  /** Index into Note.sections, filled in by the section pass; -1 before the first section. */
+  section: number;
+  /** Text of the nearest heading above, lower-cased, '' if none. */
+  heading: string;
+  /** Start of the line where the enclosing top-level block (list, table, paragraph) begins: where a new block can go before it. */
+  topStart: number;
+}
+
+export interface HtmlComment {
+  value: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface UnitScan {
+  units: Unit[];
+  comments: HtmlComment[];
+  frontMatter?: { value: string; start: number; end: number };
+  /** Offsets [start, end) of code blocks, which hold no clinical statements. */
+  code: Array<[number, number]>;
+}
+
+interface Ctx {
+  text: string;
+  out: UnitScan;
+  block: number;
+  heading: string;
+  topStart: number;
+}
+
+const off = (n: { position?: { start: { offset?: number } } }) => n.position?.start.offset ?? 0;
+const endOff = (n: { position?: { end: { offset?: number } } }) => n.position?.end.offset ?? 0;
+const lineOf = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) - 1;
+
+/** Splits the source slice [start, end) into lines, stripping container markers ("> ", indentation). */
+function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omit<Unit, 'text' | 'start' | 'line' | 'first' | 'topStart'>): void {
+  const slice = ctx.text.slice(start, end);
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  let i = 0;
+  while ((m = re.exec(slice)) !== null && m[0] !== '') {
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const lead = i === 0 ? 0 : (raw.match(/^[ \t>]*/)?.[0].length ?? 0);
+    const text = raw.slice(lead).replace(/[ \t]+$/, '');
+    if (text) ctx.out.units.push({ ...base, text, start: start + m.index + lead, line: line + i, first: i === 0, topStart: ctx.topStart });
+    i++;
+  }
+}
+
+function visitTable(ctx: Ctx, table: Table): void {
+  const block = ++ctx.block;
+  const [head, ...rows] = table.children;
+  const columns = head ? head.children.map((c) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|\s*\|?$/g, '').toLowerCase()) : [];
+  for (const row of rows) {
+    const cells = row.children.map((c, i) => {
+      const raw = ctx.text.slice(off(c), endOff(c));
+      const lead = raw.match(/^\|?\s*/)?.[0].length ?? 0;
+      const text = raw.slice(lead).replace(/\s*\|?\s*$/, '');
+      return { text, start: off(c) + lead, column: columns[i] ?? '' };
+    });
+    const start = off(row);
+    ctx.out.units.push({
+      kind: 'row', text: ctx.text.slice(start, endOff(row)), start, line: lineOf(row), block, first: row === rows[0],
+      depth: 0, parentItem: -1, cells, section: -1, heading: ctx.heading, topStart: ctx.topStart,
+    });
+  }
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number, top = false): void {
+  for (const node of nodes) {
+    if (top) ctx.topStart = lineStartOf(ctx.text, off(node));
+    switch (node.type) {
+      case 'heading': {
+        const block = ++ctx.block;
+        const start = off(node);
+        const raw = ctx.text.slice(start, endOff(node));
+        ctx.heading = raw.replace(/^#+\s*|\s*#*\s*$/g, '').split(/\r?\n|\r/)[0].replace(/[*_`]/g, '').trim().toLowerCase();
+        pushLines(ctx, start, endOff(node), lineOf(node), { kind: 'heading', block, depth: node.depth, parentItem: -1, section: -1, heading: ctx.heading });
+        break;
+      }
+      case 'paragraph':
+        pushLines(ctx, off(node), endOff(node), lineOf(node), { kind: depth ? 'item' : 'line', block: ++ctx.block, depth, parentItem, section: -1, heading: ctx.heading });
+        break;
+      case 'list':
+        for (const item of node.children) {
+          const block = ++ctx.block;
+          const [firstChild, ...rest] = item.children;
+          if (firstChild?.type === 'paragraph') {
+            // The item's own text starts at its first paragraph; the bullet is left out.
+            pushLines(ctx, off(firstChild), endOff(firstChild), lineOf(firstChild), { kind: 'item', block, depth: depth + 1, parentItem, section: -1, heading: ctx.heading });
+            visit(ctx, rest, depth + 1, block);
+          } else {
+            visit(ctx, item.children, depth + 1, block);
+          }
+        }
+        break;
+      case 'blockquote':
+        visit(ctx, node.children, depth, parentItem);
+        break;
+      case 'table':
+        visitTable(ctx, node);
+        break;
+      case 'html':
+        collectComments(ctx, node.value, off(node), lineOf(node));
+        break;
+      case 'code':
+        ctx.out.code.push([off(node), endOff(node)]);
+        break;
+      case 'yaml':
+        ctx.out.frontMatter = { value: node.value, start: off(node), end: endOff(node) };
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function collectComments(ctx: Ctx, value: string, start: number, line: number): void {
+  const re = /<!--([\s\S]*?)-->/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(value)) !== null) {
+    const before = value.slice(0, m.index);
+    const lines = before.split(/\r\n|\r|\n/).length - 1;
+    ctx.out.comments.push({ value: m[1].trim(), start: start + m.index, end: start + m.index + m[0].length, line: line + lines });
+  }
+}
+
+/** Paragraph-level inline HTML comments (<!-- ... --> inside a line) also carry directives. */
+function inlineComments(ctx: Ctx): void {
+  for (const u of ctx.out.units) {
+    if (!u.text.includes('<!--')) continue;
+    collectComments(ctx, u.text, u.start, u.line);
+  }
+}
+
+export function scanUnits(text: string, tree: Root): UnitScan {
+  const ctx: Ctx = { text, out: { units: [], comments: [], code: [] }, block: 0, heading: '', topStart: 0 };
+  visit(ctx, tree.children, 0, -1, true);
+  inlineComments(ctx);
+  ctx.out.comments.sort((a, b) => a.start - b.start);
+  return ctx.out;
+}

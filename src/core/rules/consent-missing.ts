@@ -1,0 +1,38 @@
+import type { Rule } from './rule';
+import { beforeFirstRecord, insertBlock } from './helpers';
+
+export const consentMissing: Rule = {
+  meta: {
+    id: 'consent-missing',
+    code: 'DN001',
+    defaultSeverity: 'error',
+    title: 'Needling is recorded but the note has no informed-consent statement.',
+    rationale:
+      'Every jurisdiction that regulates dry needling requires informed consent before the first needle, and several require it in writing and kept in the record. A note that documents needling without saying consent was obtained (written, verbal, on file or re-confirmed) cannot show the treatment was lawful if it is ever reviewed.',
+    example: {
+      bad: 'O: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.',
+      good: 'Consent: written DN consent on file, risks reviewed, verbal re-confirmation today.\nO: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    if (!note.needled) return;
+    if (note.consent.some((c) => c.status !== 'blank')) return;
+    const blank = note.consent.find((c) => c.status === 'blank');
+    const at = blank ?? note.records[0] ?? note.units.find((u) => /needl|\bDN\b/i.test(u.text));
+    const start = at ? ('unit' in at && at.unit >= 0 && !blank ? at.start : at.start) : 0;
+    const end = blank ? blank.end : note.records[0] ? note.records[0].end : start;
+    ctx.report({
+      start, end,
+      message: blank
+        ? 'The consent line is empty. Record how consent to dry needling was obtained (written or verbal, date, risks discussed) before needling.'
+        : 'Needling is recorded but no informed consent is documented. State that consent was obtained (written or verbal, date, risks discussed), as every jurisdiction requires it before needling.',
+      fixes: [{
+        title: 'Insert a consent statement to complete',
+        edits: [insertBlock(note, beforeFirstRecord(note), [
+          'Consent: written informed consent for dry needling on file; risks (incl. pain, bruising, bleeding, fainting, infection, pneumothorax) and benefits discussed; questions answered; verbal consent re-confirmed today.',
+        ])],
+      }],
+    });
+  },
+};

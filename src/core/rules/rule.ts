@@ -1,0 +1,46 @@
+import type { Note } from '../model/note';
+import type { ResolvedConfig } from '../config';
+import type { Vocabulary } from '../vocab';
+import type { OffsetEdit, Severity } from '../types';
+
+export interface RuleMeta {
+  /** Stable kebab-case id used in configuration, directives and docs. */
+  id: string;
+  /** Short stable alias, e.g. "DN001". */
+  code: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule checks. */
+  title: string;
+  /** One paragraph in plain clinical words: why it matters. */
+  rationale: string;
+  /** A note excerpt that raises the finding, and one that does not. */
+  example: { bad: string; good: string };
+  fixable: boolean;
+}
+
+export interface FixSpec {
+  title: string;
+  edits: OffsetEdit[];
+  /** Safe fixes need no clinical judgement and remove nothing; only they go into fix-all. */
+  safe?: boolean;
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: FixSpec[];
+}
+
+export interface RuleContext {
+  config: ResolvedConfig;
+  vocab: Vocabulary;
+  /** Rule options from the configuration file, e.g. { countSidesSeparately: true }. */
+  options: Record<string, unknown>;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(note: Note, ctx: RuleContext): void;
+}

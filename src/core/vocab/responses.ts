@@ -1,0 +1,19 @@
+// Responses to needling and trigger-point findings as they appear in notes (brief §7.1, §7.2, §13.2).
+// Familiar/concordant pain sits with referral: both describe pain the needle reproduced.
+
+import type { ResponseTerm } from './types';
+
+export const responses: readonly ResponseTerm[] = [
+  { id: 'ltr-positive', name: 'local twitch response', aliases: ['LTR', 'LTR+', '+LTR', 'LTRs', 'LTRs elicited', 'LTR elicited', 'twitch', 'twitches', 'twitch response', 'local twitch'], kind: 'twitch' },
+  { id: 'ltr-negative', name: 'no local twitch response', aliases: ['no LTR', 'LTR-', 'LTR−', '-LTR', 'no twitch', 'no twitches', 'LTR absent'], kind: 'twitch' },
+  { id: 'referred-pain', name: 'referred pain', aliases: ['referral', 'referred', 'ref pain', 'ref. pain', 'referred pain reproduced', 'referral pattern'], kind: 'referral' },
+  { id: 'familiar-pain', name: 'familiar pain', aliases: ['concordant', 'concordant pain', 'familiar', 'recognised', 'recognized', 'recognised pain', 'recognized pain', 'reproduced symptoms', 'symptom reproduction', 'pain recognition'], kind: 'referral' },
+  { id: 'jump-sign', name: 'jump sign', aliases: ['+ jump sign', 'positive jump sign', 'jump sign+'], kind: 'other' },
+  { id: 'taut-band', name: 'taut band', aliases: ['TB', 'TB palpable', 'taut bands'], kind: 'other' },
+  { id: 'spot-tenderness', name: 'spot tenderness', aliases: ['max tender point', 'tender spot', 'hypersensitive spot'], kind: 'other' },
+  { id: 'no-response', name: 'no response', aliases: ['nil response', 'no reaction'], kind: 'other' },
+  { id: 'tolerated', name: 'tolerated', aliases: ['tolerated well', 'well tolerated', 'tol well', 'pt tolerated', 'patient tolerated'], kind: 'tolerance' },
+  { id: 'poorly-tolerated', name: 'poorly tolerated', aliases: ['not tolerated', 'tolerated poorly'], kind: 'tolerance' },
+  { id: 'stopped-early', name: 'stopped early', aliases: ['discontinued', 'terminated early', 'session stopped', 'treatment stopped'], kind: 'tolerance' },
+  { id: 'pain-during-needling', name: 'pain during needling', aliases: ['pain during DN', 'pain during treatment', 'needling pain'], kind: 'tolerance' },
+];
