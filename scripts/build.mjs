@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI and every test file with esbuild.
 // Entries that do not exist yet are skipped so the tree builds at every commit.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -19,22 +19,25 @@ function walk(dir, match) {
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
 const jobs = [];
 
-rmSync('dist', { recursive: true, force: true });
+// Build into a private folder, then swap it in: several builds may run at once (tests of
+// different suites), and a reader must never see a half-written or emptied dist/.
+const out = `.dist-build-${process.pid}`;
+rmSync(out, { recursive: true, force: true });
 
 if (existsSync('src/vscode/extension.ts')) {
   jobs.push(build({
-    ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js',
+    ...common, entryPoints: ['src/vscode/extension.ts'], outfile: out + '/extension.js',
     external: ['vscode'], minify: true, sourcemap: production ? false : 'external', metafile: true,
   }));
 }
 if (existsSync('src/cli/main.ts')) {
   jobs.push(build({
-    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', minify: true,
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: out + '/cli.js', minify: true,
     banner: { js: '#!/usr/bin/env node' },
   }));
 }
 if (existsSync('src/cli/worker.ts')) {
-  jobs.push(build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js', minify: true }));
+  jobs.push(build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: out + '/worker.js', minify: true }));
 }
 
 // Unit tests: one bundle per test file, mirrored under dist/test/unit.
@@ -42,7 +45,7 @@ const unitTests = [...walk('test/core', (p) => p.endsWith('.test.ts')), ...walk(
   ...walk('test/grammar', (p) => p.endsWith('.test.ts'))];
 if (unitTests.length) {
   jobs.push(build({
-    ...common, entryPoints: unitTests, outdir: 'dist/test/unit', outbase: 'test',
+    ...common, entryPoints: unitTests, outdir: out + '/test/unit', outbase: 'test',
     external: ['mocha', 'fast-check', 'commonmark-spec', 'vscode-tmgrammar-test', 'vscode-textmate', 'vscode-oniguruma'], sourcemap: 'inline',
   }));
 }
@@ -51,19 +54,31 @@ if (unitTests.length) {
 const e2e = walk('test/e2e', (p) => p.endsWith('.ts'));
 if (e2e.length) {
   jobs.push(build({
-    ...common, entryPoints: e2e, outdir: 'dist/test/e2e', outbase: 'test/e2e',
+    ...common, entryPoints: e2e, outdir: out + '/test/e2e', outbase: 'test/e2e',
     external: ['vscode', 'mocha'], sourcemap: 'inline',
   }));
 }
 if (existsSync('test/runElectron.ts')) {
-  jobs.push(build({ ...common, entryPoints: ['test/runElectron.ts'], outfile: 'dist/test/runElectron.js', external: ['@vscode/test-electron'] }));
+  jobs.push(build({ ...common, entryPoints: ['test/runElectron.ts'], outfile: out + '/test/runElectron.js', external: ['@vscode/test-electron'] }));
 }
 
 const results = await Promise.all(jobs);
+const old = `.dist-old-${process.pid}`;
+for (let attempt = 0; ; attempt++) {
+  try {
+    if (existsSync('dist')) renameSync('dist', old);
+    renameSync(out, 'dist');
+    break;
+  } catch (e) {
+    if (attempt > 50) throw e; // another build swapped at the same moment: try again
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+rmSync(old, { recursive: true, force: true });
 for (const r of results) {
   if (r.metafile) {
-    for (const [file, out] of Object.entries(r.metafile.outputs)) {
-      if (file.endsWith('.js')) console.log(`${relative(root, join(root, file))}: ${out.bytes} bytes`);
+    for (const [file, info] of Object.entries(r.metafile.outputs)) {
+      if (file.endsWith('.js')) console.log(`${relative(root, join(root, file)).replace(out, 'dist')}: ${info.bytes} bytes`);
     }
   }
 }

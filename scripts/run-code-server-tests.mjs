@@ -170,7 +170,7 @@ const NOISE = [
   /^\[reconnection-grace-time\]/, /^\[Service Worker\]/, /^\[AccountPolicyGate\]/,
   /^Ignoring fetching additional builtin extensions/, /^Updating additional builtin extensions cache/,
   /^Canceled(?::|$)/, /^No search provider registered for scheme/, /^Started local extension host/, /^Extension host with pid/,
-  /^\[(?:LocalProcess|RemoteExtensionHost|ExtensionService)/, /^Settings Sync/, /^\[perf\]/,
+  /^\[(?:LocalProcess|RemoteExtensionHost|ExtensionService)/, /^Settings Sync/, /^\[perf\]/, /^Creation of workbench contribution /,
 ];
 const isNoise = (firstLine) => NOISE.some((re) => re.test(firstLine));
 

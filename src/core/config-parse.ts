@@ -78,7 +78,7 @@ export function validateConfig(value: unknown, problem: (message: string) => voi
         else problem(`maxLiveLintBytes: must be a whole number of bytes greater than 0, not ${kindOf(v)}; using the default.`);
         break;
       default:
-        problem(`${key}: unknown setting${suggestion(key, TOP_LEVEL_KEYS)}; ignored.`);
+        problem(`${key}: unknown setting; ignored.${suggestion(key, TOP_LEVEL_KEYS)}`);
     }
   }
   return file;
@@ -93,7 +93,7 @@ function validateRules(value: unknown, problem: (m: string) => void): ConfigFile
   for (const [name, setting] of Object.entries(value)) {
     const rule = ruleById(name);
     if (!rule) {
-      problem(`rules.${name}: no such rule${suggestion(name, allRuleNames())}; ignored.`);
+      problem(`rules.${name}: no such rule; ignored.${suggestion(name, allRuleNames())}`);
       continue;
     }
     const id = rule.meta.id;
@@ -126,7 +126,7 @@ function validateBilling(value: unknown, problem: (m: string) => void): ConfigFi
       if (typeof v === 'boolean') out.countSidesSeparately = v;
       else problem(`billing.countSidesSeparately: must be true or false, not ${kindOf(v)}; using the default (true).`);
     } else {
-      problem(`billing.${key}: unknown setting${suggestion(key, ['countSidesSeparately'])}; ignored.`);
+      problem(`billing.${key}: unknown setting; ignored.${suggestion(key, ['countSidesSeparately'])}`);
     }
   }
   return out;
@@ -157,7 +157,7 @@ function validateVocabulary(value: unknown, problem: (m: string) => void): Recor
         }
         const known = [...MUSCLE_STRINGS, ...MUSCLE_STRING_LISTS];
         for (const key of Object.keys(m)) {
-          if (!known.includes(key)) problem(`${at}.${key}: unknown setting${suggestion(key, known)}; ignored.`);
+          if (!known.includes(key)) problem(`${at}.${key}: unknown setting; ignored.${suggestion(key, known)}`);
         }
         muscles.push(Object.fromEntries(Object.entries(m).filter(([k]) => known.includes(k))));
       });
@@ -166,7 +166,7 @@ function validateVocabulary(value: unknown, problem: (m: string) => void): Recor
       const list = stringList(v, 'vocabulary.terms', problem);
       if (list) out.terms = list;
     } else {
-      problem(`vocabulary.${key}: unknown setting${suggestion(key, ['muscles', 'terms'])}; ignored.`);
+      problem(`vocabulary.${key}: unknown setting; ignored.${suggestion(key, ['muscles', 'terms'])}`);
     }
   }
   return out;
@@ -195,7 +195,7 @@ function suggestion(name: string, candidates: string[]): string {
   const lower = candidates.map((c) => c.toLowerCase());
   const best = closest(name.toLowerCase(), lower);
   const d = distance(name.toLowerCase(), best);
-  return d <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean ${candidates[lower.indexOf(best)]}?` : '';
+  return d <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean ${candidates[lower.indexOf(best)]}?` : '';
 }
 
 const isSeverity = (v: unknown): v is (typeof SEVERITIES)[number] => typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);

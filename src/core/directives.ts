@@ -17,16 +17,20 @@ export interface Suppressor {
 
 interface Span {
   ids: Set<string> | 'all';
+  /** With ids 'all': rules re-enabled by name inside a disable-all region. */
+  except?: Set<string>;
   from: number;
   to: number;
 }
 
-const directiveRe = /^dnlint-(disable|enable|disable-line|disable-next-line|disable-file)\b([^]*)$/;
+// Longest kinds first, and a space or the end after the kind: "disable-line" is not "disable" + "-line".
+const directiveRe = /^dnlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
 
 export function buildSuppressor(comments: HtmlComment[], lines: LineIndex, resolveId: (name: string) => string | undefined): Suppressor {
   const spans: Span[] = [];
   const unknown: Suppressor['unknown'] = [];
-  const open = new Map<string, number>(); // id or '*' -> start line
+  const open = new Map<string, number>(); // rule id -> start line
+  let openAll: { from: number; except: Set<string> } | undefined;
   const last = lines.lineCount - 1;
   for (const c of comments) {
     const m = directiveRe.exec(c.value);
@@ -50,20 +54,31 @@ export function buildSuppressor(comments: HtmlComment[], lines: LineIndex, resol
       while (next < last && lines.lineText(next).trim() === '') next++;
       spans.push({ ids: set, from: next, to: next });
     } else if (kind === 'disable') {
-      for (const id of set === 'all' ? ['*'] : set) if (!open.has(id)) open.set(id, line);
+      if (set === 'all') {
+        // Re-disabling everything also covers rules that were enabled by name since.
+        if (openAll?.except.size) spans.push({ ids: 'all', except: openAll.except, from: openAll.from, to: line });
+        if (!openAll || openAll.except.size) openAll = { from: line, except: new Set() };
+      } else {
+        for (const id of set) if (!open.has(id)) open.set(id, line);
+      }
     } else {
-      const keys = set === 'all' ? [...open.keys()] : [...set];
-      for (const id of keys) {
+      for (const id of set === 'all' ? [...open.keys()] : set) {
         const from = open.get(id);
         if (from === undefined) continue;
-        spans.push({ ids: id === '*' ? 'all' : new Set([id]), from, to: line });
+        spans.push({ ids: new Set([id]), from, to: line });
         open.delete(id);
+      }
+      if (openAll) {
+        spans.push({ ids: 'all', except: openAll.except, from: openAll.from, to: line });
+        // "enable x" inside a disable-all turns x back on and leaves the rest silenced.
+        openAll = set === 'all' ? undefined : { from: line + 1, except: new Set([...openAll.except, ...set]) };
       }
     }
   }
-  for (const [id, from] of open) spans.push({ ids: id === '*' ? 'all' : new Set([id]), from, to: last });
+  for (const [id, from] of open) spans.push({ ids: new Set([id]), from, to: last });
+  if (openAll) spans.push({ ids: 'all', except: openAll.except, from: openAll.from, to: last });
   return {
     unknown,
-    isSuppressed: (ruleId, line) => spans.some((s) => line >= s.from && line <= s.to && (s.ids === 'all' || s.ids.has(ruleId))),
+    isSuppressed: (ruleId, line) => spans.some((s) => line >= s.from && line <= s.to && (s.ids === 'all' ? !s.except?.has(ruleId) : s.ids.has(ruleId))),
   };
 }

@@ -58,3 +58,37 @@ export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+// ---------------------------------------------------------------------------------------
+// One needling record, as a list line or as a row of the needling table the cursor is in.
+
+export const NEEDLE_SIZES = ['0.16×15 mm', '0.20×25 mm', '0.25×25 mm', '0.25×30 mm', '0.25×40 mm', '0.30×50 mm', '0.30×60 mm', '0.30×75 mm'];
+
+export interface RecordFields {
+  /** Canonical muscle name. */
+  muscle: string;
+  side?: 'L' | 'R' | 'B';
+  /** e.g. "0.25×30 mm". */
+  needle?: string;
+}
+
+export function recordListLine(r: RecordFields, bullet = '- '): string {
+  return `${bullet}${r.side ? `${r.side} ` : ''}${r.muscle}${r.needle ? `, ${r.needle}` : ''}`;
+}
+
+/** A row for a table with these (lower-case) column headers; columns it cannot fill stay empty. */
+export function recordTableRow(r: RecordFields, columns: string[]): string {
+  const sideCol = /^side$|laterality|^lat\.?$|^l\/r$|^r\/l$/;
+  const muscleCol = /muscle|target|structure|^site$|location/;
+  const hasSide = columns.some((c) => sideCol.test(c));
+  let muscleAt = columns.findIndex((c) => muscleCol.test(c));
+  if (muscleAt < 0) muscleAt = 0;
+  const cells = columns.map((c, i) => {
+    if (i === muscleAt) return hasSide || !r.side ? r.muscle : `${r.side} ${r.muscle}`;
+    if (sideCol.test(c)) return r.side ?? '';
+    // A column headed "Needle (mm)" gets the bare size.
+    if (/needle|size|gauge|mm/.test(c)) return /mm/.test(c) ? (r.needle ?? '').replace(/\s*mm$/, '') : (r.needle ?? '');
+    return '';
+  });
+  return `| ${cells.join(' | ')} |`;
+}

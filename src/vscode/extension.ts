@@ -1,7 +1,24 @@
-// PLACEHOLDER (created by the e2e harness work so the real-editor tests have something to
-// load). Registers nothing. The extension engineer replaces this file.
-import type * as vscode from 'vscode';
+// Entry point of the VS Code extension. Activation only wires listeners and providers:
+// no note is parsed and no rule or vocabulary data is evaluated here (the core is loaded
+// on first lint, see core.ts). The language engineer's register…(context) calls go below.
+import * as vscode from 'vscode';
+import { CODE_ACTION_SELECTOR, CodeActions } from './code-actions';
+import { registerCommands } from './commands';
+import { ConfigStore } from './config-store';
+import { MuscleHover } from './hover';
+import { Linter } from './linter';
+import { BillingStatusBar } from './status-bar';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+export function activate(context: vscode.ExtensionContext): void {
+  const configs = new ConfigStore();
+  const linter = new Linter(configs);
+  const status = new BillingStatusBar(linter);
+  context.subscriptions.push(
+    configs, linter, status,
+    vscode.languages.registerCodeActionsProvider(CODE_ACTION_SELECTOR, new CodeActions(linter), CodeActions.metadata),
+    vscode.languages.registerHoverProvider(CODE_ACTION_SELECTOR, new MuscleHover(linter)),
+  );
+  registerCommands(context, linter, configs, status);
+}
 
 export function deactivate(): void {}

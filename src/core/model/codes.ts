@@ -39,8 +39,8 @@ export function findIcdCodes(units: Unit[]): CodeMention[] {
     for (const m of u.text.matchAll(dotted)) out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length });
     if (!(dxContext.test(u.text) || /diagnos|icd/.test(u.heading))) return;
     for (const m of u.text.matchAll(bare)) {
-      // Spinal levels (C5, T12, L4, S1) look like three-character codes.
-      if (/^[CTLS]\d{1,2}$/.test(m[1])) continue;
+      // Spinal levels (C5, T12, L4, S1) look like three-character codes; G0283 is a HCPCS code.
+      if (/^[CTLS]\d{1,2}$/.test(m[1]) || knownCpt.test(m[1])) continue;
       out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length });
     }
   });
@@ -49,51 +49,89 @@ export function findIcdCodes(units: Unit[]): CodeMention[] {
 
 export interface Score {
   unit: number;
-  /** Measure id: nprs, vas-mm, ndi, odi, psfs, quickdash, lefs. */
+  /** Measure id from vocab/outcomes.ts: nprs, vas, ndi, ndi-percent, odi, psfs, quickdash, dash, lefs. */
   measure: string;
   value: number;
   start: number;
   end: number;
   /** Denominator when written as "n/d". */
   outOf?: number;
+  /** Unit as written after the number: "mm", "cm" (VAS) or "%". */
+  scale?: 'mm' | 'cm' | '%';
 }
 
-const scaleRe = /(?<![\d/.:-])(\d{1,3}(?:\.\d)?)\s*\/\s*(10|100)(?![\d/]|\.\d)/g;
-const arrowRe = /\b(NPRS|NPS|NRS|VAS|pain)\b\s*(?:score)?\s*[:=]?\s*((?:\d{1,3}(?:\.\d)?\s*(?:\/\s*10)?\s*(?:→|->|=>|to|–|-)\s*)*\d{1,3}(?:\.\d)?)(\s*mm)?(?!\s*\/|\.\d|\d)/gi;
-const outcomeRe = /\b(NDI|ODI|PSFS|Quick\s?DASH|QDASH|LEFS)\b\s*(?:score)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3})?/gi;
+// A bare "n/10" is a pain score only next to a pain word; "11/10" after "since" or "on" is a date.
+const painContext = /\b(?:pain|NPRS|NPS|NRS|VAS|sore(?:ness)?|ache|aching|hurts?|discomfort|PNS|HA|headache|symptoms?|rated|rates|worst|best|at rest|intensity|severity)\b/i;
+const painFree = /\bpain[- ]?free\b|\bno pain\b/gi;
+const datePrefix = /\b(?:on|since|from|until|till|by|before|after|as of|dated?|DOS|DOB|DOI|appt|appointment|visit|seen|f\/u|follow[- ]?up|re-?eval\w*|started|starting|began|onset|injury|surgery|effective|scheduled|next|last|week of)\s*[:#]?\s*$/i;
+const scaleRe = /(?<![\w/.:,]|[x×*]\s?|(?:\d{3}|\/\d{1,4}|[A-Za-z]|^)-)(\d{1,3}(?:\.\d)?)\s*\/\s*(10|100)(?![\w/]|\.\d|\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|o'clock))/gi;
+const arrow = String.raw`\s*(?:→|->|-->|=>|⇒|to|–|—|-)\s*`;
+const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
+const namedRe = new RegExp(String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\s*(?:score|pain|rating|level)?\s*[:=]?\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
+const outcomeRe = /\b(NDI|ODI|PSFS|Quick\s?DASH|QDASH|DASH|LEFS|WOMAC)\b(\s*\([^)]{0,20}\))?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?/g;
+
+function outcomeId(word: string, suffix: string | undefined): string {
+  const w = word.toLowerCase().replace(/\s/g, '');
+  if (w === 'qdash' || w === 'quickdash') return 'quickdash';
+  if (w === 'ndi' && suffix?.trim() === '%') return 'ndi-percent';
+  return w;
+}
+
+function scoresInText(text: string, base: number, unit: number, cellContext?: string): Score[] {
+  const out: Score[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (s: Score, from: number, to: number) => {
+    out.push(s);
+    taken.push([from, to]);
+  };
+  for (const m of text.matchAll(namedRe)) {
+    const kw = m[1].toUpperCase();
+    const suffix = m[3] as Score['scale'] | undefined;
+    let pos = m.index! + m[0].indexOf(m[2]);
+    const end = m.index! + m[0].length;
+    for (const part of m[2].split(new RegExp(`(${arrow})`))) {
+      const v = /^(\d{1,3}(?:\.\d)?)(\s*\/\s*10)?$/.exec(part);
+      if (v) {
+        const outOf = v[2] ? 10 : undefined;
+        const measure = kw === 'VAS' && !outOf ? 'vas' : 'nprs';
+        out.push({ unit, measure, value: parseFloat(v[1]), start: base + pos, end: base + pos + v[1].length, outOf, scale: kw === 'VAS' && !outOf && suffix !== '%' ? suffix : undefined });
+      }
+      pos += part.length;
+    }
+    taken.push([m.index!, end]);
+  }
+  const context = (cellContext ?? '') + ' ' + text.replace(painFree, '');
+  for (const m of text.matchAll(scaleRe)) {
+    const s = m.index!;
+    if (taken.some(([a, b]) => s >= a && s < b)) continue;
+    if (!painContext.test(context) || datePrefix.test(text.slice(Math.max(0, s - 24), s))) continue;
+    const outOf = parseInt(m[2], 10);
+    // A range "8-9/10" scores both ends.
+    const range = /(\d{1,3}(?:\.\d)?)\s*[-–]\s*$/.exec(text.slice(Math.max(0, s - 8), s));
+    if (range) {
+      const rs = s - range[0].length;
+      if (!taken.some(([a, b]) => rs >= a && rs < b)) out.push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(range[1]), outOf, start: base + rs, end: base + rs + range[1].length });
+    }
+    push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(m[1]), outOf, start: base + s, end: base + s + m[1].length, ...(outOf === 100 ? { scale: 'mm' as const } : {}) }, s, s + m[0].length);
+  }
+  for (const m of text.matchAll(outcomeRe)) {
+    const suffix = m[4]?.replace(/\s/g, '') ?? (m[2]?.includes('%') ? '%' : undefined);
+    const s = m.index! + m[0].lastIndexOf(m[3], m[0].length - (m[4]?.length ?? 0));
+    const outOf = suffix && suffix.startsWith('/') ? parseInt(suffix.slice(1), 10) : undefined;
+    out.push({ unit, measure: outcomeId(m[1], suffix), value: parseFloat(m[3]), start: base + s, end: base + s + m[3].length, outOf, ...(suffix === '%' ? { scale: '%' as const } : {}) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 export function findScores(units: Unit[]): Score[] {
   const out: Score[] = [];
   units.forEach((u, i) => {
-    const t = u.text;
-    const taken: Array<[number, number]> = [];
-    for (const m of t.matchAll(arrowRe)) {
-      const kw = m[1].toLowerCase();
-      const measure = kw === 'vas' && m[3] ? 'vas-mm' : 'nprs';
-      let pos = m.index! + m[0].indexOf(m[2]);
-      for (const part of m[2].split(/(\s*(?:\/\s*10)?\s*(?:→|->|=>|to|–|-)\s*)/)) {
-        const v = part.match(/^(\d{1,3}(?:\.\d)?)/);
-        if (v && !/[→>–-]|to/.test(part)) {
-          // A plain "pain 3" without a scale counts only for the named scales.
-          if (kw !== 'pain' || /\/\s*10/.test(t.slice(pos, pos + part.length + 6))) {
-            out.push({ unit: i, measure, value: parseFloat(v[1]), start: u.start + pos, end: u.start + pos + v[1].length });
-            taken.push([pos, pos + part.length + 5]);
-          }
-        }
-        pos += part.length;
-      }
+    if (u.kind === 'row') {
+      // Each cell is read with its column header as context ("Pain during" → "6/10").
+      for (const c of u.cells!) out.push(...scoresInText(c.text, c.start, i, c.column));
+      return;
     }
-    for (const m of t.matchAll(scaleRe)) {
-      const s = m.index!;
-      if (taken.some(([a, b]) => s >= a && s < b)) continue;
-      const outOf = parseInt(m[2], 10);
-      out.push({ unit: i, measure: outOf === 10 ? 'nprs' : 'percent', value: parseFloat(m[1]), outOf, start: u.start + s, end: u.start + s + m[1].length });
-    }
-    for (const m of t.matchAll(outcomeRe)) {
-      const measure = m[1].toLowerCase().replace(/\s/g, '').replace('qdash', 'quickdash');
-      const s = m.index! + m[0].lastIndexOf(m[2]);
-      out.push({ unit: i, measure, value: parseFloat(m[2]), start: u.start + s, end: u.start + s + m[2].length });
-    }
+    out.push(...scoresInText(u.text, u.start, i));
   });
   return out;
 }

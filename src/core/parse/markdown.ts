@@ -6,9 +6,16 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { safeChunks } from './chunks';
 
-// Only the constructs the note model reads: CommonMark, GFM tables and YAML front matter.
-// Autolinks, footnotes and strikethrough would cost parse time and change nothing we check.
-const extensions = [frontmatter(['yaml']), gfmTable()];
+// Only the constructs the note model reads: CommonMark blocks, GFM tables and YAML front
+// matter. The model reads each line's source text, never inline markup, so the inline
+// constructs (emphasis, links, code spans, escapes, entities, inline HTML) are switched off:
+// they are most of micromark's work and change nothing we check.
+const inlineOff = {
+  disable: {
+    null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'],
+  },
+};
+const extensions = [frontmatter(['yaml']), gfmTable(), inlineOff];
 const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()];
 
 function parseWhole(text: string): Root {
@@ -37,6 +44,12 @@ function shift(node: Positioned, lines: number, offset: number): void {
  * (see chunks.ts); positions are then shifted back into document coordinates.
  */
 export function parseMarkdown(text: string): Root {
+  // micromark drops a leading byte-order mark and counts offsets without it; keep ours on the text as given.
+  if (text.charCodeAt(0) === 0xfeff) {
+    const tree = parseMarkdown(text.slice(1));
+    for (const child of tree.children) shift(child as Positioned, 0, 1);
+    return tree;
+  }
   const chunks = safeChunks(text);
   if (chunks.length === 1) return parseWhole(text);
   const children: RootContent[] = [];

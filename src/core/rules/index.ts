@@ -1,9 +1,27 @@
 import { consentMissing } from './consent-missing';
+import { sideMissing } from './side-missing';
+import { unknownMuscle } from './unknown-muscle';
+import { muscleNotSpecific } from './muscle-not-specific';
+import { ambiguousAbbreviation } from './ambiguous-abbreviation';
+import { responseMissing } from './response-missing';
+import { cptMuscleCount } from './cpt-muscle-count';
+import { cptNotForDryNeedling } from './cpt-not-for-dry-needling';
+import { icdInvalid } from './icd-invalid';
+import { needleSizeMissing } from './needle-size-missing';
 import type { Rule } from './rule';
 
 /** Every rule, in the order their findings are produced. */
 export const rules: readonly Rule[] = [
   consentMissing,
+  sideMissing,
+  unknownMuscle,
+  muscleNotSpecific,
+  ambiguousAbbreviation,
+  responseMissing,
+  cptMuscleCount,
+  cptNotForDryNeedling,
+  icdInvalid,
+  needleSizeMissing,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,0 +1,50 @@
+import type { Rule } from './rule';
+
+const bilateralAmbiguous = /(?<![\w/])B\/L(?![\w/])/gi;
+
+export const ambiguousAbbreviation: Rule = {
+  meta: {
+    id: 'ambiguous-abbreviation',
+    code: 'DN008',
+    defaultSeverity: 'warning',
+    title: 'A needled muscle is written with an abbreviation that names more than one muscle (TA, PT, GM, B/L…).',
+    rationale:
+      'The same letters name different muscles in different clinics: TA is tibialis anterior or transversus abdominis, GM is gluteus medius, maximus or the medial gastrocnemius, PT is also "physical therapist". A reader, coder or reviewer of a complication cannot tell which muscle was needled. "B/L" reads as bilateral to some and as "below left" or "both/left" to others.',
+    example: {
+      bad: 'O: DN L TA 0.30x50 mm, LTR x2.',
+      good: 'O: DN L tibialis anterior 0.30x50 mm, LTR x2.',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    const sideTokens = new Set<number>();
+    for (const r of note.records) {
+      if (r.kind === 'ambiguous') {
+        const names = (r.candidates ?? []).map((m) => m.name);
+        const other = ctx.vocab.ambiguous(r.written)?.otherMeanings ?? [];
+        const readings = [...names, ...other];
+        ctx.report({
+          start: r.start, end: r.end,
+          message: `"${r.written}" can mean ${readings.join(', or ')}. Write the muscle out so the record, the bill and any safety review name the muscle you needled.`,
+          fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [{ start: r.start, end: r.end, newText: name }] })),
+        });
+      }
+      if (r.sideAmbiguous) {
+        // The B/L is in the Side cell of a row, or just before or after the muscle on its line.
+        const u = note.units[r.unit];
+        const from = u.kind === 'row' ? u.start : Math.max(u.start, r.start - 12);
+        const to = u.kind === 'row' ? u.start + u.text.length : Math.min(u.start + u.text.length, r.end + 8);
+        for (const m of note.text.slice(from, to).matchAll(bilateralAmbiguous)) {
+          const start = from + m.index!;
+          if (sideTokens.has(start)) continue;
+          sideTokens.add(start);
+          ctx.report({
+            start, end: start + m[0].length,
+            message: `"${m[0]}" reads as bilateral to some readers and as "both/left" or "below left" to others. Write "bilateral" (or L and R) so the sides needled are clear for billing and safety tracking.`,
+            fixes: [{ title: 'Change to "bilateral"', edits: [{ start, end: start + m[0].length, newText: 'bilateral' }] }],
+          });
+        }
+      }
+    }
+  },
+};

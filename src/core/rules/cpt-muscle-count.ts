@@ -1,0 +1,105 @@
+import type { Note } from '../model/note';
+import type { NeedlingRecord } from '../model/records';
+import type { Vocabulary } from '../vocab';
+import { cptByCode, dryNeedlingCodeFor } from '../vocab/codes';
+import type { Rule } from './rule';
+import { listWords } from './helpers';
+
+const sideWord = { L: 'L', R: 'R' } as const;
+
+export interface MuscleCount {
+  count: number;
+  /** One label per counted muscle, e.g. "R upper trapezius". */
+  labels: string[];
+  /** The counting assumptions, in plain words, for the message. */
+  assumptions: string[];
+}
+
+/**
+ * Distinct needled muscles as a coder counts them: parts and heads roll up to their muscle
+ * (upper and middle trapezius are one trapezius), left and right count separately when the
+ * clinic says so (bilateral = 2), and a record whose muscle is unclear counts once.
+ */
+export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sidesSeparately: boolean): MuscleCount {
+  const counted = new Map<string, { label: string; names: Set<string>; parent: string; side: string }>();
+  const unclear: string[] = [];
+  let rolledUp = false;
+  const add = (key: string, name: string, parent: string, side: string) => {
+    const entry = counted.get(key) ?? { label: '', names: new Set<string>(), parent, side };
+    entry.names.add(name);
+    counted.set(key, entry);
+  };
+  records.forEach((r, i) => {
+    if (r.kind === 'muscle' && r.muscle) {
+      const parent = vocab.billingParent(r.muscle);
+      const sides = !sidesSeparately ? [''] : r.side === 'B' ? ['L', 'R'] : [r.side ? sideWord[r.side] : '?'];
+      for (const side of sides) add(`${parent.id}|${side}`, r.muscle.name, parent.name, side);
+    } else {
+      unclear.push(`"${r.written}"`);
+      add(`#${i}`, r.written, r.written, sidesSeparately && r.side && r.side !== 'B' ? sideWord[r.side] : '');
+    }
+  });
+  const labels = [...counted.values()].map((e) => {
+    if (e.names.size > 1) rolledUp = true;
+    const name = e.names.size > 1 ? e.parent : [...e.names][0];
+    return e.side === '?' ? `${name} (side not recorded)` : e.side ? `${e.side} ${name}` : name;
+  });
+  const assumptions = [sidesSeparately ? 'left and right counted separately' : 'left and right of one muscle counted once'];
+  if (rolledUp) assumptions.push('parts of one muscle counted once');
+  if (unclear.length) assumptions.push(`${listWords(unclear)} counted once each because the muscle is not clear`);
+  return { count: counted.size, labels, assumptions };
+}
+
+const rangeText = (code: string) => (code === '20560' ? 'covers 1–2 muscles' : 'is for 3 or more muscles');
+
+export const cptMuscleCount: Rule = {
+  meta: {
+    id: 'cpt-muscle-count',
+    code: 'DN011',
+    defaultSeverity: 'error',
+    title: 'The dry-needling code (20560/20561) does not match the number of muscles needled, or is billed twice.',
+    rationale:
+      '20560 covers 1–2 muscles and 20561 three or more, counted per session and not per needle; each is billed once per session and never together. Payers count distinct muscles, usually with left and right as two muscles, so a code that does not match the muscles in the note is a claim the note does not support.',
+    example: {
+      bad: 'O: DN R upper trapezius, L and R gluteus medius (0.30x60 mm).\nBilling: 20560',
+      good: 'O: DN R upper trapezius, L and R gluteus medius (0.30x60 mm).\nBilling: 20561',
+    },
+    fixable: true,
+  },
+  check(note: Note, ctx) {
+    const codes = note.cpt.filter((c) => c.code === '20560' || c.code === '20561');
+    if (!codes.length) return;
+    const option = ctx.options.countSidesSeparately;
+    const separately = typeof option === 'boolean' ? option : ctx.config.billing.countSidesSeparately;
+    const { count, labels, assumptions } = countMuscles(note.records, ctx.vocab, separately);
+    const distinct = new Set(codes.map((c) => c.code));
+    if (distinct.size > 1) {
+      const second = codes.find((c) => c.code !== codes[0].code)!;
+      const right = dryNeedlingCodeFor(count)?.code;
+      ctx.report({
+        start: second.start, end: second.end,
+        message: `Both 20560 and 20561 are billed. They are one code per session chosen by the number of muscles, so only one can be billed${right && count ? `: ${count} ${count === 1 ? 'muscle was' : 'muscles were'} needled, which is ${right}` : ''}.`,
+      });
+    }
+    for (const c of codes) {
+      if (c.units !== undefined && c.units > 1) {
+        ctx.report({
+          start: c.start, end: c.end,
+          message: `${c.code} is billed as ${c.units} units, but it is billed once per session whatever the number of muscles or needles.`,
+        });
+      }
+    }
+    if (!note.records.length || count === 0) return;
+    const right = dryNeedlingCodeFor(count);
+    if (!right) return;
+    for (const c of codes) {
+      if (c.code === right.code) continue;
+      const info = cptByCode.get(c.code);
+      ctx.report({
+        start: c.start, end: c.end,
+        message: `${c.code} ${info ? rangeText(c.code) : ''} but ${count} ${count === 1 ? 'muscle was' : 'muscles were'} needled (${labels.join(', ')}; ${assumptions.join('; ')}). Bill ${right.code}, or correct the muscles recorded.`,
+        fixes: [{ title: `Change to ${right.code}`, edits: [{ start: c.start, end: c.end, newText: right.code }] }],
+      });
+    }
+  },
+};

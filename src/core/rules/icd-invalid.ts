@@ -1,0 +1,42 @@
+import { icdByCode } from '../vocab/codes';
+import type { Rule } from './rule';
+import { listWords } from './helpers';
+
+/** "m545" -> "M54.5"; codes are written with or without the dot. */
+const dotted = (code: string) => {
+  const c = code.toUpperCase().replace('.', '');
+  return c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c;
+};
+
+export const icdInvalid: Rule = {
+  meta: {
+    id: 'icd-invalid',
+    code: 'DN014',
+    defaultSeverity: 'error',
+    title: 'An ICD-10-CM code is deleted or is a category header that cannot be billed.',
+    rationale:
+      'Claims are rejected when a diagnosis code has been deleted (M54.5 was split into M54.50, M54.51 and M54.59 in October 2021) or is a category header that needs more characters (M79.1 is now M79.10–M79.18). The diagnosis also has to support the medical necessity of the needling.',
+    example: {
+      bad: 'Dx: M54.5 low back pain',
+      good: 'Dx: M54.50 low back pain, unspecified',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    for (const c of note.icd) {
+      const info = icdByCode.get(dotted(c.code));
+      if (!info || info.status === 'billable') continue;
+      const repl = info.replacements ?? [];
+      const written = note.text.slice(c.start, c.end);
+      const keepFormat = (code: string) => (written.includes('.') ? code : code.replace('.', ''));
+      const instead = repl.length ? ` Use ${listWords(repl.map(keepFormat)).replace(/ and ([^ ]+)$/, ' or $1')} instead.` : '';
+      ctx.report({
+        start: c.start, end: c.end,
+        message: info.status === 'deleted'
+          ? `${written} (${info.description}) has been deleted from ICD-10-CM, so a claim with it is rejected.${instead}`
+          : `${written} (${info.description}) is a category header, not a billable code; the claim needs the full code.${instead}`,
+        fixes: repl.map((r) => ({ title: `Change to ${keepFormat(r)}`, edits: [{ start: c.start, end: c.end, newText: keepFormat(r) }] })),
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { sessionResponses } from '../model/records';
+import type { Rule } from './rule';
+import { describeRecord } from './helpers';
+
+const otherResponse = /\b(?:jump sign|no (?:response|reaction)|nil response|fasciculation)/i;
+
+export const responseMissing: Rule = {
+  meta: {
+    id: 'response-missing',
+    code: 'DN009',
+    defaultSeverity: 'info',
+    title: 'A needled muscle has no recorded response (twitch present or absent, referral, recognition).',
+    rationale:
+      'A local twitch response (present or absent, with a count) and whether the patient recognised the elicited pain show that the needle reached the trigger point and document the dose given. Without them the record cannot show what the needling achieved, which regulators and payers ask for.',
+    example: {
+      bad: 'O: DN R upper trapezius 0.25x30 mm, pistoning.',
+      good: 'O: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3, familiar pain to R temple.',
+    },
+    fixable: false,
+  },
+  check(note, ctx) {
+    if (!note.records.length) return;
+    // "LTRs obtained in all muscles" answers for every muscle.
+    if (sessionResponses(note.units, note.sections, note.mentions).length) return;
+    for (const r of note.records) {
+      if (r.twitch || r.referral || otherResponse.test(note.units[r.unit].text)) continue;
+      ctx.report({
+        start: r.start, end: r.end,
+        message: `No response is recorded for ${describeRecord(r)}. Note whether a local twitch response was present or absent (and how many) and whether the patient recognised the pain: they show the needle reached the trigger point and document the dose.`,
+      });
+    }
+  },
+};

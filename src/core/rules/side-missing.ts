@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+
+// Every muscle in the vocabulary is paired. Unpaired muscles (the diaphragm, say) would need no
+// side; none is in the vocabulary yet, so the list is only here for clinic additions to join.
+const unpaired = new Set<string>(['diaphragm']);
+
+export const sideMissing: Rule = {
+  meta: {
+    id: 'side-missing',
+    code: 'DN005',
+    defaultSeverity: 'error',
+    title: 'A needled muscle has no side (left, right or bilateral).',
+    rationale:
+      'Left and right of a muscle are separate muscles: coders count them separately for 20560/20561, and if a complication or a question about the treatment comes up later, the record must show which side was needled. A muscle line without L, R or bilateral leaves both open.',
+    example: {
+      bad: 'O: DN upper trapezius 0.25x30 mm, LTR x2.',
+      good: 'O: DN R upper trapezius 0.25x30 mm, LTR x2.',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    for (const r of note.records) {
+      if (r.side || (r.kind !== 'muscle' && r.kind !== 'ambiguous')) continue;
+      if (r.muscle && unpaired.has(r.muscle.id)) continue;
+      const at = r.sideCellAt;
+      // In an empty cell, keep a space on each side of the value ("| L |").
+      const cellText = (side: string) => `${/\s/.test(note.text[at! - 1] ?? '') ? '' : ' '}${side}${note.text[at!] === '|' ? ' ' : ''}`;
+      const fix = (title: string, side: string) => ({
+        title,
+        edits: [at !== undefined ? { start: at, end: at, newText: cellText(side) } : { start: r.sideInsertAt, end: r.sideInsertAt, newText: `${side} ` }],
+      });
+      ctx.report({
+        start: r.start, end: r.end,
+        message: `"${r.written}" has no side. Left and right are separate muscles for billing and for safety tracking (which side to check if a complication appears), so record L, R or bilateral.`,
+        fixes: [fix('Add side: left', 'L'), fix('Add side: right', 'R'), fix('Add side: bilateral', 'bilateral')],
+      });
+    }
+  },
+};

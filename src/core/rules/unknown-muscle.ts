@@ -1,0 +1,44 @@
+import type { Rule } from './rule';
+import type { OffsetEdit } from '../types';
+
+/** Replaces only the words that differ: "upper trapezuis" -> "upper trapezius" edits "trapezuis". */
+export function replaceDiffering(written: string, start: number, replacement: string): OffsetEdit {
+  const a = written.split(/(\s+)/);
+  const b = replacement.split(/(\s+)/);
+  let head = 0;
+  while (head < a.length - 1 && head < b.length - 1 && a[head].toLowerCase() === b[head].toLowerCase()) head++;
+  let tail = 0;
+  while (tail < a.length - head - 1 && tail < b.length - head - 1 && a[a.length - 1 - tail].toLowerCase() === b[b.length - 1 - tail].toLowerCase()) tail++;
+  const from = a.slice(0, head).join('').length;
+  const to = written.length - a.slice(a.length - tail).join('').length;
+  return { start: start + from, end: start + to, newText: b.slice(head, b.length - tail).join('') };
+}
+
+export const unknownMuscle: Rule = {
+  meta: {
+    id: 'unknown-muscle',
+    code: 'DN006',
+    defaultSeverity: 'warning',
+    title: 'A needled muscle name is not in the vocabulary (often a misspelling).',
+    rationale:
+      'A muscle name the record cannot recognise cannot be counted for billing, checked for side, or matched against the list of muscles that lie over the lung. A misspelt name also reads badly in an audit. Correct the spelling, or add the name to the clinic vocabulary if it is a muscle your clinic needles.',
+    example: {
+      bad: 'O: DN R upper trapezuis 0.25x30 mm, LTR x2.',
+      good: 'O: DN R upper trapezius 0.25x30 mm, LTR x2.',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    for (const r of note.records) {
+      if (r.kind !== 'unknown' || r.known) continue;
+      const names = (r.suggestions ?? []).map((m) => m.name);
+      ctx.report({
+        start: r.start, end: r.end,
+        message: names.length
+          ? `"${r.written}" is not a muscle this linter knows. Did you mean ${names.join(' or ')}? A name it cannot recognise is not counted for billing or checked for side and lung risk.`
+          : `"${r.written}" is not a muscle this linter knows. Check the spelling, or add it to the clinic vocabulary; until then it is not counted for billing or checked for side and lung risk.`,
+        fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [replaceDiffering(r.written, r.start, name)] })),
+      });
+    }
+  },
+};

@@ -1,0 +1,164 @@
+import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../core/config';
+import type { Note } from '../core/model/note';
+import type { Finding, Severity } from '../core/types';
+import type { ConfigStore } from './config-store';
+import { loadCore } from './core';
+
+// Live diagnostics. A keystroke only (re)arms a per-document timer; the lint runs ~300 ms
+// after typing stops. Each scheduled run takes a generation number, and a result whose
+// generation or document version is no longer current is dropped, so a slow config read
+// can never publish findings for text that has since changed.
+
+export const LANGUAGE_ID = 'dn-soap';
+export const DIAGNOSTIC_SOURCE = 'dn-soap';
+export const DEBOUNCE_MS = 300;
+const DOCS_BASE = 'https://github.com/dn-soap-tools/dry-needling-soap/blob/main/docs/rules/';
+
+export interface LintState {
+  version: number;
+  note: Note;
+  findings: Finding[];
+  config: ResolvedConfig;
+}
+
+export type LintOutcome = { kind: 'linted'; state: LintState } | { kind: 'too-large'; bytes: number; limit: number };
+
+export function ruleDocUri(ruleId: string): vscode.Uri {
+  return vscode.Uri.parse(`${DOCS_BASE}${encodeURIComponent(ruleId)}.md`);
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(f: Finding): vscode.Diagnostic {
+  const r = f.range;
+  const d = new vscode.Diagnostic(new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), f.message, SEVERITY[f.severity]);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: f.ruleId, target: ruleDocUri(f.ruleId) };
+  return d;
+}
+
+export function isNote(doc: vscode.TextDocument): boolean {
+  return doc.languageId === LANGUAGE_ID;
+}
+
+export class Linter implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly states = new Map<string, LintOutcome & { version: number }>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly toldTooLarge = new Set<string>();
+  private readonly linted = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after a document's findings were published (or it was found too large). */
+  readonly onDidLint = this.linted.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly configs: ConfigStore) {
+    this.disposables.push(
+      this.diagnostics, this.linted,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS); }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      configs.onDidChange(() => this.relintAll()),
+    );
+    // Notes already open when the extension activates: lint them after activation returns.
+    setTimeout(() => this.relintAll(), 0);
+  }
+
+  relintAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  schedule(doc: vscode.TextDocument, delay: number): void {
+    if (!isNote(doc)) {
+      // A note whose language was switched away keeps no stale findings.
+      if (this.states.has(doc.uri.toString())) this.forget(doc.uri);
+      return;
+    }
+    const key = doc.uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.run(doc, generation).catch((e) => console.error(`dn-soap: lint failed (${e instanceof Error ? e.name : 'error'})`));
+    }, delay));
+  }
+
+  private async run(doc: vscode.TextDocument, generation: number): Promise<void> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const outcome = await this.compute(doc);
+    if (this.generations.get(key) !== generation || doc.isClosed || doc.version !== version || !isNote(doc)) return; // stale
+    this.publish(doc, outcome);
+  }
+
+  private publish(doc: vscode.TextDocument, outcome: LintOutcome): void {
+    const key = doc.uri.toString();
+    this.states.set(key, { ...outcome, version: doc.version });
+    if (outcome.kind === 'linted') {
+      this.diagnostics.set(doc.uri, outcome.state.findings.map(toDiagnostic));
+    } else {
+      this.diagnostics.delete(doc.uri);
+      if (!this.toldTooLarge.has(key)) {
+        this.toldTooLarge.add(key);
+        void vscode.window.showInformationMessage(
+          `This note is larger than ${outcome.limit.toLocaleString('en')} bytes, so it is not checked while you type. Use "Dry Needling: Lint All Notes in Workspace" or raise dnSoap.maxLiveLintBytes.`);
+      }
+    }
+    this.linted.fire(doc);
+  }
+
+  private async compute(doc: vscode.TextDocument): Promise<LintOutcome> {
+    const { config, maxLiveLintBytes } = await this.configs.configFor(doc.uri);
+    const text = doc.getText();
+    // UTF-8 size; the exact count only when the cheap bound says it could matter.
+    const bytes = text.length * 3 > maxLiveLintBytes ? new TextEncoder().encode(text).length : text.length;
+    if (bytes > maxLiveLintBytes) return { kind: 'too-large', bytes, limit: maxLiveLintBytes };
+    const { lint } = await loadCore();
+    const { note, findings } = lint(text, config);
+    return { kind: 'linted', state: { version: doc.version, note, findings, config } };
+  }
+
+  /** The last outcome for the document if it matches its current text. */
+  current(doc: vscode.TextDocument): LintOutcome | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s && s.version === doc.version ? s : undefined;
+  }
+
+  /** Findings for the document's current text: the published ones, or a fresh lint (and publish) if they are behind. */
+  async stateFor(doc: vscode.TextDocument): Promise<LintState | undefined> {
+    if (!isNote(doc)) return undefined;
+    const known = this.current(doc);
+    if (known) return known.kind === 'linted' ? known.state : undefined;
+    const version = doc.version;
+    const outcome = await this.compute(doc);
+    if (doc.version !== version) return undefined;
+    const key = doc.uri.toString();
+    // Supersede any pending run: these findings are for the current text.
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.publish(doc, outcome);
+    return outcome.kind === 'linted' ? outcome.state : undefined;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.states.delete(key);
+    this.diagnostics.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The built CLI; tests run from the project root (scripts/test-unit.mjs changes into it). */
+export const CLI = resolve('dist/cli.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd: string): CliRun {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary folder with the given files (string or bytes); call cleanup() in after(). */
+export function tempTree(files: Record<string, string | Buffer>): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dnlint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    const p = join(dir, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, content);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Complete except for consent, so consent-missing (an error) is its only finding. */
+export const NEEDLED_NO_CONSENT = [
+  '## Subjective', 'Neck pain 5/10.', '', '## Objective', 'DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.', '',
+  'Needles: 1 in / 1 out, all removed.', '',
+  '## Assessment', 'Myofascial neck pain.', '',
+  '## Plan', 'Aftercare: soreness for 24-72 h is expected; shortness of breath or chest pain means emergency care.', 'Review in 1 week.', '',
+].join('\n');
+
+export const NO_NEEDLING = ['## Subjective', 'Neck pain 5/10.', '', '## Objective', 'Cervical rotation R 60 degrees.', '',
+  '## Assessment', 'Neck pain.', '', '## Plan', 'Exercises, review in 1 week.', ''].join('\n');

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/engine';
+import { note } from '../helpers';
+
+const scoresOf = (text: string) => {
+  const doc = lint(text);
+  return doc.note.scores.map((s) => `${s.measure}=${text.slice(s.start, s.end)}${s.outOf ? '/' + s.outOf : ''}${s.scale ? ' ' + s.scale : ''}`);
+};
+const cptOf = (text: string) => lint(text).note.cpt.map((c) => c.code + (c.units ? ' x' + c.units : ''));
+const icdOf = (text: string) => lint(text).note.icd.map((c) => c.code);
+
+describe('model/codes', () => {
+  describe('pain and outcome scores', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Post: cervical rotation R 60°→70°; PPT R UT 2.1→2.8 kg/cm²; NPRS 5→3.', ['nprs=5', 'nprs=3']],
+      ['Pain 11/10 with lifting.', ['nprs=11/10']],
+      ['NPRS 12', ['nprs=12']],
+      ['NPRS: 7/10 → 4/10', ['nprs=7/10', 'nprs=4/10']],
+      ['Pain 4/10-->2/10', ['nprs=4/10', 'nprs=2/10']],
+      ['NRS 6 -> 3', ['nprs=6', 'nprs=3']],
+      ['Pain 3/10 at rest, 6/10 with activity', ['nprs=3/10', 'nprs=6/10']],
+      ['Pain 8-9/10 worst', ['nprs=8/10', 'nprs=9/10']],
+      ['Pain (NPRS) 6/10', ['nprs=6/10']],
+      ['NPRS (0-10): 4', ['nprs=4']],
+      ['Pain 110/10', ['nprs=110/10']],
+      ['VAS 65 mm', ['vas=65 mm']],
+      ['VAS 120 mm', ['vas=120 mm']],
+      ['VAS 7.5 cm', ['vas=7.5 cm']],
+      ['VAS 45/100 → 20/100', ['vas=45/100 mm', 'vas=20/100 mm']],
+      ['NDI 24/50', ['ndi=24/50']],
+      ['NDI 48%', ['ndi-percent=48 %']],
+      ['NDI (%) 48', ['ndi-percent=48 %']],
+      ['ODI 34%', ['odi=34 %']],
+      ['PSFS 6.3', ['psfs=6.3']],
+      ['QuickDASH: 105', ['quickdash=105']],
+      ['QDASH 45.5', ['quickdash=45.5']],
+      ['LEFS 62/80', ['lefs=62/80']],
+      ['T9/10 facet pain 4/10', ['nprs=4/10']],
+      ['BP 140/90 mmHg, pain 5/10', ['nprs=5/10']],
+      ['Strength 4-/5, pain 4/10', ['nprs=4/10']],
+      ['Pain 3/10 (DOS 12/10)', ['nprs=3/10']],
+    ];
+    for (const [line, want] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(scoresOf(note(line)), want));
+
+    it('reads table cells with the column header as context', () => {
+      assert.deepEqual(scoresOf(note('| Muscle | Side | Pain during |', '|---|---|---|', '| upper trapezius | R | 6/10 |')), ['nprs=6/10']);
+      assert.deepEqual(scoresOf(note('| Date | Visit |', '|---|---|', '| 11/10 | 3/10 |')), []);
+    });
+
+    const never = [
+      'DOS 12/10/2026', 'Date: 12/10/26', 'Seen 11/10.', 'Pain worse since 11/10 after gardening.', 'Pain flare on 12/10, now 3/10',
+      'L4/5 disc bulge; C5/6 radiculopathy', 'T12/L1 junction', 'Strength 4/5 hip abd, 3+/5 ER', 'Appt 10/10 at 9am', 'Pain review 11/10 am',
+      'BP 120/80, HR 72', 'Reps 3x10/10', 'SLR 10/10 reps pain-free', 'Ratio 1/10 dilution', 'Seen 3/10 visits', 'Follow up 2/52',
+      'Visit 11/12 of POC', 'Sleep 5/7 nights disturbed', 'Hip flexion 100/120 deg', 'Sit-to-stand 10/30 s', 'Pain 1:10 ratio',
+      'Pain: 7', 'FOTO 65', 'Date 2025-10/10',
+    ];
+    for (const line of never) {
+      it(`never reads an out-of-range score in ${JSON.stringify(line)}`, () => {
+        const got = lint(note(line)).note.scores.filter((s) => s.value > 10 || s.measure !== 'nprs');
+        assert.deepEqual(got.map((s) => s.value), []);
+      });
+    }
+  });
+
+  describe('CPT and ICD-10 codes', () => {
+    it('reads CPT codes with units', () => {
+      assert.deepEqual(cptOf(note('CPT 20560 x1, 97110 x2, 97140 (2 units)')), ['20560 x1', '97110 x2', '97140 x2']);
+      assert.deepEqual(cptOf(note('Billing: 20561 (3 muscles counted by muscle & side)')), ['20561']);
+      assert.deepEqual(cptOf(note('Procedures: 20560, 97140-59')), ['20560', '97140']);
+    });
+    it('ignores numbers that are not codes', () => {
+      assert.deepEqual(cptOf(note('Pt lives at 12345 Main St, zip 90210.')), []);
+      assert.deepEqual(cptOf(note('Phone 555-20561; MRN 20560123')), []);
+    });
+    it('reads ICD-10 codes but not spinal levels or HCPCS codes', () => {
+      assert.deepEqual(icdOf(note('Dx: M54.2 cervicalgia; M79.1')), ['M54.2', 'M79.1']);
+      assert.deepEqual(icdOf(note('ICD-10: M5412, G44.209')), ['G44.209', 'M5412']);
+      assert.deepEqual(icdOf(note('Dx: L4/5 disc, C5 radiculopathy, T12 fracture hx; S1 dermatome')), []);
+      assert.deepEqual(icdOf(note('Codes: 20561, G0283')), []);
+      assert.deepEqual(icdOf(note("Pt's BMI 24.5; HR 72; T 98.6")), []);
+    });
+  });
+});

@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/engine';
+import { resolveConfig } from '../../../src/core/config';
+import type { NeedlingRecord } from '../../../src/core/model/records';
+import { crlf, note } from '../helpers';
+import { modelNote } from './model-note';
+
+const recordsOf = (text: string, config = resolveConfig()) => lint(text, config).note.records;
+/** A compact view of a record: "R upper-trapezius 0.25x30 n1 LTR+3 ref". */
+function show(r: NeedlingRecord): string {
+  const parts = [`${r.side ?? '-'} ${r.muscle?.id ?? `${r.kind}:${r.written}`}`];
+  if (r.needle) parts.push(r.needle.lengthMm ? `${r.needle.diameterMm ?? ''}x${r.needle.lengthMm}` : `${r.needle.gauge}G`);
+  if (r.needles !== undefined) parts.push(`n${r.needles}`);
+  if (r.twitch) parts.push(`LTR${r.twitch.present ? '+' : '-'}${r.twitch.count ?? ''}`);
+  if (r.referral) parts.push('ref');
+  return parts.join(' ');
+}
+const shown = (text: string) => recordsOf(text).map(show);
+
+describe('model/records', () => {
+  describe('the brief model note', () => {
+    it('gives exactly the three table rows, with needles, counts, twitches and referral', () => {
+      assert.deepEqual(shown(modelNote()), [
+        'R upper-trapezius 0.25x30 n1 LTR+3 ref',
+        'L gluteus-medius 0.3x60 n2 LTR+2 ref',
+        'R gluteus-medius 0.3x60 n2 LTR-',
+      ]);
+    });
+    it('gives the same records with CRLF line ends, and offsets that point at the muscle', () => {
+      const text = crlf(modelNote());
+      const recs = recordsOf(text);
+      assert.deepEqual(recs.map(show), shown(modelNote()));
+      assert.deepEqual(recs.map((r) => text.slice(r.start, r.end)), ['upper trapezius', 'gluteus medius', 'gluteus medius']);
+    });
+    it('does not read the clinician credential, hemostasis, post-test or billing lines as needling', () => {
+      const recs = recordsOf(modelNote());
+      const lines = lint(modelNote()).note;
+      assert.ok(recs.every((r) => lines.units[r.unit].kind === 'row'));
+    });
+  });
+
+  describe('tables', () => {
+    it('reads Muscle/Side/Needle/n/Technique/LTR columns', () => {
+      const text = note(
+        '## Objective', '',
+        '| Muscle | Side | Needle | n | Technique | LTR |',
+        '|---|---|---|---|---|---|',
+        '| levator scapulae | L | 0.25 × 40 mm | 2 | pistoning | x2 |',
+        '| QL | R | 0.30x60 | 1 | static | none |',
+        '| infraspinatus | bilat | 32G | 1 | pistoning | + |',
+      );
+      assert.deepEqual(shown(text), ['L levator-scapulae 0.25x40 n2 LTR+2', 'R quadratus-lumborum 0.3x60 n1 LTR-', 'B infraspinatus 32G n1 LTR+']);
+    });
+    it('takes the side from the muscle cell when there is no Side column', () => {
+      const text = note('| Muscle | Needle (mm) | LTR |', '|---|---|---|', '| R UT | 0.25x30 | +x3 |', '| UT (L) | 30 | − |');
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+3', 'L upper-trapezius x30 LTR-']);
+    });
+    it('remembers where an empty Side cell is', () => {
+      const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| upper trapezius |  | 0.25x30 |');
+      const [r] = recordsOf(text);
+      assert.equal(r.side, undefined);
+      assert.ok(r.sideCellAt !== undefined && r.sideCellAt > text.indexOf('trapezius |') && r.sideCellAt <= text.lastIndexOf('| 0.25'));
+    });
+    it('does not read a Muscle | Strength MMT table as needling, even under a treatment heading', () => {
+      assert.deepEqual(shown(note('## Objective', '| Muscle | Strength |', '|---|---|', '| R UT | 4/5 |', '| L glute med | 3+/5 |')), []);
+      assert.deepEqual(shown(note('## Treatment', '| Muscle | MMT | Comments |', '|---|---|---|', '| R UT | 4/5 | painful |')), []);
+    });
+    it('skips total rows and dashes in the Muscle column, and keeps misspelt names as unknown', () => {
+      const text = note('| Muscle | Needle | LTR |', '|---|---|---|', '| upper trapezuis | 0.25x30 | + |', '| — | | |', '| Total | 5 | |');
+      const recs = recordsOf(text);
+      assert.deepEqual(recs.map((r) => [r.kind, r.written, r.suggestions?.[0]?.name]), [['unknown', 'upper trapezuis', 'upper trapezius']]);
+    });
+    it('reads groups and ambiguous tokens in cells', () => {
+      const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| paraspinals | L | 0.30x50 |', '| TA | B/L | 0.30x50 |');
+      const recs = recordsOf(text);
+      assert.deepEqual(recs.map((r) => [r.kind, r.written, r.side, r.sideAmbiguous ?? false]), [['group', 'paraspinals', 'L', false], ['ambiguous', 'TA', 'B', true]]);
+    });
+  });
+
+  describe('lists', () => {
+    it('reads flat bullets with the L of QL and L4-5 not taken as a side', () => {
+      const text = note('O:', '- R UT 0.25x30mm LTR x3', '- L QL 0.30x60 no LTR', '- L4-5 multifidus bilat 0.30 × 50 mm, twitch x2');
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+3', 'L quadratus-lumborum 0.3x60 LTR-', 'B multifidus 0.3x50 LTR+2']);
+    });
+    it('takes the side from a parent item and details from child items', () => {
+      const text = note(
+        'O: Dry needling:',
+        '- Right:', '  - UT 0.25x30, +LTR', '  - levator scapulae 0.25x40, LTR −',
+        '- Left:', '  - UT 32G',
+        '- L gluteus medius', '  - 0.30x60 mm, 2 needles', '  - LTR x2, familiar pain',
+      );
+      assert.deepEqual(shown(text), [
+        'R upper-trapezius 0.25x30 LTR+', 'R levator-scapulae 0.25x40 LTR-', 'L upper-trapezius 32G', 'L gluteus-medius 0.3x60 n2 LTR+2 ref',
+      ]);
+    });
+    it('reads numbered lists and a side written after the muscle', () => {
+      const text = note('1. R UT — 0.25x30 mm, LTR ×3', '2. UT (L) — 0.25x30 mm, no LTR');
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+3', 'L upper-trapezius 0.25x30 LTR-']);
+    });
+  });
+
+  describe('sentences', () => {
+    it('shares details written once for a list of muscles', () => {
+      assert.deepEqual(shown(note('## Objective', 'DN to R UT and L levator scapulae, 0.25x30, LTR x2 each')), [
+        'R upper-trapezius 0.25x30 LTR+2', 'L levator-scapulae 0.25x30 LTR+2',
+      ]);
+    });
+    it('gives each muscle its own details when each has them', () => {
+      assert.deepEqual(shown(note('O: DN R UT 0.25x30 LTR x3, L levator scapulae 0.25x40 no LTR')), [
+        'R upper-trapezius 0.25x30 LTR+3', 'L levator-scapulae 0.25x40 LTR-',
+      ]);
+    });
+    it('reads "bilat UT" and "L & R UT" as bilateral and carries a side over a plain list', () => {
+      assert.deepEqual(shown(note('O: DN bilat UT 0.25x30, LTR+')), ['B upper-trapezius 0.25x30 LTR+']);
+      assert.deepEqual(shown(note('O: DN L & R UT 0.25x30, LTR+')), ['B upper-trapezius 0.25x30 LTR+']);
+      assert.deepEqual(shown(note('O: DN R UT, levator scapulae and rhomboid major 0.25x30, LTR+')).map((s) => s.split(' ').slice(0, 2).join(' ')), [
+        'R upper-trapezius', 'R levator-scapulae', 'R rhomboid-major',
+      ]);
+    });
+    it('finds a misspelt muscle next to needling details and suggests the muscle', () => {
+      const recs = recordsOf(note('## Objective', 'DN performed: R upper trapezuis 0.25x30, LTR x2', 'DN L gluteus medis 0.30x60 +LTR'));
+      assert.deepEqual(recs.map((r) => [r.kind, r.side, r.written, r.suggestions?.[0]?.name]), [
+        ['unknown', 'R', 'upper trapezuis', 'upper trapezius'], ['unknown', 'L', 'gluteus medis', 'gluteus medius'],
+      ]);
+    });
+    it('does not treat ordinary words on a needling line as misspelt muscles', () => {
+      assert.deepEqual(recordsOf(note('O: DN performed with 0.25x30 needles throughout, LTR obtained in all muscles, patient tolerated well.')), []);
+    });
+  });
+
+  describe('what is not needling', () => {
+    it('ignores muscles named in Subjective', () => {
+      assert.deepEqual(shown(note('## Subjective', 'Pain in R upper trap, 6/10; felt 2 LTRs in R UT last session.', '## Objective', 'TTP R UT.')), []);
+      assert.deepEqual(shown(note('S: pt reports soreness in L glute med after DN')), []);
+    });
+    it('ignores plans, next-visit lines and declined or deferred needling', () => {
+      assert.deepEqual(shown(note('## Plan', 'DN to R UT next visit.', 'P: continue DN L UT 0.25x30 next visit')), []);
+      assert.deepEqual(shown(note('## Objective', 'Plan: DN to R UT next visit.')), []);
+      assert.deepEqual(shown(note('O: DN to R UT deferred today (pt declined).')), []);
+      assert.deepEqual(shown(note('O: Will consider DN to L QL.')), []);
+    });
+    it('ignores examination findings that name muscles', () => {
+      assert.deepEqual(shown(note('## Objective', 'Palpation: TTP R UT, taut band, deep ache.', 'Cervical rotation R 60°, R UT tight.')), []);
+    });
+    it('ignores hemostasis, post-test and billing lines under a needling heading', () => {
+      const text = note(
+        '## Dry needling', 'R UT 0.25x30, LTR x2.',
+        'Needles: 1 in / 1 out. Hemostasis: pressure 10 s at R UT.', 'Post: PPT R UT 2.1→2.8 kg/cm²', 'Billing: 20560 (R UT)',
+      );
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+    it('does not read the credential "PT" as pronator teres', () => {
+      assert.deepEqual(shown(note('## Dry needling', 'Clinician: J. Doe, PT, DPT', 'Signed: J. Doe, PT')), []);
+    });
+  });
+
+  it('reads records after YAML front matter', () => {
+    const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
+    assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);
+  });
+
+  it('keeps a clinic vocabulary term as a known record', () => {
+    const config = resolveConfig({ vocabulary: { terms: ['rectus capitis anterior'] } });
+    const recs = recordsOf(note('| Muscle | Side | Needle |', '|---|---|---|', '| rectus capitis anterior | R | 0.16x15 |'), config);
+    assert.deepEqual(recs.map((r) => [r.kind, r.known, r.side]), [['unknown', true, 'R']]);
+  });
+});

@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/engine';
+import { classifyConsent, mentionsPneumothorax, needlingStopped } from '../../../src/core/model/statements';
+import { crlf, note } from '../helpers';
+
+const consentOf = (text: string) => lint(text).note.consent.map((c) => c.status);
+const aftercareOf = (text: string) => lint(text).note.aftercare.map((c) => c.status);
+const countsOf = (text: string) => lint(text).note.needleCounts.map(({ inserted, removed, allRemoved }) => JSON.parse(JSON.stringify({ inserted, removed, allRemoved })));
+
+describe('model/statements', () => {
+  describe('consent', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['Consent: written DN consent v3 signed 2025-02-25 (pt), risks incl. PTX reviewed; verbal re-confirmed today.', 'given'],
+      ['Informed consent obtained, no questions.', 'given'],
+      ['Pt consents to DN after discussion of risks.', 'given'],
+      ['Pt is consenting to treatment.', 'given'],
+      ['**Consent:** verbal ✓', 'given'],
+      ['DCO', 'given'],
+      ['Pt gave verbal consent.', 'given'],
+      ['No contraindications. Consent obtained.', 'given'],
+      ['Consent on file.', 'given'],
+      ['Consent: see previous note', 'given'],
+      ['Written consent: yes', 'given'],
+      ['Consent for DN: Y', 'given'],
+      ['Pt agreed to DN.', 'given'],
+      ['Pt has no concerns about consent; written consent signed.', 'given'],
+      ['Consent: no questions, verbal consent obtained.', 'given'],
+      ['Consent: declined e-stim; consented to DN.', 'given'],
+      ['Verbal consent re-confirmed today. Pt declined e-stim.', 'given'],
+      ['Pt initially declined, then consented after discussion of risks.', 'given'],
+      ['Pt did not consent to needling of the thoracic region; consented to DN of gluteals.', 'given'],
+      ['Consent obtained. Needles withdrawn after 5 min.', 'given'],
+      ['Verbal consent obtained; written form to be signed next visit.', 'given'],
+      ['Consent: refused', 'refused'],
+      ['Consent: N', 'refused'],
+      ['Consent: not obtained', 'refused'],
+      ['Consent not given.', 'refused'],
+      ['Pt refused dry needling.', 'refused'],
+      ['Pt declined DN today; consented to manual therapy only.', 'refused'],
+      ['Consent reviewed and pt declined.', 'refused'],
+      ['Dry needling not performed: pt declined consent.', 'refused'],
+      ['Patient unable to consent (cognitive impairment).', 'refused'],
+      ['Consent: pending — form to be signed next visit.', 'pending'],
+      ['Consent: pt hesitant, will decide next visit.', 'pending'],
+      ['Consent withdrawn mid-session; needles removed.', 'withdrawn'],
+      ['Pt withdrew consent after 2 needles.', 'withdrawn'],
+      ['Consent was revoked by pt on 3/4.', 'withdrawn'],
+      ['Consent:', 'blank'],
+      ['Consent: ___', 'blank'],
+      ['Consent: N/A', 'blank'],
+      ['Consent (Y/N): ___', 'blank'],
+      ['- [ ] Consent signed', 'blank'],
+      ['- [x] Consent', 'given'],
+      ['Pt declined e-stim.', undefined],
+      ['Pt declined HEP handout.', undefined],
+      ['Screen: pt denies anticoagulants.', undefined],
+      ['Pt declined further needling after 3 muscles.', undefined],
+      ['Pt declined DN to the R UT; L UT needled.', undefined],
+    ];
+    for (const [line, want] of cases) {
+      it(`reads ${JSON.stringify(line)} as ${want ?? 'no statement'}`, () => {
+        assert.deepEqual(consentOf(note(line)), want ? [want] : []);
+      });
+    }
+
+    it('reads a table row as a label and its value', () => {
+      assert.deepEqual(consentOf(note('| Item | Status |', '|---|---|', '| Consent | declined |')), ['refused']);
+      assert.deepEqual(consentOf(note('| Item | Status |', '|---|---|', '| Consent | signed 2025-02-25 |')), ['given']);
+    });
+
+    it('reads lines under a consent heading', () => {
+      assert.deepEqual(consentOf(note('## Consent', 'Written consent signed 2025-01-10; verbal re-confirmed.')), ['given', 'given']);
+      assert.deepEqual(consentOf(note('## Informed consent', '- declined')), ['refused']);
+      assert.deepEqual(consentOf(note('## Consent', '- pending')), ['pending']);
+      assert.deepEqual(consentOf(note('## Consent', '', '## Objective')), ['blank']);
+    });
+
+    it('reads a bare label with its answer in the list below', () => {
+      assert.deepEqual(consentOf(note('Consent:', '- written, signed 2025-02-25', '- risks reviewed')), ['given']);
+      assert.deepEqual(consentOf(note('**Consent:**', '- declined')), ['refused']);
+    });
+
+    it('reads front matter first, and handles yes/no and strings', () => {
+      const fm = (v: string) => consentOf(note('---', `consent: ${v}`, '---', 'S: neck pain'));
+      assert.deepEqual(fm('true'), ['given']);
+      assert.deepEqual(fm('false'), ['refused']);
+      assert.deepEqual(fm('"verbal, re-confirmed"'), ['given']);
+      assert.deepEqual(fm('pending'), ['pending']);
+      assert.deepEqual(fm('""'), ['blank']);
+      const doc = lint(note('---', 'consent: written', '---', 'Pt withdrew consent.'));
+      assert.deepEqual(doc.note.consent.map((c) => [c.status, c.unit]), [['given', -1], ['withdrawn', 0]]);
+    });
+
+    it('gives the same result with CRLF line ends', () => {
+      assert.deepEqual(consentOf(crlf(note('## Consent', '- declined', '', 'O: DN R UT'))), ['refused']);
+    });
+
+    it('records offsets of the statement line', () => {
+      const text = note('S: neck pain', 'Consent: refused');
+      const [c] = lint(text).note.consent;
+      assert.equal(text.slice(c.start, c.end), 'Consent: refused');
+    });
+
+    it('classifyConsent reads a clause list without a consent word only in an explicit context', () => {
+      assert.equal(classifyConsent('declined'), undefined);
+      assert.equal(classifyConsent('declined', true), 'refused');
+      assert.equal(classifyConsent('signed 2025-02-25', true), 'given');
+    });
+
+    it('needlingStopped recognises a honoured withdrawal', () => {
+      assert.ok(needlingStopped('Pt withdrew consent; needling stopped.'));
+      assert.ok(needlingStopped('Consent withdrawn, all needles removed.'));
+      assert.ok(!needlingStopped('Pt withdrew consent after 2 needles.'));
+    });
+  });
+
+  describe('aftercare', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['Aftercare: soreness 24–72 h expected; bruising possible; SOB/chest pain → ED and call us.', 'given'],
+      ['Pt educated on expected post-needling soreness and to stay hydrated.', 'given'],
+      ['Advised pt re soreness 24-48h, heat after 24h.', 'given'],
+      ['Post-needling instructions given verbally and handout.', 'given'],
+      ['Pt told to expect soreness. No red flags reported.', 'given'],
+      ['Aftercare: standard handout given.', 'given'],
+      ['Pt declined aftercare handout; verbal aftercare given.', 'given'],
+      ['Pt educated on red flags for PTX; will review full aftercare next visit.', 'given'],
+      ['Home care: ice 15 min PRN.', 'given'],
+      ['Education: post-DN soreness expected 24-48 h, bruising may occur, avoid strenuous exercise today.', 'given'],
+      ['Pt advised to avoid driving if lightheaded.', 'given'],
+      ['Aftercare given: Y', 'given'],
+      ['Aftercare: soreness expected; none of the red flags present.', 'given'],
+      ['Aftercare: to be given next visit.', 'deferred'],
+      ['Aftercare: deferred', 'deferred'],
+      ['Aftercare education deferred to next session due to time.', 'deferred'],
+      ['Aftercare: none', 'deferred'],
+      ['Aftercare: N', 'deferred'],
+      ['Aftercare not discussed.', 'deferred'],
+      ['No aftercare given.', 'deferred'],
+      ['Will provide aftercare sheet next visit.', 'deferred'],
+      ['Aftercare:', 'blank'],
+      ['**Aftercare:**', 'blank'],
+      ['Aftercare: N/A', 'blank'],
+      ['Aftercare: —', 'blank'],
+      ['Aftercare: ___', 'blank'],
+      ['Discussed pain science.', undefined],
+      ['Pt reports soreness after last DN lasted 2 days.', undefined],
+      ['Consent: written DN consent signed, risks incl. PTX reviewed.', undefined],
+    ];
+    for (const [line, want] of cases) {
+      it(`reads ${JSON.stringify(line)} as ${want ?? 'no statement'}`, () => {
+        assert.deepEqual(aftercareOf(note(line)), want ? [want] : []);
+      });
+    }
+
+    it('reads headings, education headings and lists under a label', () => {
+      assert.deepEqual(aftercareOf(note('## Aftercare', '- soreness up to 72 h', '- call if chest pain or SOB')), ['given']);
+      assert.deepEqual(aftercareOf(note('## Aftercare', '', '## Plan', 'Continue POC.')), ['blank']);
+      assert.deepEqual(aftercareOf(note('## Patient education', 'Discussed HEP progression.')), []);
+      assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given', 'given']);
+      assert.deepEqual(aftercareOf(note('Aftercare:', '- soreness 24-72 h', '- call if SOB')), ['given']);
+      assert.deepEqual(aftercareOf(note('**Aftercare:**', '- deferred to next visit')), ['deferred']);
+    });
+
+    it('reads table rows and front matter', () => {
+      assert.deepEqual(aftercareOf(note('| Item | Detail |', '|---|---|', '| Aftercare | soreness 24–72 h; red flags reviewed |')), ['given']);
+      assert.deepEqual(aftercareOf(note('| Item | Detail |', '|---|---|', '| Aftercare | |')), ['blank']);
+      assert.deepEqual(aftercareOf(note('---', 'aftercare: soreness and red flags reviewed', '---', 'S: x')), ['given']);
+      assert.deepEqual(aftercareOf(note('---', 'aftercare: next visit', '---', 'S: x')), ['deferred']);
+      assert.deepEqual(aftercareOf(note('---', 'aftercare:', '---', 'S: x')), ['blank']);
+    });
+
+    it('keeps the aftercare text for red-flag checks', () => {
+      const [a] = lint(note('## Aftercare', '- soreness up to 72 h', '- call 911 if short of breath')).note.aftercare;
+      assert.match(a.text, /911/);
+    });
+  });
+
+  describe('mentionsPneumothorax', () => {
+    for (const t of ['risks incl. PTX reviewed', 'pneumothorax discussed', 'SOB/chest pain → ED', 'go to ED if shortness of breath', 'breathlessness', 'collapsed lung explained', 'chest tightness or difficulty breathing']) {
+      it(`finds it in ${JSON.stringify(t)}`, () => assert.ok(mentionsPneumothorax(t)));
+    }
+    for (const t of ['soreness 24-72 h', 'bruising possible', 'pt breathing normally? n/a', 'SOBER', 'chest wall ROM']) {
+      it(`does not find it in ${JSON.stringify(t)}`, () => assert.ok(!mentionsPneumothorax(t)));
+    }
+  });
+
+  describe('needle counts', () => {
+    const cases: Array<[string, { inserted?: number; removed?: number; allRemoved: boolean } | undefined]> = [
+      ['Needles: 5 in / 5 out — all removed. Sharps disposed.', { inserted: 5, removed: 5, allRemoved: true }],
+      ['Needle count: 6 in, 5 out.', { inserted: 6, removed: 5, allRemoved: false }],
+      ['Needle count: 5 in / 5 out.', { inserted: 5, removed: 5, allRemoved: false }],
+      ['Needle count in/out: 4/4', { inserted: 4, removed: 4, allRemoved: false }],
+      ['in/out 3/3', { inserted: 3, removed: 3, allRemoved: false }],
+      ['Needles in: 7; needles out: 7', { inserted: 7, removed: 7, allRemoved: false }],
+      ['Needles inserted 8, removed 8, sharps container.', { inserted: 8, removed: 8, allRemoved: false }],
+      ['Count: 5/5', { inserted: 5, removed: 5, allRemoved: false }],
+      ['Needles removed: 4 of 4.', { inserted: 4, removed: 4, allRemoved: false }],
+      ['Needle count 3 (in) / 3 (out)', { inserted: 3, removed: 3, allRemoved: false }],
+      ['Needle count: in 5, out 5', { inserted: 5, removed: 5, allRemoved: false }],
+      ['5 needles inserted; 5 removed.', { inserted: 5, removed: 5, allRemoved: false }],
+      ['#needles in = 6, #out = 6', { inserted: 6, removed: 6, allRemoved: false }],
+      ['Needles: 5/5 in/out', { inserted: 5, removed: 5, allRemoved: false }],
+      ['All needles removed and disposed of in sharps.', { allRemoved: true }],
+      ['All 6 needles removed.', { removed: 6, allRemoved: true }],
+      ['Needle count correct.', { allRemoved: true }],
+      ['All needles accounted for.', { allRemoved: true }],
+      ['No needles retained.', { allRemoved: true }],
+      ['Needle count: __ in / __ out; all needles removed and disposed of in sharps container.', { allRemoved: true }],
+      ['DN R UT 0.25x30 mm, 2 needles, pistoning.', undefined],
+      ['2 needles in R UT, static 10 min.', undefined],
+      ['Needles left in situ 10 min then removed.', undefined],
+      ['Pain 5 out of 10 on needle insertion.', undefined],
+    ];
+    for (const [line, want] of cases) {
+      it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(countsOf(note(line)), want ? [want] : []));
+    }
+
+    it('reads a table with needles in / out columns', () => {
+      assert.deepEqual(countsOf(note('| Needles in | Needles out |', '|---|---|', '| 5 | 4 |')), [{ inserted: 5, removed: 4, allRemoved: false }]);
+    });
+
+    it('notices when a difference is explained', () => {
+      const [c] = lint(note('Needles: 10 in / 9 out; 1 found on table, disposed.')).note.needleCounts;
+      assert.equal(c.accountedFor, true);
+      const [d] = lint(note('Needles: 10 in / 9 out.')).note.needleCounts;
+      assert.equal(d.accountedFor, false);
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import {
+  findNeedleCount, findNeedles, findSides, findTwitches, hasNeedlingTechnique, parseSideCell, parseTwitchCell,
+} from '../../../src/core/model/tokens';
+
+const sides = (t: string) => findSides(t).map((s) => `${t.slice(s.start, s.end)}=${s.side}${s.ambiguous ? '?' : ''}`);
+const twitch = (t: string) => findTwitches(t).map((x) => ({ text: t.slice(x.start, x.end), present: x.present, count: x.count }));
+
+describe('model/tokens', () => {
+  describe('findSides', () => {
+    it('reads the common side forms', () => {
+      assert.deepEqual(sides('R UT'), ['R=R']);
+      assert.deepEqual(sides('Lt. glute med'), ['Lt.=L']);
+      assert.deepEqual(sides('rt. glute med'), ['rt.=R']);
+      assert.deepEqual(sides('bilat UT'), ['bilat=B']);
+      assert.deepEqual(sides('UT (R)'), ['R=R']);
+      assert.deepEqual(sides('left and right'), ['left=L', 'right=R']);
+      assert.deepEqual(sides('BL UT'), ['BL=B']);
+    });
+    it('reads L/R as both sides and B/L as an ambiguous bilateral', () => {
+      assert.deepEqual(sides('L/R UT'), ['L/R=B']);
+      assert.deepEqual(sides('B/L UT'), ['B/L=B?']);
+    });
+    it('does not read the L of QL, spinal levels, R/O or lower-case letters as sides', () => {
+      assert.deepEqual(sides('QL'), []);
+      assert.deepEqual(sides('L4-5 multifidus'), []);
+      assert.deepEqual(sides('L2'), []);
+      assert.deepEqual(sides('R/O fracture'), []);
+      assert.deepEqual(sides('RUT'), []);
+      assert.deepEqual(sides('a b c l r'), []);
+    });
+  });
+
+  describe('parseSideCell', () => {
+    it('reads a whole cell', () => {
+      for (const [t, s] of [['L', 'L'], ['Left', 'L'], ['Rt.', 'R'], ['Lt', 'L'], ['bilat', 'B'], ['B/L', 'B'], ['L/R', 'B'], ['L & R', 'B'], ['R+L', 'B'], ['**R**', 'R']] as const) {
+        assert.equal(parseSideCell(t), s, t);
+      }
+    });
+    it('returns nothing for an empty or unclear cell', () => {
+      for (const t of ['', ' ', '-', '?', 'upper']) assert.equal(parseSideCell(t), undefined, t);
+    });
+  });
+
+  describe('findNeedles', () => {
+    const one = (t: string) => {
+      const [n] = findNeedles(t);
+      return n && { text: t.slice(n.start, n.end), d: n.diameterMm, l: n.lengthMm, g: n.gauge };
+    };
+    it('reads diameter × length in the ways clinicians type it', () => {
+      assert.deepEqual(one('0.25x40mm'), { text: '0.25x40mm', d: 0.25, l: 40, g: undefined });
+      assert.deepEqual(one('needle 0.25 × 40 mm, pistoning'), { text: '0.25 × 40 mm', d: 0.25, l: 40, g: undefined });
+      assert.deepEqual(one('φ0.30 mm × 40 mm'), { text: 'φ0.30 mm × 40 mm', d: 0.3, l: 40, g: undefined });
+      assert.deepEqual(one('.30x50'), { text: '.30x50', d: 0.3, l: 50, g: undefined });
+      assert.deepEqual(one('0.3x50mm'), { text: '0.3x50mm', d: 0.3, l: 50, g: undefined });
+      assert.deepEqual(one('0,25x40'), { text: '0,25x40', d: 0.25, l: 40, g: undefined });
+      assert.deepEqual(one('R UT,0.25x30'), { text: '0.25x30', d: 0.25, l: 30, g: undefined });
+      assert.deepEqual(one('0.25/40'), { text: '0.25/40', d: 0.25, l: 40, g: undefined });
+    });
+    it('reads a length alone and a gauge alone', () => {
+      assert.deepEqual(one('60mm needle'), { text: '60mm', d: undefined, l: 60, g: undefined });
+      assert.deepEqual(one('32G'), { text: '32G', d: undefined, l: undefined, g: 32 });
+      assert.deepEqual(one('32 gauge'), { text: '32 gauge', d: undefined, l: undefined, g: 32 });
+      assert.equal(findNeedles('32g 40mm').length, 2);
+    });
+    it('ignores dates, strength grades, sets and reps', () => {
+      for (const t of ['12/10/2025', '4/5 strength', '2x10 reps', '1x3', 'NPRS 5/10', '3 mm']) assert.deepEqual(findNeedles(t), [], t);
+    });
+  });
+
+  describe('findTwitches', () => {
+    it('reads present twitches with counts', () => {
+      assert.deepEqual(twitch('LTR x3'), [{ text: 'LTR x3', present: true, count: 3 }]);
+      assert.deepEqual(twitch('LTRx3'), [{ text: 'LTRx3', present: true, count: 3 }]);
+      assert.deepEqual(twitch('LTR ×4'), [{ text: 'LTR ×4', present: true, count: 4 }]);
+      assert.deepEqual(twitch('twitch x2'), [{ text: 'twitch x2', present: true, count: 2 }]);
+      assert.deepEqual(twitch('LTR: 3'), [{ text: 'LTR: 3', present: true, count: 3 }]);
+      assert.deepEqual(twitch('LTR (3)'), [{ text: 'LTR (3)', present: true, count: 3 }]);
+      assert.deepEqual(twitch('3 LTRs'), [{ text: '3 LTRs', present: true, count: 3 }]);
+      assert.deepEqual(twitch('LTR+ x3'), [{ text: 'LTR+ x3', present: true, count: 3 }]);
+      assert.deepEqual(twitch('local twitch responses x2'), [{ text: 'local twitch responses x2', present: true, count: 2 }]);
+    });
+    it('reads present twitches without counts', () => {
+      for (const t of ['+LTR', 'LTR+', 'LTRs elicited', 'twitches obtained', 'LTR: yes']) {
+        assert.equal(twitch(t)[0]?.present, true, t);
+        assert.equal(twitch(t)[0]?.count, undefined, t);
+      }
+    });
+    it('reads absent twitches', () => {
+      for (const t of ['no LTR', 'LTR −', 'LTR -', '-LTR', '(LTR-)', 'no twitch', 'LTR absent', 'LTR 0', 'LTR x0', '0 LTR', 'LTR: none', 'LTR: -', 'without LTR', 'nil LTR', 'LTR neg', 'LTR not elicited', 'no LTR elicited']) {
+        assert.equal(twitch(t)[0]?.present, false, t);
+      }
+    });
+    it('does not read a dash used as a separator as "absent"', () => {
+      assert.deepEqual(twitch('R UT – LTR x3'), [{ text: 'LTR x3', present: true, count: 3 }]);
+      assert.deepEqual(twitch('R UT - LTR x3'), [{ text: 'LTR x3', present: true, count: 3 }]);
+    });
+    it('reads "10 LTRs" as ten, not as "0 LTRs"', () => {
+      assert.deepEqual(twitch('10 LTRs'), [{ text: '10 LTRs', present: true, count: 10 }]);
+    });
+    it('ignores twitching and other words', () => {
+      assert.deepEqual(twitch('eyelid twitching since Monday'), []);
+      assert.deepEqual(twitch('switched to 0.30 needles'), []);
+    });
+  });
+
+  describe('parseTwitchCell', () => {
+    it('reads the cell forms of the model note and others', () => {
+      assert.deepEqual(parseTwitchCell('+×3'), { present: true, count: 3 });
+      assert.deepEqual(parseTwitchCell('+ (x3)'), { present: true, count: 3 });
+      assert.deepEqual(parseTwitchCell('x2'), { present: true, count: 2 });
+      assert.deepEqual(parseTwitchCell('3'), { present: true, count: 3 });
+      assert.deepEqual(parseTwitchCell('+++'), { present: true, count: undefined });
+      assert.deepEqual(parseTwitchCell('multiple'), { present: true });
+      for (const t of ['−', '-', 'none', '0', 'no', 'N', 'absent']) assert.deepEqual(parseTwitchCell(t), { present: false }, t);
+    });
+    it('returns nothing for an empty or not-applicable cell', () => {
+      for (const t of ['', 'n/a', 'NT']) assert.equal(parseTwitchCell(t), undefined, t);
+    });
+  });
+
+  describe('findNeedleCount and techniques', () => {
+    it('reads needle counts', () => {
+      assert.equal(findNeedleCount('2 needles'), 2);
+      assert.equal(findNeedleCount('n=2'), 2);
+      assert.equal(findNeedleCount('needles: 3'), 3);
+      assert.equal(findNeedleCount('needle 0.25x40'), undefined);
+    });
+    it('treats only needle-specific words as a needling technique', () => {
+      assert.equal(hasNeedlingTechnique('pistoning'), true);
+      assert.equal(hasNeedlingTechnique('fast-in fast-out'), true);
+      assert.equal(hasNeedlingTechnique('cervical rotation R 60°'), false);
+      assert.equal(hasNeedlingTechnique('deep breath, static stretch'), false);
+    });
+  });
+});

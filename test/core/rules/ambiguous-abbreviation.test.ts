@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { applyFix, assertClean, assertNothingLost, covered, findings, note, positionOf } from '../helpers';
+import { modelNote } from '../model/model-note';
+
+const ID = 'ambiguous-abbreviation';
+
+describe('rule ambiguous-abbreviation', () => {
+  it('raises nothing on the model note (PT as a credential is not a muscle)', () => {
+    assertClean(modelNote(), ID);
+    assertClean(note('O: DN L tibialis anterior 0.30x50, LTR x2', 'Signed: J. Doe, PT'), ID);
+  });
+  it('flags TA recorded as needled and offers each muscle', () => {
+    const text = note('## Objective', 'DN L TA 0.30x50 mm, LTR x2');
+    const [f] = findings(text, ID);
+    assert.equal(f.severity, 'warning');
+    assert.equal(covered(text, f), 'TA');
+    assert.deepEqual(f.range.start, positionOf(text, 'TA'));
+    assert.match(f.message, /tibialis anterior/);
+    assert.match(f.message, /transversus abdominis/);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Change to "tibialis anterior"', 'Change to "transversus abdominis"']);
+    const fixed = applyFix(text, f, 0);
+    assert.ok(fixed.includes('DN L tibialis anterior 0.30x50 mm'));
+    assertClean(fixed, ID);
+  });
+  it('flags GM in a table and names its other reading for PT', () => {
+    const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| GM | R | 0.30x60 | + |', '| PT | L | 0.25x30 | + |');
+    const got = findings(text, ID);
+    assert.deepEqual(got.map((f) => covered(text, f)), ['GM', 'PT']);
+    assert.equal(got[0].fixes.length, 3);
+    assert.match(got[1].message, /physical therapist/);
+  });
+  it('flags a B/L side and offers "bilateral"', () => {
+    const text = note('O: DN B/L UT 0.25x30, LTR x2');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'B/L');
+    assert.match(f.message, /bilateral/);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('DN bilateral UT 0.25x30'));
+    assertNothingLost(text.replace('B/L', 'bilateral'), fixed);
+    assertClean(fixed, ID);
+  });
+  it('flags a B/L Side cell once', () => {
+    const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| upper trapezius | B/L | 0.25x30 |');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['B/L']);
+  });
+});

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
+import { modelNote } from '../model/model-note';
+
+const ID = 'side-missing';
+
+describe('rule side-missing', () => {
+  it('raises nothing on the model note or when every muscle has a side', () => {
+    assertClean(modelNote(), ID);
+    assertClean(note('## Objective', '- R UT 0.25x30 LTR x2', '- UT (L) 0.25x30 LTR x1', '- bilat levator scapulae 0.25x40, LTR+'), ID);
+    assertClean(note('O:', '- Right:', '  - UT 0.25x30, +LTR'), ID);
+  });
+  it('does not count the L of QL or L4-5 as a side', () => {
+    const text = note('O: DN QL 0.30x60, LTR x2', 'O: DN L4-5 multifidus 0.30x50, LTR x1');
+    const got = findings(text, ID);
+    assert.deepEqual(got.map((f) => covered(text, f)), ['QL', 'multifidus']);
+  });
+  it('flags a muscle in a sentence with its exact range and explains why', () => {
+    const text = note('## Objective', 'DN upper trapezius 0.25x30 mm, LTR x3');
+    const [f] = findings(text, ID);
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.range.start, positionOf(text, 'upper trapezius'));
+    assert.equal(covered(text, f), 'upper trapezius');
+    assert.match(f.message, /no side/);
+    assert.match(f.message, /separate muscles for billing/);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Add side: left', 'Add side: right', 'Add side: bilateral']);
+    assert.ok(f.fixes.every((x) => !x.safe));
+  });
+  it('inserts the side before the muscle, and the rule is then satisfied', () => {
+    const text = crlf(note('**O:** DN UT 0.25x30, LTR x2'));
+    const [f] = findings(text, ID);
+    for (const [i, word] of [[0, 'L UT'], [1, 'R UT'], [2, 'bilateral UT']] as const) {
+      const fixed = applyFix(text, f, i);
+      assert.ok(fixed.includes(word), fixed);
+      assertNothingLost(text, fixed.replace(word, 'UT'));
+      assertClean(fixed, ID);
+    }
+  });
+  it('fills an empty Side cell in a table', () => {
+    const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius |  | 0.25x30 | + |');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'upper trapezius');
+    const fixed = applyFix(text, f, 1);
+    assert.ok(fixed.includes('| upper trapezius |  R | 0.25x30 |') || fixed.includes('| upper trapezius | R | 0.25x30 |'), fixed);
+    assertClean(fixed, ID);
+  });
+  it('does not flag plans, subjective reports or groups', () => {
+    assertClean(note('## Subjective', 'Pain in upper trap.', '## Plan', 'DN to UT next visit.'), ID);
+    assertClean(note('O: DN paraspinals 0.30x50, LTR x2'), ID);
+  });
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { applyFix, assertClean, assertNothingLost, covered, findings, note, positionOf } from '../helpers';
+import { modelNote } from '../model/model-note';
+
+const ID = 'unknown-muscle';
+
+describe('rule unknown-muscle', () => {
+  it('raises nothing on the model note or on known muscles and shorthand', () => {
+    assertClean(modelNote(), ID);
+    assertClean(note('O: DN R UT 0.25x30, LTR x2; L glute med 0.30x60, LTR+'), ID);
+  });
+  it('flags a misspelt muscle in a sentence and suggests the muscle', () => {
+    const text = note('## Objective', 'DN R upper trapezuis 0.25x30, LTR x2');
+    const [f] = findings(text, ID);
+    assert.equal(f.severity, 'warning');
+    assert.equal(covered(text, f), 'upper trapezuis');
+    assert.deepEqual(f.range.start, positionOf(text, 'upper trapezuis'));
+    assert.match(f.message, /"upper trapezuis" is not a muscle this linter knows\. Did you mean upper trapezius\?/);
+    assert.equal(f.fixes[0].title, 'Change to "upper trapezius"');
+    assert.equal(f.fixes[0].safe, false);
+  });
+  it('replaces only the misspelt word, then the rule is satisfied', () => {
+    const text = note('O: DN R Upper trapezuis 0.25x30, LTR x2');
+    const [f] = findings(text, ID);
+    assert.deepEqual(f.fixes[0].edits.map((e) => text.slice(e.start, e.end)), ['trapezuis']);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('R Upper trapezius 0.25x30'), fixed);
+    assertClean(fixed, ID);
+  });
+  it('flags an unrecognised Muscle cell in a table', () => {
+    const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| gluteus medis | L | 0.30x60 | + |');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'gluteus medis');
+    assert.ok(f.fixes.some((x) => x.title === 'Change to "gluteus medius"'));
+    const fixed = applyFix(text, f, f.fixes.findIndex((x) => x.title === 'Change to "gluteus medius"'));
+    assertNothingLost(text.replace('medis', 'medius'), fixed);
+    assertClean(fixed, ID);
+  });
+  it('never flags clinic vocabulary terms or muscles', () => {
+    const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| rectus capitis anterior | R | 0.16x15 | + |');
+    assert.equal(findings(text, ID).length, 1);
+    assertClean(text, ID, { vocabulary: { terms: ['rectus capitis anterior'] } });
+    assertClean(text, ID, { vocabulary: { muscles: [{ name: 'rectus capitis anterior', region: 'neck' }] } });
+  });
+  it('does not flag ordinary words on a needling line, or misspellings in Subjective', () => {
+    assertClean(note('O: DN performed with 0.25x30 needles throughout, LTR obtained in all muscles.'), ID);
+    assertClean(note('## Subjective', 'Pain in R upper trapezuis, had LTR x2 last time.'), ID);
+  });
+});
