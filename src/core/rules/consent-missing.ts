@@ -19,9 +19,11 @@ export const consentMissing: Rule = {
     if (!note.needled) return;
     if (note.consent.some((c) => c.status !== 'blank')) return;
     const blank = note.consent.find((c) => c.status === 'blank');
-    const at = blank ?? note.records[0] ?? note.units.find((u) => /needl|\bDN\b/i.test(u.text));
-    const start = at ? ('unit' in at && at.unit >= 0 && !blank ? at.start : at.start) : 0;
-    const end = blank ? blank.end : note.records[0] ? note.records[0].end : start;
+    const line = note.units.find((u) => /needl|\bDN\b/i.test(u.text));
+    // The empty consent line, else the first needled muscle, else the line that says needling was done.
+    const at = blank ?? note.records[0] ?? (line && { start: line.start, end: line.start + line.text.length });
+    const start = at?.start ?? 0;
+    const end = at?.end ?? start;
     ctx.report({
       start, end,
       message: blank

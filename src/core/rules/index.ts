@@ -1,4 +1,11 @@
 import { consentMissing } from './consent-missing';
+import { aftercareMissing } from './aftercare-missing';
+import { consentNotGiven } from './consent-not-given';
+import { frontMatterInvalid } from './front-matter-invalid';
+import { needleCount } from './needle-count';
+import { painScoreOutOfRange } from './pain-score-out-of-range';
+import { pneumothoraxNotDiscussed } from './pneumothorax-not-discussed';
+import { soapSectionMissing } from './soap-section-missing';
 import { sideMissing } from './side-missing';
 import { unknownMuscle } from './unknown-muscle';
 import { muscleNotSpecific } from './muscle-not-specific';
@@ -13,6 +20,13 @@ import type { Rule } from './rule';
 /** Every rule, in the order their findings are produced. */
 export const rules: readonly Rule[] = [
   consentMissing,
+  aftercareMissing,
+  consentNotGiven,
+  frontMatterInvalid,
+  needleCount,
+  painScoreOutOfRange,
+  pneumothoraxNotDiscussed,
+  soapSectionMissing,
   sideMissing,
   unknownMuscle,
   muscleNotSpecific,

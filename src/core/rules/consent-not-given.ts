@@ -1,0 +1,44 @@
+import type { Note } from '../model/note';
+import { needlingStopped, type ConsentStatus, type Statement } from '../model/statements';
+import type { Rule } from './rule';
+
+const why: Record<'refused' | 'withdrawn' | 'pending', string> = {
+  refused: 'Consent to dry needling is recorded as refused, yet needling is documented. Needling without consent is treatment without permission. If the patient agreed after discussion, record that consent after this line; otherwise needling must not be recorded as done.',
+  withdrawn: 'Consent is recorded as withdrawn, yet needling is documented and the note does not say needling stopped. A patient may withdraw at any time; record that needling stopped and all needles were removed, or record renewed consent.',
+  pending: 'Consent to dry needling is recorded as pending, yet needling is documented. Consent must be in place before the first needle; record the consent obtained before needling (written or verbal, date), or do not needle until it is.',
+};
+
+/** Front-matter statements have no line of their own: point at the "consent:" key. */
+function rangeOf(note: Note, s: Statement<ConsentStatus>): { start: number; end: number } {
+  if (s.unit >= 0 || !note.frontMatter) return { start: s.start, end: s.end };
+  const fm = note.text.slice(note.frontMatter.start, note.frontMatter.end);
+  const m = /^[ \t]*consent[ \t]*:.*$/im.exec(fm);
+  if (!m) return { start: note.frontMatter.start, end: note.frontMatter.start };
+  const start = note.frontMatter.start + m.index + (m[0].length - m[0].trimStart().length);
+  return { start, end: note.frontMatter.start + m.index + m[0].trimEnd().length };
+}
+
+export const consentNotGiven: Rule = {
+  meta: {
+    id: 'consent-not-given',
+    code: 'DN002',
+    defaultSeverity: 'error',
+    title: 'Needling is recorded while consent is refused, withdrawn or pending.',
+    rationale:
+      'Informed consent must be in place before the first needle and the patient may withdraw it at any time. A note that records refused, withdrawn or pending consent and also records needling reads as treatment without permission, unless a later statement shows the patient did consent (for example "declined e-stim; consented to DN") or that needling stopped when consent was withdrawn. The latest consent statement in the note is the one that counts.',
+    example: {
+      bad: 'Consent: pending — form to be signed next visit.\nO: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.',
+      good: 'Consent: declined e-stim; verbal consent to DN obtained, risks reviewed.\nO: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.',
+    },
+    fixable: false,
+  },
+  check(note, ctx) {
+    if (!note.needled) return;
+    // Front matter comes first; after that, statements stand in document order and the last one counts.
+    const decisive = note.consent.filter((c) => c.status !== 'blank');
+    const last = decisive[decisive.length - 1];
+    if (!last || last.status === 'given' || last.status === 'blank') return;
+    if (last.status === 'withdrawn' && needlingStopped(last.text)) return;
+    ctx.report({ ...rangeOf(note, last), message: why[last.status] });
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from './rule';
+
+export const frontMatterInvalid: Rule = {
+  meta: {
+    id: 'front-matter-invalid',
+    code: 'DN015',
+    defaultSeverity: 'error',
+    title: 'The YAML front matter at the top of the note does not parse.',
+    rationale:
+      'The front matter holds structured facts such as the visit date, clinician, payer or consent. When it is not valid YAML none of those facts can be read, so checks that rely on them (and any export to a record system) silently miss them. The rest of the note is still checked.',
+    example: {
+      bad: '---\ndate: 2025-03-04\nclinician: J. Doe: PT\n---',
+      good: '---\ndate: 2025-03-04\nclinician: "J. Doe, PT"\n---',
+    },
+    fixable: false,
+  },
+  check(note, ctx) {
+    const error = note.frontMatter?.error;
+    if (!error) return;
+    const start = Math.min(error.offset, note.frontMatter!.end);
+    const end = Math.max(start, Math.min(note.lines.lineEnd(note.lines.positionAt(start).line), note.frontMatter!.end));
+    ctx.report({
+      start,
+      end,
+      message: `The front matter at the top of the note is not valid YAML (${error.message}). The rest of the note was still checked, but the facts in the front matter (such as date, clinician or consent) could not be read.`,
+    });
+  },
+};

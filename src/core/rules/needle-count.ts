@@ -1,0 +1,42 @@
+import type { Rule } from './rule';
+import { afterLastRecord, insertBlock } from './helpers';
+
+export const needleCount: Rule = {
+  meta: {
+    id: 'needle-count',
+    code: 'DN010',
+    defaultSeverity: 'error',
+    title: 'Needling is recorded without a needle count, or with a count that does not match.',
+    rationale:
+      'Forgotten needles are one of the most often reported needling incidents, and a needle left in a patient or on the couch can injure the patient, staff or the next patient. Counting the needles in and out and recording that all were removed is the check that catches it; a count where fewer came out than went in means a needle is unaccounted for.',
+    example: {
+      bad: 'O: DN R upper trapezius 0.25x30 mm x2, L gluteus medius 0.30x60 mm x2.\nNeedles: 4 in / 3 out.',
+      good: 'O: DN R upper trapezius 0.25x30 mm x2, L gluteus medius 0.30x60 mm x2.\nNeedles: 4 in / 4 out, all removed and disposed of in sharps container.',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    if (!note.needled) return;
+    for (const c of note.needleCounts) {
+      if (c.inserted === undefined || c.removed === undefined || c.inserted === c.removed || c.accountedFor) continue;
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: `The needle count does not match: ${c.inserted} in but ${c.removed} out. A needle may still be in the patient, on the couch or in the room; find it before the patient leaves and record where it was found.`,
+      });
+    }
+    if (note.needleCounts.some((c) => c.allRemoved || (c.inserted !== undefined && c.removed !== undefined))) return;
+    const record = note.records[0];
+    const unit = note.units.find((u) => /needl|\bDN\b/i.test(u.text));
+    const start = record?.start ?? unit?.start ?? 0;
+    ctx.report({
+      start,
+      end: record?.end ?? (unit ? unit.start + unit.text.length : start),
+      message: 'Needling is recorded but there is no needle count and no statement that all needles were removed. Forgotten needles are among the most reported needling incidents; record how many went in and came out.',
+      fixes: [{
+        title: 'Insert a needle count to complete',
+        edits: [insertBlock(note, afterLastRecord(note), ['Needle count: __ in / __ out; all needles removed and disposed of in sharps container.'])],
+      }],
+    });
+  },
+};

@@ -1,0 +1,52 @@
+import type { Score } from '../model/codes';
+import { outcomeMeasures } from '../vocab/outcomes';
+import type { Rule } from './rule';
+
+interface Scale {
+  name: string;
+  min: number;
+  max: number;
+  unit: string;
+}
+
+/** The range a score is checked against, from the way it was written ("24/50", "48%", "7.5 cm"). */
+function scaleOf(s: Score): Scale | undefined {
+  const m = outcomeMeasures.find((o) => o.id === s.measure);
+  if (!m) return undefined;
+  if (s.measure === 'vas') {
+    if (s.scale === 'cm') return { name: 'VAS', min: 0, max: 10, unit: 'cm' };
+    return { name: 'VAS', min: 0, max: 100, unit: 'mm' };
+  }
+  // NDI is 0–50 raw or 0–100 %; a bare NDI above 50 is most often a percentage, so only a number above 100 is certain to be wrong.
+  if (s.measure === 'ndi' && s.outOf !== 50) return { name: 'NDI', min: 0, max: 100, unit: '' };
+  if (s.measure === 'odi' && s.outOf === 50) return { name: 'ODI', min: 0, max: 50, unit: '' };
+  return { name: m.name, min: m.min, max: m.max, unit: m.unit === '%' ? '%' : '' };
+}
+
+export const painScoreOutOfRange: Rule = {
+  meta: {
+    id: 'pain-score-out-of-range',
+    code: 'DN012',
+    defaultSeverity: 'error',
+    title: 'A pain or outcome score is outside the range of its scale.',
+    rationale:
+      'Pain and outcome scores are compared across visits and against the smallest change that matters (about 2 points on the NPRS). A score that is off its scale, such as "11/10" or an LEFS of 85, cannot be compared and is usually a typing slip that an auditor will notice. Dates, spinal levels, strength grades and blood pressures are not scores and are never checked.',
+    example: { bad: 'S: NPRS 12/10 with overhead reaching.', good: 'S: NPRS 8/10 with overhead reaching.' },
+    fixable: false,
+  },
+  check(note, ctx) {
+    for (const s of note.scores) {
+      const scale = scaleOf(s);
+      if (!scale) continue;
+      const max = s.outOf !== undefined && s.outOf < scale.max ? Math.min(scale.max, s.outOf) : scale.max;
+      if (s.value >= scale.min && s.value <= max) continue;
+      const written = note.text.slice(s.start, s.end);
+      const range = `${scale.min}–${max}${scale.unit === '%' ? ' %' : scale.unit ? ' ' + scale.unit : ''}`;
+      ctx.report({
+        start: s.start,
+        end: s.end,
+        message: `${scale.name} ${written} is outside the ${range} range of the scale. A score off its scale cannot be compared between visits or with the smallest change that matters; check the number.`,
+      });
+    }
+  },
+};

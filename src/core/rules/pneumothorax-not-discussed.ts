@@ -1,0 +1,66 @@
+import type { Note } from '../model/note';
+import { mentionsPneumothorax } from '../model/statements';
+import type { OffsetEdit } from '../types';
+import { aftercareFix, RED_FLAG_LINE } from './aftercare-missing';
+import { describeRecord, insertBlock, listWords, lungRecords } from './helpers';
+import type { Rule } from './rule';
+
+/** Puts the red-flag line right after the aftercare statement, in the form that statement takes. */
+function afterAftercare(note: Note, unitIndex: number): OffsetEdit {
+  const units = note.units;
+  const u = units[unitIndex];
+  let last = unitIndex;
+  if (u.kind === 'heading') {
+    while (last + 1 < units.length && !(units[last + 1].kind === 'heading' && units[last + 1].depth <= u.depth)) last++;
+  } else if (u.kind === 'row') {
+    while (last + 1 < units.length && units[last + 1].block === u.block) last++;
+  } else {
+    // The statement's continuation lines and sub-items.
+    while (last + 1 < units.length && (units[last + 1].parentItem === u.block || (units[last + 1].block === u.block && units[last + 1].kind !== 'heading' && !/^\S[^:]{0,40}:/.test(units[last + 1].text)))) last++;
+  }
+  const end = note.lines.lineEnd(units[last].line);
+  const tail = units[last];
+  if (tail.kind === 'item') {
+    // Another bullet of the same list, with the same marker and indentation.
+    const first = units.find((x) => x.block === tail.block)!;
+    const marker = note.text.slice(note.lines.offsetAt({ line: first.line, character: 0 }), first.start);
+    return { start: end, end, newText: note.eol + marker + RED_FLAG_LINE };
+  }
+  if (tail.kind === 'line') return { start: end, end, newText: note.eol + RED_FLAG_LINE };
+  return insertBlock(note, end, [RED_FLAG_LINE]);
+}
+
+export const pneumothoraxNotDiscussed: Rule = {
+  meta: {
+    id: 'pneumothorax-not-discussed',
+    code: 'DN004',
+    defaultSeverity: 'error',
+    title: 'A muscle over the lung was needled but neither consent nor aftercare mentions pneumothorax.',
+    rationale:
+      'Pneumothorax is the most serious common complication of dry needling and is concentrated in muscles over the chest wall, upper back and neck (upper trapezius, rhomboids, serratus anterior, pectorals, scalenes, thoracic paraspinals). It is a material risk that must be disclosed before needling, and because breathlessness or chest pain can start hours to about two days later, after the patient has gone home, the patient must be told the warning signs and to seek emergency care.',
+    example: {
+      bad: 'Consent: verbal consent obtained.\nO: DN R upper trapezius 0.25x30 mm, pincer grip, LTR x3.\nAftercare: soreness 24–72 h.',
+      good: 'Consent: verbal consent obtained, risks incl. pneumothorax reviewed.\nO: DN R upper trapezius 0.25x30 mm, pincer grip, LTR x3.\nAftercare: soreness 24–72 h; SOB or chest pain → ED.',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    const lung = lungRecords(note);
+    if (!lung.length) return;
+    const discussed = note.consent.some((c) => c.status !== 'blank' && mentionsPneumothorax(c.text))
+      || note.aftercare.some((a) => a.status === 'given' && mentionsPneumothorax(a.text));
+    if (discussed) return;
+    const names = [...new Set(lung.map(describeRecord))];
+    const first = lung[0];
+    const given = note.aftercare.find((a) => a.status === 'given' && a.unit >= 0);
+    const fix = given
+      ? { title: 'Add pneumothorax red flags to the aftercare', edits: [afterAftercare(note, given.unit)] }
+      : { ...aftercareFix(note), title: 'Insert aftercare with pneumothorax red flags' };
+    ctx.report({
+      start: first.start,
+      end: first.end,
+      message: `Needling of ${listWords(names)}, which ${names.length === 1 ? 'lies' : 'lie'} over the lung, is recorded, but neither the consent nor the aftercare mentions pneumothorax. Its warning signs (shortness of breath, chest pain) can start hours to about 2 days later, after the patient has left; record that the risk was disclosed and the red flags given.`,
+      fixes: [fix],
+    });
+  },
+};

@@ -1,0 +1,74 @@
+import type { Note } from '../model/note';
+import { SOAP_KINDS, type Section, type SoapKind } from '../model/sections';
+import type { OffsetEdit } from '../types';
+import type { Rule } from './rule';
+import { listWords } from './helpers';
+
+const titles: Record<SoapKind, string> = { subjective: 'Subjective', objective: 'Objective', assessment: 'Assessment', plan: 'Plan' };
+
+/** Writes a missing section's label the way the note writes its others: "## Plan", "P:", "**P:**", "PLAN:". */
+function labelFor(kind: SoapKind, model: Section): string {
+  if (model.depth > 0) return '#'.repeat(model.depth) + ' ' + titles[kind];
+  const bare = model.label.replace(/[*_]/g, '').replace(/[:\-–—)]\s*$/, '').trim();
+  const bold = /^\*\*|^__/.test(model.label) ? model.label.slice(0, 2) : '';
+  const word = bare.length === 1 ? titles[kind][0] : bare === bare.toUpperCase() ? titles[kind].toUpperCase() : titles[kind];
+  return `${bold}${word}:${bold}`;
+}
+
+function missingEdits(note: Note, missing: SoapKind[], present: Section[]): OffsetEdit[] {
+  const model = present[0];
+  const eol = note.eol;
+  const byOffset = new Map<number, string[]>();
+  for (const kind of missing) {
+    // Before the next section that is present in SOAP order, else at the end of the note.
+    const next = present.find((s) => SOAP_KINDS.indexOf(s.kind as SoapKind) > SOAP_KINDS.indexOf(kind));
+    const at = next ? note.lines.offsetAt({ line: note.lines.positionAt(next.labelStart).line, character: 0 }) : note.text.length;
+    byOffset.set(at, [...(byOffset.get(at) ?? []), labelFor(kind, model)]);
+  }
+  return [...byOffset].map(([at, labels]) => {
+    if (at < note.text.length) {
+      const sep = model.depth > 0 ? eol + eol : eol;
+      return { start: at, end: at, newText: labels.map((l) => l + sep).join('') };
+    }
+    const lead = note.text.length && !/[\r\n]$/.test(note.text) ? eol + eol : /(\r?\n){2}$/.test(note.text) || !note.text.length ? '' : eol;
+    const sep = model.depth > 0 ? eol + eol : eol;
+    return { start: at, end: at, newText: lead + labels.map((l) => l + sep).join('') };
+  });
+}
+
+export const soapSectionMissing: Rule = {
+  meta: {
+    id: 'soap-section-missing',
+    code: 'DN013',
+    defaultSeverity: 'warning',
+    title: 'The note lacks one or more SOAP sections (Subjective, Objective, Assessment, Plan).',
+    rationale:
+      'A SOAP note shows the reasoning behind the treatment: what the patient reported, what was found, what the clinician concluded and what happens next. Auditors and payers read a missing Assessment or Plan as missing clinical reasoning or medical necessity. A stand-alone dry-needling procedure note with no SOAP sections at all (as some boards require for every needling treatment) is left alone, since it is meant to sit beside the visit note.',
+    example: {
+      bad: 'S: neck pain 6/10.\nO: DN R upper trapezius 0.25x30 mm.\nP: continue 2x/week.',
+      good: 'S: neck pain 6/10.\nO: DN R upper trapezius 0.25x30 mm.\nA: active TrP R UT, improving.\nP: continue 2x/week.',
+    },
+    fixable: true,
+  },
+  check(note, ctx) {
+    if (!note.units.length) return;
+    const present = note.sections.filter((s) => s.kind !== 'other');
+    // A stand-alone procedure note has no SOAP sections by design.
+    if (!present.length && note.needled) return;
+    const have = new Set(present.map((s) => s.kind));
+    const missing = SOAP_KINDS.filter((k) => !have.has(k));
+    if (!missing.length) return;
+    const at = present[0] ? { start: present[0].labelStart, end: present[0].labelEnd } : { start: note.units[0].start, end: note.units[0].start + note.units[0].text.length };
+    const names = missing.map((k) => titles[k]);
+    ctx.report({
+      ...at,
+      message: present.length
+        ? `The note has no ${listWords(names)} section. A SOAP note shows the reasoning behind treatment; a missing ${names.length === 1 ? 'section' : 'section'} reads to auditors and payers as missing clinical reasoning or plan.`
+        : 'The note has no SOAP sections (Subjective, Objective, Assessment, Plan). Organise it under these headings so what was reported, found, concluded and planned can be followed.',
+      fixes: present.length ? [{ title: `Add ${listWords(names)} ${names.length === 1 ? 'heading' : 'headings'} to fill in`, edits: missingEdits(note, missing, present) }] : [{
+        title: 'Add SOAP headings to fill in',
+        edits: [{ start: note.text.length, end: note.text.length, newText: (note.text.length && !/[\r\n]$/.test(note.text) ? note.eol : '') + note.eol + SOAP_KINDS.map((k) => `## ${titles[k]}`).join(note.eol + note.eol) + note.eol }],
+      }],
+    });
+  },
+};

@@ -1,0 +1,16 @@
+// The core pieces the completion provider needs, behind one lazily imported module.
+import { completeAt } from '../core/complete';
+import { completionContext } from '../core/complete-context';
+import { defaultConfig } from '../core/config';
+import { buildNote, type Note } from '../core/model/note';
+
+export { completeAt };
+
+export function parseNote(text: string): Note {
+  return buildNote(text, defaultConfig().vocabulary);
+}
+
+/** Only billing completions read the parsed note (to rank the CPT code that fits). */
+export function needsNote(text: string, offset: number): boolean {
+  return completionContext(text, offset, defaultConfig().vocabulary).kind === 'cpt';
+}

@@ -1,0 +1,79 @@
+// Completion provider for dn-soap notes. The logic lives in the core (complete.ts) as plain
+// data; this file maps it to CompletionItems. The core is loaded on the first request, not at
+// activation, and the parsed note is kept per document version so typing re-parses at most once.
+import * as vscode from 'vscode';
+import type { CompletionEntry } from '../core/complete';
+import type { Note } from '../core/model/note';
+
+type CompleteModule = typeof import('./completions-core');
+
+let core: Promise<CompleteModule> | undefined;
+const loadCore = () => (core ??= import('./completions-core'));
+
+const KINDS: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
+  muscle: vscode.CompletionItemKind.Value,
+  side: vscode.CompletionItemKind.EnumMember,
+  needle: vscode.CompletionItemKind.Unit,
+  technique: vscode.CompletionItemKind.Keyword,
+  response: vscode.CompletionItemKind.Event,
+  code: vscode.CompletionItemKind.Constant,
+  key: vscode.CompletionItemKind.Property,
+};
+
+class NoteCache {
+  private readonly notes = new Map<string, { version: number; note: Note }>();
+
+  constructor(private readonly parse: (text: string) => Note) {}
+
+  get(doc: vscode.TextDocument): Note {
+    const key = doc.uri.toString();
+    const hit = this.notes.get(key);
+    if (hit && hit.version === doc.version) return hit.note;
+    const note = this.parse(doc.getText());
+    this.notes.set(key, { version: doc.version, note });
+    return note;
+  }
+
+  forget(doc: vscode.TextDocument): void {
+    this.notes.delete(doc.uri.toString());
+  }
+}
+
+export class DnCompletionProvider implements vscode.CompletionItemProvider {
+  private cache?: NoteCache;
+
+  async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+    const c = await loadCore();
+    const cache = (this.cache ??= new NoteCache(c.parseNote));
+    const text = doc.getText();
+    const offset = doc.offsetAt(position);
+    // The note is only parsed when the context needs it (billing), and then once per version.
+    const result = c.completeAt(text, offset, c.needsNote(text, offset) ? cache.get(doc) : undefined);
+    return result.items.map((e) => toItem(doc, e));
+  }
+
+  forget(doc: vscode.TextDocument): void {
+    this.cache?.forget(doc);
+  }
+}
+
+function toItem(doc: vscode.TextDocument, e: CompletionEntry): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(e.label, KINDS[e.kind]);
+  item.detail = e.detail;
+  if (e.documentation) item.documentation = new vscode.MarkdownString(e.documentation);
+  item.insertText = e.insertText ?? e.label;
+  item.filterText = e.filterText;
+  item.sortText = e.sortText;
+  item.range = new vscode.Range(doc.positionAt(e.replaceStart), doc.positionAt(e.replaceEnd));
+  return item;
+}
+
+export const TRIGGER_CHARACTERS = [' ', '|', '.', ':'];
+
+export function registerCompletions(context: vscode.ExtensionContext): void {
+  const provider = new DnCompletionProvider();
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider({ language: 'dn-soap' }, provider, ...TRIGGER_CHARACTERS),
+    vscode.workspace.onDidCloseTextDocument((doc) => provider.forget(doc)),
+  );
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assertClean, applyFix, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
+import { headed, labelled } from './fixtures';
+
+const ID = 'aftercare-missing';
+
+describe('rule aftercare-missing', () => {
+  it('is clean for the model note and aftercare in its many forms', () => {
+    assertClean(readFileSync('test/fixtures/notes/model-note.md', 'utf8'), ID);
+    assertClean(labelled(), ID);
+    assertClean(headed(), ID);
+    for (const aftercare of [
+      'Pt educated on expected post-needling soreness and to stay hydrated.',
+      'Advised pt re soreness 24-48h, heat after 24h.',
+      'Post-needling instructions given verbally and handout.',
+      'Education: post-DN soreness expected 24-48 h, bruising may occur.',
+      'Aftercare: standard handout given.',
+    ]) assertClean(labelled({ aftercare }), ID);
+    assertClean(note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', '- soreness up to 72 h', '- call if chest pain or SOB'), ID);
+    assertClean(note('O: DN R UT 0.25x30 mm, LTR x2.', 'Aftercare:', '- soreness 24–72 h', '- call if SOB'), ID);
+    assertClean(note('---', 'aftercare: soreness and red flags reviewed', '---', 'O: DN R UT 0.25x30 mm, LTR x2.'), ID);
+  });
+
+  it('is clean when nothing was needled', () => {
+    assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: DN next visit.'), ID);
+  });
+
+  it('reports missing aftercare on the first needled muscle', () => {
+    const text = labelled({ aftercare: null });
+    const [f, ...rest] = findings(text, ID);
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'warning');
+    assert.equal(covered(text, f), 'upper trapezius');
+    assert.match(f.message, /no aftercare/);
+    assert.match(f.message, /24–72 h/);
+  });
+
+  it('reports deferred and empty aftercare on that line', () => {
+    for (const [aftercare, word] of [
+      ['Aftercare: to be given next visit.', /put off/], ['Aftercare education deferred to next session due to time.', /put off/],
+      ['No aftercare given.', /put off/], ['Aftercare:', /empty/], ['**Aftercare:**', /empty/], ['Aftercare: N/A', /empty/],
+    ] as const) {
+      const text = labelled({ aftercare });
+      const [f] = findings(text, ID);
+      assert.ok(f, aftercare);
+      assert.equal(covered(text, f), aftercare);
+      assert.deepEqual(f.range.start, positionOf(text, aftercare));
+      assert.match(f.message, word);
+    }
+    const h = note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', '', '## Plan', 'Continue.');
+    assert.equal(covered(h, findings(h, ID)[0]), '## Aftercare');
+  });
+
+  it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {
+    for (const text of [labelled({ aftercare: null }), headed({ aftercare: null }), crlf(labelled({ aftercare: null })), labelled({ aftercare: 'Aftercare:' })]) {
+      const [f] = findings(text, ID);
+      assert.equal(f.fixes[0].safe, false);
+      const fixed = applyFix(text, f);
+      assertNothingLost(text, fixed);
+      assertClean(fixed, ID);
+      assert.ok(fixed.indexOf('Aftercare: post-needling soreness') > fixed.indexOf('DN '));
+      if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(fixed), 'keeps CRLF');
+    }
+  });
+
+  it('fix includes pneumothorax red flags only when a muscle over the lung was needled', () => {
+    const lung = labelled({ aftercare: null });
+    const fixedLung = applyFix(lung, findings(lung, ID)[0]);
+    assert.match(fixedLung, /shortness of breath/);
+    assert.match(fixedLung, /2 days later/);
+    assert.match(fixedLung, /emergency care/);
+    const glute = headed({ aftercare: null });
+    const fixedGlute = applyFix(glute, findings(glute, ID)[0]);
+    assert.doesNotMatch(fixedGlute, /pneumothorax/i);
+  });
+
+  it('fix of a lung note also satisfies pneumothorax-not-discussed', () => {
+    const text = labelled({ aftercare: null, consent: 'Consent: verbal consent obtained.' });
+    assert.equal(findings(text, 'pneumothorax-not-discussed').length, 1);
+    const fixed = applyFix(text, findings(text, ID)[0]);
+    assertClean(fixed, 'pneumothorax-not-discussed');
+  });
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assertClean, covered, crlf, findings, note, positionOf } from '../helpers';
+import { headed, labelled } from './fixtures';
+
+const ID = 'consent-not-given';
+
+describe('rule consent-not-given', () => {
+  it('is clean for the model note and for given consent in its many forms', () => {
+    assertClean(readFileSync('test/fixtures/notes/model-note.md', 'utf8'), ID);
+    assertClean(labelled(), ID);
+    assertClean(headed(), ID);
+    for (const consent of [
+      'Consent: declined e-stim; consented to DN.',
+      'Verbal consent re-confirmed today. Pt declined e-stim.',
+      'Pt initially declined, then consented after discussion of risks.',
+      'Pt did not consent to needling of the thoracic region; consented to DN of gluteals.',
+      'Consent: no questions; verbal consent obtained.',
+      'Verbal consent obtained; written form to be signed next visit.',
+      'Pt declined further needling after 3 muscles.',
+    ]) assertClean(labelled({ consent }), ID);
+  });
+
+  it('is clean when refusal is followed by a later statement of consent', () => {
+    const text = labelled({ consent: 'Consent: pt declined at first.\nConsent: after discussion, verbal consent to DN obtained.' });
+    assertClean(text, ID);
+  });
+
+  it('is clean when nothing was needled', () => {
+    assertClean(note('S: neck pain.', 'Consent: refused.', 'O: Manual therapy only.', 'P: Discuss DN again next visit.'), ID);
+    assertClean(note('Pt declined DN today.', 'P: HEP reviewed.'), ID);
+  });
+
+  it('reports refused consent on the consent line, naming the refusal', () => {
+    for (const consent of ['Consent: refused', 'Consent: N', 'Pt declined DN today; consented to manual therapy only.', 'Consent reviewed and pt declined.', 'Consent: not obtained']) {
+      const text = labelled({ consent });
+      const got = findings(text, ID);
+      assert.equal(got.length, 1, consent);
+      const [f] = got;
+      assert.equal(f.severity, 'error');
+      assert.equal(covered(text, f), consent);
+      assert.deepEqual(f.range.start, positionOf(text, consent));
+      assert.match(f.message, /refused/);
+      assert.match(f.message, /without permission/);
+      assert.equal(f.fixes.length, 0);
+    }
+  });
+
+  it('reports pending consent', () => {
+    const consent = 'Consent: pending — form to be signed next visit.';
+    const [f] = findings(labelled({ consent }), ID);
+    assert.match(f.message, /pending/);
+    assert.match(f.message, /before the first needle/);
+  });
+
+  it('reports withdrawn consent unless the note says needling stopped', () => {
+    const [f] = findings(labelled({ consent: 'Consent: verbal obtained.\nPt withdrew consent after 2 needles.' }), ID);
+    assert.match(f.message, /withdrawn/);
+    assertClean(labelled({ consent: 'Consent: verbal obtained.\nPt withdrew consent; needling stopped and all needles removed.' }), ID);
+  });
+
+  it('lets the latest statement count: consent then refusal is reported', () => {
+    const text = labelled({ consent: 'Consent: written on file.\nConsent: pt declined today.' });
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'Consent: pt declined today.');
+  });
+
+  it('reads headings, tables and bullets', () => {
+    const h = note('## Informed consent', '- declined', '', '## Objective', '- DN R UT 0.25x30 mm, LTR x2');
+    const [f] = findings(h, ID);
+    assert.equal(covered(h, f), '## Informed consent');
+    const t = note('| Item | Status |', '|---|---|', '| Consent | declined |', '', 'O: DN R UT 0.25x30 mm, LTR x2');
+    assert.equal(findings(t, ID).length, 1);
+    assert.equal(findings(headed({ consent: 'Consent: refused' }), ID).length, 1);
+  });
+
+  it('points at the consent key when front matter holds the refusal', () => {
+    const text = note('---', 'date: 2025-03-04', 'consent: refused', '---', 'O: DN R UT 0.25x30 mm, LTR x2');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'consent: refused');
+  });
+
+  it('works with CRLF line ends', () => {
+    const text = crlf(labelled({ consent: 'Consent: refused' }));
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'Consent: refused');
+    assert.deepEqual(f.range.start, positionOf(text, 'Consent: refused'));
+  });
+});

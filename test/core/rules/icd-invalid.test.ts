@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { applyFix, assertClean, covered, crlf, findings, note, positionOf } from '../helpers';
+import { modelNote } from '../model/model-note';
+
+const ID = 'icd-invalid';
+
+describe('rule icd-invalid', () => {
+  it('raises nothing on the model note or on valid codes', () => {
+    assertClean(modelNote(), ID);
+    assertClean(note('Dx: M54.50, M79.12, G89.29'), ID);
+  });
+  it('flags a deleted code and offers each replacement', () => {
+    const text = crlf(note('## Assessment', 'Dx: M54.5 low back pain'));
+    const [f] = findings(text, ID);
+    assert.equal(f.severity, 'error');
+    assert.equal(covered(text, f), 'M54.5');
+    assert.deepEqual(f.range.start, positionOf(text, 'M54.5'));
+    assert.match(f.message, /deleted/);
+    assert.match(f.message, /M54\.50, M54\.51 or M54\.59/);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Change to M54.50', 'Change to M54.51', 'Change to M54.59']);
+    const fixed = applyFix(text, f, 0);
+    assert.ok(fixed.includes('Dx: M54.50 low back pain'));
+    assertClean(fixed, ID);
+  });
+  it('flags a header code, also written without the dot', () => {
+    const text = note('Dx: M79.1 myalgia', 'ICD-10: M791');
+    const got = findings(text, ID);
+    assert.deepEqual(got.map((f) => covered(text, f)), ['M79.1', 'M791']);
+    assert.match(got[0].message, /category header/);
+    assert.equal(got[1].fixes[0].title, 'Change to M7910');
+  });
+});

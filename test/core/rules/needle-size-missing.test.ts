@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { assertClean, covered, findings, note } from '../helpers';
+import { modelNote } from '../model/model-note';
+
+const ID = 'needle-size-missing';
+
+describe('rule needle-size-missing', () => {
+  it('raises nothing on the model note or when each muscle has a length', () => {
+    assertClean(modelNote(), ID);
+    assertClean(note('O:', '- R UT 0.25 × 30 mm, LTR x3', '- L QL 60mm needle, LTR+'), ID);
+  });
+  it('flags a muscle with no needle, with a stronger message for a lung-proximity muscle', () => {
+    const text = note('## Objective', '- R UT, pincer grip, LTR x3', '- L gluteus medius, LTR x2');
+    const got = findings(text, ID);
+    assert.deepEqual(got.map((f) => covered(text, f)), ['UT', 'gluteus medius']);
+    assert.equal(got[0].severity, 'info');
+    assert.match(got[0].message, /lies over the pleura/);
+    assert.match(got[0].message, /pneumothorax/);
+    assert.doesNotMatch(got[1].message, /lies over/);
+    assert.match(got[1].message, /main safeguard/);
+  });
+  it('flags a gauge without a length and says why', () => {
+    const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| infraspinatus | R | 32G | + |');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'infraspinatus');
+    assert.match(f.message, /32G gives the thickness, not the length/);
+  });
+  it('takes the needle from a child item or a later muscle in a list', () => {
+    assertClean(note('- R UT', '  - 0.25x30 mm, LTR x2'), ID);
+    assertClean(note('O: DN R UT and L levator scapulae, 0.25x30, LTR x2 each'), ID);
+  });
+});

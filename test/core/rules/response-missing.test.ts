@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { assertClean, covered, findings, note, positionOf } from '../helpers';
+import { modelNote } from '../model/model-note';
+
+const ID = 'response-missing';
+
+describe('rule response-missing', () => {
+  it('raises nothing on the model note (a "−" LTR cell is a recorded absence)', () => {
+    assertClean(modelNote(), ID);
+  });
+  it('accepts twitch present or absent, referral and recognition as responses', () => {
+    assertClean(note('O:', '- R UT 0.25x30, LTR x3', '- L UT 0.25x30, no LTR', '- R levator scapulae 0.25x40, familiar pain reproduced', '- L levator scapulae 0.25x40, jump sign'), ID);
+  });
+  it('accepts a session-level statement for every muscle', () => {
+    assertClean(note('O: DN R UT 0.25x30 and L QL 0.30x60, pistoning.', 'LTRs obtained in all muscles.'), ID);
+  });
+  it('flags a needled muscle without a response, at the muscle, as info', () => {
+    const text = note('## Objective', '- R UT 0.25x30, pistoning', '- L QL 0.30x60, LTR x2');
+    const got = findings(text, ID);
+    assert.equal(got.length, 1);
+    assert.equal(got[0].severity, 'info');
+    assert.equal(covered(text, got[0]), 'UT');
+    assert.deepEqual(got[0].range.start, positionOf(text, 'UT'));
+    assert.match(got[0].message, /No response is recorded for right upper trapezius/);
+    assert.match(got[0].message, /twitch/);
+  });
+  it('flags an empty LTR cell in a table', () => {
+    const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | R | 0.25x30 |  |', '| gluteus medius | L | 0.30x60 | − |');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['upper trapezius']);
+  });
+});
