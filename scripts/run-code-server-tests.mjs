@@ -264,7 +264,8 @@ async function main() {
       ...env, PATH: `${dirname(node24)}:${env.PATH ?? ''}`,
       EXTENSIONS_GALLERY: '{}', // P7: no marketplace lookups
       // P6: keep code-server's default config.yaml and coder-logs out of the user's home.
-      XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_DATA_HOME: join(tmp, 'xdg-data'),
+      // (VS Code's @vscode/deviceid also writes under XDG_CACHE_HOME.)
+      XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_DATA_HOME: join(tmp, 'xdg-data'), XDG_CACHE_HOME: join(tmp, 'xdg-cache'),
     },
   });
   closeSync(logFd);
@@ -282,8 +283,13 @@ async function main() {
   try {
     browser = await chromium.launch({
       executablePath: chromiumPath, headless: true, timeout: 60_000,
+      // Chromium's config/crash-report/dconf dirs go to the temp dir, not the user's home.
+      env: { ...env, XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_CACHE_HOME: join(tmp, 'xdg-cache') },
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'], // P13
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', // P13
+        // Debian's build starts chrome_crashpad_handler daemons that re-parent to PID 1, outside
+        // our process tree; this switch keeps them from starting at all.
+        '--disable-crashpad-for-testing'],
     });
   } catch (e) {
     return finish(2, `Chromium did not launch (${chromiumPath}): ${e.message.split('\n')[0]}`);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding, OffsetEdit } from '../core/types';
 import { CONFIG_FILE } from './config-store';
 import { loadCore } from './core';
-import { DIAGNOSTIC_SOURCE, LANGUAGE_ID, type LintState, type Linter } from './linter';
+import { DIAGNOSTIC_SOURCE, LANGUAGE_ID, toDiagnostic, type LintState, type Linter } from './linter';
 
 // Quick fixes for findings: the rule's own fixes (first one preferred), "Disable <rule> for
 // this line", and for unknown muscles "Add '<term>' to the clinic vocabulary". Plus the
@@ -53,19 +53,20 @@ export class CodeActions implements vscode.CodeActionProvider {
     for (const f of state.findings) {
       const fRange = new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
       if (!fRange.intersection(range) && !fRange.contains(range)) continue;
-      const diagnostic = context.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === f.ruleId && d.range.isEqual(fRange));
+      // The context carries the diagnostics shown in the editor; a programmatic request may not, so rebuild it then.
+      const diagnostic = context.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === f.ruleId && d.range.isEqual(fRange)) ?? toDiagnostic(f);
       actions.push(...(await this.actionsFor(doc, state, f, diagnostic)));
     }
     return actions;
   }
 
-  private async actionsFor(doc: vscode.TextDocument, state: LintState, f: Finding, diagnostic?: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  private async actionsFor(doc: vscode.TextDocument, state: LintState, f: Finding, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
     const core = await loadCore();
     const out: vscode.CodeAction[] = [];
     const quickFix = (title: string, edit: vscode.WorkspaceEdit) => {
       const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       a.edit = edit;
-      if (diagnostic) a.diagnostics = [diagnostic];
+      a.diagnostics = [diagnostic];
       out.push(a);
       return a;
     };
@@ -103,7 +104,7 @@ export async function vocabularyEdit(doc: vscode.TextDocument, term: string): Pr
   if (!folder) return undefined;
   const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
   // An open config editor may hold unsaved changes: edit what the user sees.
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
   let text: string | undefined = open?.getText();
   if (text === undefined) {
     try {
@@ -116,7 +117,9 @@ export async function vocabularyEdit(doc: vscode.TextDocument, term: string): Pr
   const change = addVocabularyTerm(text, term);
   const we = new vscode.WorkspaceEdit();
   if (change.kind === 'create') {
-    we.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(change.text) });
+    // Create, then insert: one undoable edit. (createFile's `contents` option fails in web hosts: "Could not revive data transfer file".)
+    we.createFile(uri, { overwrite: false, ignoreIfExists: true });
+    we.insert(uri, new vscode.Position(0, 0), change.text);
   } else if (change.kind === 'edit') {
     we.replace(uri, new vscode.Range(positionIn(text!, change.edit.start), positionIn(text!, change.edit.end)), change.edit.newText);
   } else {

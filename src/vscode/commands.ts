@@ -70,13 +70,16 @@ async function newNote(args: NewNoteArgs = {}): Promise<{ uri: string; created: 
   }
   const template = await readTemplate(folder.uri, settings.get<string>('template') ?? '');
   const { text, cursor } = core.renderTemplate(template, { patient: patient.trim(), date: date.trim() });
+  // createFile without overwrite fails rather than replace a note that appeared meanwhile.
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(text) });
+  edit.createFile(uri, { overwrite: false });
+  edit.insert(uri, new vscode.Position(0, 0), text);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage('The new note could not be created. Check that the notes folder is writable.');
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  await editor.document.save();
   const pos = editor.document.positionAt(cursor);
   editor.selection = new vscode.Selection(pos, pos);
   editor.revealRange(new vscode.Range(pos, pos));
@@ -152,6 +155,7 @@ async function insertNeedlingRecord(linter: Linter, configs: ConfigStore, args: 
   const line = editor.selection.active.line;
   const lineText = doc.lineAt(line).text;
   const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  console.log('DEBUG2', !!state, line, state?.note.units.filter((u) => u.kind === 'row').map((u) => u.line), state?.version, doc.version);
   const row = state?.note.units.find((u) => u.line === line && u.kind === 'row' && u.cells?.length);
   let insertAt: vscode.Position;
   let text: string;

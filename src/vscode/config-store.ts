@@ -39,6 +39,7 @@ export class ConfigStore implements vscode.Disposable {
         this.typing = setTimeout(reset, 300);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => { if (isConfigFile(d.uri)) reset(); }),
+      vscode.workspace.onDidSaveTextDocument((d) => { if (isConfigFile(d.uri)) reset(); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('dnSoap')) reset(); }),
       vscode.workspace.onDidChangeWorkspaceFolders(reset),
       this.changed, this.problems,
@@ -79,7 +80,8 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<ResolvedConfig | undefined> {
-    let text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+    // Unsaved edits in an open config editor count (a vocabulary quick fix leaves the file unsaved).
+    let text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty)?.getText();
     if (text === undefined) {
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

@@ -5,8 +5,10 @@ import * as vscode from 'vscode';
 import { CODE_ACTION_SELECTOR, CodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { ConfigStore } from './config-store';
+import { registerCompletions } from './completions';
 import { MuscleHover } from './hover';
 import { Linter } from './linter';
+import { registerPreview } from './preview';
 import { BillingStatusBar } from './status-bar';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -19,6 +21,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(CODE_ACTION_SELECTOR, new MuscleHover(linter)),
   );
   registerCommands(context, linter, configs, status);
+  registerCompletions(context);
+  registerPreview(context);
 }
 
 export function deactivate(): void {}

@@ -52,6 +52,7 @@ const techniqueCol = /technique|method|dose/;
 // Lines that speak about needling without recording it: planned, declined, earlier visits.
 const futureRe = /\b(?:next (?:visit|session|time|week|tx|appointment)|will|plan(?:ned|s)? (?:to|for)|consider(?:ing)?|to be|may|would|if|trial of|candidate for|discussed|educated on|continue|f\/u|follow[- ]up)\b/i;
 const notDoneRe = /\b(?:declined|refused|deferred|withheld|held|not (?:performed|done|needled|tolerated today)|no (?:DN|dry needling|needling)|DN not|contraindicated)\b/i;
+const examRe = /\b(?:palpable|palpated|palpation|TTP|tender(?:ness)?|taut bands?|trigger points? (?:noted|found|identified|palpated|present)|(?:active|latent) (?:TrPs?|MTrPs?|trigger points?)|MMT|strength|ROM)\b/i;
 const pastRe = /\b(?:previous(?:ly)?|prior|last (?:visit|session|time|week|tx)|hx of|history of|in the past|since|after (?:last|previous))\b/i;
 // Labels of session lines that name a muscle without needling it again ("Hemostasis: pressure
 // at R UT", "Post: PPT R UT 2.1→2.8", "Billing: 20561 (R UT, L G med, R G med)").
@@ -62,6 +63,16 @@ function sentenceStart(text: string, pos: number): number {
   for (const m of text.slice(0, pos).matchAll(/(?:(?<!(?:^|[\s.])[A-Z])\.|[·|])\s+(?=[A-Z(*_])/g)) start = m.index! + m[0].length;
   return start;
 }
+/**
+ * A muscle or region named as where pain was felt, not where the needle went: "familiar calf pain
+ * reproduced", "referral to R UT", "pain into the glutes".
+ */
+function describesSymptom(text: string, m: { start: number; end: number }): boolean {
+  if (/^\s*(?:pain|ache|aching|aches|tightness|soreness|symptoms?|region|area|discomfort)\b/i.test(text.slice(m.end))) return true;
+  const clause = text.slice(0, m.start).split(/[,;]/).pop() ?? '';
+  return /\b(?:referr\w*|refers?|radiat\w*|reproduc\w*|familiar|concordant|spread\w*|pain (?:to|into|in))\b/i.test(clause);
+}
+
 const nonNeedlingColumns = /strength|grade|mmt|\brom\b|ppt|score|tender|ttp|palpation|finding/;
 
 function tableIsNeedling(rows: Unit[]): boolean {
@@ -182,7 +193,12 @@ function scopeOf(units: Unit[], index: number, children: Map<number, number[]>, 
   const u = units[index];
   const parts: string[] = [];
   // Continuation lines of a wrapped paragraph belong to it; a labelled line ("AE: none") is its own statement.
-  for (const j of byBlock.get(u.block) ?? []) if (j > index && !hasMuscle[j] && !labelled(units[j].text)) parts.push(units[j].text);
+  // A line ending in ":" introduces what follows ("Dry needling, patient prone:"), so it is not a continuation either.
+  let continuation = '';
+  for (const j of byBlock.get(u.block) ?? []) {
+    if (j > index && !hasMuscle[j] && !labelled(units[j].text) && !/:\s*$/.test(units[j].text)) continuation += ' \n ' + units[j].text;
+  }
+  parts.push(continuation);
   const stack = [...(children.get(u.block) ?? [])];
   while (stack.length) {
     const b = stack.pop()!;
@@ -199,8 +215,9 @@ function scopeOf(units: Unit[], index: number, children: Map<number, number[]>, 
     side ??= parseSideCell(pu[0].text.replace(/\b(?:side|sided)\b|[:]/gi, ''));
     p = pu[0].parentItem;
   }
-  const all = u.text + ' \n ' + extra;
-  const cue = hasDetails(all) || hasNeedlingCue(all) || hasNeedlingCue(parentText) || hasNeedlingTechnique(parentText)
+  const childText = parts.slice(1).join(' \n ');
+  const cue = hasDetails(u.text) || hasNeedlingCue(u.text) || strongDetails(continuation) || hasDetails(childText) || hasNeedlingCue(childText)
+    || hasNeedlingCue(parentText) || hasNeedlingTechnique(parentText)
     || /needl|\bdn\b|procedure|intervention/.test(u.heading);
   return { extra, cue, side };
 }
@@ -326,11 +343,13 @@ export function findRecords(units: Unit[], sections: Section[], vocab: Vocabular
     if (notDoneRe.test(text)) return;
     if (futureRe.test(text) && (!strong || kind === 'plan')) return;
     if (pastRe.test(text) && !strong) return;
+    // Examination findings ("Palpable trigger points L medial gastrocnemius") name muscles that were examined.
+    if (examRe.test(text) && !strong) return;
     if ((kind === 'plan' || kind === 'assessment') && !/\b(?:performed|completed|done|today|this (?:visit|session)|needled|administered)\b/i.test(text)) return;
     // A statement labelled as something else ("Hemostasis: … R UT", "Billing: … R UT") does not record
     // needling, even mid-line after another sentence. An ambiguous token that is also a credential or
     // a common word ("J. Doe, PT") needs needling words on its own line.
-    const found = mentions[i].filter((m) => !otherLabelRe.test(text.slice(sentenceStart(text, m.start)))
+    const found = mentions[i].filter((m) => !otherLabelRe.test(text.slice(sentenceStart(text, m.start))) && !describesSymptom(text, m)
       && (m.kind !== 'ambiguous' || hasDetails(text) || hasNeedlingCue(text)));
     const scope = scopeOf(units, i, children, byBlock, hasMuscle);
     if (!scope.cue) return;

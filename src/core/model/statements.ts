@@ -220,12 +220,16 @@ const educatedRe = /\b(?:educated|educat(?:ion|e)|advised|advice|instructed|inst
 const deferredRe = /\b(?:defer(?:red|ring)?|next (?:visit|session|time|appt|appointment)|to be (?:given|provided|discussed|reviewed|done)|not (?:given|provided|discussed|reviewed|done|covered)|will (?:give|provide|discuss|review|cover|send)|pending|TBD|TBC|none(?: given)?|no time|ran out of time|left (?:early|before))\b/i;
 const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?\w+\s+(?:care|instructions?|advice|education)|home[- ]care)\b/i;
 
+/** "red flags to be discussed next visit" names a topic without having covered it. */
+const futureVerbRe = /\b(?:to be|will be|will|to)\s+(?:give|given|provide|provided|discuss|discussed|review|reviewed|explain|explained|cover|covered|done)\b/gi;
+const coveredNow = (text: string) => educatedRe.test(text.replace(futureVerbRe, ' '));
+
 function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareStatus {
   const after = text.slice(word.index + word[0].length);
   const label = /^[\s*_]*(?:(?:given|provided|education|instructions?|advice)\s*)?[\s*_]*(?:[:\-–—]|\?)[\s*_]*/i.exec(after);
   if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
-  if (label && /^\s*(?:no|n|none|not given)\b/i.test(after.slice(label[0].length)) && !educatedRe.test(text)) return 'deferred';
-  if (educatedRe.test(text)) return 'given';
+  if (label && /^\s*(?:no|n|none|not given)\b/i.test(after.slice(label[0].length)) && !coveredNow(text)) return 'deferred';
+  if (coveredNow(text)) return 'given';
   if (noAftercareRe.test(text) || deferredRe.test(text)) return 'deferred';
   return 'given';
 }

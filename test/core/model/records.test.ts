@@ -149,6 +149,18 @@ describe('model/records', () => {
       );
       assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);
     });
+    it('does not read where pain was felt or referred as a needled muscle', () => {
+      assert.deepEqual(shown(note('- L gastrocnemius (medial head): 0.30×50 mm, LTR x4, familiar calf pain reproduced')), ['L medial-gastrocnemius 0.3x50 LTR+4 ref']);
+      assert.deepEqual(shown(note('O: DN R infraspinatus 0.25x40, LTR x2, referral to R anterior deltoid')), ['R infraspinatus 0.25x40 LTR+2 ref']);
+    });
+    it('does not read an examination paragraph that leads into a needling list as needling', () => {
+      const text = note(
+        'O: Palpable trigger points L medial gastrocnemius and L soleus.',
+        'Dry needling, patient prone:',
+        '- L soleus: 0.30×50 mm, 1 needle, LTR x2',
+      );
+      assert.deepEqual(shown(text), ['L soleus 0.3x50 n1 LTR+2']);
+    });
     it('does not read the credential "PT" as pronator teres', () => {
       assert.deepEqual(shown(note('## Dry needling', 'Clinician: J. Doe, PT, DPT', 'Signed: J. Doe, PT')), []);
     });

@@ -137,6 +137,7 @@ describe('model/statements', () => {
       ['Aftercare not discussed.', 'deferred'],
       ['No aftercare given.', 'deferred'],
       ['Will provide aftercare sheet next visit.', 'deferred'],
+      ['Aftercare: PTX red flags to be discussed next visit.', 'deferred'],
       ['Aftercare:', 'blank'],
       ['**Aftercare:**', 'blank'],
       ['Aftercare: N/A', 'blank'],

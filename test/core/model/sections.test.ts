@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/engine';
+import { matchLabel } from '../../../src/core/model/sections';
+import { crlf, note } from '../helpers';
+
+const kinds = (text: string) => lint(text).note.sections.map((s) => s.kind);
+
+describe('model/sections', () => {
+  const styles: Array<[string, string[]]> = [
+    ['S: a\nO: b\nA: c\nP: d\n', ['subjective', 'objective', 'assessment', 'plan']],
+    ['**S:** a\n**O:** b\n**A:** c\n**P:** d\n', ['subjective', 'objective', 'assessment', 'plan']],
+    ['**S**: a\n**O**: b\n', ['subjective', 'objective']],
+    ['## Subjective\na\n## Objective\nb\n## Assessment\nc\n## Plan\nd\n', ['subjective', 'objective', 'assessment', 'plan']],
+    ['# SUBJECTIVE\na\n# OBJECTIVE\nb\n', ['subjective', 'objective']],
+    ['SUBJECTIVE\na\n\nOBJECTIVE\nb\n', ['subjective', 'objective']],
+    ['Subjective:\na\n\nObjective:\nb\n', ['subjective', 'objective']],
+    ['S - pt reports pain\nO - ROM 60\n', ['subjective', 'objective']],
+    ['### S – Subjective\na\n### O – Objective\nb\n', ['subjective', 'objective']],
+    ['## Subjective (patient report)\na\n', ['subjective']],
+    ['Plan of care: continue\n', ['plan']],
+    ['Assessment and reasoning: improving\n', ['assessment']],
+    ['Impression: myofascial pain\n', ['assessment']],
+  ];
+  for (const [text, want] of styles) {
+    it(`finds ${want.join(', ')} in ${JSON.stringify(text.slice(0, 30))}`, () => {
+      assert.deepEqual(kinds(text).filter((k) => k !== 'other'), want);
+      assert.deepEqual(kinds(crlf(text)).filter((k) => k !== 'other'), want, 'CRLF');
+    });
+  }
+
+  it('does not read ordinary words or single letters as labels', () => {
+    assert.deepEqual(kinds(note('A patient with neck pain.', 'Plan ahead for travel.', 'P', 'O')), []);
+    assert.equal(matchLabel('A'), undefined);
+    assert.equal(matchLabel('Pain: 5/10'), undefined);
+    assert.equal(matchLabel('Position: prone'), undefined);
+  });
+
+  it('ends a heading section at a sibling heading', () => {
+    const doc = lint(note('## Plan', 'continue', '## Billing', '20561'));
+    assert.deepEqual(doc.note.sections.map((s) => s.kind), ['plan', 'other']);
+  });
+
+  it('records label offsets', () => {
+    const text = note('intro', '**A:** improving');
+    const [s] = lint(text).note.sections;
+    assert.equal(text.slice(s.labelStart, s.labelEnd), '**A:**');
+  });
+});

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
+import { headed, labelled } from './fixtures';
+
+const ID = 'pneumothorax-not-discussed';
+const plainConsent = 'Consent: verbal consent obtained, risks reviewed.';
+
+describe('rule pneumothorax-not-discussed', () => {
+  it('is clean for the model note (PTX named in consent and SOB in aftercare)', () => {
+    assertClean(readFileSync('test/fixtures/notes/model-note.md', 'utf8'), ID);
+  });
+
+  it('is clean when consent or aftercare names pneumothorax or its red flags', () => {
+    assertClean(labelled({ aftercare: 'Aftercare: soreness 24–72 h.' }), ID); // consent names pneumothorax
+    assertClean(labelled({ consent: plainConsent }), ID); // aftercare names SOB / chest pain
+    assertClean(labelled({ consent: plainConsent, aftercare: 'Pt educated on red flags for PTX.' }), ID);
+    assertClean(note('---', 'consent: written, PTX risk discussed', '---', 'O: DN R rhomboid major 0.20x15 mm, LTR x1.'), ID);
+  });
+
+  it('is clean when no muscle over the lung was needled', () => {
+    assertClean(headed({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h' }), ID);
+  });
+
+  it('does not count a mention in deferred aftercare', () => {
+    const text = labelled({ consent: plainConsent, aftercare: 'Aftercare: PTX red flags to be discussed next visit.' });
+    assert.equal(findings(text, ID).length, 1);
+  });
+
+  it('reports on the first lung-proximity record and names every such muscle', () => {
+    const text = labelled({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h.', needling: 'DN R upper trapezius 0.25x30 mm and L rhomboid major 0.20x15 mm, LTR x3.' });
+    const [f, ...rest] = findings(text, ID);
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'error');
+    assert.equal(covered(text, f), 'upper trapezius');
+    assert.deepEqual(f.range.start, positionOf(text, 'upper trapezius'));
+    assert.match(f.message, /right upper trapezius and left rhomboid major/);
+    assert.match(f.message, /pneumothorax/);
+    assert.match(f.message, /2 days later/);
+    assert.match(f.message, /after the patient has left/);
+  });
+
+  it('fix adds a red-flag line right after a labelled aftercare line', () => {
+    const text = labelled({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h.' });
+    const fixed = applyFix(text, findings(text, ID)[0]);
+    assertNothingLost(text, fixed);
+    assertClean(fixed, ID);
+    const lines = fixed.split('\n');
+    const i = lines.indexOf('Aftercare: soreness 24–72 h.');
+    assert.match(lines[i + 1], /^Pneumothorax red flags reviewed/);
+  });
+
+  it('fix adds a bullet after a bulleted aftercare item, with the same marker', () => {
+    const text = note('## Objective', '- Consent: verbal', '- DN R upper trapezius 0.25x30 mm, LTR x2', '- Aftercare: soreness 24–72 h', '- Needles: 1 in / 1 out', '', '## Plan', 'Continue.');
+    const fixed = applyFix(text, findings(text, ID)[0]);
+    assertNothingLost(text, fixed);
+    assertClean(fixed, ID);
+    assert.match(fixed, /- Aftercare: soreness 24–72 h\n- Pneumothorax red flags reviewed/);
+  });
+
+  it('fix adds a line under an aftercare heading', () => {
+    const text = crlf(note('## Objective', 'Consent: verbal.', 'DN R serratus anterior 0.25x25 mm, LTR x1.', '', '## Aftercare', '- soreness 24–72 h', '- bruising possible', '', '## Plan', 'Continue.'));
+    const fixed = applyFix(text, findings(text, ID)[0]);
+    assertNothingLost(text, fixed);
+    assertClean(fixed, ID);
+    assert.match(fixed, /- bruising possible\r\n- Pneumothorax red flags reviewed[^\r\n]*\r\n\r\n## Plan/);
+    assert.ok(!/[^\r]\n/.test(fixed), 'keeps CRLF');
+  });
+
+  it('fix adds a whole aftercare block with red flags when there is no aftercare', () => {
+    const text = labelled({ consent: plainConsent, aftercare: null });
+    const [f] = findings(text, ID);
+    assert.match(f.fixes[0].title, /aftercare with pneumothorax red flags/);
+    const fixed = applyFix(text, f);
+    assertNothingLost(text, fixed);
+    assertClean(fixed, ID);
+    assertClean(fixed, 'aftercare-missing');
+    assert.equal(f.fixes[0].safe, false);
+  });
+});

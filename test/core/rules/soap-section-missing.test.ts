@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
+import { headed, labelled } from './fixtures';
+
+const ID = 'soap-section-missing';
+
+describe('rule soap-section-missing', () => {
+  it('is clean for complete notes in every label style', () => {
+    assertClean(labelled(), ID);
+    assertClean(headed(), ID);
+    assertClean(note('**S:** neck pain', '**O:** ROM 60°', '**A:** improving', '**P:** continue'), ID);
+    assertClean(note('SUBJECTIVE', 'neck pain', '', 'OBJECTIVE', 'ROM 60°', '', 'ASSESSMENT', 'improving', '', 'PLAN', 'continue'), ID);
+    assertClean(note('### Subjective:', 'x', '### Objective:', 'y', '### Assessment:', 'z', '### Plan:', 'w'), ID);
+    assertClean(crlf(note('S - neck pain', 'O - ROM 60°', 'A - improving', 'P - continue')), ID);
+  });
+
+  it('leaves a stand-alone procedure note (the model note) alone', () => {
+    assertClean(readFileSync('test/fixtures/notes/model-note.md', 'utf8'), ID);
+  });
+
+  it('skips empty notes and notes with only front matter', () => {
+    assertClean('', ID);
+    assertClean('\n\n', ID);
+    assertClean(note('---', 'date: 2025-03-04', '---'), ID);
+  });
+
+  it('reports one finding at the first section label, listing what is missing', () => {
+    const text = note('S: neck pain', 'O: ROM 60°', 'P: continue');
+    const [f, ...rest] = findings(text, ID);
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'warning');
+    assert.equal(covered(text, f), 'S:');
+    assert.match(f.message, /no Assessment section/);
+    const two = note('## Subjective', 'x', '', '## Objective', 'y');
+    assert.match(findings(two, ID)[0].message, /no Assessment and Plan section/);
+  });
+
+  it('reports a note with no SOAP sections and no needling at its first line', () => {
+    const text = note('Pt seen for neck pain.', 'HEP reviewed.');
+    const [f] = findings(text, ID);
+    assert.deepEqual(f.range.start, positionOf(text, 'Pt seen'));
+    assert.match(f.message, /no SOAP sections/);
+  });
+
+  it('fix adds a missing label in the note\'s style, before the next section', () => {
+    const text = note('S: neck pain', 'O: ROM 60°', 'P: continue');
+    const fixed = applyFix(text, findings(text, ID)[0]);
+    assert.equal(fixed, note('S: neck pain', 'O: ROM 60°', 'A:', 'P: continue'));
+    assertClean(fixed, ID);
+
+    const bold = note('**S:** neck pain', '**O:** ROM 60°');
+    const boldFixed = applyFix(bold, findings(bold, ID)[0]);
+    assert.equal(boldFixed, note('**S:** neck pain', '**O:** ROM 60°', '', '**A:**', '**P:**'));
+    assertClean(boldFixed, ID);
+
+    const upper = note('SUBJECTIVE:', 'neck pain', 'PLAN:', 'continue');
+    const upperFixed = applyFix(upper, findings(upper, ID)[0]);
+    assert.equal(upperFixed, note('SUBJECTIVE:', 'neck pain', 'OBJECTIVE:', 'ASSESSMENT:', 'PLAN:', 'continue'));
+    assertClean(upperFixed, ID);
+  });
+
+  it('fix adds headings at the level the note uses, keeps all text, and keeps CRLF', () => {
+    const text = crlf(note('## Subjective', 'x', '', '## Objective', 'y', '', '## Billing', '20561'));
+    const fixed = applyFix(text, findings(text, ID)[0]);
+    assertNothingLost(text, fixed);
+    assertClean(fixed, ID);
+    assert.ok(fixed.endsWith('## Assessment\r\n\r\n## Plan\r\n\r\n'));
+    assert.ok(!/[^\r]\n/.test(fixed));
+  });
+
+  it('fix for a note without sections adds all four headings at the end', () => {
+    const text = 'Pt seen for neck pain.';
+    const fixed = applyFix(text, findings(text, ID)[0]);
+    assertNothingLost(text, fixed);
+    assertClean(fixed, ID);
+    assert.equal(findings(text, ID)[0].fixes[0].safe, false);
+  });
+});
