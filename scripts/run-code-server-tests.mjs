@@ -76,6 +76,24 @@ let csLogPath;
 let summaryLine;     // "N passed, N failed" from the test host, held back
 let finishing = false;
 
+/**
+ * Debian's Chromium starts chrome_crashpad_handler daemons that re-parent to PID 1, outside our
+ * tree. Chromium's XDG_CONFIG_HOME is inside our temp dir, so ours are the ones whose
+ * --database is under it.
+ */
+function ourCrashpadHandlers() {
+  if (!tmp) return [];
+  const out = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (cmd.includes('chrome_crashpad_handler') && cmd.includes(`--database=${tmp}/`)) out.push(Number(name));
+    } catch { /* gone */ }
+  }
+  return out;
+}
+
 /** pid -> ppid for every process, read from /proc. */
 function processTable() {
   const table = new Map();
@@ -114,7 +132,7 @@ async function cleanup() {
     for (let i = 0; i < 50 && csTree.some(alive); i++) await sleep(100);
   }
   // Whatever still lives (slow to die, or moved to another process group): SIGKILL.
-  const left = [...new Set([...ours, ...descendants(process.pid)])].filter((p) => p !== process.pid && alive(p));
+  const left = [...new Set([...ours, ...descendants(process.pid), ...ourCrashpadHandlers()])].filter((p) => p !== process.pid && alive(p));
   if (cs?.pid) { try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* gone */ } }
   for (const p of left) { try { process.kill(p, 'SIGKILL'); } catch { /* gone */ } }
   if (left.length) for (let i = 0; i < 20 && left.some(alive); i++) await sleep(100);
@@ -171,6 +189,7 @@ const NOISE = [
   /^Ignoring fetching additional builtin extensions/, /^Updating additional builtin extensions cache/,
   /^Canceled(?::|$)/, /^No search provider registered for scheme/, /^Started local extension host/, /^Extension host with pid/,
   /^\[(?:LocalProcess|RemoteExtensionHost|ExtensionService)/, /^Settings Sync/, /^\[perf\]/, /^Creation of workbench contribution /,
+  /^Timed out waiting for authentication provider /,
 ];
 const isNoise = (firstLine) => NOISE.some((re) => re.test(firstLine));
 
@@ -286,10 +305,8 @@ async function main() {
       // Chromium's config/crash-report/dconf dirs go to the temp dir, not the user's home.
       env: { ...env, XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_CACHE_HOME: join(tmp, 'xdg-cache') },
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', // P13
-        // Debian's build starts chrome_crashpad_handler daemons that re-parent to PID 1, outside
-        // our process tree; this switch keeps them from starting at all.
-        '--disable-crashpad-for-testing'],
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'], // P13
+      // (Not --disable-crashpad-for-testing: with it the workbench page load aborts.)
     });
   } catch (e) {
     return finish(2, `Chromium did not launch (${chromiumPath}): ${e.message.split('\n')[0]}`);

@@ -27,7 +27,7 @@ export interface InsertRecordArgs {
 export function registerCommands(context: vscode.ExtensionContext, linter: Linter, configs: ConfigStore, status: BillingStatusBar): void {
   const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   reg('dnSoap.newNote', (args?: NewNoteArgs) => newNote(args));
-  reg('dnSoap.insertNeedlingRecord', (args?: InsertRecordArgs) => insertNeedlingRecord(linter, configs, args));
+  reg('dnSoap.insertNeedlingRecord', (args?: InsertRecordArgs) => insertNeedlingRecord(configs, args));
   reg('dnSoap.lintWorkspace', () => lintWorkspace(linter, configs));
   reg('dnSoap.showRuleDocumentation', (ruleId?: string) => showRuleDocumentation(ruleId));
   reg('dnSoap.applySafeFixes', (uri?: vscode.Uri | string) => applySafeFixes(linter, uri));
@@ -108,7 +108,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 // ---------------------------------------------------------------- Insert Needling Record
 
-async function insertNeedlingRecord(linter: Linter, configs: ConfigStore, args: InsertRecordArgs = {}): Promise<boolean> {
+async function insertNeedlingRecord(configs: ConfigStore, args: InsertRecordArgs = {}): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isNote(editor.document)) {
     void vscode.window.showInformationMessage('Open a dry-needling note (*.soap.md) to insert a needling record.');
@@ -151,12 +151,12 @@ async function insertNeedlingRecord(linter: Linter, configs: ConfigStore, args: 
   }
   const fields = { muscle: muscle.name, side: side || undefined, needle: needle || undefined };
 
-  const state = await linter.stateFor(doc);
+  // Parse the text as it is now (an explicit command, so no debounce): is the cursor in a table row?
+  const note = core.lint(doc.getText(), config).note;
   const line = editor.selection.active.line;
   const lineText = doc.lineAt(line).text;
   const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  console.log('DEBUG2', !!state, line, state?.note.units.filter((u) => u.kind === 'row').map((u) => u.line), state?.version, doc.version);
-  const row = state?.note.units.find((u) => u.line === line && u.kind === 'row' && u.cells?.length);
+  const row = note.units.find((u) => u.line === line && u.kind === 'row' && u.cells?.length);
   let insertAt: vscode.Position;
   let text: string;
   if (row) {

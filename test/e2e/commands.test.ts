@@ -59,7 +59,6 @@ describe('commands', () => {
     const row = listLine + 5; // the gluteus medius row, one line further down now
     assert.strictEqual(editor.document.lineAt(row).text, '| gluteus medius | L | 0.30x60 | +x2 |');
     editor.selection = new vscode.Selection(row, 3, row, 3);
-    console.log('DEBUG', vscode.window.activeTextEditor === editor, vscode.window.activeTextEditor?.selection.active.line, row, lint(editor.document.getText()).note.units.filter((u) => u.kind === 'row').map((u) => u.line));
     assert.ok(await vscode.commands.executeCommand('dnSoap.insertNeedlingRecord', { muscle: 'UT', side: 'L', needle: '0.25×30 mm' }));
     assert.strictEqual(editor.document.lineAt(row + 1).text, '| upper trapezius | L | 0.25×30 |  |');
     const records = lint(editor.document.getText()).note.records.map((r) => `${r.side ?? '?'} ${r.muscle?.id ?? r.written}`);
