@@ -37,6 +37,7 @@ mkdirSync(join(userData, 'User'), { recursive: true });
 writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
   'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
   'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 }, null, 2));
 writeFileSync(join(tmp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
 

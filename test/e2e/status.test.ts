@@ -1,7 +1,7 @@
 // Status bar billing summary, read through the internal dnSoap._statusText command.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openNote, waitFor } from './helpers';
+import { activateExtension, openNote } from './helpers';
 import { MESSY, TMP_DIR, removeTmp, writeNote } from './notes';
 
 let last = '';
@@ -40,6 +40,5 @@ describe('status bar', () => {
     await openNote('## S\nNeck pain.\n');
     await waitForStatus('DN: no needling');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    void waitFor;
   });
 });

@@ -58,6 +58,14 @@ const pastRe = /\b(?:previous(?:ly)?|prior|last (?:visit|session|time|week|tx)|h
 // at R UT", "Post: PPT R UT 2.1→2.8", "Billing: 20561 (R UT, L G med, R G med)").
 const otherLabelRe = /^\W*(?:hemostasis|haemostasis|post(?:[- ]?(?:tx|treatment|needling|dn))?|pre(?:[- ]?(?:tx|treatment|needling|dn))?|re-?test(?:ed)?|re-?assess(?:ment|ed)?|billing|bill(?:ed)?|cpt|codes?|dx|icd(?:-?10)?|diagnos[ie]s|consent|aftercare|after-care|screen(?:ing)?|position(?:ing)?|prep|ae|adverse events?|tolerance|signed|signature|clinician|therapist|provider|date(?:\/time)?|time|goals?|hep|palpation|mmt|strength|rom|ppt|outcomes?|hx|pmh|history|cc|chief complaint|pain|nprs|vas|observation|posture|special tests?|education|assessment|plan|next (?:visit|session)|nv|impression|response|note|comments?|precautions?|needles?(?: count| in\/out)?|sharps|signed off)\b[^:\n]{0,20}:/i;
 /** Start of the sentence or "·"-separated statement holding `pos` (initials such as "J. Doe" do not end one). */
+/** The sentence or clause (between full stops and semicolons, not decimal points) holding [start, end). */
+function clauseAround(text: string, start: number, end: number): string {
+  const stops = [...text.matchAll(/;|\.(?!\d)|(?<!\d)\./g)].map((m) => m.index!);
+  const from = Math.max(-1, ...stops.filter((i) => i < start)) + 1;
+  const to = Math.min(text.length, ...stops.filter((i) => i >= end));
+  return text.slice(from, to);
+}
+
 function sentenceStart(text: string, pos: number): number {
   let start = 0;
   for (const m of text.slice(0, pos).matchAll(/(?:(?<!(?:^|[\s.])[A-Z])\.|[·|])\s+(?=[A-Z(*_])/g)) start = m.index! + m[0].length;
@@ -340,7 +348,7 @@ export function findRecords(units: Unit[], sections: Section[], vocab: Vocabular
     if (kind === 'subjective') return;
     const text = u.text;
     const strong = strongDetails(text);
-    if (notDoneRe.test(text)) return;
+    if (notDoneRe.test(text) && !text.split(/;|\.(?!\d)|(?<!\d)\./).some((c) => !notDoneRe.test(c) && hasDetails(c))) return;
     if (futureRe.test(text) && (!strong || kind === 'plan')) return;
     if (pastRe.test(text) && !strong) return;
     // Examination findings ("Palpable trigger points L medial gastrocnemius") name muscles that were examined.
@@ -354,10 +362,11 @@ export function findRecords(units: Unit[], sections: Section[], vocab: Vocabular
     const scope = scopeOf(units, i, children, byBlock, hasMuscle);
     if (!scope.cue) return;
     const unknowns = hasDetails(text) ? unknownNames(vocab, text, found) : [];
+    // "DN to R UT 0.25x30, LTR x2. Pt declined e-stim.": only the clause that declines is not done.
     const all = [
       ...found.map((m) => ({ start: m.start, end: m.end, mention: m as MuscleMention | undefined, unknown: undefined as (typeof unknowns)[number] | undefined })),
       ...unknowns.map((x) => ({ start: x.start, end: x.end, mention: undefined, unknown: x })),
-    ].sort((a, b) => a.start - b.start);
+    ].filter((x) => !notDoneRe.test(clauseAround(text, x.start, x.end))).sort((a, b) => a.start - b.start);
     if (!all.length) return;
     const sides = assignSides(text, all);
     const details = lineDetails(text, all, scope.extra);

@@ -85,15 +85,21 @@ function visitTable(ctx: Ctx, table: Table): void {
   const [head, ...rows] = table.children;
   const columns = head ? head.children.map((c) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|\s*\|?$/g, '').toLowerCase()) : [];
   for (const row of rows) {
+    const start = off(row);
+    const source = ctx.text.slice(start, endOff(row));
+    if (!source.includes('|')) {
+      // GFM reads a line typed straight under a table as one more row; the clinician meant a sentence.
+      pushLines(ctx, start, endOff(row), lineOf(row), { kind: 'line', block: ++ctx.block, depth: 0, parentItem: -1, section: -1, heading: ctx.heading });
+      continue;
+    }
     const cells = row.children.map((c, i) => {
       const raw = ctx.text.slice(off(c), endOff(c));
       const lead = raw.match(/^\|?\s*/)?.[0].length ?? 0;
       const text = raw.slice(lead).replace(/\s*\|?\s*$/, '');
       return { text, start: off(c) + lead, column: columns[i] ?? '' };
     });
-    const start = off(row);
     ctx.out.units.push({
-      kind: 'row', text: ctx.text.slice(start, endOff(row)), start, line: lineOf(row), block, first: row === rows[0],
+      kind: 'row', text: source, start, line: lineOf(row), block, first: row === rows[0],
       depth: 0, parentItem: -1, cells, section: -1, heading: ctx.heading, topStart: ctx.topStart,
     });
   }
