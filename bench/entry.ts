@@ -11,6 +11,7 @@ export { defaultConfig } from '../src/core/config';
 export { buildNote } from '../src/core/model/note';
 export { parseMarkdown } from '../src/core/parse/markdown';
 export { safeChunks } from '../src/core/parse/chunks';
+export { chunking, clearParseMemo } from '../src/core/parse/markdown';
 export * as complete from '../src/core/complete';
 
 const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()];

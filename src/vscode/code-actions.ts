@@ -13,7 +13,7 @@ import { DIAGNOSTIC_SOURCE, LANGUAGE_ID, toDiagnostic, type LintState, type Lint
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dnSoap');
 
 /** Rules whose finding is a word the vocabulary does not know (a clinic may teach it). */
-export const UNKNOWN_WORD_RULES = new Set(['unknown-muscle', 'muscle-unknown', 'muscle-misspelt', 'misspelt-muscle']);
+export const UNKNOWN_WORD_RULES = new Set(['unknown-muscle']);
 
 function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));

@@ -12,6 +12,9 @@ export interface Chunk {
 /** Lines per chunk before we look for a cut; below twice this a note is parsed whole. */
 export const CHUNK_LINES = 400;
 
+// A `---` line may not start a chunk: at the start of a text it would open front matter.
+const dashes = /^-{3,}[ \t]*$/;
+
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const htmlWithBlanks: Array<[RegExp, RegExp]> = [
@@ -26,12 +29,12 @@ function isBlank(line: string): boolean {
   return /^[ \t]*$/.test(line);
 }
 
-export function safeChunks(text: string): Chunk[] {
+export function safeChunks(text: string, chunkLines = CHUNK_LINES): Chunk[] {
   const whole = [{ start: 0, end: text.length, line: 0 }];
-  // Cheap pre-check: count line breaks only up to the threshold.
+  // Cheap pre-check: count line breaks only up to the threshold (a lone \r is a break too).
   let breaks = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && breaks < CHUNK_LINES * 2; i = text.indexOf('\n', i + 1)) breaks++;
-  if (breaks < CHUNK_LINES * 2 && text.indexOf('\r') === -1) return whole;
+  for (let i = text.indexOf('\n'); i !== -1 && breaks < chunkLines * 2; i = text.indexOf('\n', i + 1)) breaks++;
+  if (breaks < chunkLines * 2 && !/\r(?!\n)/.test(text)) return whole;
 
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   const chunks: Chunk[] = [];
@@ -47,7 +50,7 @@ export function safeChunks(text: string): Chunk[] {
     const start = m.index;
     const line = m[0].replace(/[\r\n]+$/, '');
     const outside = !fence && !htmlEnd && !inFrontMatter;
-    if (outside && prevBlank && lineNo - chunkLine >= CHUNK_LINES && /^[^ \t]/.test(line) && !listMarker.test(line)) {
+    if (outside && prevBlank && lineNo - chunkLine >= chunkLines && /^[^ \t]/.test(line) && !listMarker.test(line) && !dashes.test(line)) {
       chunks.push({ start: chunkStart, end: start, line: chunkLine });
       chunkStart = start;
       chunkLine = lineNo;

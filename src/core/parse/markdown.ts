@@ -4,7 +4,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { safeChunks } from './chunks';
+import { CHUNK_LINES, safeChunks } from './chunks';
 
 // Only the constructs the note model reads: CommonMark blocks, GFM tables and YAML front
 // matter. The model reads each line's source text, never inline markup, so the inline
@@ -22,20 +22,51 @@ function parseWhole(text: string): Root {
   return fromMarkdown(text, { extensions, mdastExtensions });
 }
 
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
 interface Positioned {
-  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  position?: { start: Point; end: Point };
   children?: Positioned[];
 }
 
-function shift(node: Positioned, lines: number, offset: number): void {
-  const p = node.position;
-  if (p) {
-    p.start.line += lines;
-    p.end.line += lines;
-    if (p.start.offset !== undefined) p.start.offset += offset;
-    if (p.end.offset !== undefined) p.end.offset += offset;
+const movePoint = (p: Point, lines: number, offset: number): Point => ({
+  line: p.line + lines, column: p.column, ...(p.offset !== undefined ? { offset: p.offset + offset } : {}),
+});
+
+/** A copy of the subtree with positions moved by (lines, offset); the memoised original stays untouched. */
+function shiftedCopy<T extends Positioned>(node: T, lines: number, offset: number): T {
+  const copy = { ...node };
+  if (node.position) copy.position = { start: movePoint(node.position.start, lines, offset), end: movePoint(node.position.end, lines, offset) };
+  if (node.children) copy.children = node.children.map((c) => shiftedCopy(c, lines, offset));
+  return copy;
+}
+
+/** Chunking settings; tests lower `chunkLines` to force many cuts, or set it to Infinity to parse whole. */
+export const chunking = { chunkLines: CHUNK_LINES, memoChunks: 2048 };
+
+// Parsed chunks of long notes, keyed by chunk text, in chunk coordinates. While a long note is
+// edited only the chunk holding the edit changes, so each re-lint parses one chunk, not the
+// whole note. Bounded (oldest dropped first); short notes are parsed whole and never stored.
+const memo = new Map<string, RootContent[]>();
+
+function parseChunk(source: string): RootContent[] {
+  const hit = memo.get(source);
+  if (hit) {
+    memo.delete(source);
+    memo.set(source, hit);
+    return hit;
   }
-  if (node.children) for (const c of node.children) shift(c, lines, offset);
+  const children = parseWhole(source).children;
+  memo.set(source, children);
+  if (memo.size > chunking.memoChunks) memo.delete(memo.keys().next().value as string);
+  return children;
+}
+
+export function clearParseMemo(): void {
+  memo.clear();
 }
 
 /**
@@ -44,25 +75,27 @@ function shift(node: Positioned, lines: number, offset: number): void {
  * (see chunks.ts); positions are then shifted back into document coordinates.
  */
 export function parseMarkdown(text: string): Root {
-  // micromark drops a leading byte-order mark and counts offsets without it; keep ours on the text as given.
-  if (text.charCodeAt(0) === 0xfeff) {
-    const tree = parseMarkdown(text.slice(1));
-    for (const child of tree.children) shift(child as Positioned, 0, 1);
-    return tree;
-  }
-  const chunks = safeChunks(text);
-  if (chunks.length === 1) return parseWhole(text);
+  const chunks = chunking.chunkLines === Infinity ? [] : safeChunks(text, chunking.chunkLines);
+  if (chunks.length <= 1) return parseWhole(text);
   const children: RootContent[] = [];
   for (const chunk of chunks) {
-    const tree = parseWhole(text.slice(chunk.start, chunk.end));
-    for (const child of tree.children) {
-      shift(child as Positioned, chunk.line, chunk.start);
-      children.push(child);
+    for (const child of parseChunk(text.slice(chunk.start, chunk.end))) children.push(shiftedCopy(child as Positioned, chunk.line, chunk.start) as RootContent);
+  }
+  const lines = chunks[chunks.length - 1];
+  const whole = parseWholeEnd(text, lines);
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: whole } };
+}
+
+/** Where a whole-text parse would put the root's end: after the last character. */
+function parseWholeEnd(text: string, last: { start: number; line: number }): Point {
+  let line = last.line + 1;
+  let lineStart = last.start;
+  for (let i = last.start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
     }
   }
-  return {
-    type: 'root',
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } },
-  };
+  return { line, column: text.length - lineStart + 1, offset: text.length };
 }
