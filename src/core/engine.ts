@@ -2,6 +2,7 @@ import { defaultConfig, type ResolvedConfig } from './config';
 import { buildSuppressor } from './directives';
 import { buildNote, type Note } from './model/note';
 import { ruleById, rules } from './rules';
+import { insideOpaque } from './rules/helpers';
 import type { Report, Rule } from './rules/rule';
 import type { Finding, Fix, OffsetEdit, Severity } from './types';
 
@@ -24,7 +25,9 @@ export function lintNote(note: Note, config: ResolvedConfig = defaultConfig()): 
   const findings: Finding[] = [];
   const toFinding = (ruleId: string, severity: Severity, r: Report): Finding => ({
     ruleId, severity, start: r.start, end: r.end, range: note.lines.range(r.start, r.end), message: r.message,
-    fixes: (r.fixes ?? []).map((f): Fix => ({
+    // Text inserted inside a code block or raw HTML (an unclosed fence runs to the end) would not
+    // count and would change that block, so such fixes are not offered.
+    fixes: (r.fixes ?? []).filter((f) => !f.edits.some((e) => insideOpaque(note, e.start))).map((f): Fix => ({
       title: f.title, safe: f.safe ?? false,
       edits: f.edits.map((e) => ({ ...e, range: note.lines.range(e.start, e.end) })),
     })),

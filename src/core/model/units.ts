@@ -49,8 +49,8 @@ export interface UnitScan {
   units: Unit[];
   comments: HtmlComment[];
   frontMatter?: { value: string; start: number; end: number };
-  /** Offsets [start, end) of code blocks, which hold no clinical statements. */
-  code: Array<[number, number]>;
+  /** Offsets [start, end) of code and raw HTML blocks: they hold no clinical statements, and text inserted in them would not count. */
+  opaque: Array<[number, number]>;
 }
 
 interface Ctx {
@@ -108,7 +108,8 @@ function visitTable(ctx: Ctx, table: Table): void {
 function lineStartOf(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
+  // Nothing goes before a byte-order mark.
+  return i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : i;
 }
 
 function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number, top = false): void {
@@ -147,9 +148,10 @@ function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number
         break;
       case 'html':
         collectComments(ctx, node.value, off(node), lineOf(node));
+        ctx.out.opaque.push([off(node), endOff(node)]);
         break;
       case 'code':
-        ctx.out.code.push([off(node), endOff(node)]);
+        ctx.out.opaque.push([off(node), endOff(node)]);
         break;
       case 'yaml':
         ctx.out.frontMatter = { value: node.value, start: off(node), end: endOff(node) };
@@ -179,7 +181,7 @@ function inlineComments(ctx: Ctx): void {
 }
 
 export function scanUnits(text: string, tree: Root): UnitScan {
-  const ctx: Ctx = { text, out: { units: [], comments: [], code: [] }, block: 0, heading: '', topStart: 0 };
+  const ctx: Ctx = { text, out: { units: [], comments: [], opaque: [] }, block: 0, heading: '', topStart: 0 };
   visit(ctx, tree.children, 0, -1, true);
   inlineComments(ctx);
   ctx.out.comments.sort((a, b) => a.start - b.start);

@@ -10,7 +10,7 @@ export interface Chunk {
 }
 
 /** Lines per chunk before we look for a cut; below twice this a note is parsed whole. */
-export const CHUNK_LINES = 400;
+export const CHUNK_LINES = 200;
 
 // A `---` line may not start a chunk: at the start of a text it would open front matter.
 const dashes = /^-{3,}[ \t]*$/;

@@ -75,6 +75,11 @@ export function clearParseMemo(): void {
  * (see chunks.ts); positions are then shifted back into document coordinates.
  */
 export function parseMarkdown(text: string): Root {
+  // micromark drops a leading byte-order mark and counts offsets without it; keep ours on the text as given.
+  if (text.charCodeAt(0) === 0xfeff) {
+    const tree = parseMarkdown(text.slice(1));
+    return { ...tree, children: tree.children.map((c) => shiftedCopy(c as Positioned, 0, 1) as RootContent) };
+  }
   const chunks = chunking.chunkLines === Infinity ? [] : safeChunks(text, chunking.chunkLines);
   if (chunks.length <= 1) return parseWhole(text);
   const children: RootContent[] = [];

@@ -10,7 +10,7 @@ export function beforeFirstRecord(note: Note): number {
 }
 
 export function afterFrontMatter(note: Note): number {
-  if (!note.frontMatter) return 0;
+  if (!note.frontMatter) return note.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let end = note.frontMatter.end;
   const m = /^[ \t]*(\r\n|\n|\r)/.exec(note.text.slice(end));
   if (m) end += m[0].length;
@@ -32,10 +32,10 @@ export function afterLastRecord(note: Note): number {
 export function insertBlock(note: Note, offset: number, lines: string[]): OffsetEdit {
   const eol = note.eol;
   const body = lines.join(eol);
-  const atLineStart = offset === 0 || /[\r\n]/.test(note.text[offset - 1] ?? '');
+  const atLineStart = offset === lineStartOffset(note, 0) || /[\r\n]/.test(note.text[offset - 1] ?? '');
   if (atLineStart) {
-    const needsLeadingBlank = offset > 0 && !/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(note.text.slice(Math.max(0, offset - 4), offset));
-    return { start: offset, end: offset, newText: (needsLeadingBlank && offset > 0 ? eol : '') + body + eol + eol };
+    const needsLeadingBlank = offset > lineStartOffset(note, 0) && !/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(note.text.slice(Math.max(0, offset - 4), offset));
+    return { start: offset, end: offset, newText: (needsLeadingBlank ? eol : '') + body + eol + eol };
   }
   const atEnd = offset >= note.text.length;
   return { start: offset, end: offset, newText: eol + eol + body + (atEnd ? eol : '') };
@@ -60,4 +60,15 @@ export function listWords(items: string[]): string {
 /** Muscles needled that lie over the lung or pleura. */
 export function lungRecords(note: Note): NeedlingRecord[] {
   return note.records.filter((r) => r.muscle?.risks.includes('lung'));
+}
+
+/** True when text inserted at `offset` would land inside a code or raw HTML block (an unclosed fence runs to the end). */
+export function insideOpaque(note: Note, offset: number): boolean {
+  return note.opaque.some(([start, end]) => offset > start && offset <= end);
+}
+
+/** Where line `line` starts, after a byte-order mark on the first line (nothing goes before one). */
+export function lineStartOffset(note: Note, line: number): number {
+  const start = note.lines.offsetAt({ line, character: 0 });
+  return start === 0 && note.text.charCodeAt(0) === 0xfeff ? 1 : start;
 }

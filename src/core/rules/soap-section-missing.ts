@@ -2,7 +2,7 @@ import type { Note } from '../model/note';
 import { SOAP_KINDS, type Section, type SoapKind } from '../model/sections';
 import type { OffsetEdit } from '../types';
 import type { Rule } from './rule';
-import { listWords } from './helpers';
+import { lineStartOffset, listWords } from './helpers';
 
 const titles: Record<SoapKind, string> = { subjective: 'Subjective', objective: 'Objective', assessment: 'Assessment', plan: 'Plan' };
 
@@ -22,7 +22,7 @@ function missingEdits(note: Note, missing: SoapKind[], present: Section[]): Offs
   for (const kind of missing) {
     // Before the next section that is present in SOAP order, else at the end of the note.
     const next = present.find((s) => SOAP_KINDS.indexOf(s.kind as SoapKind) > SOAP_KINDS.indexOf(kind));
-    const at = next ? note.lines.offsetAt({ line: note.lines.positionAt(next.labelStart).line, character: 0 }) : note.text.length;
+    const at = next ? lineStartOffset(note, note.lines.positionAt(next.labelStart).line) : note.text.length;
     byOffset.set(at, [...(byOffset.get(at) ?? []), labelFor(kind, model)]);
   }
   return [...byOffset].map(([at, labels]) => {
@@ -63,10 +63,12 @@ export const soapSectionMissing: Rule = {
     ctx.report({
       ...at,
       message: present.length
-        ? `The note has no ${listWords(names)} section. A SOAP note shows the reasoning behind treatment; a missing ${names.length === 1 ? 'section' : 'section'} reads to auditors and payers as missing clinical reasoning or plan.`
+        ? `The note has no ${listWords(names)} section. A SOAP note shows the reasoning behind treatment; ${names.length === 1 ? 'a missing section reads' : 'missing sections read'} to auditors and payers as missing clinical reasoning or plan.`
         : 'The note has no SOAP sections (Subjective, Objective, Assessment, Plan). Organise it under these headings so what was reported, found, concluded and planned can be followed.',
-      fixes: present.length ? [{ title: `Add ${listWords(names)} ${names.length === 1 ? 'heading' : 'headings'} to fill in`, edits: missingEdits(note, missing, present) }] : [{
+      fixes: present.length ? [{ title: `Add ${listWords(names)} ${names.length === 1 ? 'heading' : 'headings'} to fill in`, edits: missingEdits(note, missing, present), safe: true }] : [{
         title: 'Add SOAP headings to fill in',
+        // Empty headings state nothing clinical and remove nothing, so fix-all may add them.
+        safe: true,
         edits: [{ start: note.text.length, end: note.text.length, newText: (note.text.length && !/[\r\n]$/.test(note.text) ? note.eol : '') + note.eol + SOAP_KINDS.map((k) => `## ${titles[k]}`).join(note.eol + note.eol) + note.eol }],
       }],
     });

@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { ResolvedConfig } from '../core/config';
+import { lint } from '../core/engine';
+import type { Finding } from '../core/types';
+import { hashText, type ResultCache } from './cache';
+import { readNote } from './files';
+import type { FileResult } from './lint-files';
+import { loadConfig } from './load-config';
+
+// Lints many notes on every core. The main thread reads each note once, answers from the
+// result cache when it can, and hands the rest to worker threads (dist/worker.js) in small
+// batches; each worker resolves the same configuration itself, since a resolved config holds
+// functions that cannot cross threads. Results come back in the order of `paths`.
+
+export interface ParallelOptions {
+  maxFileBytes: number;
+  /** How the workers find the configuration: the --config argument and the folder it is relative to. */
+  configArg?: string;
+  cwd: string;
+  cache?: ResultCache;
+  /** Worker count; default one per core. 0 lints in this thread. */
+  workers?: number;
+  /** Where dist/worker.js is; default next to the running bundle. */
+  workerFile?: string;
+}
+
+interface WorkerInit {
+  dnlintWorker: true;
+  configArg?: string;
+  cwd: string;
+}
+interface Job {
+  id: number;
+  items: Array<{ i: number; text: string }>;
+}
+interface JobDone {
+  id: number;
+  results: Array<{ i: number; findings: Finding[]; error?: string }>;
+}
+
+const INTERNAL_ERROR = 'internal error while checking this note; please report it (without the note)';
+/** Notes per message: large enough to amortise messaging, small enough to balance the cores. */
+const BATCH = 8;
+/** Below this many notes to lint, starting workers costs more than it saves. */
+const MIN_NOTES_FOR_WORKERS = 24;
+// Linting allocates many short-lived objects; a larger young generation halves the time spent
+// in garbage collection (measured: bench/README in BENCHMARKS.md).
+const YOUNG_GENERATION_MB = Number(process.env.DNLINT_YOUNG_MB) || 96;
+
+function lintText(text: string, config: ResolvedConfig): { findings: Finding[]; error?: string } {
+  try {
+    return { findings: lint(text, config).findings };
+  } catch (e) {
+    if (process.env.DNLINT_DEBUG) console.error((e as Error).stack);
+    return { findings: [], error: INTERNAL_ERROR };
+  }
+}
+
+export async function lintFilesParallel(paths: string[], config: ResolvedConfig, opts: ParallelOptions): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(paths.length);
+  const workerFile = opts.workerFile ?? join(__dirname, 'worker.js');
+  const wanted = opts.workers ?? Math.max(1, Math.min(availableParallelism(), 8));
+  const useWorkers = wanted > 0 && paths.length >= MIN_NOTES_FOR_WORKERS && existsSync(workerFile);
+  const keys: string[] = [];
+
+  const pending: Array<{ i: number; text: string }> = [];
+  const pool: Array<{ worker: Worker; busy: boolean }> = [];
+  let nextJob = 0;
+  let inFlight = 0;
+  let readingDone = false;
+  let finish: () => void = () => undefined;
+  let fail: (e: Error) => void = () => undefined;
+  const allDone = new Promise<void>((res, rej) => ((finish = res), (fail = rej)));
+  allDone.catch(() => undefined); // awaited below; this only keeps an early worker crash from being "unhandled"
+
+  const store = (i: number, findings: Finding[], error?: string) => {
+    results[i] = error ? { path: paths[i], findings: [], error } : { path: paths[i], findings };
+    if (!error && opts.cache && keys[i]) opts.cache.set(keys[i], findings);
+  };
+  const pump = () => {
+    for (const slot of pool) {
+      if (slot.busy || !pending.length) continue;
+      if (!readingDone && pending.length < BATCH) break;
+      const job: Job = { id: nextJob++, items: pending.splice(0, BATCH) };
+      slot.busy = true;
+      inFlight++;
+      slot.worker.postMessage(job);
+    }
+    if (readingDone && !pending.length && !inFlight) finish();
+  };
+
+  if (useWorkers) {
+    const init: WorkerInit = { dnlintWorker: true, configArg: opts.configArg, cwd: opts.cwd };
+    for (let w = 0; w < wanted; w++) {
+      const worker = new Worker(workerFile, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const slot = { worker, busy: false };
+      worker.on('message', (done: JobDone) => {
+        for (const r of done.results) store(r.i, r.findings, r.error);
+        slot.busy = false;
+        inFlight--;
+        pump();
+      });
+      worker.on('error', (e) => fail(e));
+      pool.push(slot);
+    }
+  }
+
+  for (let i = 0; i < paths.length; i++) {
+    const read = await readNote(paths[i], opts.maxFileBytes);
+    if (!read.ok) {
+      results[i] = { path: paths[i], findings: [], error: read.problem };
+      continue;
+    }
+    if (opts.cache) {
+      keys[i] = hashText(read.text);
+      const hit = opts.cache.get(keys[i]);
+      if (hit) {
+        results[i] = { path: paths[i], findings: hit };
+        continue;
+      }
+    }
+    if (useWorkers) {
+      pending.push({ i, text: read.text });
+      pump();
+    } else {
+      const r = lintText(read.text, config);
+      store(i, r.findings, r.error);
+    }
+  }
+  readingDone = true;
+  if (useWorkers) {
+    pump();
+    try {
+      await allDone;
+    } finally {
+      await Promise.all(pool.map((s) => s.worker.terminate()));
+    }
+  }
+  return results;
+}
+
+// Worker side: resolve the configuration once, then lint batches until terminated.
+if (!isMainThread && (workerData as WorkerInit | undefined)?.dnlintWorker && parentPort) {
+  const init = workerData as WorkerInit;
+  const config = loadConfig(init.configArg, init.cwd, (p) => p).config;
+  const port = parentPort;
+  port.on('message', (job: Job) => {
+    const done: JobDone = { id: job.id, results: job.items.map(({ i, text }) => ({ i, ...lintText(text, config) })) };
+    port.postMessage(done);
+  });
+}
