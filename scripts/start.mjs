@@ -26,7 +26,7 @@ if (!existsSync(entry) || !existsSync(node24)) {
   const r = spawnSync('bash', [join(root, 'scripts', 'setup-code-server.sh')], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-if (!existsSync(join(root, 'dist', 'extension.js'))) {
+{ // always rebuild: 0.5 s, and a stale bundle would show old behaviour
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -46,9 +46,9 @@ const INTERNAL_ERROR = 'internal error while checking this note; please report i
 const BATCH = 8;
 /** Below this many notes to lint, starting workers costs more than it saves. */
 const MIN_NOTES_FOR_WORKERS = 24;
-// Linting allocates many short-lived objects; a larger young generation halves the time spent
-// in garbage collection (measured: bench/README in BENCHMARKS.md).
-const YOUNG_GENERATION_MB = Number(process.env.DNLINT_YOUNG_MB) || 96;
+// Linting allocates many short-lived objects, and garbage collection was a quarter of the CPU
+// profile; a larger young generation cuts that (BENCHMARKS.md) at the cost of memory.
+const YOUNG_GENERATION_MB = 48;
 
 function lintText(text: string, config: ResolvedConfig): { findings: Finding[]; error?: string } {
   try {

@@ -1,0 +1,88 @@
+// Editor-side latency in one process after warm-up: our lint() and completeAt() against the
+// markdownlint sync API on the same notes, called alternately. Prints one JSON object.
+//   node bench/latency.mjs <typical.md> <huge.md> <typicalRuns> <hugeRuns> <peerHugeRuns>
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { lint as markdownlint } from 'markdownlint/sync';
+
+const require = createRequire(import.meta.url);
+const core = require('./out/core.cjs');
+const [typicalFile, hugeFile, typicalRuns = '200', hugeRuns = '5', peerHugeRuns = '2'] = process.argv.slice(2);
+const typical = readFileSync(typicalFile, 'utf8');
+const huge = readFileSync(hugeFile, 'utf8');
+
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+function time(fn) {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  fn();
+  const wall = ms(t0);
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+export function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1] };
+}
+function series(samples) {
+  return { wall: stats(samples.map((x) => x.wall)), cpu: stats(samples.map((x) => x.cpu)) };
+}
+/** Runs the functions alternately, n rounds, after `warm` untimed rounds. */
+function alternate(fns, n, warm) {
+  for (let i = 0; i < warm; i++) for (const f of Object.values(fns)) f();
+  const out = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, f] of Object.entries(fns)) out[k].push(time(f));
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, series(v)]));
+}
+const peer = (text) => markdownlint({ strings: { note: text } });
+
+const result = {};
+const first = time(() => core.lint(typical));
+result.firstLintTypical = first;
+result.typical = alternate({ ours: () => core.lint(typical), markdownlint: () => peer(typical) }, Number(typicalRuns), 50);
+
+// Completion at a needling line: the muscle cell of the first needling-table row.
+const row = typical.indexOf('\n| ', typical.indexOf('| Muscle'));
+const offset = row + 3;
+if (core.complete?.completeAt) {
+  core.complete.completeAt(typical, offset);
+  const note = core.lint(typical).note;
+  result.completion = {
+    ...alternate({ withNote: () => core.complete.completeAt(typical, offset, note), fresh: () => core.complete.completeAt(typical, offset) }, Number(typicalRuns), 20),
+    items: core.complete.completeAt(typical, offset).items.length,
+    context: core.complete.completeAt(typical, offset).context,
+  };
+}
+
+// The long note: cold (no parsed chunk kept), while editing (one line changed per call, as in the
+// editor after a keystroke) and the peer, which parses the whole note every time.
+const lines = huge.split('\n');
+let edit = 0;
+const edited = () => {
+  const at = (edit++ * 997) % lines.length;
+  const copy = lines.slice();
+  copy[at] = copy[at] + ' x';
+  return copy.join('\n');
+};
+const hugeLines = lines.length;
+core.lint(huge);
+result.huge = { lines: hugeLines };
+result.huge.oursCold = series(Array.from({ length: Number(hugeRuns) }, () => { core.clearParseMemo(); return time(() => core.lint(huge)); }));
+core.lint(huge);
+result.huge.oursEdit = series(Array.from({ length: Number(hugeRuns) * 2 }, () => { const t = edited(); return time(() => core.lint(t)); }));
+result.huge.markdownlint = series(Array.from({ length: Number(peerHugeRuns) }, () => time(() => peer(huge))));
+// Chunked findings are checked against a whole parse in test/core/parse/chunks.test.ts; here we
+// also confirm on this exact note once (a whole parse of 50k lines takes as long as markdownlint).
+if (process.env.BENCH_CHECK_WHOLE) {
+  core.clearParseMemo();
+  const chunked = JSON.stringify(core.lint(huge).findings);
+  const saved = core.chunking.chunkLines;
+  core.chunking.chunkLines = Infinity;
+  const t = time(() => (result.huge.wholeFindingsIdentical = JSON.stringify(core.lint(huge).findings) === chunked));
+  result.huge.oursWholeParse = t;
+  core.chunking.chunkLines = saved;
+}
+result.huge.findings = core.lint(huge).findings.length;
+result.typicalFindings = core.lint(typical).findings.length;
+process.stdout.write(JSON.stringify(result));
