@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../core/config';
 import { lint } from '../core/engine';
 import type { Finding } from '../core/types';
 import { hashText, type ResultCache } from './cache';
-import { readNote } from './files';
+import { readNote, type ReadResult } from './files';
 import type { FileResult } from './lint-files';
 import { loadConfig } from './load-config';
 
@@ -44,11 +44,31 @@ interface JobDone {
 const INTERNAL_ERROR = 'internal error while checking this note; please report it (without the note)';
 /** Notes per message: large enough to amortise messaging, small enough to balance the cores. */
 const BATCH = 8;
+const READS_IN_FLIGHT = 16;
 /** Below this many notes to lint, starting workers costs more than it saves. */
 const MIN_NOTES_FOR_WORKERS = 24;
 // Linting allocates many short-lived objects, and garbage collection was a quarter of the CPU
 // profile; a larger young generation cuts that (BENCHMARKS.md) at the cost of memory.
 const YOUNG_GENERATION_MB = 48;
+
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * The common case of readNote (a regular, small, non-binary file) with synchronous calls, which
+ * are several times cheaper per file than the promise API's thread-pool round trips. Anything
+ * unusual returns undefined so readNote decides, and words the problem, exactly as before.
+ */
+function readPlainNote(path: string, maxBytes: number): ReadResult | undefined {
+  try {
+    const info = statSync(path);
+    if (!info.isFile() || info.size > maxBytes) return undefined;
+    const bytes = readFileSync(path);
+    if (bytes.length > maxBytes || bytes.subarray(0, 8192).includes(0)) return undefined;
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return undefined;
+  }
+}
 
 function lintText(text: string, config: ResolvedConfig): { findings: Finding[]; error?: string } {
   try {
@@ -92,7 +112,8 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
     if (readingDone && !pending.length && !inFlight) finish();
   };
 
-  if (useWorkers) {
+  // Workers start only once enough notes missed the cache: a fully cached run needs none.
+  const startWorkers = () => {
     const init: WorkerInit = { dnlintWorker: true, configArg: opts.configArg, cwd: opts.cwd };
     for (let w = 0; w < wanted; w++) {
       const worker = new Worker(workerFile, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
@@ -106,32 +127,50 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
       worker.on('error', (e) => fail(e));
       pool.push(slot);
     }
-  }
+  };
 
-  for (let i = 0; i < paths.length; i++) {
-    const read = await readNote(paths[i], opts.maxFileBytes);
+  const handle = async (i: number) => {
+    const read = readPlainNote(paths[i], opts.maxFileBytes) ?? (await readNote(paths[i], opts.maxFileBytes));
     if (!read.ok) {
       results[i] = { path: paths[i], findings: [], error: read.problem };
-      continue;
+      return;
     }
     if (opts.cache) {
       keys[i] = hashText(read.text);
       const hit = opts.cache.get(keys[i]);
       if (hit) {
         results[i] = { path: paths[i], findings: hit };
-        continue;
+        return;
       }
     }
     if (useWorkers) {
       pending.push({ i, text: read.text });
+      if (!pool.length && pending.length >= MIN_NOTES_FOR_WORKERS) startWorkers();
       pump();
     } else {
       const r = lintText(read.text, config);
       store(i, r.findings, r.error);
     }
-  }
+  };
+  // Several reads in flight: each async read is a round trip to the I/O thread pool, and
+  // awaiting them one by one leaves the process idle most of a cached run.
+  let next = 0;
+  const reader = async () => {
+    while (next < paths.length) {
+      await handle(next++);
+      // Synchronous reads never yield; let finished batches come back and new ones go out.
+      if (next % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, reader));
   readingDone = true;
-  if (useWorkers) {
+  if (!pool.length) {
+    // Too few misses to be worth a thread: lint them here.
+    for (const { i, text } of pending.splice(0)) {
+      const r = lintText(text, config);
+      store(i, r.findings, r.error);
+    }
+  } else {
     pump();
     try {
       await allDone;

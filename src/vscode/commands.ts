@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
 import type { Muscle } from '../core/vocab/types';
 import { safeFixEdits, workspaceEditFor } from './code-actions';
 import type { ConfigStore } from './config-store';
@@ -184,8 +185,8 @@ async function insertNeedlingRecord(configs: ConfigStore, args: InsertRecordArgs
 
 // ---------------------------------------------------------------- Lint All Notes
 
-async function lintWorkspace(linter: Linter, configs: ConfigStore): Promise<{ files: number; findings: number; cancelled: boolean }> {
-  const result = { files: 0, findings: 0, cancelled: false };
+async function lintWorkspace(linter: Linter, configs: ConfigStore): Promise<{ files: number; findings: number; cancelled: boolean; skipped: number }> {
+  const result = { files: 0, findings: 0, cancelled: false, skipped: 0 };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Dry Needling: checking notes', cancellable: true },
     async (progress, token) => {
@@ -198,14 +199,20 @@ async function lintWorkspace(linter: Linter, configs: ConfigStore): Promise<{ fi
         }
         progress.report({ message: `${result.files + 1} of ${uris.length}`, increment: 100 / Math.max(1, uris.length) });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        let text: string;
+        // A note deleted or moved since the search, a binary file or a crash in a rule skips that
+        // note only; the others are still checked and one message (no file names) says so.
+        let findings: Finding[];
         try {
-          text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const bytes = open ? undefined : await vscode.workspace.fs.readFile(uri);
+          if (bytes?.subarray(0, 8192).includes(0)) throw new Error('binary');
+          const text = open ? open.getText() : new TextDecoder().decode(bytes);
+          const { config } = await configs.configFor(uri);
+          findings = lint(text, config).findings;
         } catch {
+          result.skipped++;
+          linter.diagnostics.delete(uri);
           continue;
         }
-        const { config } = await configs.configFor(uri);
-        const { findings } = lint(text, config);
         linter.diagnostics.set(uri, findings.map(toDiagnostic));
         result.files++;
         result.findings += findings.length;
@@ -214,6 +221,10 @@ async function lintWorkspace(linter: Linter, configs: ConfigStore): Promise<{ fi
       }
     },
   );
+  if (result.skipped) {
+    const n = result.skipped;
+    void vscode.window.showWarningMessage(`${n} ${n === 1 ? 'note was' : 'notes were'} not checked: deleted or moved during the check, unreadable, or not a text file. The other notes were checked.`);
+  }
   if (result.files) void vscode.commands.executeCommand('workbench.actions.view.problems');
   return result;
 }
@@ -259,7 +270,7 @@ class RuleDocProvider implements vscode.TextDocumentContentProvider {
 
 async function applySafeFixes(linter: Linter, target?: vscode.Uri | string): Promise<number> {
   const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
-  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  const doc = uri ? await openQuietly(uri) : vscode.window.activeTextEditor?.document;
   if (!doc || !isNote(doc)) return 0;
   const state = await linter.stateFor(doc);
   if (!state) return 0;
@@ -269,4 +280,17 @@ async function applySafeFixes(linter: Linter, target?: vscode.Uri | string): Pro
     return 0;
   }
   return (await vscode.workspace.applyEdit(workspaceEditFor(doc, edits))) ? count : 0;
+}
+
+/**
+ * Opens a note given by URI; undefined (and a message without the file name) if it cannot be
+ * opened. VS Code's own error quotes the path, and a note's file name may name the patient.
+ */
+export async function openQuietly(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    void vscode.window.showWarningMessage('The note could not be opened: it may have been moved or deleted.');
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@
 // editor. The webview runs no scripts and may load nothing (enableScripts false, no local
 // resource roots, CSP meta in the page); it follows the note as it is edited, debounced.
 import * as vscode from 'vscode';
+import { openQuietly } from './commands';
 
 type PreviewModule = typeof import('../core/preview');
 let core: Promise<PreviewModule> | undefined;
@@ -60,8 +61,9 @@ export function registerPreview(context: vscode.ExtensionContext): void {
   let lastHtml = '';
 
   const open = async (uri?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> => {
-    const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    const doc = uri ? await openQuietly(uri) : vscode.window.activeTextEditor?.document;
     if (!doc) {
+      if (uri) return undefined; // openQuietly said why
       void vscode.window.showInformationMessage('Open a dry needling note to preview it.');
       return undefined;
     }

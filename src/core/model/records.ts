@@ -57,6 +57,30 @@ const pastRe = /\b(?:previous(?:ly)?|prior|last (?:visit|session|time|week|tx)|h
 // Labels of session lines that name a muscle without needling it again ("Hemostasis: pressure
 // at R UT", "Post: PPT R UT 2.1→2.8", "Billing: 20561 (R UT, L G med, R G med)").
 const otherLabelRe = /^\W*(?:hemostasis|haemostasis|post(?:[- ]?(?:tx|treatment|needling|dn))?|pre(?:[- ]?(?:tx|treatment|needling|dn))?|re-?test(?:ed)?|re-?assess(?:ment|ed)?|billing|bill(?:ed)?|cpt|codes?|dx|icd(?:-?10)?|diagnos[ie]s|consent|aftercare|after-care|screen(?:ing)?|position(?:ing)?|prep|ae|adverse events?|tolerance|signed|signature|clinician|therapist|provider|date(?:\/time)?|time|goals?|hep|palpation|mmt|strength|rom|ppt|outcomes?|hx|pmh|history|cc|chief complaint|pain|nprs|vas|observation|posture|special tests?|education|assessment|plan|next (?:visit|session)|nv|impression|response|note|comments?|precautions?|needles?(?: count| in\/out)?|sharps|signed off)\b[^:\n]{0,20}:/i;
+/** The sentence holding [start, end): between full stops that end a sentence (not decimal points). */
+function sentenceAround(text: string, start: number, end: number): string {
+  // Scans outwards from the muscle only, so a long paragraph with many muscles stays linear.
+  const isStop = (i: number) => text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]));
+  let from = start;
+  while (from > 0 && !isStop(from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isStop(to)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * In a dense paragraph, one sentence can examine, plan or look back while another records the
+ * needling ("TTP L ECRB/ECRL with taut bands. … Performed TDN to L ECRB .25x40, 2 LTRs"): a muscle in a
+ * sentence of the first kind, with no needle or twitch of its own, was not needled.
+ */
+function notNeedledInSentence(text: string, m: { start: number; end: number }, inPlan: boolean): boolean {
+  const sentence = sentenceAround(text, m.start, m.end);
+  // The cheap word tests first: most sentences neither examine, plan nor look back.
+  const aside = examRe.test(sentence) || pastRe.test(sentence) || futureRe.test(sentence)
+    || (inPlan && !/\b(?:performed|completed|done|today|this (?:visit|session)|needled|administered)\b/i.test(sentence));
+  return aside && !strongDetails(sentence);
+}
+
 /** Start of the sentence or "·"-separated statement holding `pos` (initials such as "J. Doe" do not end one). */
 /** The sentence or clause (between full stops and semicolons, not decimal points) holding [start, end). */
 function clauseAround(text: string, start: number, end: number): string {
@@ -76,7 +100,8 @@ function sentenceStart(text: string, pos: number): number {
  * reproduced", "referral to R UT", "pain into the glutes".
  */
 function describesSymptom(text: string, m: { start: number; end: number }): boolean {
-  if (/^\s*(?:pain|ache|aching|aches|tightness|soreness|symptoms?|region|area|discomfort)\b/i.test(text.slice(m.end))) return true;
+  // "pinpoint bleed at ECRL site" names where something happened, not a muscle needled again.
+  if (/^\s*(?:pain|ache|aching|aches|tightness|soreness|symptoms?|region|area|discomfort|(?:insertion |needling |needle )?sites?)\b/i.test(text.slice(m.end))) return true;
   const clause = text.slice(0, m.start).split(/[,;]/).pop() ?? '';
   return /\b(?:referr\w*|refers?|radiat\w*|reproduc\w*|familiar|concordant|spread\w*|pain (?:to|into|in))\b/i.test(clause);
 }
@@ -84,7 +109,8 @@ function describesSymptom(text: string, m: { start: number; end: number }): bool
 const nonNeedlingColumns = /strength|grade|mmt|\brom\b|ppt|score|tender|ttp|palpation|finding/;
 
 function tableIsNeedling(rows: Unit[]): boolean {
-  const cols = rows[0].cells!.map((c) => c.column);
+  // Every row's columns, not the first row's: a short (ragged) first row lacks the later columns.
+  const cols = [...new Set(rows.flatMap((r) => r.cells!.map((c) => c.column)))];
   const needlingCols = cols.filter((c) => (needleCol.test(c) && !nonNeedlingColumns.test(c)) || twitchCol.test(c) || techniqueCol.test(c) || referralCol.test(c)).length;
   if (needlingCols > 0) return true;
   // A "Muscle | Strength" table is an examination, wherever it sits.
@@ -95,13 +121,24 @@ function tableIsNeedling(rows: Unit[]): boolean {
 // Words in a Muscle cell that are not a muscle: totals, blanks, dashes.
 const notAMuscleCell = /^(?:total|totals|sum|none|nil|n\/?a|na|other|[-−–—.?]*)$/i;
 
-function recordFromRow(vocab: Vocabulary, u: Unit, index: number): NeedlingRecord[] {
+/**
+ * A bare "#" column numbering the rows 1, 2, 3… is a row number, not a needle count; "# needles" or
+ * a "#" column holding 2, 1, 2 is a count.
+ */
+function rowNumberColumn(rows: Unit[]): string | undefined {
+  const header = rows[0]?.cells?.find((c) => /^(?:#|no\.?)$/.test(c.column));
+  if (!header || rows.length < 2) return undefined;
+  const values = rows.map((r) => r.cells!.find((c) => c.column === header.column)?.text.trim());
+  return values.every((v, k) => v === String(k + 1) || v === `${k + 1}.`) ? header.column : undefined;
+}
+
+function recordFromRow(vocab: Vocabulary, u: Unit, index: number, rowNumber?: string): NeedlingRecord[] {
   const cells = u.cells!;
   const mCell = col(cells, muscleCol);
   const written = mCell?.text.replace(/[*_`]/g, '').trim() ?? '';
   if (!mCell || !/[a-z]/i.test(written) || notAMuscleCell.test(written)) return [];
   const sideCell = col(cells, sideCol);
-  const countCell = cells.find((c) => countCol.test(c.column));
+  const countCell = cells.find((c) => countCol.test(c.column) && c.column !== rowNumber);
   const needleCell = cells.find((c) => needleCol.test(c.column) && c !== countCell && !nonNeedlingColumns.test(c.column));
   const twitchCell = col(cells, twitchCol);
   const refCell = col(cells, referralCol);
@@ -336,11 +373,19 @@ export function findRecords(units: Unit[], sections: Section[], vocab: Vocabular
   });
   const hasMuscle = mentions.map((m) => m.length > 0);
   const tables = new Map<number, boolean>();
+  const rowNumbers = new Map<number, string | undefined>();
   units.forEach((u, i) => {
-    const kind = u.section >= 0 ? sections[u.section].kind : 'other';
+    const section = u.section >= 0 ? sections[u.section] : undefined;
+    const kind = section?.kind ?? 'other';
+    // "A/P" holds the plan too.
+    const inPlan = kind === 'plan' || Boolean(section?.also?.includes('plan'));
     if (u.kind === 'row') {
-      if (!tables.has(u.block)) tables.set(u.block, kind !== 'subjective' && tableIsNeedling((byBlock.get(u.block) ?? []).map((j) => units[j])));
-      if (tables.get(u.block)) records.push(...recordFromRow(vocab, u, i));
+      if (!tables.has(u.block)) {
+        const rows = (byBlock.get(u.block) ?? []).map((j) => units[j]);
+        tables.set(u.block, kind !== 'subjective' && tableIsNeedling(rows));
+        rowNumbers.set(u.block, rowNumberColumn(rows));
+      }
+      if (tables.get(u.block)) records.push(...recordFromRow(vocab, u, i, rowNumbers.get(u.block)));
       return;
     }
     if (u.kind === 'heading') return;
@@ -349,19 +394,29 @@ export function findRecords(units: Unit[], sections: Section[], vocab: Vocabular
     const text = u.text;
     const strong = strongDetails(text);
     if (notDoneRe.test(text) && !text.split(/;|\.(?!\d)|(?<!\d)\./).some((c) => !notDoneRe.test(c) && hasDetails(c))) return;
-    if (futureRe.test(text) && (!strong || kind === 'plan')) return;
+    if (futureRe.test(text) && (!strong || inPlan)) return;
     if (pastRe.test(text) && !strong) return;
     // Examination findings ("Palpable trigger points L medial gastrocnemius") name muscles that were examined.
     if (examRe.test(text) && !strong) return;
-    if ((kind === 'plan' || kind === 'assessment') && !/\b(?:performed|completed|done|today|this (?:visit|session)|needled|administered)\b/i.test(text)) return;
+    if ((inPlan || kind === 'assessment') && !/\b(?:performed|completed|done|today|this (?:visit|session)|needled|administered)\b/i.test(text)) return;
     // A statement labelled as something else ("Hemostasis: … R UT", "Billing: … R UT") does not record
     // needling, even mid-line after another sentence. An ambiguous token that is also a credential or
     // a common word ("J. Doe, PT") needs needling words on its own line.
-    const found = mentions[i].filter((m) => !otherLabelRe.test(text.slice(sentenceStart(text, m.start))) && !describesSymptom(text, m)
-      && (m.kind !== 'ambiguous' || hasDetails(text) || hasNeedlingCue(text)));
+    // A line led by such a label ("Aftercare: … Red flags reviewed (pneumothorax risk with infraspinatus)")
+    // keeps speaking of that topic in its later sentences, until one records needling again.
+    const labelledLine = otherLabelRe.test(text);
+    const underLineLabel = (m: { start: number; end: number }) => {
+      if (!labelledLine) return false;
+      const sentence = sentenceAround(text, m.start, m.end);
+      return !strongDetails(sentence) && !hasNeedlingCue(sentence);
+    };
+    const found = mentions[i].filter((m) => !otherLabelRe.test(text.slice(sentenceStart(text, m.start))) && !underLineLabel(m) && !describesSymptom(text, m)
+      && (m.kind !== 'ambiguous' || hasDetails(text) || hasNeedlingCue(text)) && !notNeedledInSentence(text, m, inPlan || kind === 'assessment'));
     const scope = scopeOf(units, i, children, byBlock, hasMuscle);
     if (!scope.cue) return;
-    const unknowns = hasDetails(text) ? unknownNames(vocab, text, found) : [];
+    // A misspelt muscle is looked for next to a needle or a twitch; on a line naming no known muscle,
+    // a technique word alone ("good response to TrP-DN … 8° gain today") is too little to read prose as a muscle.
+    const unknowns = (found.length ? hasDetails(text) : strongDetails(text)) ? unknownNames(vocab, text, found).filter((x) => !notNeedledInSentence(text, x, inPlan || kind === 'assessment')) : [];
     // "DN to R UT 0.25x30, LTR x2. Pt declined e-stim.": only the clause that declines is not done.
     const all = [
       ...found.map((m) => ({ start: m.start, end: m.end, mention: m as MuscleMention | undefined, unknown: undefined as (typeof unknowns)[number] | undefined })),

@@ -17,6 +17,8 @@ export interface Section {
   bodyStart: number;
   /** Heading depth, 0 for an inline label. */
   depth: number;
+  /** Further SOAP parts a combined label holds: "A/P" and "Assessment/Plan" are an assessment that also holds the plan. */
+  also?: SoapKind[];
   /** Index of the first unit of the section (the label's unit). */
   firstUnit: number;
   /** One past the last unit of the section. */
@@ -39,33 +41,61 @@ function kindOf(word: string, allowLetter: boolean): SoapKind | undefined {
   return byName.get(key);
 }
 
-const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*(?::|[-–—](?=\s)|\)(?=\s))(\*\*|__|\*|_)?/;
-const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*:?[ \t]*$/;
+/**
+ * A label, possibly combined: "A/P", "Assessment/Plan", "Impression & Plan". Only assessment with
+ * plan is read as combined: "S/O" is as often "significant other". The first part is the section's kind.
+ */
+function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
+  // Whole names first: "Assessment and reasoning" and "Plan/recommendations" are one section.
+  const whole = kindOf(word, allowLetter);
+  if (whole) return [whole];
+  const parts = word.split(/\s*(?:\/|&|\band\b)\s*/i);
+  if (parts.length === 1) return undefined;
+  // "A/P" is never a word, so letters are allowed in a combined label even without a colon.
+  const kinds = parts.map((p) => kindOf(p, true));
+  if (kinds.some((k) => !k) || parts.some((p) => !p.trim())) return undefined;
+  if (kinds.join() !== 'assessment,plan') return undefined;
+  // Letters and words are not mixed ("A/Plan" is unusual enough to be something else).
+  if (new Set(parts.map((p) => p.trim().length === 1)).size > 1) return undefined;
+  return kinds as SoapKind[];
+}
+
+const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*(?::|[-–—](?=\s)|\)(?=\s))(\*\*|__|\*|_)?/;
+const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*:?[ \t]*$/;
 
 export interface LabelMatch {
   kind: SoapKind;
   length: number;
+  /** The further parts of a combined label ("A/P"). */
+  also?: SoapKind[];
 }
+
+const withAlso = (kinds: SoapKind[]) => (kinds.length > 1 ? { also: kinds.slice(1) } : {});
 
 /** Recognises a SOAP label at the start of a line of text. */
 export function matchLabel(text: string): LabelMatch | undefined {
   const m = labelRe.exec(text);
   if (m) {
-    const kind = kindOf(m[2], true);
-    if (kind) return { kind, length: m[0].length };
+    const kinds = kindsOf(m[2], true);
+    if (kinds) return { kind: kinds[0], length: m[0].length, ...withAlso(kinds) };
   }
   const bare = bareRe.exec(text);
   if (bare) {
-    const kind = kindOf(bare[2], false);
-    if (kind) return { kind, length: bare[0].length };
+    const kinds = kindsOf(bare[2], false);
+    if (kinds) return { kind: kinds[0], length: bare[0].length, ...withAlso(kinds) };
   }
   return undefined;
 }
 
-function headingKind(text: string): SoapKind | undefined {
+function headingKinds(text: string): SoapKind[] | undefined {
   const inner = text.replace(/^#+[ \t]*/, '').replace(/[ \t]#+[ \t]*$/, '').replace(/[*_`]/g, '').replace(/[:.]\s*$/, '').trim();
-  const direct = kindOf(inner, true);
+  const direct = kindsOf(inner, true);
   if (direct) return direct;
+  const k = headingKind(inner);
+  return k ? [k] : undefined;
+}
+
+function headingKind(inner: string): SoapKind | undefined {
   // "S – Subjective", "Subjective (patient report)"
   const lead = inner.match(/^([A-Za-z]+)(?:\s*[-–—:(]|\s+\(|$)/);
   if (lead) {
@@ -92,19 +122,23 @@ export function findSections(units: Unit[]): Section[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'heading') {
-      const kind = headingKind(u.text);
+      const kinds = headingKinds(u.text);
+      const kind = kinds?.[0];
       const cur = current >= 0 ? sections[current] : undefined;
       if (kind) {
-        open({ kind, label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
+        open({ kind, ...withAlso(kinds!), label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
       } else if (cur && cur.depth > 0 && u.depth <= cur.depth) {
         // A sibling heading such as "## Billing" ends a heading-led SOAP section.
         open({ kind: 'other', label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
       }
-    } else if ((u.first || u.kind === 'line') && u.kind !== 'row') {
-      const m = matchLabel(u.text);
+    } else if (u.kind !== 'row') {
+      // A label typed on the line after a bullet, with no blank line between, is read by Markdown as
+      // part of that bullet ("- L soleus 0.30x50" then "A: improving"); it still starts a section
+      // when written with a colon or dash.
+      const m = u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && labelRe.test(u.text) ? matchLabel(u.text) : undefined;
       if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
-        open({ kind: m.kind, label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
+        open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
       }
     }
     u.section = current;

@@ -274,11 +274,23 @@ export function findAftercare(units: Unit[], frontMatter?: Record<string, unknow
         status = educatedRe.test(list) || aftercareTopicRe.test(list) || !(deferredRe.test(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (educatedRe.test(text) && !consentWordRe.test(text) && !/^\s*(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(text)) {
+    } else if (givesAdvice(text)) {
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: block });
     }
   });
   return out;
+}
+
+/**
+ * A sentence that records advice given ("Pt educated on soreness, heat and hydration"), not consent
+ * ("risks incl. soreness reviewed") and not the patient's report. Read sentence by sentence, since a
+ * dense paragraph often holds the consent and the advice on one line.
+ */
+function givesAdvice(text: string): boolean {
+  if (!educatedRe.test(text)) return false;
+  // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent.
+  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i).some((s) => educatedRe.test(s) && !consentWordRe.test(s)
+    && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
 }
 
 const ptxRe = /\b(?:pneumothora(?:x|ces)|PTX|collapsed lung|punctured lung|lung (?:puncture|injury|collapse)|short(?:ness)? of breath|SOB|breathless(?:ness)?|difficulty breathing|trouble breathing|chest pain|chest tightness|pain on breathing|pleuritic)\b/i;
@@ -345,7 +357,8 @@ export function findNeedleCounts(units: Unit[]): NeedleCount[] {
       }
       t = cells.map((c) => `${c.column}: ${c.text}`).join('; ');
     }
-    if (!/needle|count|\bin\s*\/\s*out\b/i.test(t)) return;
+    // "1 in / 1 out" is a count even without the word "needle".
+    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[\/,;&]\s*\d{1,3}\s*out\b/i.test(t)) return;
     const allRemoved = allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && /\ball\s+(?:removed|out|accounted for|retrieved)\b/i.test(t));
     const { inserted, removed } = countsIn(t);
     if (inserted !== undefined || removed !== undefined || allRemoved) {

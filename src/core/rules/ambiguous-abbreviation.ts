@@ -25,7 +25,7 @@ export const ambiguousAbbreviation: Rule = {
         const readings = [...names, ...other];
         ctx.report({
           start: r.start, end: r.end,
-          message: `"${r.written}" can mean ${readings.join(', or ')}. Write the muscle out so the record, the bill and any safety review name the muscle you needled.`,
+          message: `"${r.written}" can mean ${readings.length > 1 ? `${readings.slice(0, -1).join(', ')} or ${readings[readings.length - 1]}` : readings.join('')}. Write the muscle out so the record, the bill and any safety review name the muscle you needled.`,
           fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [{ start: r.start, end: r.end, newText: name }] })),
         });
       }

@@ -1,5 +1,24 @@
+import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
+
+const manualTherapyRe = /\b(?:manual therapy|STM|soft[- ]tissue mobili[sz]ation|(?:joint )?mobili[sz]ations?|mobs|manipulation|(?:inferior|posterior|anterior|lateral|medial|caudal|AP|PA) glides?|ischa?emic compression|muscle energy(?: technique)?|myofascial release|MFR|IASTM|long[- ]axis distraction)\b/i;
+
+/**
+ * Manual therapy written down as a service of its own (region, technique, minutes) in the
+ * examination or treatment, not only on the billing line or in the plan: then 97140 bills that
+ * service (a different region or time), which is a recognised pairing, not needling billed as 97140.
+ */
+function documentsManualTherapy(note: Note): boolean {
+  const recordUnits = new Set(note.records.map((r) => r.unit));
+  const billingUnits = new Set(note.cpt.map((c) => c.unit));
+  return note.units.some((u, i) => {
+    if (recordUnits.has(i) || billingUnits.has(i) || u.kind === 'heading') return false;
+    const section = u.section >= 0 ? note.sections[u.section] : undefined;
+    if (section && (section.kind === 'subjective' || section.kind === 'plan')) return false;
+    return manualTherapyRe.test(u.text);
+  });
+}
 
 export const cptNotForDryNeedling: Rule = {
   meta: {
@@ -8,7 +27,7 @@ export const cptNotForDryNeedling: Rule = {
     defaultSeverity: 'error',
     title: 'A note that records dry needling bills a code that is not for dry needling (97140, 20552/20553, 97810–97814…).',
     rationale:
-      'Since 2020 dry needling has its own codes, 20560 and 20561. Trigger-point injection codes need an injected substance, acupuncture codes are time-based and describe a different service, and APTA advised against billing needling as manual therapy (97140). Billing needling under them misrepresents the service on the claim.',
+      'Since 2020 dry needling has its own codes, 20560 and 20561. Trigger-point injection codes need an injected substance, acupuncture codes are time-based and describe a different service, and APTA advised against billing needling as manual therapy (97140). Billing needling under them misrepresents the service on the claim. 97140 is left alone when the note also records manual therapy as a service of its own (for example joint mobilisation of another region), which may be billed beside 20560/20561.',
     example: {
       bad: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20552',
       good: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20560',
@@ -17,13 +36,17 @@ export const cptNotForDryNeedling: Rule = {
   },
   check(note, ctx) {
     if (!note.needled) return;
+    let separateManualTherapy: boolean | undefined;
     for (const c of note.cpt) {
       const reason = cptByCode.get(c.code)?.notForDryNeedling;
       if (!reason) continue;
-      const separate = c.code === '97140' ? ' If 97140 is for separate manual therapy, document that service (region, technique, minutes) on its own.' : '';
+      if (c.code === '97140' && (separateManualTherapy ??= documentsManualTherapy(note))) continue;
+      const separate = c.code === '97140' ? ' If 97140 bills separate manual therapy (another region or time), record that treatment on its own line: region, technique and minutes.' : '';
+      // "manual therapy code: APTA advised…" reads as one sentence: "…, but it is a manual therapy code; APTA advised…".
+      const why = reason.replace(':', ';');
       ctx.report({
         start: c.start, end: c.end,
-        message: `${c.code} is billed on a note that records dry needling: ${reason}.${separate}`,
+        message: `${c.code} is billed on a note that records dry needling, but it is ${/^[aeiou]/i.test(why) ? 'an' : 'a'} ${why}.${separate}`,
       });
     }
   },

@@ -22,7 +22,7 @@ export const frontMatterInvalid: Rule = {
     ctx.report({
       start,
       end,
-      message: `The front matter at the top of the note is not valid YAML (${error.message}). The rest of the note was still checked, but the facts in the front matter (such as date, clinician or consent) could not be read.`,
+      message: `The front matter at the top of the note is not valid YAML (${error.message}): the details block between the --- lines cannot be read. Each line there should read "name: value", and a value holding a colon, # or quotation mark needs quotation marks around it (clinician: "J. Doe: PT"). The rest of the note was still checked, but the facts in the front matter (such as date, clinician or consent) could not be read, so a consent written there does not count.`,
     });
   },
 };

@@ -55,7 +55,8 @@ export const soapSectionMissing: Rule = {
     const present = note.sections.filter((s) => s.kind !== 'other');
     // A stand-alone procedure note has no SOAP sections by design.
     if (!present.length && note.needled) return;
-    const have = new Set(present.map((s) => s.kind));
+    // "A/P" holds both the assessment and the plan.
+    const have = new Set(present.flatMap((s) => [s.kind, ...(s.also ?? [])]));
     const missing = SOAP_KINDS.filter((k) => !have.has(k));
     if (!missing.length) return;
     const at = present[0] ? { start: present[0].labelStart, end: present[0].labelEnd } : { start: note.units[0].start, end: note.units[0].start + note.units[0].text.length };

@@ -35,8 +35,8 @@ export const unknownMuscle: Rule = {
       ctx.report({
         start: r.start, end: r.end,
         message: names.length
-          ? `"${r.written}" is not a muscle this linter knows. Did you mean ${names.join(' or ')}? A name it cannot recognise is not counted for billing or checked for side and lung risk.`
-          : `"${r.written}" is not a muscle this linter knows. Check the spelling, or add it to the clinic vocabulary; until then it is not counted for billing or checked for side and lung risk.`,
+          ? `"${r.written}" is not a recognised muscle name. Did you mean ${names.join(' or ')}? Until the name is recognised, this muscle is not counted for billing or checked for side and lung risk.`
+          : `"${r.written}" is not a recognised muscle name. Check the spelling, or add it to the clinic vocabulary; until then this muscle is not counted for billing or checked for side and lung risk.`,
         fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [replaceDiffering(r.written, r.start, name)] })),
       });
     }

@@ -70,6 +70,15 @@ describe('model/records', () => {
       const recs = recordsOf(text);
       assert.deepEqual(recs.map((r) => [r.kind, r.written, r.suggestions?.[0]?.name]), [['unknown', 'upper trapezuis', 'upper trapezius']]);
     });
+    it('reads a "#" column numbering the rows as a row number, not a needle count (realistic corpus)', () => {
+      const text = note('## Objective', '| # | Target | Gauge/length | Response | Notes |', '|---|---|---|---|---|',
+        '| 1 | L lumbar multifidus (L4/5) | 0.30/60 | LTR x2, familiar | 2 needles |', '| 2 | L quadratus lumborum | 0.30/75 | no LTR | 1 needle |');
+      assert.deepEqual(shown(text), ['L lumbar-multifidus 0.3x60 n2 LTR+2 ref', 'L quadratus-lumborum 0.3x75 n1 LTR-']);
+      // A "#" column holding counts stays a count.
+      const counts = note('## Objective', '| Muscle | Side | # | Needle |', '|---|---|---|---|', '| UT | R | 2 | 0.25x30 |', '| UT | L | 1 | 0.25x30 |');
+      assert.deepEqual(shown(counts).map((x) => x.split(' ')[3]), ['n2', 'n1']);
+    });
+
     it('reads groups and ambiguous tokens in cells', () => {
       const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| paraspinals | L | 0.30x50 |', '| TA | B/L | 0.30x50 |');
       const recs = recordsOf(text);
@@ -161,6 +170,36 @@ describe('model/records', () => {
       );
       assert.deepEqual(shown(text), ['L soleus 0.3x50 n1 LTR+2']);
     });
+    it('reads a dense paragraph sentence by sentence: examined muscles and bleed sites are not needled (realistic corpus)', () => {
+      const text = note(
+        '**O:** Grip L 28 kg. TTP L lateral epicondyle and L ECRB/ECRL muscle bellies with taut bands. Consent: verbal consent obtained. '
+        + 'Performed TDN to L extensor carpi radialis brevis with .25x40 needle, pistoning, 2 LTRs, and to L supinator .25x30, no LTR. '
+        + 'Minor pinpoint bleed at ECRL site, pressure applied.',
+      );
+      assert.deepEqual(shown(text), ['L extensor-carpi-radialis-brevis 0.25x40 LTR+2', 'L supinator 0.25x30 LTR-']);
+      // A mouth-opening measurement in the same paragraph is not a needle for the examined muscles.
+      const tmj = note('O: Opening 35 mm. TTP R masseter, R temporalis (intraoral palpation).', 'Tx - dry needling, supine:', '  R masseter (.20x25) pistoning LTR x3');
+      assert.deepEqual(shown(tmj), ['R masseter 0.2x25 LTR+3']);
+    });
+
+    it('keeps a record whose sentence names an examination word but has its own needle', () => {
+      assert.deepEqual(shown(note('O: R UT: active TrP, taut band; 0.25x30, LTR x2')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+
+    it('does not read a labelled line that goes on in later sentences as needling (realistic corpus)', () => {
+      const text = note('### Dry needling', '- R infraspinatus, 0.30x50mm, LTR x3', 'Aftercare: soreness 24–72 h; handout given. Red flags reviewed: SOB or chest pain → ED (pneumothorax risk with infraspinatus).');
+      assert.deepEqual(shown(text), ['R infraspinatus 0.3x50 LTR+3']);
+    });
+
+    it('does not read assessment prose with a technique word as a misspelt muscle (realistic corpus)', () => {
+      const text = note('## Objective', 'DN R UT 0.25x30, LTR x2', '## Assessment', 'Good response to TrP-DN with familiar pain. Rotation deficit closing (8° gain today).');
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+
+    it('reads the muscles of an A/P section like a plan (realistic corpus)', () => {
+      assert.deepEqual(shown(note('O: DN R UT 0.25x30, LTR x2', 'A/P: R RC related pain with posterior cuff TrPs. DN as indicated.')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+
     it('does not read the credential "PT" as pronator teres', () => {
       assert.deepEqual(shown(note('## Dry needling', 'Clinician: J. Doe, PT, DPT', 'Signed: J. Doe, PT')), []);
     });

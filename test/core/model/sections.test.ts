@@ -20,6 +20,10 @@ describe('model/sections', () => {
     ['Plan of care: continue\n', ['plan']],
     ['Assessment and reasoning: improving\n', ['assessment']],
     ['Impression: myofascial pain\n', ['assessment']],
+    // Combined assessment and plan, as EMRs export them (realistic corpus).
+    ['A/P: improving, continue 2x/wk\n', ['assessment']],
+    ['## Assessment/Plan\nimproving\n', ['assessment']],
+    ['**Assessment & Plan:** improving\n', ['assessment']],
   ];
   for (const [text, want] of styles) {
     it(`finds ${want.join(', ')} in ${JSON.stringify(text.slice(0, 30))}`, () => {
@@ -44,5 +48,25 @@ describe('model/sections', () => {
     const text = note('intro', '**A:** improving');
     const [s] = lint(text).note.sections;
     assert.equal(text.slice(s.labelStart, s.labelEnd), '**A:**');
+  });
+
+  it('reads "A/P" and "Assessment/Plan" as holding both the assessment and the plan', () => {
+    for (const text of ['S: a\nO: b\nA/P: c\n', '## Subjective\na\n## Objective\nb\n## Assessment/Plan\nc\n', 'Subjective\na\n\nObjective\nb\n\nAssessment and Plan\nc\n']) {
+      const last = lint(text).note.sections.at(-1)!;
+      assert.equal(last.kind, 'assessment', text);
+      assert.deepEqual(last.also, ['plan'], text);
+    }
+    // Not every slash is a combined label: "S/O" is also "significant other", "Plan/recommendations" is one plan.
+    assert.equal(matchLabel('S/O: wife present'), undefined);
+    assert.equal(matchLabel('Plan/recommendations: continue')?.also, undefined);
+    assert.equal(matchLabel('Assessment and reasoning: improving')?.also, undefined);
+  });
+
+  it('finds a label typed straight under a bullet, which Markdown folds into that bullet', () => {
+    const text = note('S: pain 4/10', 'O: Dry needling:', '- L soleus 0.30x50mm, LTR x1', 'Needles 1 in / 1 out.', 'A - improving', 'P - 1x/wk');
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'plan']);
+    assert.deepEqual(kinds(crlf(text)), ['subjective', 'objective', 'assessment', 'plan']);
+    // A folded line that is not a label stays in the bullet.
+    assert.deepEqual(kinds(note('O: DN:', '- L soleus 0.30x50mm', 'a small bleed, pressure applied')), ['objective']);
   });
 });

@@ -170,6 +170,13 @@ describe('model/statements', () => {
       assert.deepEqual(aftercareOf(note('---', 'aftercare:', '---', 'S: x')), ['blank']);
     });
 
+    it('finds advice in a dense paragraph that also holds the consent (realistic corpus)', () => {
+      const text = note('O: DN L gluteus medius (.30x60) LTR x2. Verbal consent obtained prior. All needles removed. Pt educated on soreness, heat and hydration.');
+      assert.deepEqual(aftercareOf(text), ['given']);
+      // The consent sentence itself is not advice, even when it lists soreness among the risks.
+      assert.deepEqual(aftercareOf(note('Consent: verbal consent obtained; risks reviewed incl. soreness, bruising possible.')), []);
+    });
+
     it('keeps the aftercare text for red-flag checks', () => {
       const [a] = lint(note('## Aftercare', '- soreness up to 72 h', '- call 911 if short of breath')).note.aftercare;
       assert.match(a.text, /911/);
@@ -211,6 +218,9 @@ describe('model/statements', () => {
       ['2 needles in R UT, static 10 min.', undefined],
       ['Needles left in situ 10 min then removed.', undefined],
       ['Pain 5 out of 10 on needle insertion.', undefined],
+      // Found by the realistic corpus: a count written without the word "needle".
+      ['DN R gluteus medius 0.30x60mm, LTR x3. 1 in / 1 out.', { inserted: 1, removed: 1, allRemoved: false }],
+      ['3 in, 3 out', { inserted: 3, removed: 3, allRemoved: false }],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(countsOf(note(line)), want ? [want] : []));

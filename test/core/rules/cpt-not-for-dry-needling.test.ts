@@ -20,4 +20,18 @@ describe('rule cpt-not-for-dry-needling', () => {
     assert.match(got[1].message, /separate manual therapy/);
     assert.match(got[2].message, /acupuncture/);
   });
+
+  it('leaves 97140 alone when the note records manual therapy as a service of its own (realistic corpus)', () => {
+    const text = note(
+      'O: DN L infraspinatus 0.30x40 mm, LTR x3.',
+      'Manual therapy R hip (separate region, 12 min): inferior and posterior glides grade III-IV.',
+      'Charges: 20560; 97140 (separate region, R hip)',
+    );
+    assertClean(text, ID);
+    assertClean(note('O: DN bilat UT 0.25x30, LTR x2.', 'Manual: STM bilat UT 8 min, thoracic PA mobs T3-T6 grade III.', 'CPT: 20560 x1, 97140 x1'), ID);
+    // Manual therapy named only on the billing line or in the plan is not documented as done.
+    const billed = note('O: DN L UT 0.25x30, LTR x2.', 'P: add manual therapy next visit.', 'CPT: 20560, 97140 (thoracic mobs)');
+    assert.deepEqual(findings(billed, ID).map((f) => covered(billed, f)), ['97140']);
+  });
 });
+

@@ -76,4 +76,10 @@ describe('rule soap-section-missing', () => {
     assertClean(fixed, ID);
     assert.equal(findings(text, ID)[0].fixes[0].safe, true, 'empty headings are safe for fix-all');
   });
+
+  it('counts "A/P" and "Assessment/Plan" as both sections (realistic corpus)', () => {
+    assertClean(note('S: neck pain 4/10', 'O: ROM WNL', 'A/P: improving; continue 1x/wk'), ID);
+    assertClean(crlf(note('## Subjective', 'a', '## Objective', 'b', '## Assessment/Plan', 'c')), ID);
+  });
 });
+
