@@ -23,6 +23,8 @@ export interface Note {
   comments: HtmlComment[];
   /** Code and raw HTML blocks, [start, end) offsets. */
   opaque: Array<[number, number]>;
+  /** Fenced code blocks that are never closed, [start, end) of the opening fence. */
+  unclosedFences: Array<{ start: number; end: number }>;
   /** Muscle mentions per unit (same index as units). */
   mentions: MuscleMention[][];
   records: NeedlingRecord[];
@@ -65,7 +67,7 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const fm = frontMatter?.data;
   const needled = records.length > 0 || units.some((u) => performedRe.test(u.text) && !futureRe.test(u.text) && hasNeedlingCue(u.text));
   return {
-    text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, mentions, records,
+    text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records,
     consent: findConsent(units, fm), aftercare: findAftercare(units, fm), needleCounts: findNeedleCounts(units),
     cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
   };

@@ -142,6 +142,25 @@ export function findSections(units: Unit[]): Section[] {
       }
     }
     u.section = current;
+    // Dense notes put the next label after a full stop on the same line: "A: improving. P: continue."
+    if (u.kind === 'line' || u.kind === 'item') {
+      for (const mid of u.text.matchAll(midLabelRe)) {
+        const kinds = labelKinds(mid[2]);
+        if (!kinds) continue;
+        const at = u.start + mid.index! + mid[1].length;
+        const label = mid[0].slice(mid[1].length).trimEnd();
+        open({ kind: kinds[0], ...withAlso(kinds), label, labelStart: at, labelEnd: at + label.length, bodyStart: at + label.length, depth: 0, firstUnit: i + 1, endUnit: units.length });
+      }
+    }
   }
   return sections;
+}
+
+// Only the four letters and the full section words, bold or not, with a colon, after ". " or "; ".
+// A number after it is a vital sign ("BP 120/80; P: 72"), not a section.
+const midLabelRe = /([.;]\s+)(?:\*\*|__)?(S|O|A|P|A\/P|Subjective|Objective|Assessment|Plan|Assessment\/Plan)(?:\*\*|__)?:(?:\*\*|__)?(?=\s+[^\d\s])/g;
+
+function labelKinds(word: string): SoapKind[] | undefined {
+  const m = matchLabel(word + ':');
+  return m ? [m.kind, ...(m.also ?? [])] : undefined;
 }

@@ -51,6 +51,8 @@ export interface UnitScan {
   frontMatter?: { value: string; start: number; end: number };
   /** Offsets [start, end) of code and raw HTML blocks: they hold no clinical statements, and text inserted in them would not count. */
   opaque: Array<[number, number]>;
+  /** Fenced code blocks never closed: everything after them reads as code. */
+  unclosedFences: Array<{ start: number; end: number }>;
 }
 
 interface Ctx {
@@ -150,9 +152,16 @@ function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number
         collectComments(ctx, node.value, off(node), lineOf(node));
         ctx.out.opaque.push([off(node), endOff(node)]);
         break;
-      case 'code':
+      case 'code': {
         ctx.out.opaque.push([off(node), endOff(node)]);
+        const source = ctx.text.slice(off(node), endOff(node));
+        const open = /^[ \t>]*(`{3,}|~{3,})/.exec(source);
+        const lastLine = source.split(/\r\n|\r|\n/).pop() ?? '';
+        const closed = open && source.split(/\r\n|\r|\n/).length > 1 && new RegExp(`^[ \\t>]*\\${open[1][0]}{${open[1].length},}[ \\t]*$`).test(lastLine);
+        // Only a fence that runs to the end of the note hides the rest of it.
+        if (open && !closed && endOff(node) >= ctx.text.trimEnd().length) ctx.out.unclosedFences.push({ start: off(node) + open[0].length - open[1].length, end: off(node) + open[0].length });
         break;
+      }
       case 'yaml':
         ctx.out.frontMatter = { value: node.value, start: off(node), end: endOff(node) };
         break;
@@ -181,7 +190,7 @@ function inlineComments(ctx: Ctx): void {
 }
 
 export function scanUnits(text: string, tree: Root): UnitScan {
-  const ctx: Ctx = { text, out: { units: [], comments: [], opaque: [] }, block: 0, heading: '', topStart: 0 };
+  const ctx: Ctx = { text, out: { units: [], comments: [], opaque: [], unclosedFences: [] }, block: 0, heading: '', topStart: 0 };
   visit(ctx, tree.children, 0, -1, true);
   inlineComments(ctx);
   ctx.out.comments.sort((a, b) => a.start - b.start);

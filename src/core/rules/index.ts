@@ -15,6 +15,7 @@ import { cptMuscleCount } from './cpt-muscle-count';
 import { cptNotForDryNeedling } from './cpt-not-for-dry-needling';
 import { icdInvalid } from './icd-invalid';
 import { needleSizeMissing } from './needle-size-missing';
+import { codeBlockUnclosed } from './code-block-unclosed';
 import type { Rule } from './rule';
 
 /** Every rule, in the order their findings are produced. */
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   cptNotForDryNeedling,
   icdInvalid,
   needleSizeMissing,
+  codeBlockUnclosed,
 ];
 
 const byName = new Map<string, Rule>();

@@ -70,3 +70,24 @@ describe('model/sections', () => {
     assert.deepEqual(kinds(note('O: DN:', '- L soleus 0.30x50mm', 'a small bleed, pressure applied')), ['objective']);
   });
 });
+
+describe('sections: labels after a full stop on the same line', () => {
+  const kinds = (text: string) => lint(text).note.sections.map((s) => s.kind);
+
+  it('finds "A:" and "P:" written mid-line in a dense note', () => {
+    assert.deepEqual(kinds('S: neck pain. O: cervical ROM limited. A: improving. P: continue 2x/wk.\n'), ['subjective', 'objective', 'assessment', 'plan']);
+  });
+
+  it('puts the lines after a mid-line label into that section', () => {
+    const { note } = lint('S: neck pain. O: ROM limited.\nDN R UT 0.25x30, LTR x2.\n');
+    assert.equal(note.sections[note.units[1].section].kind, 'objective');
+  });
+
+  it('does not read a pulse or other vital sign as the Plan', () => {
+    assert.deepEqual(kinds('O: BP 120/80; P: 72 bpm. A: stable.\n'), ['objective', 'assessment']);
+  });
+
+  it('does not read a letter inside a sentence as a label', () => {
+    assert.deepEqual(kinds('S: Pt has grade A: no wait.\n'), ['subjective']);
+  });
+});

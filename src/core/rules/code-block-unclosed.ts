@@ -1,0 +1,28 @@
+import type { Rule } from './rule';
+
+export const codeBlockUnclosed: Rule = {
+  meta: {
+    id: 'code-block-unclosed',
+    code: 'DN018',
+    defaultSeverity: 'warning',
+    title: 'A block opened with ``` or ~~~ is never closed, so the rest of the note is not checked.',
+    rationale:
+      'Three backticks (or tildes) on a line start a block of fixed-width text that Markdown shows exactly as typed. If the closing line is missing, everything after it up to the end of the note becomes part of that block: it is shown as plain text in the preview, and consent, needling, aftercare and billing written below it are invisible to every other check. The note then looks checked when most of it was not.',
+    example: {
+      bad: 'S: neck pain.\n```\nO: DN R upper trapezius 0.25x30 mm, LTR x2.\nA: improving.\nP: continue.',
+      good: 'S: neck pain.\n```\nprinted exercise sheet v2\n```\nO: DN R upper trapezius 0.25x30 mm, LTR x2.\nA: improving.\nP: continue.',
+    },
+    fixable: false,
+  },
+  check(note, ctx) {
+    for (const fence of note.unclosedFences) {
+      const line = note.lines.positionAt(fence.start).line;
+      const hidden = note.lines.lineCount - line - 1;
+      ctx.report({
+        start: fence.start,
+        end: fence.end,
+        message: `This line opens a block of fixed-width text that is never closed, so the ${hidden} line${hidden === 1 ? '' : 's'} after it ${hidden === 1 ? 'is' : 'are'} read as plain text and not checked (consent, needling, aftercare and billing there are invisible to the checks). Add a closing ${note.text.slice(fence.start, fence.end)} line where the block should end, or remove this one.`,
+      });
+    }
+  },
+};
