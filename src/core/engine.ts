@@ -53,21 +53,23 @@ export function lintNote(note: Note, config: ResolvedConfig = defaultConfig()): 
   return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }
 
-/**
- * Applies non-overlapping edits, last first. Overlapping edits after the first are
- * dropped rather than merged, so a fix never clobbers text another fix touched.
- */
-export function applyEdits(text: string, edits: OffsetEdit[]): string {
+/** Drops edits that overlap an earlier one (and a second insertion at the same place), so fixes never clobber each other. */
+export function nonOverlapping<T extends OffsetEdit>(edits: T[]): T[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept: OffsetEdit[] = [];
+  const kept: T[] = [];
   let lastEnd = -1;
   for (const e of sorted) {
     if (e.start < lastEnd || (e.start === lastEnd && e.start === e.end && kept.length && kept[kept.length - 1].start === e.start)) continue;
     kept.push(e);
     lastEnd = e.end;
   }
+  return kept;
+}
+
+/** Applies edits, last first; overlapping ones are dropped rather than merged (see nonOverlapping). */
+export function applyEdits(text: string, edits: OffsetEdit[]): string {
   let out = text;
-  for (const e of kept.reverse()) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  for (const e of nonOverlapping(edits).reverse()) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
 

@@ -195,15 +195,4 @@ export function scanJsonc(text: string): JsonNode {
   return root;
 }
 
-/** Drops edits that overlap an earlier one, exactly as the engine's applyEdits does, so the editor and the CLI agree. */
-export function nonOverlapping<T extends OffsetEdit>(edits: T[]): T[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept: T[] = [];
-  let lastEnd = -1;
-  for (const e of sorted) {
-    if (e.start < lastEnd || (e.start === lastEnd && e.start === e.end && kept.length && kept[kept.length - 1].start === e.start)) continue;
-    kept.push(e);
-    lastEnd = e.end;
-  }
-  return kept;
-}
+

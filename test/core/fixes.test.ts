@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { applyEdits, lint } from '../../src/core/engine';
+import { applyEdits, lint, nonOverlapping } from '../../src/core/engine';
 import { resolveConfig } from '../../src/core/config';
 import { parseConfigText } from '../../src/core/config-parse';
-import { addVocabularyTerm, disableRuleFix, nonOverlapping, scanJsonc, termFromWritten } from '../../src/core/fixes';
+import { addVocabularyTerm, disableRuleFix, scanJsonc, termFromWritten } from '../../src/core/fixes';
 import { assertNothingLost, crlf, findings, note } from './helpers';
 
 const needled = note(

@@ -10,7 +10,7 @@ import type { Cell, Unit } from './units';
 // A needling record is one needled muscle as written in a table row, a list item or a
 // sentence, with the details found next to it (side, needle, count, technique, responses).
 
-export interface NeedlingRecord {
+export interface NeedlingRecord extends Details {
   /** Index of the unit (table row, list item or line) holding the muscle. */
   unit: number;
   /** Offsets of the muscle as written. */
@@ -26,12 +26,6 @@ export interface NeedlingRecord {
   suggestions?: Muscle[];
   side?: Side;
   sideAmbiguous?: boolean;
-  needle?: NeedleToken;
-  needles?: number;
-  techniques: string[];
-  twitch?: { present: boolean; count?: number };
-  referral: boolean;
-  tolerance: boolean;
   /** Offset where a side can be inserted (just before the muscle). */
   sideInsertAt: number;
   /** Offset of an empty Side table cell, where a side goes instead of before the muscle. */
@@ -270,7 +264,8 @@ function scopeOf(units: Unit[], index: number, children: Map<number, number[]>, 
 const strongDetails = (text: string) => findNeedles(text).length > 0 || findTwitches(text).length > 0;
 const hasDetails = (text: string) => strongDetails(text) || findNeedleCount(text) !== undefined || hasNeedlingTechnique(text);
 
-interface Details {
+/** What a record says about the needling itself. */
+export interface Details {
   needle?: NeedleToken;
   needles?: number;
   techniques: string[];
