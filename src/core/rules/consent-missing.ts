@@ -32,7 +32,7 @@ export const consentMissing: Rule = {
       fixes: [{
         title: 'Insert a consent statement to complete',
         edits: [insertBlock(note, beforeFirstRecord(note), [
-          'Consent: written informed consent for dry needling on file; risks (incl. pain, bruising, bleeding, fainting, infection, pneumothorax) and benefits discussed; questions answered; verbal consent re-confirmed today.',
+          'Consent: written informed consent for dry needling on file (signed __/__/____); risks (incl. pain, bruising, bleeding, fainting, infection, pneumothorax) and benefits discussed; questions answered; verbal consent re-confirmed today.',
         ])],
       }],
     });
