@@ -4,7 +4,7 @@
 // Options (or env BENCH_*): --runs N (CLI runs per corpus, default 3; 10k corpus uses --runs10k,
 // default 2), --corpora 1000,10000, --typical-runs 200, --huge-runs 3, --peer-huge-runs 2,
 // --startup-runs 10, --skip-peer-huge, --check-whole (also lint the 50k note whole, ~20 s).
-// Writes bench/out/results.json and prints a table.
+// BENCH_CLI=<path> times another CLI build. Writes bench/out/results.json and prints a table.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';

@@ -3,7 +3,8 @@ import { version } from '../../package.json';
 import { parseCliArgs, USAGE } from './args';
 import { discoverFiles } from './files';
 import { displayPath, formatJson, formatText } from './format';
-import { lintFiles } from './lint-files';
+import { openResultCache } from './cache';
+import { lintFilesParallel } from './worker';
 import { loadConfig } from './load-config';
 
 // dn-lint: checks notes and reports; it never writes to a note.
@@ -14,7 +15,9 @@ export const EXIT_TROUBLE = 2;
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
   const err = (line: string) => process.stderr.write(`dn-lint: ${line}\n`);
-  const parsed = parseCliArgs(argv);
+  // --no-cache: lint every note afresh instead of reusing results for unchanged notes.
+  const noCache = argv.includes('--no-cache');
+  const parsed = parseCliArgs(argv.filter((a) => a !== '--no-cache'));
   if (!parsed.ok) {
     err(parsed.error);
     process.stderr.write(`Run "dn-lint --help" for usage.\n`);
@@ -44,7 +47,9 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   });
   for (const p of found.problems) err(`${p.target}: ${p.problem}`);
 
-  const results = await lintFiles(found.files, config, { maxFileBytes: opts.maxFileBytes });
+  const cache = noCache ? undefined : openResultCache(version, loaded.path);
+  const results = await lintFilesParallel(found.files, config, { maxFileBytes: opts.maxFileBytes, configArg: opts.config, cwd, cache });
+  cache?.save();
   for (const r of results) if (r.error) err(`${shown(r.path)}: ${r.error}`);
 
   const shownResults = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;

@@ -45,11 +45,17 @@ const INTERNAL_ERROR = 'internal error while checking this note; please report i
 /** Notes per message: large enough to amortise messaging, small enough to balance the cores. */
 const BATCH = 8;
 const READS_IN_FLIGHT = 16;
+/** Notes read but not yet sent to a worker, per worker: enough to keep it busy, few enough to bound memory. */
+const QUEUED_PER_WORKER = 4 * BATCH;
 /** Below this many notes to lint, starting workers costs more than it saves. */
 const MIN_NOTES_FOR_WORKERS = 24;
-// Linting allocates many short-lived objects, and garbage collection was a quarter of the CPU
-// profile; a larger young generation cuts that (BENCHMARKS.md) at the cost of memory.
-const YOUNG_GENERATION_MB = 48;
+// Heap limits per worker, chosen on 10,000 notes (BENCHMARKS.md): uncapped, each worker's heap
+// grew to ~100 MB of garbage before a full collection (peak 344 MB for the run); these keep the
+// run near 200 MB. A smaller young generation (8 MB) or old generation (64 MB) cost 25-50% CPU.
+const YOUNG_GENERATION_MB = 16;
+const OLD_GENERATION_MB = 128;
+/** Notes longer than this are linted on the main thread, whose heap is not capped. */
+const WORKER_MAX_CHARS = 256 * 1024;
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -87,15 +93,18 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
   const keys: string[] = [];
 
   const pending: Array<{ i: number; text: string }> = [];
-  const pool: Array<{ worker: Worker; busy: boolean }> = [];
+  const pool: Array<{ worker: Worker; busy: boolean; job?: Job }> = [];
+  const waitingForRoom: Array<() => void> = [];
   let nextJob = 0;
   let inFlight = 0;
   let readingDone = false;
   let finish: () => void = () => undefined;
-  let fail: (e: Error) => void = () => undefined;
-  const allDone = new Promise<void>((res, rej) => ((finish = res), (fail = rej)));
-  allDone.catch(() => undefined); // awaited below; this only keeps an early worker crash from being "unhandled"
+  const allDone = new Promise<void>((res) => (finish = res));
 
+  const lintResult = (text: string): [Finding[], string | undefined] => {
+    const r = lintText(text, config);
+    return [r.findings, r.error];
+  };
   const store = (i: number, findings: Finding[], error?: string) => {
     results[i] = error ? { path: paths[i], findings: [], error } : { path: paths[i], findings };
     if (!error && opts.cache && keys[i]) opts.cache.set(keys[i], findings);
@@ -106,25 +115,39 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
       if (!readingDone && pending.length < BATCH) break;
       const job: Job = { id: nextJob++, items: pending.splice(0, BATCH) };
       slot.busy = true;
+      slot.job = job;
       inFlight++;
       slot.worker.postMessage(job);
     }
+    if (!pool.length && readingDone) for (const { i, text } of pending.splice(0)) store(i, ...lintResult(text));
+    if (!pool.length || pending.length < QUEUED_PER_WORKER * pool.length) for (const go of waitingForRoom.splice(0)) go();
     if (readingDone && !pending.length && !inFlight) finish();
   };
 
   // Workers start only once enough notes missed the cache: a fully cached run needs none.
+  let started = false;
   const startWorkers = () => {
+    started = true;
     const init: WorkerInit = { dnlintWorker: true, configArg: opts.configArg, cwd: opts.cwd };
     for (let w = 0; w < wanted; w++) {
-      const worker = new Worker(workerFile, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      const slot = { worker, busy: false };
+      const worker = new Worker(workerFile, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
+      const slot: (typeof pool)[number] = { worker, busy: false };
       worker.on('message', (done: JobDone) => {
         for (const r of done.results) store(r.i, r.findings, r.error);
         slot.busy = false;
+        slot.job = undefined;
         inFlight--;
         pump();
       });
-      worker.on('error', (e) => fail(e));
+      // A worker that dies (out of memory, say) must not sink the run: its batch is linted here.
+      worker.on('error', () => {
+        pool.splice(pool.indexOf(slot), 1);
+        if (slot.job) {
+          inFlight--;
+          for (const { i, text } of slot.job.items) store(i, ...lintResult(text));
+        }
+        pump();
+      });
       pool.push(slot);
     }
   };
@@ -143,10 +166,12 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
         return;
       }
     }
-    if (useWorkers) {
+    if (useWorkers && read.text.length <= WORKER_MAX_CHARS) {
       pending.push({ i, text: read.text });
-      if (!pool.length && pending.length >= MIN_NOTES_FOR_WORKERS) startWorkers();
+      if (!started && pending.length >= MIN_NOTES_FOR_WORKERS) startWorkers();
       pump();
+      // Read no further ahead than the workers can take: memory stays flat however many notes.
+      while (pool.length && pending.length >= QUEUED_PER_WORKER * pool.length) await new Promise<void>((go) => waitingForRoom.push(go));
     } else {
       const r = lintText(read.text, config);
       store(i, r.findings, r.error);

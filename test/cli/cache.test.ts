@@ -124,6 +124,13 @@ describe('parallel lint with the cache (cli/worker)', function () {
     assert.match(serial.find((r) => r.path.endsWith('binary.md'))?.error ?? '', /binary/);
   });
 
+  it('a worker that dies does not sink the run: its notes are linted in this thread', async () => {
+    const broken = join(cacheDir, 'broken-worker.js');
+    writeFileSync(broken, "require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });");
+    const serial = await lintFilesParallel(paths, config, { ...opts, workers: 0 });
+    assert.deepEqual(await lintFilesParallel(paths, config, { ...opts, workers: 2, workerFile: broken }), serial);
+  });
+
   it('answers unchanged notes from the cache and re-lints edited ones', async () => {
     const cache = new ResultCache({ dir: cacheDir, engine: 'test', config: 'default' });
     const fresh = await lintFilesParallel(paths, config, { ...opts, cache });
