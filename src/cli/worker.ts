@@ -49,12 +49,11 @@ const READS_IN_FLIGHT = 16;
 const QUEUED_PER_WORKER = 4 * BATCH;
 /** Below this many notes to lint, starting workers costs more than it saves. */
 const MIN_NOTES_FOR_WORKERS = 24;
-// Heap limits per worker, chosen on 10,000 notes (BENCHMARKS.md): uncapped, each worker's heap
-// grew to ~100 MB of garbage before a full collection (peak 344 MB for the run); these keep the
-// run near 200 MB. A smaller young generation (8 MB) or old generation (64 MB) cost 25-50% CPU.
-const YOUNG_GENERATION_MB = 16;
-const OLD_GENERATION_MB = 128;
-/** Notes longer than this are linted on the main thread, whose heap is not capped. */
+// No heap limits on the workers. Measured on 10,000 notes (BENCHMARKS.md): with any
+// resourceLimits (even old generation only, 96-256 MB) V8 collects so often that CPU rises from
+// ~65 s to ~91 s and the run from ~35 s to ~48 s, for a peak of ~235 MB instead of ~320 MB.
+// Speed is what a clinic auditing a folder waits for; 320 MB is within any workstation.
+/** Notes longer than this are linted on the main thread rather than copied to a worker. */
 const WORKER_MAX_CHARS = 256 * 1024;
 
 const utf8 = new TextDecoder('utf-8');
@@ -130,7 +129,7 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
     started = true;
     const init: WorkerInit = { dnlintWorker: true, configArg: opts.configArg, cwd: opts.cwd };
     for (let w = 0; w < wanted; w++) {
-      const worker = new Worker(workerFile, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
+      const worker = new Worker(workerFile, { workerData: init });
       const slot: (typeof pool)[number] = { worker, busy: false };
       worker.on('message', (done: JobDone) => {
         for (const r of done.results) store(r.i, r.findings, r.error);
