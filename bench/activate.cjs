@@ -57,13 +57,14 @@ try {
 }
 const t3 = process.hrtime.bigint();
 const text = readFileSync(process.argv[2], 'utf8');
-const core = require('./out/core.cjs');
+// The shipped core, which the adapter requires on the first lint (src/vscode/core.ts).
+const core = require(join(root, 'dist/core.js'));
 const t4 = process.hrtime.bigint();
 core.lint(text);
 const t5 = process.hrtime.bigint();
 core.lint(text);
 const t6 = process.hrtime.bigint();
 process.stdout.write(JSON.stringify({
-  requireMs: ms(t1, t2), activateMs: ms(t2, t3), activationMs: ms(t1, t3), firstLintMs: ms(t4, t5), secondLintMs: ms(t5, t6),
+  requireMs: ms(t1, t2), activateMs: ms(t2, t3), activationMs: ms(t1, t3), firstLintMs: ms(t3, t5), lintOnlyMs: ms(t4, t5), secondLintMs: ms(t5, t6),
   coreRequireMs: ms(t3, t4), sinceStartMs: ms(t0, t6), error,
 }));

@@ -176,7 +176,7 @@ log('activation, bundle size, CLI start-up');
   results.activation = { runs: act.length, requireMs: pick('requireMs'), activationMs: pick('activationMs'), firstLintMs: pick('firstLintMs'), secondLintMs: pick('secondLintMs'), error: act.find((a) => a.error)?.error };
   const ext = join(root, 'dist/extension.js');
   const bundle = (f) => (existsSync(f) ? { bytes: statSync(f).size, gzip: gzipSync(readFileSync(f), { level: 9 }).length } : undefined);
-  results.bundle = { extension: bundle(ext), cli: bundle(CLI), worker: bundle(join(root, 'dist/worker.js')) };
+  results.bundle = { extension: bundle(ext), core: bundle(join(root, 'dist/core.js')), cli: bundle(CLI), worker: bundle(join(root, 'dist/worker.js')) };
   const single = dirname(typicalFile);
   results.startup = alternate({
     ours: () => measure([CLI, '--config', benchConfig, '--no-cache', 'typical.md'], { cwd: single, env, okCodes: [0, 1] }),
@@ -217,8 +217,9 @@ if (peerHuge) {
 }
 const A = results.activation;
 row('activation ms (require + activate) median', mmm(A.activationMs), '< 30 ms', A.activationMs?.median < 30);
-row('first lint after activation ms median', mmm(A.firstLintMs), '< 50 ms', A.firstLintMs?.median < 50);
-row('bundle dist/extension.js bytes (gzip)', `${results.bundle.extension?.bytes} (${results.bundle.extension?.gzip})`, '< 300 KB', results.bundle.extension?.bytes < 300 * 1024);
+row('first lint after activation ms median (incl. loading dist/core.js)', mmm(A.firstLintMs), '< 50 ms', A.firstLintMs?.median < 50);
+row('bundle dist/extension.js bytes (gzip), loaded at activation', `${results.bundle.extension?.bytes} (${results.bundle.extension?.gzip})`, '< 300 KB', results.bundle.extension?.bytes < 300 * 1024);
+row('bundle dist/core.js bytes (gzip), loaded on first lint', `${results.bundle.core?.bytes} (${results.bundle.core?.gzip})`, '', undefined);
 row('CLI on one note wall s: dn-lint / markdownlint-cli2 / bare node', `${mmm(results.startup.ours.wall, 3)} / ${mmm(results.startup.markdownlint.wall, 3)} / ${mmm(results.startup.bareNode.wall, 3)}`, '', undefined);
 const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(`\nMachine: ${results.machine.nproc} cores, ${results.machine.memGiB} GiB, node ${results.machine.node}; load ${results.machine.loadAtStart.join(' ')} → ${results.load.join(' ')}; ${f(results.durationSec, 0)} s\n`);

@@ -27,7 +27,12 @@ rmSync(out, { recursive: true, force: true });
 if (existsSync('src/vscode/extension.ts')) {
   jobs.push(build({
     ...common, entryPoints: ['src/vscode/extension.ts'], outfile: out + '/extension.js',
-    external: ['vscode'], minify: true, sourcemap: production ? false : 'external', metafile: true,
+    external: ['vscode', './core.js'], minify: true, sourcemap: production ? false : 'external', metafile: true,
+  }));
+  // The core, required by the adapter on first use (src/vscode/core.ts): activation stays light.
+  jobs.push(build({
+    ...common, entryPoints: ['src/vscode/core-api.ts'], outfile: out + '/core.js', minify: true,
+    sourcemap: production ? false : 'external', metafile: true,
   }));
 }
 if (existsSync('src/cli/main.ts')) {

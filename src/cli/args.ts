@@ -6,6 +6,8 @@ export interface CliOptions {
   format: 'text' | 'json';
   quiet: boolean;
   maxFileBytes: number;
+  /** Lint every note afresh instead of reusing stored results for unchanged notes. */
+  noCache: boolean;
   help: boolean;
   version: boolean;
 }
@@ -25,6 +27,9 @@ Options:
   -q, --quiet             report errors only
       --max-file-size <MB>
                           skip files larger than this (default 20)
+      --no-cache          check every note afresh (results for unchanged notes are
+                          otherwise reused from ~/.cache/dn-lint; no note text or
+                          file names are stored there)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -46,6 +51,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         format: { type: 'string', short: 'f' },
         quiet: { type: 'boolean', short: 'q' },
         'max-file-size': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -68,6 +74,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     format,
     quiet: values.quiet === true,
     maxFileBytes,
+    noCache: values['no-cache'] === true,
     help: values.help === true,
     version: values.version === true,
   };

@@ -15,9 +15,7 @@ export const EXIT_TROUBLE = 2;
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
   const err = (line: string) => process.stderr.write(`dn-lint: ${line}\n`);
-  // --no-cache: lint every note afresh instead of reusing results for unchanged notes.
-  const noCache = argv.includes('--no-cache');
-  const parsed = parseCliArgs(argv.filter((a) => a !== '--no-cache'));
+  const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     err(parsed.error);
     process.stderr.write(`Run "dn-lint --help" for usage.\n`);
@@ -47,7 +45,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   });
   for (const p of found.problems) err(`${p.target}: ${p.problem}`);
 
-  const cache = noCache ? undefined : openResultCache(version, loaded.path);
+  const cache = opts.noCache ? undefined : openResultCache(version, loaded.path);
   const results = await lintFilesParallel(found.files, config, { maxFileBytes: opts.maxFileBytes, configArg: opts.config, cwd, cache });
   cache?.save();
   for (const r of results) if (r.error) err(`${shown(r.path)}: ${r.error}`);

@@ -5,10 +5,7 @@ import * as vscode from 'vscode';
 import type { CompletionEntry } from '../core/complete';
 import type { Note } from '../core/model/note';
 
-type CompleteModule = typeof import('./completions-core');
-
-let core: Promise<CompleteModule> | undefined;
-const loadCore = () => (core ??= import('./completions-core'));
+import { loadCore } from './core';
 
 const KINDS: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
   muscle: vscode.CompletionItemKind.Value,

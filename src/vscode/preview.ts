@@ -4,9 +4,7 @@
 import * as vscode from 'vscode';
 import { openQuietly } from './commands';
 
-type PreviewModule = typeof import('../core/preview');
-let core: Promise<PreviewModule> | undefined;
-const loadCore = () => (core ??= import('../core/preview'));
+import { loadCore } from './core';
 
 const DEBOUNCE_MS = 250;
 

@@ -56,8 +56,8 @@ describe('privacy: no network and no patient data in output', () => {
   });
 
   it('ships bundles with no network code path', () => {
-    const bundles = ['dist/extension.js', 'dist/cli.js', 'dist/worker.js'].filter((f) => existsSync(f));
-    assert.ok(bundles.length >= 2, 'the extension and CLI bundles are built');
+    const bundles = ['dist/extension.js', 'dist/core.js', 'dist/cli.js', 'dist/worker.js'].filter((f) => existsSync(f));
+    assert.ok(bundles.length >= 3, 'the extension and CLI bundles are built');
     for (const file of bundles) {
       const code = readFileSync(file, 'utf8');
       for (const pattern of [/require\(["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns)["']\)/, /\bfetch\(/, /XMLHttpRequest/, /new WebSocket/, /sendBeacon/]) {
