@@ -6,6 +6,7 @@ import type { CompletionEntry } from '../core/complete';
 import type { Note } from '../core/model/note';
 
 import { loadCore } from './core';
+import type { Linter } from './linter';
 
 const KINDS: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
   muscle: vscode.CompletionItemKind.Value,
@@ -39,13 +40,20 @@ class NoteCache {
 export class DnCompletionProvider implements vscode.CompletionItemProvider {
   private cache?: NoteCache;
 
+  constructor(private readonly linter?: Linter) {}
+
   async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
     const c = await loadCore();
     const cache = (this.cache ??= new NoteCache(c.parseNote));
     const text = doc.getText();
     const offset = doc.offsetAt(position);
-    // The note is only parsed when the context needs it (billing), and then once per version.
-    const result = c.completeAt(text, offset, c.needsNote(text, offset) ? cache.get(doc) : undefined);
+    // The note is only parsed when the context needs it (billing), and then once per version;
+    // the linter's note is reused when it is for this very text. Its configuration brings the
+    // clinic's own muscles, even while typing has moved the text past the last lint.
+    const linted = this.linter?.current(doc);
+    const state = linted?.kind === 'linted' ? linted.state : undefined;
+    const note = c.needsNote(text, offset) ? (state?.note ?? cache.get(doc)) : undefined;
+    const result = c.completeAt(text, offset, note, state?.config ?? this.linter?.lastConfig(doc));
     return result.items.map((e) => toItem(doc, e));
   }
 
@@ -67,8 +75,8 @@ function toItem(doc: vscode.TextDocument, e: CompletionEntry): vscode.Completion
 
 export const TRIGGER_CHARACTERS = [' ', '|', '.', ':'];
 
-export function registerCompletions(context: vscode.ExtensionContext): void {
-  const provider = new DnCompletionProvider();
+export function registerCompletions(context: vscode.ExtensionContext, linter?: Linter): void {
+  const provider = new DnCompletionProvider(linter);
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider({ language: 'dn-soap' }, provider, ...TRIGGER_CHARACTERS),
     vscode.workspace.onDidCloseTextDocument((doc) => provider.forget(doc)),

@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(CODE_ACTION_SELECTOR, new MuscleHover(linter)),
   );
   registerCommands(context, linter, configs, status);
-  registerCompletions(context);
+  registerCompletions(context, linter);
   registerPreview(context);
 }
 

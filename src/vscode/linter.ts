@@ -131,6 +131,12 @@ export class Linter implements vscode.Disposable {
     return s && s.version === doc.version ? s : undefined;
   }
 
+  /** The configuration the document was last linted with, whatever its version (for the clinic vocabulary in completions). */
+  lastConfig(doc: vscode.TextDocument): ResolvedConfig | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s?.kind === 'linted' ? s.state.config : undefined;
+  }
+
   /** Findings for the document's current text: the published ones, or a fresh lint (and publish) if they are behind. */
   async stateFor(doc: vscode.TextDocument): Promise<LintState | undefined> {
     if (!isNote(doc)) return undefined;

@@ -1,7 +1,8 @@
 // Completions through VS Code's own completion command in each note context.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openNote } from './helpers';
+import { activateExtension, closeAllEditors, openNote, waitForDiagnostics } from './helpers';
+import { codeOf, removeTmp, TMP_DIR, tmpUri, writeNote } from './notes';
 
 /** Our completion items at the "¦" marker (snippets and other providers filtered out). */
 async function complete(textWithCursor: string, trigger?: string): Promise<vscode.CompletionItem[]> {
@@ -55,6 +56,25 @@ describe('completions', () => {
     const codes = (await complete('Dx: ¦', ' ')).map(label);
     assert.ok(codes.includes('M79.12') && codes.includes('M54.50'));
     assert.ok(!codes.includes('M54.5') && !codes.includes('M79.1'));
+  });
+
+  it("offers the clinic's own muscles from the nearest .dnlintrc.json", async () => {
+    await vscode.workspace.fs.writeFile(tmpUri('.dnlintrc.json'), new TextEncoder().encode(
+      '{ "vocabulary": { "muscles": [{ "name": "levatores costarum", "shorthand": ["LevC"], "region": "back" }] } }\n'));
+    try {
+      const text = table('| LevC | | 0.25x30 | pistoning | + |') + '\n| LevC | L | 0.25x30 | pistoning | + |\n';
+      const uri = await writeNote('clinic.soap.md', text);
+      const editor = await openNote(`${TMP_DIR}/clinic.soap.md`);
+      // The clinic muscle is known once the folder's configuration applies: its empty Side cell is what is flagged.
+      await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'side-missing') && !ds.some((d) => codeOf(d) === 'unknown-muscle'));
+      const pos = editor.document.positionAt(text.lastIndexOf('LevC') + 4);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, pos);
+      const clinic = list.items.find((i) => label(i) === 'levatores costarum');
+      assert.ok(clinic, 'the clinic muscle is offered');
+      assert.match(clinic.filterText ?? '', /LevC/);
+    } finally {
+      await removeTmp();
+    }
   });
 
   it('front matter keys inside front matter', async () => {
