@@ -64,7 +64,7 @@ export const soapSectionMissing: Rule = {
     ctx.report({
       ...at,
       message: present.length
-        ? `The note has no ${listWords(names)} section. A SOAP note shows the reasoning behind treatment; ${names.length === 1 ? 'a missing section reads' : 'missing sections read'} to auditors and payers as missing clinical reasoning or plan.`
+        ? `The note has no ${listWords(names)} ${names.length === 1 ? 'section' : 'sections'}. A SOAP note shows the reasoning behind treatment; ${names.length === 1 ? 'a missing section reads' : 'missing sections read'} to auditors and payers as missing clinical reasoning or plan.`
         : 'The note has no SOAP sections (Subjective, Objective, Assessment, Plan). Organise it under these headings so what was reported, found, concluded and planned can be followed.',
       fixes: present.length ? [{ title: `Add ${listWords(names)} ${names.length === 1 ? 'heading' : 'headings'} to fill in`, edits: missingEdits(note, missing, present), safe: true }] : [{
         title: 'Add SOAP headings to fill in',

@@ -33,7 +33,7 @@ describe('rule soap-section-missing', () => {
     assert.equal(covered(text, f), 'S:');
     assert.match(f.message, /no Assessment section/);
     const two = note('## Subjective', 'x', '', '## Objective', 'y');
-    assert.match(findings(two, ID)[0].message, /no Assessment and Plan section/);
+    assert.match(findings(two, ID)[0].message, /no Assessment and Plan sections\./);
   });
 
   it('reports a note with no SOAP sections and no needling at its first line', () => {
