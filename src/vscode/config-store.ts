@@ -63,12 +63,11 @@ export class ConfigStore implements vscode.Disposable {
     for (const dir of candidateDirs(uri)) {
       const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE);
       const key = candidate.toString();
-      let p = this.parsed.get(key);
-      if (!p) {
-        p = this.read(candidate);
-        this.parsed.set(key, p);
-      }
+      // Only files that exist are remembered: a missing one is looked for again on the next lint,
+      // so a newly created .dnlintrc.json applies even when the file watcher reports it late.
+      const p = this.parsed.get(key) ?? this.read(candidate);
       config = await p;
+      if (config) this.parsed.set(key, p);
       if (config) {
         file = candidate;
         break;
