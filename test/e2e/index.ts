@@ -6,7 +6,9 @@ import * as path from 'path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000 });
+  // One retry absorbs the editor's timing under load (a webview or file watcher slow to answer);
+  // a test that fails twice fails, and every retry is printed so flakiness stays visible.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, retries: 1 });
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
 
@@ -26,6 +28,7 @@ export function run(): Promise<void> {
         else if (!files.length) reject(new Error(`no *.test.js files in ${__dirname}`));
         else resolve();
       });
+      runner.on('retry', (test: Mocha.Test, err: Error) => console.log(`retrying once: ${test.fullTitle()} (${String(err?.message ?? err).split('\n')[0]})`));
     } catch (err) {
       console.error(err);
       reject(err);
