@@ -1,39 +1,26 @@
 import { lint } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
-import { readNote } from './files';
 
-// One file in, plain data out: nothing here shares state between files, so the loop can be
-// moved to worker threads (each resolving its own config) and results cached by content
-// hash without changing callers.
+// One note in, plain data out: nothing here shares state between notes, so the same function
+// runs on the main thread and in the workers (worker.ts), and results can be cached by content.
 
 export interface FileResult {
-  /** Absolute path, as given to lintFiles. */
+  /** Absolute path, as given to the CLI. */
   path: string;
   findings: Finding[];
   /** Why the file could not be linted (never note content). */
   error?: string;
 }
 
-export interface LintFilesOptions {
-  maxFileBytes: number;
-}
+const INTERNAL_ERROR = 'internal error while checking this note; please report it (without the note)';
 
-export async function lintFile(path: string, config: ResolvedConfig, opts: LintFilesOptions): Promise<FileResult> {
-  const read = await readNote(path, opts.maxFileBytes);
-  if (!read.ok) return { path, findings: [], error: read.problem };
+/** Lints one note's text; a crash in a rule becomes an error for that note, never for the run. */
+export function lintText(text: string, config: ResolvedConfig): { findings: Finding[]; error?: string } {
   try {
-    return { path, findings: lint(read.text, config).findings };
+    return { findings: lint(text, config).findings };
   } catch (e) {
-    // A crash in a rule must not take down the run; the message stays free of note text.
     if (process.env.DNLINT_DEBUG) console.error((e as Error).stack);
-    return { path, findings: [], error: 'internal error while checking this note; please report it (without the note)' };
+    return { findings: [], error: INTERNAL_ERROR };
   }
-}
-
-/** Lints every file; results come back in the order of `paths`. */
-export async function lintFiles(paths: string[], config: ResolvedConfig, opts: LintFilesOptions): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const p of paths) results.push(await lintFile(p, config, opts));
-  return results;
 }

@@ -3,11 +3,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/config';
-import { lint } from '../core/engine';
 import type { Finding } from '../core/types';
 import { hashText, type ResultCache } from './cache';
 import { readNote, type ReadResult } from './files';
-import type { FileResult } from './lint-files';
+import { lintText, type FileResult } from './lint-files';
 import { loadConfig } from './load-config';
 
 // Lints many notes on every core. The main thread reads each note once, answers from the
@@ -41,7 +40,6 @@ interface JobDone {
   results: Array<{ i: number; findings: Finding[]; error?: string }>;
 }
 
-const INTERNAL_ERROR = 'internal error while checking this note; please report it (without the note)';
 /** Notes per message: large enough to amortise messaging, small enough to balance the cores. */
 const BATCH = 8;
 const READS_IN_FLIGHT = 16;
@@ -75,14 +73,6 @@ function readPlainNote(path: string, maxBytes: number): ReadResult | undefined {
   }
 }
 
-function lintText(text: string, config: ResolvedConfig): { findings: Finding[]; error?: string } {
-  try {
-    return { findings: lint(text, config).findings };
-  } catch (e) {
-    if (process.env.DNLINT_DEBUG) console.error((e as Error).stack);
-    return { findings: [], error: INTERNAL_ERROR };
-  }
-}
 
 export async function lintFilesParallel(paths: string[], config: ResolvedConfig, opts: ParallelOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(paths.length);
