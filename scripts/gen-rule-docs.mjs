@@ -23,6 +23,8 @@ for (const { meta } of rules) {
     `- Default severity: **${meta.defaultSeverity}**`,
     `- Quick fix: ${meta.fixable ? 'yes' : 'no'}`, '',
     '## Why it matters', '', meta.rationale, '',
+    '## How it decides', '', ...meta.decides.map((d) => `- ${d}`), '',
+    ...(meta.options ? ['## Options', '', ...Object.entries(meta.options).map(([k, o]) => `- \`${k}\` (${o.type}, default \`${o.default}\`): ${o.description}`), ''] : []),
     '## Raises a finding', '', fence(meta.example.bad), '',
     '## Does not', '', fence(meta.example.good), '',
     '## Turning it off', '',
@@ -31,6 +33,7 @@ for (const { meta } of rules) {
 }
 files.set('docs/rules/README.md', [
   '# Rules', '', 'Generated from the rules\' metadata by `node scripts/gen-rule-docs.mjs`.', '',
+  'How the linter reads a note (sections, which muscles were needled, what belongs to them) is described in [reading-notes.md](reading-notes.md).', '',
   '| Rule | Code | Severity | Fix | What it checks |', '|---|---|---|---|---|',
   ...rules.map(({ meta }) => `| [${meta.id}](${meta.id}.md) | ${meta.code} | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : ''} | ${meta.title} |`),
   '',

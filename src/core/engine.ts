@@ -38,17 +38,11 @@ export function lintNote(note: Note, config: ResolvedConfig = defaultConfig()): 
     if (severity === 'off') continue;
     const setting = config.rules[rule.meta.id] ?? config.rules[rule.meta.code];
     rule.check(note, {
-      config, vocab: config.vocabulary, options: setting?.options ?? {},
+      config, vocab: config.vocabulary, options: setting?.options ?? {}, unknownDirectives: suppressor.unknown,
       report: (r) => {
         if (!suppressor.isSuppressed(rule.meta.id, note.lines.positionAt(r.start).line)) findings.push(toFinding(rule.meta.id, severity, r));
       },
     });
-  }
-  for (const u of suppressor.unknown) {
-    findings.push(toFinding('unknown-directive', 'warning', {
-      start: u.start, end: u.end,
-      message: `This comment silences "${u.name}", which is not a rule of this linter, so it silences nothing. Check the rule id in the rule list.`,
-    }));
   }
   return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }

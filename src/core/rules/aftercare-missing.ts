@@ -26,6 +26,11 @@ export const aftercareMissing: Rule = {
       bad: 'O: DN R gluteus medius 0.30x60 mm, pistoning, LTR x2.\nAftercare:',
       good: 'O: DN R gluteus medius 0.30x60 mm, pistoning, LTR x2.\nAftercare: soreness 24–72 h expected, bruising possible, light activity, call us if it worsens.',
     },
+    decides: [
+      'Raised once per note when needling is recorded and no aftercare advice given today is documented.',
+      'Counts as aftercare: an aftercare, post-needling or home-care statement with content; advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call; an aftercare handout given; a front-matter `aftercare:` field with a value.',
+      'Not aftercare: an empty label or field, `aftercare next visit`, `no aftercare given`, or a home exercise programme alone.',
+    ],
     fixable: true,
   },
   check(note, ctx) {

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { ambiguousTokenList } from './vocab-lists';
 
 const bilateralAmbiguous = /(?<![\w/])B\/L(?![\w/])/gi;
 
@@ -14,6 +15,11 @@ export const ambiguousAbbreviation: Rule = {
       bad: 'O: DN L TA 0.30x50 mm, LTR x2.',
       good: 'O: DN L tibialis anterior 0.30x50 mm, LTR x2.',
     },
+    decides: [
+      `Raised when a needled muscle is written with an abbreviation that names more than one muscle: ${ambiguousTokenList().join(', ')}.`,
+      'Also raised when `B/L` is the side of a needled muscle, because some readers take it for \'below left\'.',
+      'The same letters used for something else are never raised: PT as physical therapist, TP as trigger point, LT as left, MT as metatarsal, PM as afternoon, RA as rheumatoid arthritis, ST as soft tissue.',
+    ],
     fixable: true,
   },
   check(note, ctx) {

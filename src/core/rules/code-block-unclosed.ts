@@ -12,6 +12,9 @@ export const codeBlockUnclosed: Rule = {
       bad: 'S: neck pain.\n```\nO: DN R upper trapezius 0.25x30 mm, LTR x2.\nA: improving.\nP: continue.',
       good: 'S: neck pain.\n```\nprinted exercise sheet v2\n```\nO: DN R upper trapezius 0.25x30 mm, LTR x2.\nA: improving.\nP: continue.',
     },
+    decides: [
+      'Raised when a line of three backticks or tildes opens a block that is never closed, so the rest of the note is shown as plain text and not checked.',
+    ],
     fixable: false,
   },
   check(note, ctx) {

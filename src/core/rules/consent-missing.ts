@@ -13,6 +13,14 @@ export const consentMissing: Rule = {
       bad: 'O: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.',
       good: 'Consent: written DN consent on file, risks reviewed, verbal re-confirmation today.\nO: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.',
     },
+    decides: [
+      'Raised once per note when needling is recorded today and no statement says consent to needling was obtained.',
+      'Counts as consent: written or verbal consent obtained, signed, on file or re-confirmed today; `consent: yes`; `DCO`; a ticked consent box; a front-matter `consent:` field with a value; a reference such as `consent per initial evaluation`.',
+      'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, an empty field) is not consent, so the rule is raised.',
+      'Consent to another treatment only (manual therapy, e-stim, photographs) is not consent to needling.',
+      'Refused, withdrawn or pending consent is reported by [consent-not-given](consent-not-given.md) instead.',
+      'Not raised when no needling is recorded (planned, declined, deferred, other treatment only).',
+    ],
     fixable: true,
   },
   check(note, ctx) {

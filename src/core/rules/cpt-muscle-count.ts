@@ -4,6 +4,7 @@ import type { Vocabulary } from '../vocab';
 import { cptByCode, dryNeedlingCodeFor } from '../vocab/codes';
 import type { Rule } from './rule';
 import { listWords } from './helpers';
+import { rollUpLines } from './vocab-lists';
 
 const sideWord = { L: 'L', R: 'R' } as const;
 
@@ -64,7 +65,20 @@ export const cptMuscleCount: Rule = {
       bad: 'O: DN R upper trapezius, L and R gluteus medius (0.30x60 mm).\nBilling: 20560',
       good: 'O: DN R upper trapezius, L and R gluteus medius (0.30x60 mm).\nBilling: 20561',
     },
+    decides: [
+      'Raised on a 20560 or 20561 that does not match the muscles needled: 20560 for 1–2 muscles, 20561 for 3 or more; also when both are billed, or one of them with more than one unit.',
+      'Counting: each distinct muscle and side counts once; left and right count as two (bilateral = 2); several needles or insertions into one muscle count once.',
+      `Parts and heads count as their muscle: ${rollUpLines().join('; ')}.`,
+      'A misspelt muscle with a clear suggestion counts as that muscle; a group term counts once.',
+      'Only muscles needled today count (see [How the linter reads a note](reading-notes.md)).',
+    ],
     fixable: true,
+    options: {
+      countSidesSeparately: {
+        type: 'boolean', default: true,
+        description: 'Count the left and right of one muscle as two muscles (bilateral = 2). Overrides `billing.countSidesSeparately` for this rule.',
+      },
+    },
   },
   check(note: Note, ctx) {
     const codes = note.cpt.filter((c) => c.code === '20560' || c.code === '20561');

@@ -1,6 +1,7 @@
 import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
+import { codesNotForDryNeedling } from './vocab-lists';
 
 const manualTherapyRe = /\b(?:manual therapy|STM|soft[- ]tissue mobili[sz]ation|(?:joint )?mobili[sz]ations?|mobs|manipulation|(?:inferior|posterior|anterior|lateral|medial|caudal|AP|PA) glides?|ischa?emic compression|muscle energy(?: technique)?|myofascial release|MFR|IASTM|long[- ]axis distraction)\b/i;
 
@@ -32,6 +33,10 @@ export const cptNotForDryNeedling: Rule = {
       bad: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20552',
       good: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20560',
     },
+    decides: [
+      `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, soft-tissue mobilisation or myofascial release, with a region or minutes).',
+    ],
     fixable: false,
   },
   check(note, ctx) {

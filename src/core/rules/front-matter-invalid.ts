@@ -12,6 +12,9 @@ export const frontMatterInvalid: Rule = {
       bad: '---\ndate: 2025-03-04\nclinician: J. Doe: PT\n---',
       good: '---\ndate: 2025-03-04\nclinician: "J. Doe, PT"\n---',
     },
+    decides: [
+      'Raised when the YAML block between `---` lines at the very top of the note does not parse (an unquoted colon, a bad indent, a duplicate key, a tab).',
+    ],
     fixable: false,
   },
   check(note, ctx) {

@@ -1,6 +1,7 @@
 import { icdByCode } from '../vocab/codes';
 import type { Rule } from './rule';
 import { listWords } from './helpers';
+import { invalidIcdCodes } from './vocab-lists';
 
 /** "m545" -> "M54.5"; codes are written with or without the dot. */
 const dotted = (code: string) => {
@@ -20,6 +21,9 @@ export const icdInvalid: Rule = {
       bad: 'Dx: M54.5 low back pain',
       good: 'Dx: M54.50 low back pain, unspecified',
     },
+    decides: [
+      `Raised on each ICD-10-CM code that is deleted or a category header: ${invalidIcdCodes().join(', ')}.`,
+    ],
     fixable: true,
   },
   check(note, ctx) {

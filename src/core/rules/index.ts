@@ -16,6 +16,8 @@ import { cptNotForDryNeedling } from './cpt-not-for-dry-needling';
 import { icdInvalid } from './icd-invalid';
 import { needleSizeMissing } from './needle-size-missing';
 import { codeBlockUnclosed } from './code-block-unclosed';
+import { placeholderUnfilled } from './placeholder-unfilled';
+import { unknownDirective } from './unknown-directive';
 import type { Rule } from './rule';
 
 /** Every rule, in the order their findings are produced. */
@@ -38,6 +40,8 @@ export const rules: readonly Rule[] = [
   icdInvalid,
   needleSizeMissing,
   codeBlockUnclosed,
+  placeholderUnfilled,
+  unknownDirective,
 ];
 
 const byName = new Map<string, Rule>();

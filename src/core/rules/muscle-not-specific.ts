@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { groupTermList } from './vocab-lists';
 
 export const muscleNotSpecific: Rule = {
   meta: {
@@ -12,6 +13,11 @@ export const muscleNotSpecific: Rule = {
       bad: 'O: DN L paraspinals 0.30x50 mm, LTR x2.',
       good: 'O: DN L lumbar multifidus (L4-5) 0.30x50 mm, LTR x2.',
     },
+    decides: [
+      'Raised for each group or region recorded as needled instead of a named muscle.',
+      `Group terms: ${groupTermList().join(', ')}.`,
+      'Not raised when the group is only mentioned (examination, symptoms, plan), or when the needled muscles are named next to it (`glutes: L gluteus medius and minimus`).',
+    ],
     fixable: false,
   },
   check(note, ctx) {

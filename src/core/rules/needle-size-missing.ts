@@ -13,6 +13,11 @@ export const needleSizeMissing: Rule = {
       bad: 'O: DN R upper trapezius, pincer grip, LTR x3.',
       good: 'O: DN R upper trapezius 0.25 × 30 mm, pincer grip, LTR x3.',
     },
+    decides: [
+      'Raised for each needled muscle with no needle length (`0.25x30 mm`, `30 mm`, a length column).',
+      'The size may be written on the muscle\'s own line, in its table row (a `Needle` column, or `Gauge` and `Length` columns), on a lead-in or parent bullet, or once for the session (`Needles: 0.30 × 50 mm throughout`).',
+      'A gauge alone (`32G`) gives the thickness, not the length.',
+    ],
     fixable: false,
   },
   check(note, ctx) {

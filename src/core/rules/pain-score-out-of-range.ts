@@ -1,6 +1,7 @@
 import type { Score } from '../model/codes';
 import { outcomeMeasures } from '../vocab/outcomes';
 import type { Rule } from './rule';
+import { scaleRanges } from './vocab-lists';
 
 interface Scale {
   name: string;
@@ -32,6 +33,11 @@ export const painScoreOutOfRange: Rule = {
     rationale:
       'Pain and outcome scores are compared across visits and against the smallest change that matters (about 2 points on the NPRS). A score that is off its scale, such as "11/10" or an LEFS of 85, cannot be compared and is usually a typing slip that an auditor will notice. Dates, spinal levels, strength grades and blood pressures are not scores and are never checked.',
     example: { bad: 'S: NPRS 12/10 with overhead reaching.', good: 'S: NPRS 8/10 with overhead reaching.' },
+    decides: [
+      `Raised on a score written with its scale that is outside the scale's range: ${scaleRanges().join(', ')}; \`x/10\` pain ratings are 0–10.`,
+      'A VAS in cm is 0–10; NDI is 0–50 raw or 0–100 %; a score written as `x/y` is also checked against `y`.',
+      'Dates (`12/10/2026`), spinal levels (`L4/5`), strength grades (`4/5`), blood pressure, repetitions and durations are never read as scores.',
+    ],
     fixable: false,
   },
   check(note, ctx) {

@@ -4,6 +4,7 @@ import type { OffsetEdit } from '../types';
 import { aftercareFix, RED_FLAG_LINE } from './aftercare-missing';
 import { describeRecord, insertBlock, listWords, lungRecords } from './helpers';
 import type { Rule } from './rule';
+import { lungMuscleNames } from './vocab-lists';
 
 /** Puts the red-flag line right after the aftercare statement, in the form that statement takes. */
 function afterAftercare(note: Note, unitIndex: number): OffsetEdit {
@@ -42,6 +43,13 @@ export const pneumothoraxNotDiscussed: Rule = {
       bad: 'Consent: verbal consent obtained.\nO: DN R upper trapezius 0.25x30 mm, pincer grip, LTR x3.\nAftercare: soreness 24–72 h.',
       good: 'Consent: verbal consent obtained, risks incl. pneumothorax reviewed.\nO: DN R upper trapezius 0.25x30 mm, pincer grip, LTR x3.\nAftercare: soreness 24–72 h; SOB or chest pain → ED.',
     },
+    decides: [
+      'Raised once per note when a muscle over the lung was needled and neither the consent nor the aftercare of this note names pneumothorax or its warning signs (PTX, collapsed lung, shortness of breath, SOB, breathlessness, difficulty breathing, chest pain).',
+      '`Red flags reviewed` without naming pneumothorax or a sign of it does not count.',
+      `Muscles counted as over the lung: ${lungMuscleNames().join(', ')}.`,
+      'Muscles that span the thoracic and lumbar spine (multifidus, longissimus, iliocostalis, erector spinae, paraspinals) count only when the note places them at thoracic levels or gives no level; at lumbar levels (`L4-5`, `lumbar multifidus`, a low-back note) they do not.',
+      'A group term counts when it names muscles over the lung (rhomboids, scalenes, thoracic paraspinals, intercostals).',
+    ],
     fixable: true,
   },
   check(note, ctx) {

@@ -16,7 +16,19 @@ export const responseMissing: Rule = {
       bad: 'O: DN R upper trapezius 0.25x30 mm, pistoning.',
       good: 'O: DN R upper trapezius 0.25x30 mm, pistoning, LTR x3, familiar pain to R temple.',
     },
+    decides: [
+      'Raised for each needled muscle with no recorded response.',
+      'Counts as a response: a local twitch response present, absent or counted (`LTR x3`, `+LTR`, `no LTR`, `twitch: none`); referred, familiar, recognised or concordant pain; a jump sign; `no response`; a tolerance statement (`tolerated well`, `stopped early`, `vasovagal`).',
+      'A response may be written on the muscle\'s own line, its table row, a parent bullet, or once for all muscles (`LTRs in all muscles`, `Pt tolerated treatment well`).',
+      'With the option `requireObjectiveResponse`, a tolerance statement alone does not count.',
+    ],
     fixable: false,
+    options: {
+      requireObjectiveResponse: {
+        type: 'boolean', default: false,
+        description: 'Count only objective responses (a twitch, referred or recognised pain, a jump sign); a tolerance statement alone no longer answers for a muscle.',
+      },
+    },
   },
   check(note, ctx) {
     if (!note.records.length) return;

@@ -15,8 +15,16 @@ export interface RuleMeta {
   rationale: string;
   /** A note excerpt that raises the finding, and one that does not. */
   example: { bad: string; good: string };
+  /** How the rule decides, in clinical words: what raises a finding and what does not (one bullet each). */
+  decides: readonly string[];
   fixable: boolean;
+  /** Options read from the rule's configuration entry (`{ "rules": { "<id>": { "<option>": … } } }`). */
+  options?: Readonly<Record<string, RuleOption>>;
 }
+
+export type RuleOption =
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'number'; default: number; minimum?: number; description: string };
 
 export interface FixSpec {
   title: string;
@@ -37,6 +45,8 @@ export interface RuleContext {
   vocab: Vocabulary;
   /** Rule options from the configuration file, e.g. { countSidesSeparately: true }. */
   options: Record<string, unknown>;
+  /** Names in `dnlint-disable` comments of this note that match no rule. */
+  unknownDirectives: ReadonlyArray<{ start: number; end: number; name: string }>;
   report(r: Report): void;
 }
 

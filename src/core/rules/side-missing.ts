@@ -16,6 +16,13 @@ export const sideMissing: Rule = {
       bad: 'O: DN upper trapezius 0.25x30 mm, LTR x2.',
       good: 'O: DN R upper trapezius 0.25x30 mm, LTR x2.',
     },
+    decides: [
+      'Raised for each needled muscle that has no side: L, R, left, right, Lt, Rt, bilateral, bilat, both sides, L & R.',
+      'The side may be written on the muscle\'s own line or clause, in a side column of its table row, or on a lead-in or parent bullet the muscle sits under (`Right:` then one bullet per muscle).',
+      'A side named elsewhere in the note (the Subjective, the assessment, the diagnosis) is not the side of a needling record.',
+      'The letters inside a muscle\'s own abbreviation (the L of QL) are not a side; a muscle written only as QL has no side.',
+      'Muscles that are only mentioned, not needled, are never checked (see [How the linter reads a note](reading-notes.md)).',
+    ],
     fixable: true,
   },
   check(note, ctx) {

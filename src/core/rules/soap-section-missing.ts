@@ -48,6 +48,11 @@ export const soapSectionMissing: Rule = {
       bad: 'S: neck pain 6/10.\nO: DN R upper trapezius 0.25x30 mm.\nP: continue 2x/week.',
       good: 'S: neck pain 6/10.\nO: DN R upper trapezius 0.25x30 mm.\nA: active TrP R UT, improving.\nP: continue 2x/week.',
     },
+    decides: [
+      'Raised once per note that has some SOAP sections but not all four.',
+      'Names read as each section: Subjective (S, Subj, History); Objective (O, Obj, Examination, Exam, Objective findings); Assessment (A, Assess, Impression, Clinical impression); Plan (P, Plan of care, POC, Treatment plan). `A/P` and `Assessment/Plan` count as both.',
+      'A stand-alone needling procedure note with no SOAP sections at all is left alone.',
+    ],
     fixable: true,
   },
   check(note, ctx) {

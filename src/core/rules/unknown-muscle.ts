@@ -26,6 +26,11 @@ export const unknownMuscle: Rule = {
       bad: 'O: DN R upper trapezuis 0.25x30 mm, LTR x2.',
       good: 'O: DN R upper trapezius 0.25x30 mm, LTR x2.',
     },
+    decides: [
+      'Raised for a name that stands where a needled muscle is recorded (a muscle cell, the word after a side in a needling line) but is not a muscle in the vocabulary, usually a misspelling (`upper trapezuis`, `gluteus medias`).',
+      'When the name is close to one muscle, the finding offers that muscle, and billing counts the record as that muscle.',
+      'Ordinary words are never read as misspelt muscles; names the clinic lists in its vocabulary are accepted.',
+    ],
     fixable: true,
   },
   check(note, ctx) {

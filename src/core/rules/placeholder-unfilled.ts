@@ -1,0 +1,40 @@
+import type { Rule } from './rule';
+
+// Blanks a prepared statement leaves for the clinician: the fields this extension's snippets and
+// fixes insert (‹what to fill›), runs of underscores from paper forms (___, __/__/____), template
+// fields ({{date}}) and raw snippet fields (${1:date}). A horizontal rule (a line of underscores
+// only) is Markdown, not a blank.
+const blankRe = /‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|\{\{[^{}\r\n]{0,80}\}\}|\$\{\d+(?:[:|][^{}\r\n]{0,80})?\}/g;
+const ruleLineRe = /^[ \t]*(?:_[ \t]*){3,}$/;
+
+export const placeholderUnfilled: Rule = {
+  meta: {
+    id: 'placeholder-unfilled',
+    code: 'DN019',
+    defaultSeverity: 'error',
+    title: 'A blank or template field was left in the note.',
+    rationale:
+      'A prepared statement (from a template, a snippet or a quick fix) only becomes a clinical fact once the clinician fills it in. A note that still holds a blank, such as "consent signed __/__/____" or "‹written or verbal›", states nothing for that field, yet reads at a glance as if it were complete. The blank must be filled in, or the line removed, before the note is signed.',
+    example: {
+      bad: 'Consent: written consent signed __/__/____; risks reviewed.',
+      good: 'Consent: written consent signed 03/04/2026; risks reviewed.',
+    },
+    decides: [
+      'Raised for each blank left in the note: fields written as ‹what to fill› (as inserted by the extension\'s snippets, templates and quick fixes), three or more underscores (`___`, `__/__/____`), template fields (`{{date}}`) and snippet fields (`${1:date}`).',
+      'A line of underscores alone is a horizontal rule, not a blank; underscores inside words and `__bold__` markup are not blanks.',
+      'Blanks inside code blocks and HTML comments are not checked.',
+    ],
+    fixable: false,
+  },
+  check(note, ctx) {
+    const skip = [...note.opaque, ...note.comments.map((c): [number, number] => [c.start, c.end])];
+    for (const m of note.text.matchAll(blankRe)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (skip.some(([a, b]) => start >= a && start < b)) continue;
+      const line = note.lines.positionAt(start).line;
+      if (ruleLineRe.test(note.lines.lineText(line))) continue;
+      ctx.report({ start, end, message: m[0].startsWith('‹') ? `Field left to fill in: ${m[0]}` : 'Blank left to fill in' });
+    }
+  },
+};

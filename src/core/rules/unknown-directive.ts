@@ -1,0 +1,25 @@
+import type { Rule } from './rule';
+
+export const unknownDirective: Rule = {
+  meta: {
+    id: 'unknown-directive',
+    code: 'DN020',
+    defaultSeverity: 'warning',
+    title: 'A comment that silences a rule names no rule of this linter.',
+    rationale:
+      'A `dnlint-disable` comment is how a clinic records that a finding was looked at and set aside, often with a reason. If the rule name in it is misspelt, it silences nothing, and the finding it was meant to cover still shows, or worse, a later reader believes a check was deliberately set aside when it was not.',
+    example: {
+      bad: '<!-- dnlint-disable-next-line side-mising -- side in chart -->\nO: DN upper trapezius 0.25x30 mm, LTR x2.',
+      good: '<!-- dnlint-disable-next-line side-missing -- side in chart -->\nO: DN upper trapezius 0.25x30 mm, LTR x2.',
+    },
+    decides: [
+      'Raised on each `dnlint-disable…` or `dnlint-enable` comment for each name in it that is neither a rule id (`side-missing`) nor a rule code (`DN005`).',
+    ],
+    fixable: false,
+  },
+  check(_note, ctx) {
+    for (const u of ctx.unknownDirectives) {
+      ctx.report({ start: u.start, end: u.end, message: `No rule named "${u.name}": this silences nothing` });
+    }
+  },
+};
