@@ -6,13 +6,13 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 
-export { lint } from '../src/core/engine';
-export { defaultConfig } from '../src/core/config';
+export { lint } from '../src/core/engine/lint';
+export { defaultConfig } from '../src/core/config/config';
 export { buildNote } from '../src/core/model/note';
 export { parseMarkdown } from '../src/core/parse/markdown';
 export { safeChunks } from '../src/core/parse/chunks';
 export { chunking, clearParseMemo } from '../src/core/parse/markdown';
-export * as complete from '../src/core/complete';
+export * as complete from '../src/core/editor/complete';
 
 const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()];
 const inlineOn = [frontmatter(['yaml']), gfmTable()];

@@ -54,20 +54,26 @@ function record(name, code, summary) {
 }
 
 async function main() {
-  say('stage 1/3: build');
+  say('stage 1/4: build');
   const buildCode = await run(process.execPath, ['scripts/build.mjs']);
   if (buildCode !== 0 || interrupted) {
     record('build', buildCode || 1, undefined);
     return;
   }
 
-  say('stage 2/3: unit tests');
+  say('stage 2/4: static checks (types, lint, boundaries, generated files)');
+  const staticSummary = join(tmp, 'static.json');
+  const staticCode = await run(process.execPath, ['scripts/check-static.mjs'], { SUMMARY_FILE: staticSummary });
+  record('static', staticCode, readSummary(staticSummary));
+  if (interrupted) return;
+
+  say('stage 3/4: unit tests');
   const unitSummary = join(tmp, 'unit.json');
   const unitCode = await run(process.execPath, ['scripts/test-unit.mjs'], { SUMMARY_FILE: unitSummary });
   record('unit', unitCode, readSummary(unitSummary));
   if (interrupted) return;
 
-  say('stage 3/3: real-editor tests (code-server)');
+  say('stage 4/4: real-editor tests (code-server)');
   const hostDir = process.env.DN_TEST_HOST_DIR || join(homedir(), '.cache', 'dn-soap-test-host');
   const csEntry = join(process.env.CODE_SERVER_DIR || join(hostDir, 'node_modules', 'code-server'), 'out', 'node', 'entry.js');
   const node24 = process.env.CODE_SERVER_NODE || join(hostDir, 'node_modules', 'node', 'bin', 'node');

@@ -30,7 +30,9 @@ export async function discoverFiles(targets: string[], opts: DiscoveryOptions): 
   const files: string[] = [];
   const problems: Discovery['problems'] = [];
   const add = (p: string) => {
-    if (!seen.has(p)) (seen.add(p), files.push(p));
+    if (seen.has(p)) return;
+    seen.add(p);
+    files.push(p);
   };
   const included = picomatch(opts.include.length ? opts.include : ['**/*.md']);
   const excluded = opts.exclude.length ? picomatch(opts.exclude) : () => false;

@@ -1,5 +1,5 @@
-import { lint } from '../core/engine';
-import type { ResolvedConfig } from '../core/config';
+import { lint } from '../core/engine/lint';
+import type { ResolvedConfig } from '../core/config/config';
 import type { Finding } from '../core/types';
 
 // One note in, plain data out: nothing here shares state between notes, so the same function

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { defaultConfig, type ResolvedConfig } from '../core/config';
-import { parseConfigText } from '../core/config-parse';
+import { defaultConfig, type ResolvedConfig } from '../core/config/config';
+import { parseConfigText } from '../core/config/parse';
 
 export const CONFIG_FILE_NAME = '.dnlintrc.json';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { ResolvedConfig } from '../core/config';
+import type { ResolvedConfig } from '../core/config/config';
 import type { Finding } from '../core/types';
 import { hashText, type ResultCache } from './cache';
 import { readNote, type ReadResult } from './files';

@@ -1,7 +1,7 @@
 // The core pieces the completion provider needs, behind one lazily imported module.
-import { completeAt } from '../core/complete';
-import { completionContext } from '../core/complete-context';
-import { defaultConfig } from '../core/config';
+import { completeAt } from '../core/editor/complete';
+import { completionContext } from '../core/editor/complete-context';
+import { defaultConfig } from '../core/config/config';
 import { buildNote, type Note } from '../core/model/note';
 
 export { completeAt };

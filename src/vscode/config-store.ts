@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../core/config';
+import type { ResolvedConfig } from '../core/config/config';
 import { loadCore } from './core';
 
 // The configuration for a note: the nearest `.dnlintrc.json` between the note's folder and

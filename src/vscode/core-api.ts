@@ -1,12 +1,12 @@
 // Everything the editor adapter uses from the core: the entry of dist/core.js, loaded on first
 // use (see core.ts) so activation evaluates none of the rules or vocabulary data.
-export { lint, lintNote, nonOverlapping } from '../core/engine';
-export { defaultConfig } from '../core/config';
-export { parseConfigText } from '../core/config-parse';
+export { lint, lintNote, nonOverlapping } from '../core/engine/lint';
+export { defaultConfig } from '../core/config/config';
+export { parseConfigText } from '../core/config/parse';
 export { rules, ruleById } from '../core/rules';
-export { billingStatus } from '../core/status';
-export { hoverAt } from '../core/hover';
-export { addVocabularyTerm, disableRuleFix, termFromWritten } from '../core/fixes';
-export { NEEDLE_SIZES, fileSafeId, isIsoDate, noteFileName, recordListLine, recordTableRow, renderTemplate, todayIso } from '../core/template';
+export { billingStatus } from '../core/editor/status';
+export { hoverAt } from '../core/editor/hover';
+export { addVocabularyTerm, disableRuleFix, termFromWritten } from '../core/editor/fixes';
+export { NEEDLE_SIZES, fileSafeId, isIsoDate, noteFileName, recordListLine, recordTableRow, renderTemplate, todayIso } from '../core/editor/template';
 export { completeAt, needsNote, parseNote } from './completions-core';
-export { renderPreviewHtml } from '../core/preview';
+export { renderPreviewHtml } from '../core/editor/preview';

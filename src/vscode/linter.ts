@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../core/config';
+import type { ResolvedConfig } from '../core/config/config';
 import type { Note } from '../core/model/note';
 import type { Finding, Severity } from '../core/types';
 import type { ConfigStore } from './config-store';

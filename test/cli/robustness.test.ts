@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { applySafeFixes, lint } from '../../src/core/engine';
+import { applySafeFixes, lint } from '../../src/core/engine/lint';
 import { CLI, NEEDLED_NO_CONSENT, tempTree } from './cli-helpers';
 
 // The CLI on notes that are huge or malformed: every run finishes, says plainly what was wrong

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyEdits, lint } from '../../src/core/engine';
-import { resolveConfig, type ConfigFile } from '../../src/core/config';
+import { applyEdits, lint } from '../../src/core/engine/lint';
+import { resolveConfig, type ConfigFile } from '../../src/core/config/config';
 import type { Finding } from '../../src/core/types';
 
 /** Joins lines with LF; `crlf()` gives the same note with Windows line ends. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/core/engine/lint';
 import { rules } from '../../src/core/rules';
 
 // Visit notes written the way physical therapists write them and EMRs export them (made-up

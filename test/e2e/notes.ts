@@ -1,7 +1,7 @@
 // Note files the extension tests create in the fixture workspace, and remove again.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { applyEdits, lint } from '../../src/core/engine';
+import { applyEdits, lint } from '../../src/core/engine/lint';
 import { ourDiagnostics, waitForDiagnostics, workspaceRoot } from './helpers';
 
 export { applyEdits, lint };

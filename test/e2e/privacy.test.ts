@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { format } from 'util';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateExtension, closeAllEditors, openNote, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, closeAllEditors, openNote, waitFor, workspaceRoot } from './helpers';
 import { TMP_DIR, codeOf, exists, removeTmp, tmpUri, waitForCurrentFindings, writeNote } from './notes';
 
 const PATIENT = 'Zebediah Quillfeather';

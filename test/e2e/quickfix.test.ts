@@ -2,7 +2,7 @@
 // add-to-vocabulary (creating or editing .dnlintrc.json) and fix-all (safe fixes only).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { applySafeFixes } from '../../src/core/engine';
+import { applySafeFixes } from '../../src/core/engine/lint';
 import { activateExtension, openNote, waitForDiagnostics, workspaceRoot } from './helpers';
 import { MESSY, TMP_DIR, codeOf, exists, lint, readText, removeFile, removeTmp, waitForCurrentFindings, writeNote } from './notes';
 

@@ -316,7 +316,7 @@ const allRemovedRe = /\ball\s+(?:\d{1,3}\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?
 const accountedRe = /\b(?:found|located|retrieved|recovered|accounted for|dropped|unused|not inserted|not used|discarded before)\b/i;
 const notTime = String.raw`(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|mm|cm|h\b|hrs?|hours?|%|°|x\b|×))`;
 // A bare "in" counts only as "5 in / 5 out", "5 in, 5 out", "5 (in)": never "2 needles in R UT".
-const inAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?(?:\(\s*in\s*\)|in(?=\s*(?:[\/,;)\-–—&|]|and\b|$|\d))|(?:inserted|placed|used)\b)/i;
+const inAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?(?:\(\s*in\s*\)|in(?=\s*(?:[/,;)\-–—&|]|and\b|$|\d))|(?:inserted|placed|used)\b)/i;
 const outAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?\(?\s*(?:out(?!\s+of\b)|removed|withdrawn|retrieved)\b\s*\)?/i;
 const inBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:in|inserted|placed)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
 const outBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:out|removed|withdrawn|retrieved)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
@@ -358,7 +358,7 @@ export function findNeedleCounts(units: Unit[]): NeedleCount[] {
       t = cells.map((c) => `${c.column}: ${c.text}`).join('; ');
     }
     // "1 in / 1 out" is a count even without the word "needle".
-    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[\/,;&]\s*\d{1,3}\s*out\b/i.test(t)) return;
+    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]\s*\d{1,3}\s*out\b/i.test(t)) return;
     const allRemoved = allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && /\ball\s+(?:removed|out|accounted for|retrieved)\b/i.test(t));
     const { inserted, removed } = countsIn(t);
     if (inserted !== undefined || removed !== undefined || allRemoved) {

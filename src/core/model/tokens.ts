@@ -47,7 +47,7 @@ export interface NeedleToken {
 }
 
 // 0.25x40mm, 0.25 × 40 mm, .30x50, φ0.30 mm × 40 mm, 0.25/40, 40 mm, 32G, 32 gauge
-const sizeRe = /(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?\s*(?:[x×X*\/]|by)\s*(\d{1,3})\s*(?:mm)?(?![\w.])/g;
+const sizeRe = /(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:mm)?(?![\w.])/g;
 const lengthRe = /(?<![\w.x×])(\d{2,3})\s*mm\b/g;
 const gaugeRe = /(?<![\w.])(\d{2})\s*(?:g|ga|gauge)\b/gi;
 

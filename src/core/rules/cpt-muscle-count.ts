@@ -1,55 +1,8 @@
 import type { Note } from '../model/note';
-import type { NeedlingRecord } from '../model/records';
-import type { Vocabulary } from '../vocab';
+import { countMuscles } from '../model/billing';
 import { cptByCode, dryNeedlingCodeFor } from '../vocab/codes';
 import type { Rule } from './rule';
-import { listWords } from './helpers';
 import { rollUpLines } from './vocab-lists';
-
-const sideWord = { L: 'L', R: 'R' } as const;
-
-export interface MuscleCount {
-  count: number;
-  /** One label per counted muscle, e.g. "R upper trapezius". */
-  labels: string[];
-  /** The counting assumptions, in plain words, for the message. */
-  assumptions: string[];
-}
-
-/**
- * Distinct needled muscles as a coder counts them: parts and heads roll up to their muscle
- * (upper and middle trapezius are one trapezius), left and right count separately when the
- * clinic says so (bilateral = 2), and a record whose muscle is unclear counts once.
- */
-export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sidesSeparately: boolean): MuscleCount {
-  const counted = new Map<string, { label: string; names: Set<string>; parent: string; side: string }>();
-  const unclear: string[] = [];
-  let rolledUp = false;
-  const add = (key: string, name: string, parent: string, side: string) => {
-    const entry = counted.get(key) ?? { label: '', names: new Set<string>(), parent, side };
-    entry.names.add(name);
-    counted.set(key, entry);
-  };
-  records.forEach((r, i) => {
-    if (r.kind === 'muscle' && r.muscle) {
-      const parent = vocab.billingParent(r.muscle);
-      const sides = !sidesSeparately ? [''] : r.side === 'B' ? ['L', 'R'] : [r.side ? sideWord[r.side] : '?'];
-      for (const side of sides) add(`${parent.id}|${side}`, r.muscle.name, parent.name, side);
-    } else {
-      unclear.push(`"${r.written}"`);
-      add(`#${i}`, r.written, r.written, sidesSeparately && r.side && r.side !== 'B' ? sideWord[r.side] : '');
-    }
-  });
-  const labels = [...counted.values()].map((e) => {
-    if (e.names.size > 1) rolledUp = true;
-    const name = e.names.size > 1 ? e.parent : [...e.names][0];
-    return e.side === '?' ? `${name} (side not recorded)` : e.side ? `${e.side} ${name}` : name;
-  });
-  const assumptions = [sidesSeparately ? 'left and right counted separately' : 'left and right of one muscle counted once'];
-  if (rolledUp) assumptions.push('parts of one muscle counted once');
-  if (unclear.length) assumptions.push(`${listWords(unclear)} counted once each because the muscle is not clear`);
-  return { count: counted.size, labels, assumptions };
-}
 
 const rangeText = (code: string) => (code === '20560' ? 'covers 1–2 muscles' : 'is for 3 or more muscles');
 

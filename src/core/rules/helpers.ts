@@ -1,20 +1,15 @@
 import type { Note } from '../model/note';
 import type { NeedlingRecord } from '../model/records';
 import type { OffsetEdit } from '../types';
+export { listWords, plural } from '../util/words';
+import { afterFrontMatter, lineStartOffset } from '../model/positions';
+export { afterFrontMatter, lineStartOffset };
 
 /** Where a block that must precede the needling (consent) goes: before the first needling record's block. */
 export function beforeFirstRecord(note: Note): number {
   const first = note.records[0];
   if (first) return note.units[first.unit].topStart;
   return afterFrontMatter(note);
-}
-
-export function afterFrontMatter(note: Note): number {
-  if (!note.frontMatter) return note.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let end = note.frontMatter.end;
-  const m = /^[ \t]*(\r\n|\n|\r)/.exec(note.text.slice(end));
-  if (m) end += m[0].length;
-  return end;
 }
 
 /** Where a block that follows the needling (aftercare) goes: after the last needling record's block. */
@@ -48,27 +43,7 @@ export function describeRecord(r: NeedlingRecord): string {
   return side + name;
 }
 
-export function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
-}
-
 /** Muscles needled that lie over the lung or pleura. */
 export function lungRecords(note: Note): NeedlingRecord[] {
   return note.records.filter((r) => r.muscle?.risks.includes('lung'));
-}
-
-/** True when text inserted at `offset` would land inside a code or raw HTML block (an unclosed fence runs to the end). */
-export function insideOpaque(note: Note, offset: number): boolean {
-  return note.opaque.some(([start, end]) => offset > start && offset <= end);
-}
-
-/** Where line `line` starts, after a byte-order mark on the first line (nothing goes before one). */
-export function lineStartOffset(note: Note, line: number): number {
-  const start = note.lines.offsetAt({ line, character: 0 });
-  return start === 0 && note.text.charCodeAt(0) === 0xfeff ? 1 : start;
 }

@@ -20,6 +20,8 @@ import { placeholderUnfilled } from './placeholder-unfilled';
 import { unknownDirective } from './unknown-directive';
 import type { Rule } from './rule';
 
+export type { FixSpec, Report, Rule, RuleContext, RuleMeta, RuleOption } from './rule';
+
 /** Every rule, in the order their findings are produced. */
 export const rules: readonly Rule[] = [
   consentMissing,

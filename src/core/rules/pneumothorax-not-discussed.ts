@@ -1,7 +1,7 @@
 import type { Note } from '../model/note';
 import { mentionsPneumothorax } from '../model/statements';
 import type { OffsetEdit } from '../types';
-import { aftercareFix, RED_FLAG_LINE } from './aftercare-missing';
+import { aftercareFix, RED_FLAG_LINE } from './prepared';
 import { describeRecord, insertBlock, listWords, lungRecords } from './helpers';
 import type { Rule } from './rule';
 import { lungMuscleNames } from './vocab-lists';

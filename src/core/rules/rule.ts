@@ -1,5 +1,5 @@
 import type { Note } from '../model/note';
-import type { ResolvedConfig } from '../config';
+import type { ResolvedConfig } from '../config/config';
 import type { Vocabulary } from '../vocab';
 import type { OffsetEdit, Severity } from '../types';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/engine';
-import { resolveConfig } from '../../../src/core/config';
+import { lint } from '../../../src/core/engine/lint';
+import { resolveConfig } from '../../../src/core/config/config';
 import type { NeedlingRecord } from '../../../src/core/model/records';
 import { crlf, note } from '../helpers';
 import { modelNote } from './model-note';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/core/engine/lint';
 import { matchLabel } from '../../../src/core/model/sections';
 import { crlf, note } from '../helpers';
 

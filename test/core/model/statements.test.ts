@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/core/engine/lint';
 import { classifyConsent, mentionsPneumothorax, needlingStopped } from '../../../src/core/model/statements';
 import { crlf, note } from '../helpers';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 // @ts-expect-error plain ESM generator shared with the benchmarks (no type declarations)
 import { generateHuge, generateNote, makeRng } from '../../../bench/notes.mjs';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/core/engine/lint';
 import { safeChunks } from '../../../src/core/parse/chunks';
 import { chunking, clearParseMemo, parseMarkdown } from '../../../src/core/parse/markdown';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/core/engine/lint';
 
 // Every example of the CommonMark specification, linted as if it were a note: a real
 // outside corpus of the strangest Markdown there is.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const spec: { tests: Array<{ markdown: string; number: number; section: string }> } = require('commonmark-spec');
 
 describe('robustness: CommonMark specification examples', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, applySafeFixes, lint } from '../../../src/core/engine';
+import { applyEdits, applySafeFixes, lint } from '../../../src/core/engine/lint';
 import { LineIndex } from '../../../src/core/parse/line-index';
 import { anyText, messyNote } from './arbitraries';
 

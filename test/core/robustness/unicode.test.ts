@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/core/engine/lint';
 import { LineIndex } from '../../../src/core/parse/line-index';
 
 // Positions must stay exact whatever characters precede them: the editor underlines

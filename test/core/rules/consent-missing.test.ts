@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/core/engine/lint';
 import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
 import { headed, labelled } from './fixtures';
 

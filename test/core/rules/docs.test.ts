@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { lint } from '../../../src/core/engine';
+import { lint } from '../../../src/core/engine/lint';
 import { rules } from '../../../src/core/rules';
 
 // Every rule documents itself, and its documented examples are executed (remark-lint style):
@@ -36,8 +36,8 @@ describe('rules: metadata and documented examples', () => {
     });
   }
 
-  it('has up-to-date generated docs in docs/rules (node scripts/gen-rule-docs.mjs)', () => {
-    const r = spawnSync(process.execPath, ['scripts/gen-rule-docs.mjs', '--check'], { encoding: 'utf8' });
+  it('has up-to-date generated docs in docs/rules (node scripts/gen-docs.mjs)', () => {
+    const r = spawnSync(process.execPath, ['scripts/gen-docs.mjs', '--check'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
   });
 });

@@ -1,0 +1,13 @@
+// Parts of the configuration that features own, one module each. Add a section here and its
+// key is accepted in `.dnlintrc.json`, checked, listed in the schema and typed on ResolvedConfig.
+import { clinicSection } from './clinic';
+import type { ConfigSection } from './section';
+
+export const sections = {
+  clinic: clinicSection,
+} satisfies Record<string, ConfigSection<unknown>>;
+
+export type SectionKey = keyof typeof sections;
+
+/** Each section's resolved value, by key: `config.clinic`. */
+export type SectionValues = { [K in SectionKey]: (typeof sections)[K]['defaults'] };

@@ -1,0 +1,198 @@
+import { afterFrontMatter } from '../model/positions';
+import type { Note } from '../model/note';
+import type { OffsetEdit } from '../types';
+
+// Editor fixes that are not a rule's own: silencing a rule where it fired, and teaching
+// the clinic vocabulary a word. Both produce plain offset edits the editor applies
+// (undoable); neither removes anything the clinician wrote.
+
+export interface EditorFix {
+  title: string;
+  edits: OffsetEdit[];
+}
+
+/**
+ * Silences `ruleId` where the finding at `offset` is:
+ * - a normal line gets `<!-- dnlint-disable-next-line id -->` on its own line above, same indentation;
+ * - a table row gets a disable/enable pair around the table (a comment line inside a table would end it);
+ * - front matter gets `<!-- dnlint-disable-file id -->` after it (a comment would break the YAML).
+ */
+export function disableRuleFix(note: Note, ruleId: string, offset: number): EditorFix {
+  const eol = note.eol;
+  if (note.frontMatter && offset < note.frontMatter.end) {
+    const at = afterFrontMatter(note);
+    return { title: `Disable ${ruleId} for this note`, edits: [{ start: at, end: at, newText: `<!-- dnlint-disable-file ${ruleId} -->${eol}` }] };
+  }
+  const line = note.lines.positionAt(offset).line;
+  const unit = note.units.find((u) => u.line === line);
+  if (unit?.kind === 'row') {
+    const rows = note.units.filter((u) => u.block === unit.block);
+    const last = rows[rows.length - 1];
+    const end = note.lines.lineEnd(last.line);
+    const atEnd = end >= note.text.length;
+    return {
+      title: `Disable ${ruleId} for this table`,
+      edits: [
+        { start: unit.topStart, end: unit.topStart, newText: `<!-- dnlint-disable ${ruleId} -->${eol}` },
+        { start: end, end, newText: `${eol}${eol}<!-- dnlint-enable ${ruleId} -->${atEnd ? eol : ''}` },
+      ],
+    };
+  }
+  const lineStart = note.lines.offsetAt({ line, character: 0 });
+  const indent = /^[ \t]*/.exec(note.lines.lineText(line))![0];
+  return {
+    title: `Disable ${ruleId} for this line`,
+    edits: [{ start: lineStart, end: lineStart, newText: `${indent}<!-- dnlint-disable-next-line ${ruleId} -->${eol}` }],
+  };
+}
+
+/** The word a clinician wrote for an unknown muscle, without markup, side letters or punctuation around it. */
+export function termFromWritten(written: string): string {
+  return written
+    .replace(/[*_`]/g, '')
+    .replace(/^\s*(?:(?:L|R|B|left|right|bilateral|bilat|b\/l)\b\.?\s*)+/i, '')
+    .replace(/\s*\((?:L|R|B|left|right|bilateral)\)\s*$/i, '')
+    .replace(/^[\s,:;()-]+|[\s,:;()-]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------
+// .dnlintrc.json: add a term to vocabulary.terms with one small insertion, so comments,
+// order and formatting of the rest of the file stay as they are.
+
+export type VocabularyEdit =
+  | { kind: 'create'; text: string }
+  | { kind: 'edit'; edit: OffsetEdit }
+  | { kind: 'present' }
+  | { kind: 'invalid' };
+
+export function newConfigText(term: string, eol = '\n'): string {
+  return ['{', '  "vocabulary": {', `    "terms": [${JSON.stringify(term)}]`, '  }', '}', ''].join(eol);
+}
+
+export function addVocabularyTerm(configText: string | undefined, term: string): VocabularyEdit {
+  if (configText === undefined) return { kind: 'create', text: newConfigText(term) };
+  const eol = /\r\n/.test(configText) ? '\r\n' : '\n';
+  if (!configText.trim()) return { kind: 'edit', edit: { start: 0, end: configText.length, newText: newConfigText(term, eol) } };
+  let root: JsonNode;
+  try {
+    root = scanJsonc(configText);
+  } catch {
+    return { kind: 'invalid' };
+  }
+  if (root.kind !== 'object') return { kind: 'invalid' };
+  const unit = indentUnit(configText);
+  const quoted = JSON.stringify(term);
+  const vocabulary = root.members!.find((m) => m.key === 'vocabulary')?.value;
+  if (!vocabulary) return { kind: 'edit', edit: insertMember(configText, root, `"vocabulary": {${eol}${unit.repeat(2)}"terms": [${quoted}]${eol}${unit}}`, 1, unit, eol) };
+  if (vocabulary.kind !== 'object') return { kind: 'invalid' };
+  const terms = vocabulary.members!.find((m) => m.key === 'terms')?.value;
+  if (!terms) return { kind: 'edit', edit: insertMember(configText, vocabulary, `"terms": [${quoted}]`, 2, unit, eol) };
+  if (terms.kind !== 'array') return { kind: 'invalid' };
+  const items = terms.items!;
+  if (items.some((i) => i.kind === 'string' && typeof i.value === 'string' && i.value.toLowerCase() === term.toLowerCase())) return { kind: 'present' };
+  if (!items.length) return { kind: 'edit', edit: { start: terms.start + 1, end: terms.start + 1, newText: quoted } };
+  const last = items[items.length - 1];
+  return { kind: 'edit', edit: { start: last.end, end: last.end, newText: `, ${quoted}` } };
+}
+
+function insertMember(text: string, obj: JsonNode, member: string, depth: number, unit: string, eol: string): OffsetEdit {
+  const members = obj.members!;
+  if (members.length) {
+    const last = members[members.length - 1].value;
+    return { start: last.end, end: last.end, newText: `,${eol}${unit.repeat(depth)}${member}` };
+  }
+  // Empty object: put the member on its own line and close the brace at the object's indentation.
+  const lineStart = text.lastIndexOf('\n', obj.start) + 1;
+  const outer = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const close = obj.end - 1;
+  return { start: obj.start + 1, end: close, newText: `${eol}${unit.repeat(depth)}${member}${eol}${outer}` };
+}
+
+function indentUnit(text: string): string {
+  const m = /\n([ \t]+)\S/.exec(text);
+  return m ? (m[1].startsWith('\t') ? '\t' : m[1].length >= 4 && m[1].length % 4 === 0 ? '    ' : '  ') : '  ';
+}
+
+interface JsonNode {
+  kind: 'object' | 'array' | 'string' | 'other';
+  start: number;
+  end: number;
+  value?: unknown;
+  members?: Array<{ key: string; value: JsonNode }>;
+  items?: JsonNode[];
+}
+
+/** Offsets of every value in JSON with comments and trailing commas. Throws on malformed text. */
+export function scanJsonc(text: string): JsonNode {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fail = (): never => {
+    throw new Error(`invalid JSON at offset ${i}`);
+  };
+  const skip = () => {
+    for (;;) {
+      const c = text[i];
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+      else if (c === '/' && text[i + 1] === '/') while (i < text.length && text[i] !== '\n') i++;
+      else if (c === '/' && text[i + 1] === '*') {
+        const end = text.indexOf('*/', i + 2);
+        if (end < 0) fail();
+        i = end + 2;
+      } else return;
+    }
+  };
+  const str = (): JsonNode => {
+    const start = i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\n') fail();
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) fail();
+    i++;
+    return { kind: 'string', start, end: i, value: JSON.parse(text.slice(start, i)) };
+  };
+  const value = (): JsonNode => {
+    skip();
+    const start = i;
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const members: JsonNode['members'] = [];
+      for (;;) {
+        skip();
+        if (text[i] === '}') return { kind: 'object', start, end: ++i, members };
+        if (text[i] !== '"') fail();
+        const key = str().value as string;
+        skip();
+        if (text[i++] !== ':') fail();
+        members.push({ key, value: value() });
+        skip();
+        if (text[i] === ',') i++;
+        else if (text[i] !== '}') fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      const items: JsonNode[] = [];
+      for (;;) {
+        skip();
+        if (text[i] === ']') return { kind: 'array', start, end: ++i, items };
+        items.push(value());
+        skip();
+        if (text[i] === ',') i++;
+        else if (text[i] !== ']') fail();
+      }
+    }
+    if (c === '"') return str();
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
+    if (!m) fail();
+    i += m![0].length;
+    return { kind: 'other', start, end: i };
+  };
+  const root = value();
+  skip();
+  if (i < text.length) fail();
+  return root;
+}
+
+

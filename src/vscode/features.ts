@@ -1,0 +1,25 @@
+// Every editor feature, registered the same way at activation (see feature.ts).
+import type { Feature } from './feature';
+import { applySafeFixesFeature } from './features/apply-safe-fixes';
+import { codeActionsFeature } from './features/code-actions';
+import { completionsFeature } from './features/completions';
+import { hoverFeature } from './features/hover';
+import { insertRecordFeature } from './features/insert-record';
+import { lintWorkspaceFeature } from './features/lint-workspace';
+import { newNoteFeature } from './features/new-note';
+import { previewFeature } from './features/preview';
+import { ruleDocsFeature } from './features/rule-docs';
+import { statusBarFeature } from './features/status-bar';
+
+export const features: readonly Feature[] = [
+  codeActionsFeature,
+  hoverFeature,
+  completionsFeature,
+  statusBarFeature,
+  previewFeature,
+  newNoteFeature,
+  insertRecordFeature,
+  lintWorkspaceFeature,
+  ruleDocsFeature,
+  applySafeFixesFeature,
+];
