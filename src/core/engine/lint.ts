@@ -4,6 +4,15 @@ import { buildNote, type Note } from '../model/note';
 import { ruleById, rules, type Report, type Rule } from '../rules';
 import { insideOpaque } from '../model/positions';
 import type { Finding, Fix, OffsetEdit, Severity } from '../types';
+import type { CourseContext } from '../course/context';
+
+/** What a check may know beyond the note itself. */
+export interface LintOptions {
+  /** The time the note is checked at (rules about timeliness read it); default: now. */
+  now?: Date;
+  /** The patient's other visits, when the caller knows them. */
+  course?: CourseContext;
+}
 
 export interface LintResult {
   findings: Finding[];
@@ -15,12 +24,13 @@ export function severityOf(rule: Rule, config: ResolvedConfig): Severity | 'off'
 }
 
 /** Parses the note once and runs every enabled rule over it. */
-export function lint(text: string, config: ResolvedConfig = defaultConfig()): LintResult {
+export function lint(text: string, config: ResolvedConfig = defaultConfig(), options: LintOptions = {}): LintResult {
   const note = buildNote(text, config.vocabulary);
-  return { note, findings: lintNote(note, config) };
+  return { note, findings: lintNote(note, config, options) };
 }
 
-export function lintNote(note: Note, config: ResolvedConfig = defaultConfig()): Finding[] {
+export function lintNote(note: Note, config: ResolvedConfig = defaultConfig(), options: LintOptions = {}): Finding[] {
+  const now = options.now ?? new Date();
   const findings: Finding[] = [];
   const toFinding = (ruleId: string, severity: Severity, r: Report): Finding => ({
     ruleId, severity, start: r.start, end: r.end, range: note.lines.range(r.start, r.end), message: r.message,
@@ -37,7 +47,7 @@ export function lintNote(note: Note, config: ResolvedConfig = defaultConfig()): 
     if (severity === 'off') continue;
     const setting = config.rules[rule.meta.id] ?? config.rules[rule.meta.code];
     rule.check(note, {
-      config, vocab: config.vocabulary, options: setting?.options ?? {}, unknownDirectives: suppressor.unknown,
+      config, vocab: config.vocabulary, options: setting?.options ?? {}, unknownDirectives: suppressor.unknown, now, course: options.course,
       report: (r) => {
         if (!suppressor.isSuppressed(rule.meta.id, note.lines.positionAt(r.start).line)) findings.push(toFinding(rule.meta.id, severity, r));
       },

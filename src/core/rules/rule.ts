@@ -2,6 +2,7 @@ import type { Note } from '../model/note';
 import type { ResolvedConfig } from '../config/config';
 import type { Vocabulary } from '../vocab';
 import type { OffsetEdit, Severity } from '../types';
+import type { CourseContext } from '../course/context';
 
 export interface RuleMeta {
   /** Stable kebab-case id used in configuration, directives and docs. */
@@ -45,6 +46,10 @@ export interface RuleContext {
   vocab: Vocabulary;
   /** Rule options from the configuration file, e.g. { countSidesSeparately: true }. */
   options: Record<string, unknown>;
+  /** When the note is being checked: rules about timeliness (an unsigned note) compare with it. */
+  now: Date;
+  /** The patient's other visits, when known (CLI over a folder, the editor's patient index). */
+  course?: CourseContext;
   /** Names in `dnlint-disable` comments of this note that match no rule. */
   unknownDirectives: ReadonlyArray<{ start: number; end: number; name: string }>;
   report(r: Report): void;
