@@ -8,7 +8,7 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   // One retry absorbs the editor's timing under load (a webview or file watcher slow to answer);
   // a test that fails twice fails, and every retry is printed so flakiness stays visible.
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, retries: 1 });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, retries: 1, grep: process.env.MOCHA_GREP || undefined });
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
 
