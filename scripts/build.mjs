@@ -16,7 +16,11 @@ function walk(dir, match) {
   });
 }
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
+// Markdown is bundled as text: the shipped handout templates (templates/handout) reach the core without a file read.
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', loader: { '.md': 'text' } };
+// PDFKit's browser build: its standard fonts are inside the bundle (the Node build requires them
+// from node_modules at run time) and it needs no data files, so dist/pdf.js works wherever it is copied.
+const pdfkitBrowser = { pdfkit: './node_modules/pdfkit/js/pdfkit.browser.js' };
 const jobs = [];
 
 // Build into a private folder, then swap it in: several builds may run at once (tests of
@@ -27,7 +31,7 @@ rmSync(out, { recursive: true, force: true });
 if (existsSync('src/vscode/extension.ts')) {
   jobs.push(build({
     ...common, entryPoints: ['src/vscode/extension.ts'], outfile: out + '/extension.js',
-    external: ['vscode', './core.js'], minify: true, sourcemap: production ? false : 'external', metafile: true,
+    external: ['vscode', './core.js', './pdf.js'], minify: true, sourcemap: production ? false : 'external', metafile: true,
   }));
   // The core, required by the adapter on first use (src/vscode/core.ts): activation stays light.
   jobs.push(build({
@@ -38,8 +42,12 @@ if (existsSync('src/vscode/extension.ts')) {
 if (existsSync('src/cli/main.ts')) {
   jobs.push(build({
     ...common, entryPoints: ['src/cli/main.ts'], outfile: out + '/cli.js', minify: true,
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: '#!/usr/bin/env node' }, external: ['./pdf.js'],
   }));
+}
+// The PDF exporter (PDFKit), required on first use by the extension and the CLI.
+if (existsSync('src/pdf/index.ts')) {
+  jobs.push(build({ ...common, entryPoints: ['src/pdf/index.ts'], outfile: out + '/pdf.js', minify: true, alias: pdfkitBrowser, metafile: true }));
 }
 if (existsSync('src/cli/worker.ts')) {
   jobs.push(build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: out + '/worker.js', minify: true }));
@@ -47,11 +55,12 @@ if (existsSync('src/cli/worker.ts')) {
 
 // Unit tests: one bundle per test file, mirrored under dist/test/unit.
 const unitTests = [...walk('test/core', (p) => p.endsWith('.test.ts')), ...walk('test/cli', (p) => p.endsWith('.test.ts')),
-  ...walk('test/grammar', (p) => p.endsWith('.test.ts'))];
+  ...walk('test/grammar', (p) => p.endsWith('.test.ts')), ...walk('test/pdf', (p) => p.endsWith('.test.ts'))];
 if (unitTests.length) {
   jobs.push(build({
     ...common, entryPoints: unitTests, outdir: out + '/test/unit', outbase: 'test',
-    external: ['mocha', 'fast-check', 'commonmark-spec', 'vscode-tmgrammar-test', 'vscode-textmate', 'vscode-oniguruma'], sourcemap: 'inline',
+    external: ['mocha', 'fast-check', 'commonmark-spec', 'vscode-tmgrammar-test', 'vscode-textmate', 'vscode-oniguruma', 'pdf-parse'], sourcemap: 'inline',
+    alias: pdfkitBrowser,
   }));
 }
 

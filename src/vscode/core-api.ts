@@ -10,3 +10,6 @@ export { addVocabularyTerm, disableRuleFix, termFromWritten } from '../core/edit
 export { NEEDLE_SIZES, fileSafeId, isIsoDate, noteFileName, recordListLine, recordTableRow, renderTemplate, todayIso } from '../core/editor/template';
 export { completeAt, needsNote, parseNote } from './completions-core';
 export { renderPreviewHtml } from '../core/editor/preview';
+export { createHandout, templateInsights } from '../core/handout';
+export { renderHandoutHtml } from '../core/handout/html';
+export { templatePath } from '../core/handout/defaults';

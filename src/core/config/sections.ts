@@ -1,10 +1,12 @@
 // Parts of the configuration that features own, one module each. Add a section here and its
 // key is accepted in `.dnlintrc.json`, checked, listed in the schema and typed on ResolvedConfig.
 import { clinicSection } from './clinic';
+import { handoutSection } from './handout';
 import type { ConfigSection } from './section';
 
 export const sections = {
   clinic: clinicSection,
+  handout: handoutSection,
 } satisfies Record<string, ConfigSection<unknown>>;
 
 export type SectionKey = keyof typeof sections;
