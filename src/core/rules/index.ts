@@ -18,6 +18,8 @@ import { needleSizeMissing } from './needle-size-missing';
 import { codeBlockUnclosed } from './code-block-unclosed';
 import { placeholderUnfilled } from './placeholder-unfilled';
 import { unknownDirective } from './unknown-directive';
+import { signedNoteChanged } from './signed-note-changed';
+import { noteUnsigned } from './note-unsigned';
 import type { Rule } from './rule';
 
 export type { FixSpec, Report, Rule, RuleContext, RuleMeta, RuleOption } from './rule';
@@ -44,6 +46,8 @@ export const rules: readonly Rule[] = [
   codeBlockUnclosed,
   placeholderUnfilled,
   unknownDirective,
+  signedNoteChanged,
+  noteUnsigned,
 ];
 
 const byName = new Map<string, Rule>();
