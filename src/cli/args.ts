@@ -34,7 +34,11 @@ Options:
   -v, --version           show the version
 
 Exit codes: 0 no errors, 1 at least one error-level finding,
-            2 usage error or a file that could not be read.`;
+            2 usage error or a file that could not be read.
+
+Other commands:
+  dn-lint handout <note>...   aftercare handouts for patients (md, html or pdf);
+                              "dn-lint handout --help" for its options`;
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 
