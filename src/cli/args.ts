@@ -37,6 +37,9 @@ Exit codes: 0 no errors, 1 at least one error-level finding,
             2 usage error or a file that could not be read.
 
 Other commands:
+  dn-lint verify <note|folder>...
+                              check signatures: unsigned, changed after signing,
+                              out of order; "dn-lint verify --help" for its options
   dn-lint handout <note>...   aftercare handouts for patients (md, html or pdf);
                               "dn-lint handout --help" for its options`;
 

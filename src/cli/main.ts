@@ -6,6 +6,7 @@ import { displayPath, formatJson, formatText } from './format';
 import { openResultCache } from './cache';
 import { lintFilesParallel } from './worker';
 import { loadConfig } from './load-config';
+import { run as runVerify } from './verify';
 import { run as runHandout } from './handout';
 
 // dn-lint: checks notes and reports; it never writes to a note.
@@ -15,6 +16,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
+  if (argv[0] === 'verify') return runVerify(argv.slice(1), cwd);
   if (argv[0] === 'handout') return runHandout(argv.slice(1), cwd);
   const err = (line: string) => process.stderr.write(`dn-lint: ${line}\n`);
   const parsed = parseCliArgs(argv);

@@ -10,6 +10,8 @@ const EXPECTED: Record<string, string[]> = {
   'clean-headings-table.soap.md': [],
   'clean-labels-bullets.soap.md': [],
   'clean-bold-crlf.soap.md': [],
+  'signed-note.soap.md': [],
+  'signed-addendum.soap.md': [],
   'defect-consent-aftercare-missing.soap.md': ['aftercare-missing', 'consent-missing'],
   'defect-consent-refused.soap.md': ['consent-not-given'],
   'defect-pneumothorax-not-discussed.soap.md': ['pneumothorax-not-discussed'],
