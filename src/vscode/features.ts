@@ -3,6 +3,7 @@ import type { Feature } from './feature';
 import { applySafeFixesFeature } from './features/apply-safe-fixes';
 import { codeActionsFeature } from './features/code-actions';
 import { completionsFeature } from './features/completions';
+import { handoutFeature } from './features/handout-features';
 import { hoverFeature } from './features/hover';
 import { insertRecordFeature } from './features/insert-record';
 import { lintWorkspaceFeature } from './features/lint-workspace';
@@ -22,4 +23,5 @@ export const features: readonly Feature[] = [
   lintWorkspaceFeature,
   ruleDocsFeature,
   applySafeFixesFeature,
+  handoutFeature,
 ];

@@ -22,7 +22,7 @@ describe('cli: dn-lint handout', function () {
       assert.match(a, /warm pack/);
       assert.match(b, /\*\*Riverside Physio\*\*/);
       assert.doesNotMatch(b, /^>/m);
-      assert.match(r.stdout, /a\.handout\.md: reading grade \d+(\.\d)?, with the pneumothorax warning box\n  record in a\.soap\.md: Aftercare handout given: Aftercare after dry needling v1 \(en\), \d{4}-\d{2}-\d{2}\. Includes pneumothorax warning signs/);
+      assert.match(r.stdout, /a\.handout\.md: reading grade \d+(\.\d)?, with the pneumothorax warning box\n {2}record in a\.soap\.md: Aftercare handout given: Aftercare after dry needling v1 \(en\), \d{4}-\d{2}-\d{2}\. Includes pneumothorax warning signs/);
       assert.equal(readFileSync(join(t.dir, 'a.soap.md'), 'utf8'), THORACIC, 'the note is never changed');
     } finally {
       t.cleanup();
