@@ -10,6 +10,7 @@ import { lintWorkspaceFeature } from './features/lint-workspace';
 import { newNoteFeature } from './features/new-note';
 import { previewFeature } from './features/preview';
 import { ruleDocsFeature } from './features/rule-docs';
+import { signingFeatures } from './features/sign-features';
 import { statusBarFeature } from './features/status-bar';
 
 export const features: readonly Feature[] = [
@@ -23,5 +24,6 @@ export const features: readonly Feature[] = [
   lintWorkspaceFeature,
   ruleDocsFeature,
   applySafeFixesFeature,
+  ...signingFeatures,
   handoutFeature,
 ];

@@ -40,7 +40,10 @@ export function diffLines(a: readonly string[], b: readonly string[]): Hunk[] {
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && ka[pre + i] === kb[pre + j]) {
-      if (open) hunks.push(open), (open = undefined);
+      if (open) {
+        hunks.push(open);
+        open = undefined;
+      }
       i++;
       j++;
     } else if (j < m && (i === n || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j])) {
