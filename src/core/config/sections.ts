@@ -1,12 +1,14 @@
 // Parts of the configuration that features own, one module each. Add a section here and its
 // key is accepted in `.dnlintrc.json`, checked, listed in the schema and typed on ResolvedConfig.
 import { clinicSection } from './clinic';
+import { courseSection } from './course';
 import { cliniciansSection } from './clinicians';
 import { handoutSection } from './handout';
 import type { ConfigSection } from './section';
 
 export const sections = {
   clinic: clinicSection,
+  course: courseSection,
   clinicians: cliniciansSection,
   handout: handoutSection,
 } satisfies Record<string, ConfigSection<unknown>>;

@@ -20,6 +20,10 @@ export function renderRuleDoc(meta: RuleMeta): string {
     ...(meta.options
       ? ['## Options', '', ...Object.entries(meta.options).map(([k, o]) => `- \`${k}\` (${o.type}, default \`${o.default}\`): ${o.description}`), '']
       : []),
+    ...(meta.example.earlier?.length
+      ? ['## Earlier notes of the same patient', '', 'The examples below are checked together with these earlier visits of their course, oldest first:', '',
+        ...meta.example.earlier.flatMap((e) => [fence(e), ''])]
+      : []),
     '## Raises a finding', '', fence(meta.example.bad), '',
     '## Does not', '', fence(meta.example.good), '',
     '## Turning it off', '',

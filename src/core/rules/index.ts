@@ -20,6 +20,11 @@ import { placeholderUnfilled } from './placeholder-unfilled';
 import { unknownDirective } from './unknown-directive';
 import { signedNoteChanged } from './signed-note-changed';
 import { noteUnsigned } from './note-unsigned';
+import { progressReportDue } from './progress-report-due';
+import { planOfCareRecertification } from './plan-of-care-recertification';
+import { reevaluationDue } from './reevaluation-due';
+import { consentRenewal } from './consent-renewal';
+import { needlingWithoutChange } from './needling-without-change';
 import type { Rule } from './rule';
 
 export type { FixSpec, Report, Rule, RuleContext, RuleMeta, RuleOption } from './rule';
@@ -46,6 +51,11 @@ export const rules: readonly Rule[] = [
   codeBlockUnclosed,
   placeholderUnfilled,
   unknownDirective,
+  progressReportDue,
+  planOfCareRecertification,
+  reevaluationDue,
+  consentRenewal,
+  needlingWithoutChange,
   signedNoteChanged,
   noteUnsigned,
 ];

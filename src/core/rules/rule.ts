@@ -14,8 +14,11 @@ export interface RuleMeta {
   title: string;
   /** One paragraph in plain clinical words: why it matters. */
   rationale: string;
-  /** A note excerpt that raises the finding, and one that does not. */
-  example: { bad: string; good: string };
+  /**
+   * A note excerpt that raises the finding, and one that does not. Course-of-care rules add the
+   * earlier notes of the same patient and episode, oldest first, that both are checked with.
+   */
+  example: { bad: string; good: string; earlier?: readonly string[] };
   /** How the rule decides, in clinical words: what raises a finding and what does not (one bullet each). */
   decides: readonly string[];
   fixable: boolean;
