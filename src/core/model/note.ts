@@ -3,12 +3,13 @@ import { LineIndex } from '../parse/line-index';
 import { parseMarkdown } from '../parse/markdown';
 import { findCptCodes, findIcdCodes, findScores, type CodeMention, type Score } from './codes';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
-import { findRecords, type NeedlingRecord } from './records';
+import { findRecords, type ContextMention, type NeedlingRecord } from './records';
 import { findSections, type Section } from './sections';
 import {
   findAftercare, findConsent, findNeedleCounts, type AftercareStatus, type ConsentStatus, type NeedleCount, type Statement,
 } from './statements';
-import { hasNeedlingCue } from './tokens';
+import { needlingTermRe } from '../lexicon/needling';
+import { notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status';
 import { scanUnits, type HtmlComment, type Unit } from './units';
 
 /** Everything the rules read about one version of a note. Built once, then shared by all rules. */
@@ -28,6 +29,8 @@ export interface Note {
   /** Muscle mentions per unit (same index as units). */
   mentions: MuscleMention[][];
   records: NeedlingRecord[];
+  /** Muscles the note names that were not needled here (examined, planned, symptoms…), with the reason. */
+  context: ContextMention[];
   consent: Statement<ConsentStatus>[];
   aftercare: Statement<AftercareStatus>[];
   needleCounts: NeedleCount[];
@@ -38,15 +41,10 @@ export interface Note {
   needled: boolean;
 }
 
-const performedRe = /\b(?:dry needling|DN|TDN|TrP-?DN|FDN|needling)\b[^.\n]{0,40}\b(?:performed|completed|done|administered|applied|provided|given|delivered|carried out)\b|\bneedled\b/i;
-const futureRe = /\b(?:next (?:visit|session)|will|plan(?:ned)? to|consider|candidate|declined|refused|deferred|not (?:performed|done))\b/i;
-
-function dedupeMentions(text: string, mentions: MuscleMention[]): MuscleMention[] {
-  // "upper trapezius (UT)" names one muscle once.
-  return mentions.filter((m, i) => {
-    const prev = mentions[i - 1];
-    return !(prev && prev.muscle && prev.muscle === m.muscle && /^\s*\(\s*$/.test(text.slice(prev.end, m.start)));
-  });
+/** A line that says needling was done today without naming a muscle ("DN performed as above"). */
+function recordsNeedling(u: Unit, sections: Section[]): boolean {
+  const kind = u.section >= 0 ? sections[u.section].kind : 'other';
+  return kind !== 'plan' && needlingTermRe.test(u.text) && todayRe.test(u.text) && !plannedRe.test(u.text) && !notDoneRe.test(u.text) && !pastRe.test(u.text);
 }
 
 export function buildNote(rawText: string, vocab: Vocabulary): Note {
@@ -62,12 +60,12 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   }
   const units = scan.units;
   const sections = findSections(units);
-  const mentions = units.map((u) => (u.kind === 'row' ? [] : dedupeMentions(u.text, vocab.scanMuscles(u.text))));
-  const records = findRecords(units, sections, vocab, mentions);
+  const mentions = units.map((u) => (u.kind === 'row' ? [] : vocab.scanMuscles(u.text)));
+  const { records, context } = findRecords(units, sections, vocab, mentions);
   const fm = frontMatter?.data;
-  const needled = records.length > 0 || units.some((u) => performedRe.test(u.text) && !futureRe.test(u.text) && hasNeedlingCue(u.text));
+  const needled = records.length > 0 || units.some((u) => recordsNeedling(u, sections));
   return {
-    text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records,
+    text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,
     consent: findConsent(units, fm), aftercare: findAftercare(units, fm), needleCounts: findNeedleCounts(units),
     cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
   };

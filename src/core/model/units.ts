@@ -1,4 +1,5 @@
 import type { Root, RootContent, Table } from 'mdast';
+import { blockTagRe, cleanHtml, headingTagRe, rawContentRe } from './html-text';
 
 // A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
 // paragraph, a line of a list item, or a table row. Rules read units, not the syntax
@@ -74,8 +75,8 @@ function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omi
   let m: RegExpExecArray | null;
   let i = 0;
   while ((m = re.exec(slice)) !== null && m[0] !== '') {
-    const raw = m[0].replace(/[\r\n]+$/, '');
-    const lead = i === 0 ? 0 : (raw.match(/^[ \t>]*/)?.[0].length ?? 0);
+    const raw = cleanHtml(m[0].replace(/[\r\n]+$/, ''));
+    const lead = raw.match(i === 0 ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
     const text = raw.slice(lead).replace(/[ \t]+$/, '');
     if (text) ctx.out.units.push({ ...base, text, start: start + m.index + lead, line: line + i, first: i === 0, topStart: ctx.topStart });
     i++;
@@ -151,6 +152,8 @@ function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number
       case 'html':
         collectComments(ctx, node.value, off(node), lineOf(node));
         ctx.out.opaque.push([off(node), endOff(node)]);
+        // An EMR export pasted as HTML is still the clinician's text; comments and code are not.
+        if (!rawContentRe.test(node.value) && cleanHtml(node.value).trim()) visitHtmlText(ctx, off(node), endOff(node), lineOf(node), depth, parentItem);
         break;
       case 'code': {
         ctx.out.opaque.push([off(node), endOff(node)]);
@@ -171,6 +174,52 @@ function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number
   }
 }
 
+const htmlBulletRe = /^(?:[-*•+]|\d{1,2}[.)])[ \t]+/;
+
+/**
+ * The lines of an HTML block as units: a line that starts a paragraph, list item or row tag (or
+ * follows one that closed) starts a new block; "- " or "1. " at the start of a line is a list item,
+ * and an <h2> line is a heading.
+ */
+function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth: number, parentItem: number): void {
+  const slice = ctx.text.slice(start, end);
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  let i = 0;
+  let block = ++ctx.block;
+  let closed = false;
+  let first = true;
+  while ((m = re.exec(slice)) !== null && m[0] !== '') {
+    const rawLine = m[0].replace(/[\r\n]+$/, '');
+    if (blockTagRe.test(rawLine) || closed) {
+      block = ++ctx.block;
+      first = true;
+    }
+    closed = /<\/(?:p|div|li|tr|h[1-6]|table|ul|ol)>\s*$/i.test(rawLine);
+    const cleaned = cleanHtml(rawLine);
+    const lead = cleaned.match(/^[ \t]*/)![0].length;
+    let text = cleaned.slice(lead).replace(/[ \t]+$/, '');
+    let at = start + m.index + lead;
+    const heading = headingTagRe.exec(rawLine);
+    const bullet = heading ? undefined : htmlBulletRe.exec(text);
+    if (bullet) {
+      at += bullet[0].length;
+      text = text.slice(bullet[0].length);
+      block = ++ctx.block;
+      first = true;
+    }
+    if (text) {
+      if (heading) ctx.heading = text.toLowerCase();
+      ctx.out.units.push({
+        kind: heading ? 'heading' : bullet ? 'item' : depth ? 'item' : 'line', text, start: at, line: line + i, first, block,
+        depth: heading ? Number(heading[1]) : bullet ? depth + 1 : depth, parentItem, section: -1, heading: ctx.heading, topStart: ctx.topStart,
+      });
+      first = false;
+    }
+    i++;
+  }
+}
+
 function collectComments(ctx: Ctx, value: string, start: number, line: number): void {
   const re = /<!--([\s\S]*?)-->/g;
   let m: RegExpExecArray | null;
@@ -183,9 +232,16 @@ function collectComments(ctx: Ctx, value: string, start: number, line: number): 
 
 /** Paragraph-level inline HTML comments (<!-- ... --> inside a line) also carry directives. */
 function inlineComments(ctx: Ctx): void {
+  const seen = new Set(ctx.out.comments.map((c) => c.start));
   for (const u of ctx.out.units) {
-    if (!u.text.includes('<!--')) continue;
-    collectComments(ctx, u.text, u.start, u.line);
+    // Unit text has comments blanked out; read them from the note as written.
+    let end = u.start + u.text.length;
+    while (end < ctx.text.length && ctx.text[end] !== '\n' && ctx.text[end] !== '\r') end++;
+    const raw = ctx.text.slice(u.start, end);
+    if (!raw.includes('<!--')) continue;
+    const before = ctx.out.comments.length;
+    collectComments(ctx, raw, u.start, u.line);
+    ctx.out.comments.splice(before, ctx.out.comments.length - before, ...ctx.out.comments.slice(before).filter((c) => !seen.has(c.start)));
   }
 }
 

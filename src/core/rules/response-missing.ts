@@ -1,8 +1,5 @@
-import { sessionResponses } from '../model/records';
 import type { Rule } from './rule';
 import { describeRecord } from './helpers';
-
-const otherResponse = /\b(?:jump sign|no (?:response|reaction)|nil response|fasciculation)/i;
 
 export const responseMissing: Rule = {
   meta: {
@@ -31,14 +28,13 @@ export const responseMissing: Rule = {
     },
   },
   check(note, ctx) {
-    if (!note.records.length) return;
-    // "LTRs obtained in all muscles" answers for every muscle.
-    if (sessionResponses(note.units, note.sections, note.mentions).length) return;
+    const objectiveOnly = ctx.options.requireObjectiveResponse === true;
     for (const r of note.records) {
-      if (r.twitch || r.referral || otherResponse.test(note.units[r.unit].text)) continue;
+      // Written on the record, its row, a parent line or once for the session (model/records).
+      if (r.twitch || r.referral || r.otherResponse || (r.tolerance && !objectiveOnly)) continue;
       ctx.report({
         start: r.start, end: r.end,
-        message: `No response is recorded for ${describeRecord(r)}. Note whether a local twitch response was present or absent (and how many) and whether the patient recognised the pain: they show the needle reached the trigger point and document the dose.`,
+        message: `No response recorded for ${describeRecord(r)}`,
       });
     }
   },

@@ -21,8 +21,7 @@ describe('rule response-missing', () => {
     assert.equal(got[0].severity, 'info');
     assert.equal(covered(text, got[0]), 'UT');
     assert.deepEqual(got[0].range.start, positionOf(text, 'UT'));
-    assert.match(got[0].message, /No response is recorded for right upper trapezius/);
-    assert.match(got[0].message, /twitch/);
+    assert.match(got[0].message, /No response recorded for right upper trapezius/);
   });
   it('flags an empty LTR cell in a table', () => {
     const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | R | 0.25x30 |  |', '| gluteus medius | L | 0.30x60 | − |');

@@ -1,0 +1,26 @@
+// Words next to a muscle's name that show it is not the needled muscle itself: where pain is felt
+// ("UT pain", "referral into the calf"), a place on the body ("7th intercostal space", "oblique
+// insertion"), or how the needle was guided ("pincer grip for UT").
+import { alternation, words } from './pattern';
+import { approaches } from '../vocab/techniques';
+
+/** After the name: the muscle is where a symptom is. */
+export const SYMPTOM_AFTER: readonly string[] = ['pain', 'pains', 'ache', 'aches', 'aching', 'tightness', 'soreness', 'sore', 'symptoms', 'symptom', 'sx', 'discomfort', 'stiffness', 'tension', 'cramping', 'burning', 'tingling', 'numbness'];
+/** After the name: a site, unless the same stretch records needling. */
+export const SITE_AFTER: readonly string[] = ['site', 'sites', 'region', 'area', 'insertion site', 'needle site', 'needling site', 'bleed', 'bruise', 'bruising'];
+/** After the name: a landmark, never the muscle. */
+export const LANDMARK_AFTER: readonly string[] = ['space', 'spaces', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle', 'tendon', 'tendons', 'origin', 'attachment', 'aponeurosis', 'direction'];
+/** Before the name, in the same clause: the muscle is where a symptom went. */
+export const SYMPTOM_BEFORE: readonly string[] = ['referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into', 'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in', 'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the', 'towards the', 'down the', 'up into'];
+/** Before the name: how the needle was guided for it. */
+export const GUIDANCE_BEFORE: readonly string[] = [...approaches.flatMap((a) => [a.name, ...a.aliases]), 'approach', 'grip', 'palpation', 'technique', 'position', 'positioned', 'angle', 'angled'];
+
+const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
+export const symptomAfterRe = tail(SYMPTOM_AFTER);
+export const siteAfterRe = tail(SITE_AFTER);
+export const landmarkAfterRe = tail(LANDMARK_AFTER);
+/** An ordinal right before the name ("7th intercostal"): a landmark. */
+export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
+export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');
+export const guidanceBeforeRe = new RegExp(`(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:for|of|to|over|at|on|into|in)\\s+(?:the\\s+)?(?:[LR]\\s+|left\\s+|right\\s+)?$`, 'iu');
+export const guidanceWordsRe = words(GUIDANCE_BEFORE);

@@ -1,0 +1,35 @@
+// What a table column holds, from its header text whatever the clinic calls it.
+import { words } from './pattern';
+
+export type ColumnKind = 'muscle' | 'side' | 'needle' | 'length' | 'gauge' | 'count' | 'twitch' | 'referral' | 'tolerance' | 'technique' | 'response' | 'exam';
+
+// Checked in this order: the first kind whose words appear in the header wins.
+const COLUMN_WORDS: ReadonlyArray<[ColumnKind, readonly string[]]> = [
+  ['exam', ['strength', 'grade', 'MMT', 'ROM', 'PPT', 'score', 'tender', 'TTP', 'palpation', 'finding', 'findings', 'pre', 'post']],
+  ['side', ['side', 'laterality', 'lat', 'L/R', 'R/L', 'l/r', 'r/l']],
+  ['length', ['length', 'length (mm)', 'len', 'depth']],
+  ['gauge', ['gauge', 'diameter', 'ga', 'dia']],
+  ['needle', ['needle size', 'size', 'mm', 'needle (mm)', 'needles (mm)', 'needle mm', 'needle type']],
+  ['twitch', ['LTR', 'LTRs', 'ltr', 'twitch', 'twitches', 'twitch response']],
+  ['referral', ['referral', 'referred', 'ref', 'recognition', 'recognised', 'recognized', 'familiar', 'concordant', 'reproduced', 'reproduction']],
+  ['tolerance', ['tolerance', 'tolerated', 'pt response', 'patient response']],
+  ['count', ['#', 'n', 'no', 'no.', 'count', 'qty', 'number', 'needles', '# needles', 'n needles', 'no. of needles', 'insertions', 'needle count', '# of needles', 'needles used']],
+  ['needle', ['needle']],
+  ['response', ['response', 'responses', 'result', 'outcome']],
+  ['technique', ['technique', 'method', 'dose', 'approach', 'stim', 'e-stim', 'parameters', 'position']],
+  ['muscle', ['muscle', 'muscles', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site']],
+];
+
+const kindRes = COLUMN_WORDS.map(([kind, list]) => [kind, words(list)] as const);
+
+export function columnKind(header: string): ColumnKind | undefined {
+  const h = header.replace(/[*_`]/g, '').trim();
+  if (!h) return undefined;
+  // "#" alone and "n" alone are counts (or row numbers, decided from the values).
+  if (/^(?:#|n|no\.?)$/i.test(h)) return 'count';
+  for (const [kind, re] of kindRes) if (re.test(h)) return kind;
+  return undefined;
+}
+
+/** Columns that show a table records needling rather than an examination. */
+export const NEEDLING_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch', 'referral', 'technique', 'count']);

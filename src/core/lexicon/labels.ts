@@ -1,0 +1,31 @@
+// Labels that open a line ("Hemostasis: …", "Billing: …"). A labelled statement of another kind
+// names a muscle without recording its needling; detail labels ("Response:", "Position:") add to
+// the needling record they belong to.
+import { alternation, words } from './pattern';
+
+/** Statements that are not needling records, though they may name a needled muscle. */
+export const STATEMENT_LABELS: readonly string[] = [
+  'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN',
+  'retest', 're-test', 'retested', 're-tested', 'reassess', 're-assess', 'reassessment', 're-assessment', 'reassessed', 'outcome', 'outcomes', 'result', 'results',
+  'billing', 'bill', 'billed', 'charges', 'CPT', 'code', 'codes', 'coding', 'units', 'Dx', 'ICD', 'ICD-10', 'diagnosis', 'diagnoses', 'impression', 'clinical impression',
+  'consent', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',
+  'screen', 'screening', 'red flags', 'precautions', 'contraindications', 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',
+  'complications', 'signed', 'signature', 'clinician', 'therapist', 'provider', 'physiotherapist', 'practitioner', 'author', 'date', 'time', 'visit', 'goals', 'goal',
+  'STG', 'LTG', 'HEP', 'exercise', 'exercises', 'ther ex', 'therex', 'therapeutic exercise', 'TE', 'rx today', 'other tx', 'other treatment', 'palpation', 'palp', 'MMT', 'strength', 'ROM', 'AROM', 'PROM', 'PPT', 'algometry', 'observation', 'posture', 'inspection',
+  'special tests', 'neuro', 'neuro screen', 'history', 'hx', 'PMH', 'PMHx', 'meds', 'medications', 'CC', 'chief complaint', 'HPI', 'pain', 'NPRS', 'NRS', 'VAS',
+  'POC', 'next visit', 'next session', 'NV', 'f/u', 'follow up', 'follow-up', 'note', 'notes', 'comment', 'comments', 'sharps', 'needle count',
+  'needles', 'needles in/out', 'count', 'referral', 'referred by', 'referring', 'manual therapy', 'STM', 'mobs', 'modalities', 'patient', 'pt', 'DOB', 'MRN',
+];
+
+/** Details of the needling written on a line of their own under a record. */
+export const DETAIL_LABELS: readonly string[] = [
+  'response', 'responses', 'LTR', 'LTRs', 'twitch', 'twitches', 'tolerance', 'tolerated', 'position', 'positioning', 'needle', 'needle size', 'size', 'gauge', 'length',
+  'technique', 'method', 'approach', 'depth', 'direction', 'dose', 'parameters', 'e-stim', 'stim', 'frequency', 'duration', 'referral pattern', 'recognition',
+];
+
+// A label: the words, optionally bold, then a colon or a spaced dash, at the start of the text.
+const labelAt = (list: readonly string[]) => new RegExp(`^[\\s*_>#-]*(?:${alternation(list)})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—]\\s)`, 'u');
+
+export const statementLabelRe = labelAt(STATEMENT_LABELS);
+export const detailLabelRe = labelAt(DETAIL_LABELS);
+export const statementLabelWordRe = words(STATEMENT_LABELS);

@@ -1,0 +1,31 @@
+// Words that say a line is about needling, and techniques only a needle does.
+import { techniques } from '../vocab/techniques';
+import { words } from './pattern';
+
+const TECHNIQUE_TERMS = techniques.flatMap((t) => [t.name, ...t.aliases]);
+
+// Technique words that also describe stretching, range of motion or other treatments.
+const GENERIC_TECHNIQUE_TERMS = new Set(['static', 'retained', 'rotation', 'rotated', 'superficial', 'deep', 'e-stim', 'in and out', 'in-and-out', 'needle retention', 'static retention']);
+
+/** Names of needling itself: "dry needling", "DN", "TDN", "IMS", "needled". */
+export const NEEDLING_TERMS: readonly string[] = [
+  'dry needling', 'dry needled', 'dry needle', 'dry needles', 'needling', 'needled', 'needle insertion', 'needle insertions', 'needles inserted',
+  'trigger point dry needling', 'intramuscular stimulation', 'intramuscular manual therapy', 'functional dry needling', 'electrical dry needling',
+  'puncture sèche', 'punción seca', 'agulhamento seco',
+  'DN', 'TDN', 'TrP-DN', 'TrPDN', 'TPDN', 'FDN', 'DDN', 'SDN', 'IMS', 'EDN', 'PENS', 'IMES',
+  ...TECHNIQUE_TERMS.filter((t) => /needl|\bDN\b|\bIMS\b|\bEDN\b|\bPENS\b|\bIMES\b/.test(t)),
+];
+
+/** Techniques only a needle does (pistoning, in situ, e-stim through the needles, IMS). */
+export const NEEDLE_TECHNIQUE_TERMS: readonly string[] = [
+  ...TECHNIQUE_TERMS.filter((t) => !GENERIC_TECHNIQUE_TERMS.has(t.toLowerCase()) && !/^(?:superficial|deep) dry needling$/.test(t)),
+  'piston', 'pistoned', 'pistoning', 'fast in fast out', 'e-stim via needle', 'e-stim via the needles', 'e-stim through the needles', 'electrical stimulation through the needles',
+];
+
+/** Headings and labels that introduce needling records. */
+export const NEEDLING_HEADING_TERMS: readonly string[] = [...NEEDLING_TERMS, 'procedure', 'procedure note'];
+
+export const needlingTermRe = words(NEEDLING_TERMS);
+export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });
+export const needleTechniqueRe = words(NEEDLE_TECHNIQUE_TERMS);
+export const needlingHeadingRe = words(NEEDLING_HEADING_TERMS);

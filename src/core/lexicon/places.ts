@@ -1,0 +1,50 @@
+// Where on the body: spinal levels and regions in the words notes use. Muscles that run the
+// length of the spine lie over the lung only at thoracic levels; a refusal may cover one area.
+import type { Region } from '../vocab/types';
+import { words } from './pattern';
+
+export type SpinalLevel = 'cervical' | 'thoracic' | 'lumbar';
+
+const LEVEL_WORDS: Record<SpinalLevel, readonly string[]> = {
+  cervical: ['cervical', 'neck', 'C-spine', 'c spine', 'cx', 'suboccipital'],
+  thoracic: ['thoracic', 'mid back', 'mid-back', 'midback', 'upper back', 'interscapular', 'T-spine', 't spine', 'thx', 'thoracolumbar', 'rib', 'ribs', 'scapular'],
+  lumbar: ['lumbar', 'low back', 'lower back', 'LBP', 'L-spine', 'l spine', 'lumbosacral', 'LS spine', 'sacral', 'SIJ', 'lumbopelvic', 'pelvic', 'lx'],
+};
+
+const levelWordRe = Object.fromEntries(Object.entries(LEVEL_WORDS).map(([k, v]) => [k, words(v, { global: true })])) as Record<SpinalLevel, RegExp>;
+// Vertebral levels: C1-C7, T1-T12, L1-L5, S1; "L4-5", "T6/7", "L5-S1".
+const vertebraRe = /(?<![\p{L}\p{N}])([CTLS])(\d{1,2})(?:\s*[-/–]\s*[CTLS]?\d{1,2})?(?![\p{L}\p{N}])/gu;
+
+/** The spinal levels a text names, in order of appearance. */
+export function spinalLevels(text: string): SpinalLevel[] {
+  const found: Array<{ at: number; level: SpinalLevel }> = [];
+  for (const m of text.matchAll(vertebraRe)) {
+    const n = parseInt(m[2], 10);
+    const level = m[1] === 'C' && n <= 7 ? 'cervical' : m[1] === 'T' && n <= 12 ? 'thoracic' : (m[1] === 'L' && n <= 5) || (m[1] === 'S' && n <= 5) ? 'lumbar' : undefined;
+    if (level) found.push({ at: m.index!, level });
+  }
+  for (const level of Object.keys(levelWordRe) as SpinalLevel[]) {
+    for (const m of text.matchAll(levelWordRe[level])) found.push({ at: m.index!, level });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.level);
+}
+
+/** Areas a patient may refuse or a consent may cover, in lay and clinical words, with the vocabulary regions they take in. */
+export const AREAS: ReadonlyArray<{ words: readonly string[]; regions: readonly Region[]; level?: SpinalLevel }> = [
+  { words: ['neck', 'cervical', 'C-spine'], regions: ['neck'] },
+  { words: ['head', 'face', 'jaw', 'TMJ', 'temple', 'scalp'], regions: ['head-face'] },
+  { words: ['shoulder', 'shoulders', 'rotator cuff', 'scapula', 'shoulder blade'], regions: ['shoulder'] },
+  { words: ['upper back', 'mid back', 'mid-back', 'thoracic', 'thorax', 'chest', 'chest wall', 'trunk', 'ribs', 'interscapular'], regions: ['back', 'thorax-abdomen'], level: 'thoracic' },
+  { words: ['low back', 'lower back', 'lumbar', 'LB', 'lumbar spine'], regions: ['back'], level: 'lumbar' },
+  { words: ['back', 'spine', 'paraspinals'], regions: ['back'] },
+  { words: ['abdomen', 'abdominal', 'stomach', 'belly'], regions: ['thorax-abdomen'] },
+  { words: ['arm', 'arms', 'upper arm', 'elbow', 'biceps', 'triceps'], regions: ['arm'] },
+  { words: ['forearm', 'forearms', 'wrist'], regions: ['forearm'] },
+  { words: ['hand', 'hands', 'thumb', 'fingers'], regions: ['hand'] },
+  { words: ['hip', 'hips', 'buttock', 'buttocks', 'glute', 'glutes', 'gluteal', 'pelvis', 'groin'], regions: ['pelvis-hip'] },
+  { words: ['thigh', 'thighs', 'hamstring', 'hamstrings', 'quad', 'quads', 'knee', 'knees'], regions: ['thigh'] },
+  { words: ['leg', 'legs', 'calf', 'calves', 'shin', 'shins', 'lower leg', 'ankle'], regions: ['leg'] },
+  { words: ['foot', 'feet', 'heel', 'sole', 'toes', 'plantar'], regions: ['foot'] },
+];
+
+export const areaRes = AREAS.map((a) => ({ ...a, re: words(a.words) }));

@@ -1,0 +1,34 @@
+// Words that place what a line says outside today's treatment: planned, not done, in the past;
+// and the words that bring it back to today.
+import { words } from './pattern';
+
+/** Plans and possibilities: "next visit", "consider", "will". */
+export const PLANNED_TERMS: readonly string[] = [
+  'next visit', 'next session', 'next time', 'next week', 'next tx', 'next treatment', 'next appointment', 'next appt', 'NV', 'at NV',
+  'will', 'plan to', 'plan for', 'plans to', 'plans for', 'planned', 'planning', 'consider', 'considering', 'to consider', 'to be', 'may', 'might', 'would', 'could',
+  'if', 'trial of', 'candidate for', 'f/u', 'follow up', 'follow-up', 'continue', 'cont', 'going forward', 'in future', 'future',
+  'discussed', 'educated on', 'recommend', 'recommended', 'possible', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
+];
+
+/** Needling that did not happen: "declined", "deferred", "not performed". */
+export const NOT_DONE_TERMS: readonly string[] = [
+  'declined', 'refused', 'deferred', 'withheld', 'DN held', 'needling held', 'held today', 'held due', 'held this visit', 'on hold', 'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',
+  'no needling', 'DN not', 'needling not', 'dry needling not', 'contraindicated', 'cancelled', 'canceled', 'postponed', 'omitted', 'skipped', 'not today',
+  'did not needle', 'unable to needle', 'not indicated', 'not appropriate', 'not attempted',
+];
+
+/** Earlier visits: "last session", "previously". */
+export const PAST_TERMS: readonly string[] = [
+  'previous', 'previously', 'prior', 'last visit', 'last session', 'last time', 'last week', 'last tx', 'last treatment', 'last appt', 'last appointment',
+  'hx of', 'history of', 'in the past', 'since', 'after last', 'after previous', 'at last visit', 'at IE', 'initial eval', 'initial evaluation', 'ago', 'earlier visit',
+];
+
+/** Words that say it happened in this visit. */
+export const TODAY_TERMS: readonly string[] = [
+  'performed', 'completed', 'done', 'today', 'this visit', 'this session', 'needled', 'administered', 'provided', 'delivered', 'carried out', 'applied', 'tx today',
+];
+
+export const plannedRe = words(PLANNED_TERMS);
+export const notDoneRe = words(NOT_DONE_TERMS);
+export const pastRe = words(PAST_TERMS);
+export const todayRe = words(TODAY_TERMS);

@@ -1,0 +1,59 @@
+// Sentences and clauses of one line of text, as offsets. A line in a dense note often holds
+// several statements ("TTP R UT. DN L UT 0.25x30, LTR x2; declined e-stim."): each is read on its
+// own. One pass over the text, so a pasted paragraph of any length stays linear.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Words whose full stop does not end a sentence ("approx. 3", "pt. tolerated", "e.g. heat").
+const ABBREVIATIONS = new Set(['approx', 'pt', 'pts', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'min', 'mins', 'lat', 'med', 'ant', 'post', 'sup', 'inf', 'incl', 'w', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nos', 'fig', 'etc', 'bil', 'bilat', 'lt', 'rt', 'ext', 'flex', 'rot', 'abd', 'add', 'prox', 'dist', 'mm', 'cm', 'hr', 'hrs', 'sec', 'secs', 'wk', 'wks', 'tx', 'dx', 'hx', 'sx', 'rx', 'fx', 'yo', 'y.o', 'a.m', 'p.m', 'am', 'pm', 'ca', 'cf', 'al', 'b.i.d', 't.i.d', 'q.d', 'prn', 'b/l', 'r', 'l']);
+
+function endsAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  // A single capital letter is an initial ("J. Smith") unless it is a side or section letter followed by a capital? Keep it joined.
+  if (/^\p{Lu}$/u.test(text.slice(s, dot))) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+/** Splits at sentence full stops (not decimals or abbreviations), "!", "?", ";", "·", "•" and a spaced "|". */
+export function clauseSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const cut = (at: number, width: number) => {
+    if (at > start) spans.push({ start, end: at });
+    start = at + width;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ';' || c === '!' || c === '?' || c === '·' || c === '•') cut(i, 1);
+    else if (c === '|' && text[i - 1] === ' ' && text[i + 1] === ' ') cut(i, 1);
+    else if (c === '.') {
+      const next = text[i + 1];
+      if (next !== undefined && !/\s/.test(next)) continue; // 0.25, e.g.x, "L4.5"
+      if (/\d/.test(text[i - 1] ?? '') && /\d/.test(next ?? '')) continue;
+      if (endsAbbreviation(text, i)) continue;
+      cut(i, 1);
+    }
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans.filter((s) => text.slice(s.start, s.end).trim());
+}
+
+/** The span holding offset `at` (or the last one starting before it); binary search, spans in order. */
+export function spanAt(spans: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found: Span | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= at) {
+      found = spans[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,43 @@
+// EMR exports pasted into a note carry HTML: tags, entities and comments. The clinical text
+// between them is read like any other text. Cleaning keeps every character at its offset (a tag
+// becomes spaces, an entity its character followed by spaces), so findings and fixes still point
+// at the right place in what the clinician wrote.
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', deg: '°', times: '×', middot: '·',
+  bull: '•', rarr: '→', larr: '←', le: '≤', ge: '≥', plusmn: '±', frac12: '½', micro: 'µ', reg: '®', trade: '™', copy: '©', laquo: '«', raquo: '»',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+};
+
+// A tag starts with a letter or "/" right after "<", so "<1 min" and "< 20 mm" are left alone.
+const markupRe = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});/g;
+
+function decodeEntity(entity: string): string | undefined {
+  const body = entity.slice(1, -1);
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code < 0x110000 && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+  }
+  return ENTITIES[body.toLowerCase()];
+}
+
+/** Text with HTML tags, comments and entities blanked out, same length as the input. */
+export function cleanHtml(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text.replace(markupRe, (m) => {
+    if (m[0] === '&') {
+      const ch = decodeEntity(m);
+      if (ch === undefined || ch.length > m.length) return m;
+      return ch + ' '.repeat(m.length - ch.length);
+    }
+    // Keep line breaks inside a multi-line comment or tag so line numbers stay right.
+    return m.replace(/[^\r\n]/g, ' ');
+  });
+}
+
+/** A tag that starts a new block of text (a paragraph, list item, table row, heading). */
+export const blockTagRe = /^\s*<(?:p|div|li|tr|h[1-6]|ul|ol|table|section|article|blockquote|dd|dt)\b/i;
+/** A heading tag and its level. */
+export const headingTagRe = /^\s*<h([1-6])\b/i;
+/** HTML whose content is not text a clinician wrote for reading: scripts, styles, preformatted code. */
+export const rawContentRe = /^\s*<(?:script|style|pre|textarea)\b/i;

@@ -1,0 +1,49 @@
+// The details of a needling record read from a stretch of text, and how details written in
+// several places combine: what the record's own text says wins, then what is shared.
+import { needleTechniqueRe } from '../../lexicon/needling';
+import { otherResponseRe, referralRe, toleranceRe } from '../../lexicon/responses';
+import { findNeedleCount, findNeedles, findTechniques, findTwitches, type NeedleToken } from '../tokens';
+import type { Details } from './types';
+
+export const EMPTY: Details = { techniques: [], referral: false, tolerance: false, otherResponse: false };
+
+export function detailsOf(text: string): Details {
+  if (!text.trim()) return EMPTY;
+  const twitch = findTwitches(text)[0];
+  return {
+    needle: findNeedles(text)[0],
+    needles: findNeedleCount(text),
+    techniques: findTechniques(text).map((t) => t.text),
+    twitch: twitch ? { present: twitch.present, count: twitch.count } : undefined,
+    referral: referralRe.test(text),
+    tolerance: toleranceRe.test(text),
+    otherResponse: otherResponseRe.test(text),
+  };
+}
+
+/** A needle with a length beats one without (a gauge only); the thinner detail fills the other. */
+function pickNeedle(a?: NeedleToken, b?: NeedleToken): NeedleToken | undefined {
+  if (a?.lengthMm || !b) return a ?? b;
+  if (!a) return b;
+  return b.lengthMm ? { ...b, diameterMm: b.diameterMm ?? a.diameterMm, gauge: b.gauge ?? a.gauge } : a;
+}
+
+/** `first`, with what it lacks taken from `then`. */
+export function fill(first: Details, then: Details): Details {
+  return {
+    needle: pickNeedle(first.needle, then.needle),
+    needles: first.needles ?? then.needles,
+    techniques: first.techniques.length ? first.techniques : then.techniques,
+    twitch: first.twitch ?? then.twitch,
+    referral: first.referral || then.referral,
+    tolerance: first.tolerance || then.tolerance,
+    otherResponse: first.otherResponse || then.otherResponse,
+  };
+}
+
+export const isEmpty = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral && !d.tolerance && !d.otherResponse;
+
+/** A needle size or count: the needle went in. */
+export const hasDose = (text: string) => findNeedles(text).length > 0 || findNeedleCount(text) !== undefined;
+/** Dose, a twitch, or a technique only a needle does. */
+export const hasStrongDetail = (text: string) => hasDose(text) || findTwitches(text).length > 0 || needleTechniqueRe.test(text);

@@ -1,0 +1,151 @@
+// Is a muscle named in a line a needling record, or context? A muscle is a record only with
+// evidence in its own clause (a dose, a twitch, a needle-only technique, a needling word that
+// governs it) or from the lead-in it sits under; words around it can make it context instead
+// (examined, planned, declined, another treatment, where a symptom is, a landmark).
+import { symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe } from '../../lexicon/around-muscle';
+import { examRe } from '../../lexicon/exam';
+import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
+import { needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
+import { referralRe } from '../../lexicon/responses';
+import { notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
+import { otherTreatmentRe } from '../../lexicon/treatments';
+import { hasDose, hasStrongDetail } from './details';
+import type { ContextReason, Evidence } from './types';
+import { findTwitches } from '../tokens';
+
+/** Everything the decision reads about one mention, relative to its line. */
+export interface MentionSite {
+  /** The line (unit text). */
+  text: string;
+  start: number;
+  end: number;
+  /** Clause holding the mention, and what the whole clause says (computed once per clause). */
+  clauseStart: number;
+  clause: ClauseFacts;
+  /** Where the mention's own stretch ends: the next muscle (a dose in a later clause that names no muscle is its own). */
+  ownEnd: number;
+  /** End of the clause holding the mention: its context words are read up to here. */
+  clauseEnd: number;
+  /** Lines that belong to this one without naming a muscle: continuation lines and child items. */
+  extra: string;
+  section: 'subjective' | 'objective' | 'assessment' | 'plan' | 'other';
+  /** A needling lead-in, parent item or heading governs the line, and the muscle stands where a record's name does (an item, or the start of the line). */
+  underNeedling: boolean;
+  /** The line introduces muscles named under it. */
+  hostOfMuscles: boolean;
+  /** The first line of the note, before any section: a title. */
+  titleLine: boolean;
+  /** An abbreviation that is also a credential, a word or a non-muscle term ("PT", "TP", "LT"). */
+  otherMeaning: boolean;
+  /** The line names needling somewhere ("DN", "needled"). */
+  lineNamesNeedling: boolean;
+}
+
+export interface ClauseFacts {
+  /** A dose, twitch or needle-only technique anywhere in the clause (shared by its muscles). */
+  strong: boolean;
+  /** The clause says needling did not happen ("DN to L UT/lev scap deferred today"). */
+  notDone: boolean;
+  today: boolean;
+  referral: boolean;
+  /** The clause opens with the label of another kind of statement ("Hemostasis:", "Billing:"). */
+  labelled: boolean;
+}
+
+export function clauseFacts(clause: string, lineLabelled: boolean, first: boolean): ClauseFacts {
+  const head = clause.trimStart();
+  const strong = hasStrongDetail(clause);
+  // A line led by another kind of label ("Post: …; PPT R UT 2.1→2.8") keeps speaking of that
+  // topic in its later clauses, until one records needling again.
+  const continues = lineLabelled && !first && !strong && !needlingTermRe.test(clause);
+  return {
+    strong,
+    notDone: notDoneAboutNeedling(clause),
+    today: todayRe.test(clause),
+    referral: referralRe.test(clause),
+    labelled: (lineLabelled && first) || continues || (statementLabelRe.test(head) && !detailLabelRe.test(head)),
+  };
+}
+
+export type MentionVerdict = { needled: true; evidence: Evidence } | { needled: false; reason: ContextReason };
+
+const context = (reason: ContextReason): MentionVerdict => ({ needled: false, reason });
+const needled = (evidence: Evidence): MentionVerdict => ({ needled: true, evidence });
+
+const notDoneAllRe = new RegExp(notDoneRe.source, notDoneRe.flags + 'g');
+const otherTreatmentAllRe = new RegExp(otherTreatmentRe.source, otherTreatmentRe.flags + 'g');
+
+/** "declined e-stim": a refusal of another treatment, not of needling. */
+function notDoneAboutNeedling(text: string): boolean {
+  for (const m of text.matchAll(notDoneAllRe)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    const other = otherTreatmentRe.exec(after);
+    const needling = needlingTermRe.exec(after);
+    if (other && (!needling || needling.index > other.index)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The last needling word before the mention, unless another treatment is named after it ("DN to UT, STM to LS"). */
+function governedByNeedling(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(needlingTermsRe)) last = m.index! + m[0].length;
+  if (last < 0) return false;
+  return !otherTreatmentRe.test(before.slice(last));
+}
+
+function governedByOtherTreatment(before: string, own: string): boolean {
+  let lastOther = -1;
+  for (const m of before.matchAll(otherTreatmentAllRe)) lastOther = m.index!;
+  if (lastOther >= 0) {
+    let lastNeedling = -1;
+    for (const m of before.matchAll(needlingTermsRe)) lastNeedling = m.index!;
+    if (lastOther > lastNeedling) return true;
+  }
+  // "R UT STM 5 min": the treatment right after the name.
+  const next = otherTreatmentRe.exec(own);
+  return Boolean(next && next.index < 12 && !needleTechniqueRe.test(own.slice(0, next.index + next[0].length)));
+}
+
+// How far around a muscle its words are read: enough for a clause's worth of context, and bounded
+// so a long pasted line with many muscles stays linear.
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 60;
+
+export function judgeMention(s: MentionSite): MentionVerdict {
+  const { text, clause: c } = s;
+  const before = text.slice(Math.max(s.clauseStart, s.start - WINDOW_BEFORE), s.start);
+  const own = text.slice(s.end, Math.min(s.ownEnd, s.end + 400));
+  const ownInClause = text.slice(s.end, Math.min(s.ownEnd, s.clauseEnd, s.end + 400));
+  const after = text.slice(s.end, s.end + WINDOW_AFTER);
+  const doseOwn = hasDose(own) || needleTechniqueRe.test(own);
+  const strongOwn = doseOwn || findTwitches(own).length > 0;
+  const strongExtra = s.extra ? hasStrongDetail(s.extra) : false;
+  const verbBefore = governedByNeedling(before);
+  const verbAfter = /^[\s,]*(?:(?:was|were)\s+)?needled\b/i.test(own);
+  const near = before + ' ' + ownInClause;
+
+  if (s.section === 'subjective') return context('subjective');
+  if (symptomAfterRe.test(after) || symptomBeforeRe.test(before)) return context('symptom');
+  if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before)) return context('landmark');
+  if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
+  if (notDoneAboutNeedling(near) || (c.notDone && !strongOwn)) return context('not-done');
+  if (s.titleLine && !c.strong) return context('title');
+  if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
+  if (governedByOtherTreatment(before, ownInClause) && !doseOwn) return context('other-treatment');
+  if (c.labelled && !hasDose(own)) return context('statement');
+  if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);
+  if (plannedRe.test(near) && !strongOwn) return context('plan');
+  if (pastRe.test(near) && !strongOwn) return context('past');
+  if (examRe.test(near) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
+  if (s.hostOfMuscles && !strongOwn) return context('lead-in');
+  if (s.otherMeaning && !strongOwn) return context('no-evidence');
+
+  if (strongOwn) return needled(hasDose(own) ? 'dose' : needleTechniqueRe.test(own) ? 'technique' : 'response');
+  if (c.strong || strongExtra) return needled('dose');
+  if (verbBefore || verbAfter) return needled('verb');
+  if (s.underNeedling) return needled('lead-in');
+  if (c.referral && s.lineNamesNeedling) return needled('response');
+  return context('no-evidence');
+}

@@ -1,0 +1,111 @@
+// What governs each line: the needling lead-ins, parent items and headings it sits under. Details
+// written once on a lead-in ("Left, prone, 0.30x50 mm, pistoning:") or a parent bullet belong to
+// every muscle under it, and a muscle under a needling lead-in was needled unless its own words
+// say otherwise. One forward pass over the units.
+import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
+import { statementLabelRe } from '../../lexicon/labels';
+import { plannedRe } from '../../lexicon/status';
+import type { MuscleMention } from '../../vocab';
+import type { Section } from '../sections';
+import type { Unit } from '../units';
+import { hasDose } from './details';
+
+export interface Scopes {
+  /** Lead-ins and headings that govern each unit, nearest first. */
+  governors: number[][];
+  /** Parent list items of each unit (their first lines), nearest first. */
+  parents: number[][];
+  /** Units that open needling: a lead-in line or item, a parent item with a needling word, a needling heading. */
+  hosts: Set<number>;
+  /** Hosts with muscles named under them: their own muscles are a description, not records. */
+  hostsOfMuscles: Set<number>;
+}
+
+/** "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:" — text that introduces what follows. */
+export const endsWithColon = (text: string) => /:[\s*_)]*$/.test(text);
+
+const hasNeedlingCue = (text: string) => needlingTermRe.test(text) || needleTechniqueRe.test(text) || hasDose(text);
+
+export function findScopes(units: readonly Unit[], sections: readonly Section[], mentions: readonly MuscleMention[][]): Scopes {
+  const governors: number[][] = units.map(() => []);
+  const parents: number[][] = units.map(() => []);
+  const hosts = new Set<number>();
+  const firstOfBlock = new Map<number, number>();
+  const childCount = new Map<number, number>();
+  units.forEach((u, i) => {
+    if (!firstOfBlock.has(u.block)) firstOfBlock.set(u.block, i);
+    if (u.parentItem >= 0 && units[i - 1]?.block !== u.block) childCount.set(u.parentItem, (childCount.get(u.parentItem) ?? 0) + 1);
+  });
+  const hostOfBlock = new Map<number, number>();
+  const siblingHost = new Map<string, number>();
+  let lineHost = -1;
+  let headingHost = -1;
+  let headingHostDepth = 0;
+  let headingHostSection = -1;
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'heading') {
+      lineHost = -1;
+      siblingHost.clear();
+      if (headingHost >= 0 && u.depth <= headingHostDepth) headingHost = -1;
+      if (needlingHeadingRe.test(u.text) && !plannedRe.test(u.text)) {
+        headingHost = i;
+        headingHostDepth = u.depth;
+        headingHostSection = u.section;
+        hosts.add(i);
+      }
+      continue;
+    }
+    if (headingHost >= 0 && u.section !== headingHostSection && sections[u.section]?.firstUnit === i) headingHost = -1;
+    const sectionStart = u.section >= 0 && sections[u.section]?.firstUnit === i;
+    if (sectionStart) lineHost = -1;
+
+    const gov: number[] = [];
+    // Parent items, nearest first; a parent that opens needling governs its children.
+    for (let p = u.parentItem, guard = 0; p >= 0 && guard < 32; guard++) {
+      const pi = firstOfBlock.get(p);
+      if (pi === undefined) break;
+      parents[i].push(pi);
+      if (hostOfBlock.has(p)) gov.push(hostOfBlock.get(p)!);
+      p = units[pi].parentItem;
+    }
+    const siblingKey = `${u.topStart}:${u.parentItem}:${u.depth}`;
+    if (u.kind === 'item') {
+      const s = siblingHost.get(siblingKey);
+      if (s !== undefined && units[s].block !== u.block) gov.push(s);
+    }
+    if (lineHost >= 0) {
+      // A line lead-in reaches the rest of its paragraph and the lists and tables right after it.
+      if (u.kind === 'line' && u.block !== units[lineHost].block) lineHost = -1;
+      else gov.push(lineHost);
+    }
+    if (headingHost >= 0) gov.push(headingHost);
+    governors[i] = [...new Set(gov)];
+
+    const labelled = statementLabelRe.test(u.text);
+    const governedByNeedling = governors[i].some((g) => hosts.has(g));
+    const opens = u.kind !== 'row' && !labelled
+      && (endsWithColon(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block))
+      && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
+    if (opens && (u.first || u.kind === 'line')) {
+      hosts.add(i);
+      if (u.kind === 'item') {
+        hostOfBlock.set(u.block, i);
+        siblingHost.set(siblingKey, i);
+      } else {
+        lineHost = i;
+      }
+    } else if (labelled || (u.kind === 'item' && endsWithColon(u.text))) {
+      // A labelled statement ("Needles: 5 in / 5 out", "Aftercare:") ends what a lead-in reaches.
+      if (u.kind === 'line') lineHost = -1;
+      else siblingHost.delete(siblingKey);
+    }
+  }
+
+  const hostsOfMuscles = new Set<number>();
+  units.forEach((_, i) => {
+    if (mentions[i]?.length) for (const g of governors[i]) hostsOfMuscles.add(g);
+  });
+  return { governors, parents, hosts, hostsOfMuscles };
+}

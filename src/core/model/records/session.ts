@@ -1,0 +1,66 @@
+// Details written once for the whole session: "Needles: 0.25 × 30 mm throughout", "Pt tolerated
+// well", "LTRs obtained in all muscles". They answer for every needled muscle that lacks its own.
+import { plannedRe } from '../../lexicon/status';
+import { referralRe, toleranceRe } from '../../lexicon/responses';
+import type { MuscleMention } from '../../vocab';
+import type { Section } from '../sections';
+import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
+import type { Unit } from '../units';
+
+export interface SessionDetails {
+  /** Needle sizes written on lines that name no muscle, by unit index, in order. */
+  needles: Array<{ unit: number; section: number; needle: NeedleToken }>;
+  /** A tolerance statement for the session. */
+  tolerance: boolean;
+  /** "LTRs in all muscles", "familiar pain reproduced throughout". */
+  allMuscles: { twitch?: { present: boolean; count?: number }; referral: boolean };
+}
+
+const needleWordRe = /\bneedles?\b/i;
+const allMusclesRe = /\b(?:all|each|every|throughout|both|most)\b/i;
+
+export function sessionDetails(units: readonly Unit[], sections: readonly Section[], mentions: readonly MuscleMention[][], absorbed: ReadonlySet<number>): SessionDetails {
+  const out: SessionDetails = { needles: [], tolerance: false, allMuscles: { referral: false } };
+  units.forEach((u, i) => {
+    if (u.kind === 'heading' || u.kind === 'row' || mentions[i].length || absorbed.has(i)) return;
+    const kind = u.section >= 0 ? sections[u.section].kind : 'other';
+    if (kind === 'subjective' || plannedRe.test(u.text)) return;
+    if (kind !== 'plan' && kind !== 'assessment') {
+      // A needle statement: a full size (0.30x50) or a length the line calls a needle ("40 mm needles").
+      const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
+      if (needle) out.needles.push({ unit: i, section: u.section, needle });
+    }
+    if (toleranceRe.test(u.text)) out.tolerance = true;
+    if (kind !== 'plan' && allMusclesRe.test(u.text)) {
+      const twitch = findTwitches(u.text)[0];
+      if (twitch && !out.allMuscles.twitch) out.allMuscles.twitch = { present: twitch.present, count: twitch.count };
+      if (referralRe.test(u.text)) out.allMuscles.referral = true;
+    }
+  });
+  return out;
+}
+
+/** Finds, for a record, the session needle that applies: the nearest before it in its section, else after it, else the note's only one. */
+export function sessionNeedles(session: SessionDetails): (unit: number, section: number) => NeedleToken | undefined {
+  const bySection = new Map<number, SessionDetails['needles']>();
+  for (const n of session.needles) bySection.set(n.section, [...(bySection.get(n.section) ?? []), n]);
+  const sizes = new Set(session.needles.map((n) => `${n.needle.diameterMm}x${n.needle.lengthMm}`));
+  const only = sizes.size === 1 ? session.needles[0].needle : undefined;
+  return (unit, section) => {
+    const list = bySection.get(section);
+    if (!list) return only;
+    // Last entry before `unit` (binary search; entries are in document order).
+    let lo = 0;
+    let hi = list.length - 1;
+    let before = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].unit < unit) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (before >= 0) return list[before].needle;
+    return list[0]?.needle ?? only;
+  };
+}

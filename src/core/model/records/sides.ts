@@ -1,0 +1,75 @@
+// Which side each muscle of a line was needled on: the side written next to it ("R UT",
+// "UT (L)", "L & R UT"), carried over a plain list ("R UT, LS and rhomboid major"), or the one
+// side a lead-in or parent item gives ("Left:", "R side, prone").
+import { findSides, parseSideCell, type Side } from '../tokens';
+
+interface At {
+  start: number;
+  end: number;
+}
+
+export interface SideAssignment {
+  side: Side;
+  ambiguous?: boolean;
+}
+
+const between = /^[\s,:;(\-–]*$/;
+const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
+
+/** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
+export function assignSides(text: string, mentions: readonly At[]): Array<SideAssignment | undefined> {
+  const sides = withoutOverlaps(findSides(text), mentions);
+  const out: Array<SideAssignment | undefined> = [];
+  let k = 0; // first side at or after the previous mention's end
+  mentions.forEach((m, i) => {
+    const prevEnd = i > 0 ? mentions[i - 1].end : 0;
+    while (k < sides.length && sides[k].end <= prevEnd) k++;
+    // Sides between the previous mention and this one, nearest last.
+    let j = k;
+    while (j < sides.length && sides[j].end <= m.start) j++;
+    const before = sides.slice(k, j);
+    const nearest = before.length ? before[before.length - 1] : undefined;
+    let side: SideAssignment | undefined;
+    if (nearest && m.start - nearest.end <= 8 && /^[\s.,:/&+-]*(?:(?:and|sided?)\s*)?$/i.test(text.slice(nearest.end, m.start))) {
+      // "L & R UT", "L and R UT": sides joined to the nearest one belong to the same muscle.
+      const group = [nearest];
+      for (let b = before.length - 2; b >= 0 && /^\s*(?:&|and|\+|,|\/)\s*$/i.test(text.slice(before[b].end, group[0].start)); b--) group.unshift(before[b]);
+      const distinct = new Set(group.map((s) => s.side));
+      side = { side: distinct.size > 1 ? 'B' : nearest.side, ambiguous: group.some((s) => s.ambiguous) || undefined };
+    } else {
+      const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
+      const after = sides[j];
+      if (after && after.start >= m.end && after.start < nextStart && after.start - m.end <= 4 && between.test(text.slice(m.end, after.start))) side = { side: after.side, ambiguous: after.ambiguous };
+    }
+    // "R UT, levator scapulae and rhomboid major": a side carries over a plain list.
+    if (!side && i > 0 && out[i - 1] && joiner.test(text.slice(mentions[i - 1].end, m.start))) side = out[i - 1];
+    out.push(side);
+  });
+  if (mentions.length === 1 && !out[0] && sides.length === 1) out[0] = { side: sides[0].side, ambiguous: sides[0].ambiguous };
+  return out;
+}
+
+/** Items of `list` that overlap no mention; both in document order, walked together. */
+function withoutOverlaps<T extends At>(list: readonly T[], mentions: readonly At[]): T[] {
+  const out: T[] = [];
+  let k = 0;
+  for (const x of list) {
+    while (k < mentions.length && mentions[k].end <= x.start) k++;
+    if (k < mentions.length && mentions[k].start < x.end) continue;
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * The one side a lead-in, parent item or heading states for what sits under it ("Left, prone,
+ * 0.30x50:", "R side:", "## Right shoulder"), ignoring sides written next to muscles it names.
+ */
+export function sideOfText(text: string, mentions: readonly At[] = []): SideAssignment | undefined {
+  const whole = parseSideCell(text.replace(/\b(?:side|sided)\b|[:()\-–—*_]/gi, ' '));
+  if (whole) return { side: whole };
+  const sides = findSides(text).filter((s) => !mentions.some((m) => Math.abs(s.end - m.start) <= 2 || Math.abs(m.end - s.start) <= 2 || (s.start < m.end && s.end > m.start)));
+  const distinct = new Set(sides.map((s) => s.side));
+  if (distinct.size !== 1) return undefined;
+  return { side: sides[0].side, ambiguous: sides.some((s) => s.ambiguous) || undefined };
+}

@@ -1,0 +1,127 @@
+// Needling records from table rows: each row of a needling table is one muscle (or several in one
+// cell), with details from the row's columns whatever they are called.
+import { columnKind, NEEDLING_COLUMN_KINDS, type ColumnKind } from '../../lexicon/columns';
+import { needlingHeadingRe } from '../../lexicon/needling';
+import type { Vocabulary } from '../../vocab';
+import { findNeedleCount, findNeedles, findSides, parseSideCell, parseTwitchCell, type NeedleToken } from '../tokens';
+import type { Cell, Unit } from '../units';
+import { detailsOf, fill } from './details';
+import { assignSides } from './sides';
+import type { Details, NeedlingRecord } from './types';
+import { likelyMuscle } from './unknown';
+
+export interface TableShape {
+  needling: boolean;
+  kinds: Map<string, ColumnKind | undefined>;
+  /** A "#" column numbering the rows 1, 2, 3…: a row number, not a needle count. */
+  rowNumber?: string;
+}
+
+// Words in a muscle cell that are not a muscle: totals, blanks, dashes.
+const notAMuscleCell = /^(?:total|totals|sum|none|nil|n\/?a|na|other|[-−–—.?]*)$/i;
+
+export function tableShape(rows: readonly Unit[], underNeedling: boolean): TableShape {
+  // Every row's columns, not the first row's: a short (ragged) first row lacks the later columns.
+  const kinds = new Map<string, ColumnKind | undefined>();
+  for (const r of rows) for (const c of r.cells!) if (!kinds.has(c.column)) kinds.set(c.column, columnKind(c.column));
+  const found = [...kinds.values()];
+  const hasMuscle = found.includes('muscle');
+  const needlingColumns = found.some((k) => k && NEEDLING_COLUMN_KINDS.has(k) && k !== 'count');
+  const exam = found.includes('exam');
+  const needling = hasMuscle && (needlingColumns || (!exam && (underNeedling || needlingHeadingRe.test(rows[0].heading))));
+  return { needling, kinds, rowNumber: rowNumberColumn(rows, kinds) };
+}
+
+function rowNumberColumn(rows: readonly Unit[], kinds: Map<string, ColumnKind | undefined>): string | undefined {
+  const header = [...kinds.keys()].find((c) => /^(?:#|no\.?)$/.test(c.trim()));
+  if (!header || rows.length < 2) return undefined;
+  const values = rows.map((r) => r.cells!.find((c) => c.column === header)?.text.trim());
+  return values.every((v, k) => v === String(k + 1) || v === `${k + 1}.`) ? header : undefined;
+}
+
+const cellOf = (cells: readonly Cell[], shape: TableShape, kind: ColumnKind) => cells.find((c) => shape.kinds.get(c.column) === kind && c.column !== shape.rowNumber);
+
+function lengthOnly(text: string): NeedleToken | undefined {
+  const m = /^\s*(\d{2,3})\s*(?:mm)?\s*$/.exec(text);
+  return m ? { start: 0, end: text.length, lengthMm: parseInt(m[1], 10) } : undefined;
+}
+
+function gaugeOnly(text: string): NeedleToken | undefined {
+  const t = text.trim();
+  const mm = /^0?[.,](\d{1,3})\s*(?:mm)?$/.exec(t);
+  if (mm) return { start: 0, end: text.length, diameterMm: parseFloat('0.' + mm[1]) };
+  const g = /^(\d{2})\s*(?:g|ga|gauge)?$/i.exec(t);
+  return g ? { start: 0, end: text.length, gauge: parseInt(g[1], 10) } : undefined;
+}
+
+const negativeCell = /^\s*(?:[-−–]|no|none|nil|n\/a|0|not recognised|not recognized|absent)?\s*$/i;
+
+/** Details of a row from its columns, then from anything else written in the row. */
+function rowDetails(cells: readonly Cell[], shape: TableShape, rowText: string): Details {
+  const text = (kind: ColumnKind) => cellOf(cells, shape, kind)?.text;
+  const needleText = text('needle');
+  const length = text('length');
+  const gauge = text('gauge');
+  let needle = needleText !== undefined ? findNeedles(needleText)[0] ?? lengthOnly(needleText) : undefined;
+  if (!needle && length !== undefined) {
+    const len = findNeedles(length)[0] ?? lengthOnly(length);
+    const g = gauge !== undefined ? findNeedles(gauge)[0] ?? gaugeOnly(gauge) : undefined;
+    if (len) needle = { ...len, diameterMm: len.diameterMm ?? g?.diameterMm, gauge: len.gauge ?? g?.gauge };
+  }
+  const countText = text('count');
+  const twitchText = text('twitch');
+  const referral = text('referral');
+  const tolerance = text('tolerance');
+  const response = text('response');
+  const fromColumns: Details = {
+    needle,
+    needles: countText !== undefined && /^\s*\d{1,2}\s*$/.test(countText) ? parseInt(countText, 10) : undefined,
+    techniques: [],
+    twitch: twitchText !== undefined ? parseTwitchCell(twitchText) : undefined,
+    referral: referral !== undefined ? !negativeCell.test(referral) : false,
+    tolerance: tolerance !== undefined ? Boolean(tolerance.trim()) : false,
+    otherResponse: response !== undefined ? Boolean(response.trim()) && !negativeCell.test(response) : false,
+  };
+  // Other columns (notes, response, technique) and the row as a whole fill the rest.
+  const rest = detailsOf(rowText);
+  return fill(fromColumns, { ...rest, needles: rest.needles ?? (countText === undefined ? findNeedleCount(rowText) : undefined) });
+}
+
+const stripSides = (text: string) => {
+  let out = text;
+  for (const s of findSides(text).reverse()) out = out.slice(0, s.start) + out.slice(s.end);
+  return out.replace(/^[\s,:;()-]+|[\s,:;()-]+$/g, '').replace(/\s+/g, ' ');
+};
+
+export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape: TableShape): NeedlingRecord[] {
+  const cells = u.cells!;
+  const mCell = cellOf(cells, shape, 'muscle');
+  const written = mCell?.text.replace(/[*_`]/g, '').trim() ?? '';
+  if (!mCell || !/\p{L}/u.test(written) || notAMuscleCell.test(written)) return [];
+  const base = { unit: index, evidence: 'table-row' as const, ...rowDetails(cells, shape, u.text) };
+  const sideCell = cellOf(cells, shape, 'side');
+  const sideText = sideCell?.text.replace(/[*_`]/g, '').trim();
+  const cellSide = sideCell ? parseSideCell(sideCell.text) : undefined;
+  const sideCellAt = sideCell && !sideText ? sideCell.start : undefined;
+  const sideAmbiguous = sideCell && cellSide && /b\/l/i.test(sideCell.text) ? true : undefined;
+  const mentions = vocab.scanMuscles(mCell.text);
+  if (!mentions.length) {
+    const phrase = stripSides(written);
+    const lead = mCell.text.indexOf(phrase);
+    const start = mCell.start + Math.max(0, lead);
+    const suggestions = vocab.suggest(phrase, 3);
+    return [{
+      ...base, kind: 'unknown', start, end: start + (lead >= 0 ? phrase.length : mCell.text.length), written: lead >= 0 ? phrase : written,
+      suggestions, likely: likelyMuscle(vocab, phrase, suggestions), known: vocab.isKnownTerm(phrase) || undefined,
+      side: cellSide ?? findSides(mCell.text)[0]?.side, sideInsertAt: start, sideCellAt,
+    }];
+  }
+  const sides = assignSides(mCell.text, mentions);
+  return mentions.map((m, i): NeedlingRecord => {
+    const at = { start: mCell.start + m.start, end: mCell.start + m.end, written: m.text, sideInsertAt: mCell.start + m.start, sideCellAt };
+    const side = { side: cellSide ?? sides[i]?.side, sideAmbiguous: sideAmbiguous ?? sides[i]?.ambiguous };
+    if (m.kind === 'muscle') return { ...base, ...at, ...side, kind: 'muscle', muscle: m.muscle! };
+    if (m.kind === 'group') return { ...base, ...at, ...side, kind: 'group', group: m.group! };
+    return { ...base, ...at, ...side, kind: 'ambiguous', candidates: m.candidates ?? [] };
+  });
+}

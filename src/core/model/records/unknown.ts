@@ -1,0 +1,99 @@
+// Names that stand where a needled muscle is written but that the vocabulary does not know,
+// usually a misspelling ("upper trapezuis", "gluteus medias"). Only words right after a side, or
+// the name an item under a needling lead-in starts with, are tried: prose is never read as a
+// misspelt muscle.
+import { distance } from 'fastest-levenshtein';
+import { ORDINARY_WORDS } from '../../lexicon/ordinary-words';
+import { normalisePhrase, tokenise, type Vocabulary } from '../../vocab';
+import type { Muscle } from '../../vocab/types';
+import { findSides, type Side } from '../tokens';
+import { hasDose } from './details';
+
+export interface UnknownName {
+  start: number;
+  end: number;
+  written: string;
+  suggestions: Muscle[];
+  side?: Side;
+}
+
+/** The one muscle a misspelling clearly means: the closest by far, or the only one close. */
+export function likelyMuscle(vocab: Vocabulary, phrase: string, suggestions: Muscle[]): Muscle | undefined {
+  if (!suggestions.length) return undefined;
+  if (suggestions.length === 1) return suggestions[0];
+  const q = normalisePhrase(phrase);
+  const d = (m: Muscle) => Math.min(...[m.name, ...m.synonyms].map((k) => distance(q, normalisePhrase(k))));
+  const [a, b] = [d(suggestions[0]), d(suggestions[1])];
+  return a < b ? suggestions[0] : undefined;
+}
+
+const candidateWord = (vocab: Vocabulary, w: string) => /^\p{L}{4,}$/u.test(w) && !ORDINARY_WORDS.has(w.toLowerCase()) && !vocab.isKnownTerm(w);
+
+/**
+ * Misspelt muscle names in `text` outside `taken` (the known mentions). With `leading`, the words
+ * the text starts with are tried even without a side ("- gluteus medias, LTR x2" under a lead-in);
+ * with `anyWord` (a line recording a dose that names no known muscle), every word is tried.
+ */
+export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArray<{ start: number; end: number }>, leading: boolean, anyWord = false): UnknownName[] {
+  const words = outside(tokenise(text), taken);
+  const sides = findSides(text);
+  const out: UnknownName[] = [];
+  // Sides and words are both in order: one pointer finds the side just before or after a word.
+  let k = 0;
+  const sideAt = (w: { start: number; end: number }) => {
+    while (k < sides.length && sides[k].end <= w.start - 3) k++;
+    let before: (typeof sides)[number] | undefined;
+    let after: (typeof sides)[number] | undefined;
+    for (let j = k; j < sides.length && sides[j].start <= w.end + 2; j++) {
+      const s = sides[j];
+      if (s.end <= w.start && /^[\s.]*$/.test(text.slice(s.end, w.start))) before = s;
+      else if (s.start >= w.end && /^[\s(]*$/.test(text.slice(w.end, s.start))) after ??= s;
+    }
+    return { before, after };
+  };
+  const firstWordStart = words[0]?.start ?? 0;
+  const leadingZone = leading && !taken.some((m) => m.start < firstWordStart + 30) ? /^[\s(]*(?:(?:L|R|Lt|Rt|left|right|bilat\w*)\.?\s+)?/i.exec(text)![0].length : -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!candidateWord(vocab, w.text)) continue;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const glued = (a: { end: number }, b: { start: number }) => /^[ \t-]{1,2}$/.test(text.slice(a.end, b.start));
+    const isWord = (x: { text: string } | undefined) => Boolean(x && /^\p{L}+$/u.test(x.text));
+    const notSide = (x: { text: string }) => !/^(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)$/i.test(x.text);
+    // The name may start one word earlier ("R gluteus medias", "L medial gastrocnemeus"): the side stands before that word.
+    const phraseStart = prev && glued(prev, w) && isWord(prev) && notSide(prev) ? prev : w;
+    const { before, after } = sideAt(phraseStart === w ? w : { start: phraseStart.start, end: w.end });
+    const atLead = leadingZone >= 0 && (phraseStart.start <= leadingZone + 1 || (i > 0 && words[i - 1].start <= leadingZone + 1 && /^[ -]$/.test(text.slice(words[i - 1].end, w.start))));
+    // Any word of a line that records a dose, as long as the dose follows the name closely ("brachioradialus 0.30x30").
+    const nearDose = anyWord && hasDose(text.slice(w.end, w.end + 40));
+    if (!before && !atLead && !nearDose) continue;
+    // Try the word with its neighbours ("upper trapezuis", "gluteus medis"), longest first.
+    const options: Array<[number, number]> = [];
+    if (prev && next && glued(prev, w) && glued(w, next) && isWord(prev) && isWord(next) && notSide(prev)) options.push([prev.start, next.end]);
+    if (prev && glued(prev, w) && isWord(prev) && notSide(prev)) options.push([prev.start, w.end]);
+    if (next && glued(w, next) && isWord(next) && notSide(next)) options.push([w.start, next.end]);
+    options.push([w.start, w.end]);
+    for (const [a, b] of options) {
+      const phrase = text.slice(a, b);
+      const suggestions = vocab.suggest(phrase, 3);
+      if (!suggestions.length) continue;
+      out.push({ start: a, end: b, written: phrase, suggestions, side: before?.side ?? after?.side });
+      while (i + 1 < words.length && words[i + 1].end <= b) i++;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words that overlap none of `taken`; both in order. */
+function outside<T extends { start: number; end: number }>(list: readonly T[], taken: ReadonlyArray<{ start: number; end: number }>): T[] {
+  const out: T[] = [];
+  let k = 0;
+  for (const x of list) {
+    while (k < taken.length && taken[k].end <= x.start) k++;
+    if (k < taken.length && taken[k].start < x.end) continue;
+    out.push(x);
+  }
+  return out;
+}
