@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ResolvedConfig } from '../core/config/config';
 import type { HandoutLanguage, PaperSize } from '../core/config/handout';
-import { createHandout } from '../core/handout';
+import { createHandout, handoutFileText } from '../core/handout';
 import { templatePath } from '../core/handout/defaults';
 import { renderHandoutHtml } from '../core/handout/html';
 import { displayPath } from './format';
@@ -164,7 +164,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     }
     let bytes: Uint8Array | string;
     const options = { title: r.meta.title, language: r.meta.language, paperSize: handout.paperSize, largePrint: handout.largePrint };
-    if (args.format === 'md') bytes = r.markdown;
+    if (args.format === 'md') bytes = handoutFileText(r.markdown);
     else if (args.format === 'html') bytes = renderHandoutHtml(r.markdown, options);
     else bytes = await (pdf ??= loadPdf()).handoutPdf(r.markdown, options);
     try {

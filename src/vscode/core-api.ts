@@ -10,7 +10,7 @@ export { addVocabularyTerm, disableRuleFix, termFromWritten } from '../core/edit
 export { NEEDLE_SIZES, fileSafeId, isIsoDate, noteFileName, recordListLine, recordTableRow, renderTemplate, todayIso } from '../core/editor/template';
 export { completeAt, needsNote, parseNote } from './completions-core';
 export { renderPreviewHtml } from '../core/editor/preview';
-export { createHandout, templateInsights } from '../core/handout';
+export { createHandout, handoutFileText, templateInsights } from '../core/handout';
 export { renderHandoutHtml } from '../core/handout/html';
 export { templatePath } from '../core/handout/defaults';
 export { planSignature } from '../core/sign/sign';

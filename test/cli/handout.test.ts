@@ -6,6 +6,7 @@ import { CLI, runCli, tempTree } from './cli-helpers';
 import { NON_THORACIC, THORACIC } from '../core/handout/notes';
 
 const preload = resolve('test/fixtures/privacy/no-network.cjs');
+const HEADER = '<!-- dnlint-disable-file -- patient handout, not a visit note -->';
 const CONFIG = JSON.stringify({ clinic: { name: 'Riverside Physio', phone: '555 0100' }, handout: { heatOrIce: 'heat' } });
 
 describe('cli: dn-lint handout', function () {
@@ -18,12 +19,16 @@ describe('cli: dn-lint handout', function () {
       assert.equal(r.code, 0, r.stderr);
       const a = readFileSync(join(t.dir, 'a.handout.md'), 'utf8');
       const b = readFileSync(join(t.dir, 'sub/b.handout.md'), 'utf8');
-      assert.match(a, /^# After your dry needling visit\n\n> \*\*Warning signs/);
+      assert.match(a, /^<!-- dnlint-disable-file -- patient handout, not a visit note -->\n\n# After your dry needling visit\n\n> \*\*Warning signs/);
       assert.match(a, /warm pack/);
       assert.match(b, /\*\*Riverside Physio\*\*/);
       assert.doesNotMatch(b, /^>/m);
       assert.match(r.stdout, /a\.handout\.md: reading grade \d+(\.\d)?, with the pneumothorax warning box\n {2}record in a\.soap\.md: Aftercare handout given: Aftercare after dry needling v1 \(en\), \d{4}-\d{2}-\d{2}\. Includes pneumothorax warning signs/);
       assert.equal(readFileSync(join(t.dir, 'a.soap.md'), 'utf8'), THORACIC, 'the note is never changed');
+      // The handouts sit beside the notes, but the linter does not read them as notes.
+      const lint = runCli(['--format', 'json', '--no-cache', '.'], t.dir);
+      const files = JSON.parse(lint.stdout) as Array<{ file: string; findings: unknown[] }>;
+      assert.deepEqual(files.filter((f) => f.file.includes('.handout.')).map((f) => [f.file, f.findings.length]), [['a.handout.md', 0], ['sub/b.handout.md', 0]]);
     } finally {
       t.cleanup();
     }
@@ -70,13 +75,13 @@ describe('cli: dn-lint handout', function () {
     try {
       const r = runCli(['handout', 'a.soap.md'], t.dir);
       assert.equal(r.code, 0, r.stderr);
-      assert.equal(readFileSync(join(t.dir, 'a.handout.md'), 'utf8'), '# Your visit\n\nCall 555 0199.\n');
+      assert.equal(readFileSync(join(t.dir, 'a.handout.md'), 'utf8'), `${HEADER}\n\n# Your visit\n\nCall 555 0199.\n`);
       assert.match(r.stdout, /Aftercare handout given: Clinic sheet v7 \(en\)/);
       writeFileSync(join(t.dir, 'sheets/en/aftercare.md'), template.replace('{{clinic.phone}}', '{{#if clinic.phone}}'));
       const bad = runCli(['handout', '--force', 'a.soap.md'], t.dir);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /template has an error; no handout was made\.\nline 9: \{\{#if clinic\.phone\}\} is never closed/);
-      assert.equal(readFileSync(join(t.dir, 'a.handout.md'), 'utf8'), '# Your visit\n\nCall 555 0199.\n', 'nothing half-made replaced the old handout');
+      assert.equal(readFileSync(join(t.dir, 'a.handout.md'), 'utf8'), `${HEADER}\n\n# Your visit\n\nCall 555 0199.\n`, 'nothing half-made replaced the old handout');
     } finally {
       t.cleanup();
     }

@@ -48,7 +48,7 @@ describe('patient handout', () => {
     assert.ok(result.grade > 0 && result.grade <= 8, `grade ${result.grade}`);
 
     const handout = await read(uriOf('visit.handout.md'));
-    assert.match(handout, /^# After your dry needling visit\n\n> \*\*Warning signs: get help at once\*\*/);
+    assert.match(handout, /^<!-- dnlint-disable-file -- patient handout, not a visit note -->\n\n# After your dry needling visit\n\n> \*\*Warning signs: get help at once\*\*/);
     assert.match(handout, /^- Right upper back and neck \(trapezius, levator scapulae\)$/m);
     assert.match(handout, /## You take a blood thinner/);
     assert.match(handout, /Your next visit is in 1 week\./);

@@ -57,8 +57,10 @@ function sharedRegion(muscles: readonly Muscle[], vocab: Vocabulary, lang: LayLa
 
 function placeOf(r: NeedlingRecord, vocab: Vocabulary, lang: LayLanguage): { region: string; name?: string } {
   if (r.muscle) return layFor(r.muscle, vocab, lang);
-  const group = r.group?.members.map((id) => vocab.byId(id)).filter((m): m is Muscle => !!m);
-  const candidates = group?.length ? group : r.candidates ?? [];
+  // Narrowed by kind: the note model gives group members and candidates only on those records.
+  const candidates: readonly Muscle[] = r.kind === 'group'
+    ? (r.group?.members ?? []).map((id: string) => vocab.byId(id)).filter((m): m is Muscle => !!m)
+    : r.kind === 'ambiguous' ? r.candidates ?? [] : [];
   // A group term or an ambiguous abbreviation: the region when all its muscles share one, never the word as written.
   return { region: (candidates.length && sharedRegion(candidates, vocab, lang)) || TREATED_AREA[lang] };
 }

@@ -17,6 +17,15 @@ export type { HandoutFacts } from './facts';
 export type { Readability } from './readability';
 export type { TemplateError, TemplateMeta } from './template';
 
+/**
+ * The first line of a handout saved as Markdown: the linter skips the file (it sits beside the
+ * note and matches the default `**\/*.md`, but it is not a visit note). Invisible when rendered.
+ */
+export const HANDOUT_FILE_HEADER = '<!-- dnlint-disable-file -- patient handout, not a visit note -->';
+
+/** The handout's Markdown as saved to a file. */
+export const handoutFileText = (markdown: string) => `${HANDOUT_FILE_HEADER}\n\n${markdown}`;
+
 export interface HandoutOptions {
   now?: Date;
   /** The clinic's own template text (from handout.templatesFolder); default: the shipped template for the configured language. */

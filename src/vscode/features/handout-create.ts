@@ -44,7 +44,7 @@ export async function createHandoutFor(services: Services, args: CreateHandoutAr
     // Create (never over an existing file), then fill. Its own edit: undo in the note then undoes only the note's line.
     const create = new vscode.WorkspaceEdit();
     create.createFile(handoutUri, { overwrite: false, ignoreIfExists: false });
-    create.insert(handoutUri, new vscode.Position(0, 0), r.markdown);
+    create.insert(handoutUri, new vscode.Position(0, 0), core.handoutFileText(r.markdown));
     if (!(await vscode.workspace.applyEdit(create))) {
       void vscode.window.showErrorMessage('The handout could not be saved. Check the note\'s folder is writable.');
       return undefined;
