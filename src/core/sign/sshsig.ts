@@ -61,7 +61,8 @@ export function readSshsig(blob: Uint8Array): Parsed<SshsigContents> {
 export function sshsigVerify(contents: SshsigContents, message: Uint8Array | string, namespace = NAMESPACE): boolean {
   if (contents.namespace !== namespace) return false;
   try {
-    return ed25519.verify(contents.signature, signedData(namespace, contents.hashAlg, asBytes(message)), contents.publicKey);
+    // Strict RFC 8032 checks (as OpenSSH does), not ZIP-215's permissive encodings: one signature, one meaning.
+    return ed25519.verify(contents.signature, signedData(namespace, contents.hashAlg, asBytes(message)), contents.publicKey, { zip215: false });
   } catch {
     return false; // a malformed point or signature is simply not valid
   }
