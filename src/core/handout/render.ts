@@ -44,7 +44,7 @@ export function sayNextVisit(v: NextVisit, lang: 'en' | 'es'): string {
   }
 }
 
-/** "the 4th of March" style dates are not used: the handout date is written out the same way as the next visit. */
+/** "4 March 2025" / "4 de marzo de 2025": the month in words, so no reader confuses day and month. */
 export function sayDate(iso: string, lang: 'en' | 'es'): string {
   const [y, m, d] = iso.split('-').map(Number);
   return lang === 'en' ? `${d} ${MONTHS.en[m - 1]} ${y}` : `${d} de ${MONTHS.es[m - 1]} de ${y}`;

@@ -16,6 +16,10 @@ export interface TriggerSpec {
   negations: readonly string[];
   /** Words that, anywhere in the same sentence, show it is about risks or advice, not an event ("risks incl. fainting reviewed"). */
   notAnEvent?: readonly string[];
+  /** Weaker phrases that count only when the same sentence ties them to the treatment ("light-headed after needling"). */
+  weak?: { phrases: readonly string[]; context: readonly string[] };
+  /** SOAP sections whose lines do not count: the history in Subjective is not today's reaction. */
+  skipSections?: readonly ('subjective' | 'objective' | 'assessment' | 'plan')[];
 }
 
 /** A sentence that discloses risks or gives advice names a faint without one having happened. */
@@ -45,11 +49,16 @@ export const triggerSpecs: readonly TriggerSpec[] = [
     what: 'The patient fainted, nearly fainted or felt light-headed during or after needling today: no driving today.',
     phrases: [
       'vasovagal', 'vaso-vagal', 'syncope', 'syncopal', 'presyncope', 'pre-syncope', 'presyncopal', 'near-syncope', 'near syncope', 'near-faint', 'near faint',
-      'fainted', 'fainting', 'felt faint', 'feeling faint', 'became faint', 'light-headed', 'lightheaded', 'light headed', 'lightheadedness', 'light-headedness',
-      'dizzy', 'dizziness', 'pale and clammy', 'clammy and pale', 'passed out', 'lost consciousness', 'LOC',
+      'fainted', 'felt faint', 'feeling faint', 'became faint', 'pale and clammy', 'clammy and pale', 'passed out', 'lost consciousness',
     ],
+    // Dizziness is also a neck patient's complaint and an exam finding: it counts only when tied to the treatment.
+    weak: {
+      phrases: ['fainting', 'faint', 'light-headed', 'lightheaded', 'light headed', 'lightheadedness', 'light-headedness', 'dizzy', 'dizziness', 'woozy'],
+      context: ['needling', 'needled', 'needle', 'needles', 'DN', 'TDN', 'dry needling', 'treatment', 'tx', 'session', 'procedure', 'during', 'post', 'post-DN', 'post-tx', 'after'],
+    },
     negations: COMMON_NEGATIONS,
     notAnEvent: RISK_TALK,
+    skipSections: ['subjective'],
   },
   {
     id: 'firstVisit',
@@ -103,6 +112,7 @@ function negationRe(words: readonly string[]): RegExp {
 
 const compiled = triggerSpecs.map((spec) => ({
   spec, phrase: phraseRe(spec.phrases), negation: negationRe(spec.negations), notAnEvent: spec.notAnEvent ? negationRe(spec.notAnEvent) : undefined,
+  weak: spec.weak ? { phrase: phraseRe(spec.weak.phrases), context: negationRe(spec.weak.context) } : undefined,
 }));
 
 /** The sentence (between full stops, semicolons and line ends) around [start, end). */
@@ -124,15 +134,20 @@ function clauseBefore(text: string, start: number): string {
 /** True when `text` states the trigger (a phrase not negated in its clause and not answered "none"). */
 export function statesTrigger(id: TriggerId, text: string): boolean {
   const c = compiled.find((x) => x.spec.id === id)!;
-  c.phrase.lastIndex = 0;
-  for (let m = c.phrase.exec(text); m; m = c.phrase.exec(text)) {
-    const before = clauseBefore(text, m.index);
-    if (c.negation.test(before)) continue;
-    if (NONE_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    if (c.notAnEvent?.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
-    return true;
-  }
-  return false;
+  const stated = (re: RegExp, needsContext?: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = clauseBefore(text, m.index);
+      if (c.negation.test(before)) continue;
+      if (NONE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      if (c.notAnEvent?.test(sentence)) continue;
+      if (needsContext && !needsContext.test(sentence.replace(m[0], ' '))) continue;
+      return true;
+    }
+    return false;
+  };
+  return stated(c.phrase) || (!!c.weak && stated(c.weak.phrase, c.weak.context));
 }
 
 const WORD_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6' };
@@ -180,7 +195,13 @@ export function findTriggers(note: Note): Triggers {
   for (const [key, value] of Object.entries(fm)) {
     if (typeof value === 'string') texts.push(`${key}: ${value}`);
   }
-  const any = (id: TriggerId) => texts.some((t) => statesTrigger(id, t));
+  const sectionKind = (i: number) => (i >= 0 ? note.sections[i]?.kind : undefined);
+  const any = (id: TriggerId) => {
+    const skip = new Set<string>(triggerSpecs.find((s) => s.id === id)!.skipSections ?? []);
+    // Units first (their section is known), then the front matter's values.
+    return note.units.some((u) => !skip.has(sectionKind(u.section) ?? '') && statesTrigger(id, u.text))
+      || texts.slice(note.units.length).some((t) => statesTrigger(id, t));
+  };
   const visit = fmText('visit') ?? fmText('visit_number') ?? fmText('session');
   let nextVisit: NextVisit | undefined;
   for (const key of NEXT_VISIT_KEYS) {

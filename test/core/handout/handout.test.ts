@@ -48,8 +48,8 @@ describe('handout: lines the note calls for', () => {
     },
     {
       what: 'a vasovagal reaction → do not drive today', marker: /You felt faint today[\s\S]*Do not drive for the rest of today/,
-      on: ['Vasovagal response after the 2nd needle: pale and sweaty, recovered lying down in 5 min.', 'Pt felt faint after needling, resolved with rest.', 'Near-syncope during treatment; legs elevated.', 'Brief lightheadedness after treatment.'],
-      off: ['No dizziness or fainting.', 'Risks incl. pneumothorax, bruising and fainting reviewed.', 'Denies light-headedness.', 'Educated that fainting is possible.', 'Adverse events: none.'],
+      on: ['Vasovagal response after the 2nd needle: pale and sweaty, recovered lying down in 5 min.', 'Pt felt faint after needling, resolved with rest.', 'Near-syncope during treatment; legs elevated.', 'Brief lightheadedness after treatment.', 'Adverse events: dizzy post-DN, settled in 10 min.'],
+      off: ['No dizziness or fainting.', 'Risks incl. pneumothorax, bruising and fainting reviewed.', 'Denies light-headedness.', 'Educated that fainting is possible.', 'Adverse events: none.', 'Dizziness with cervical rotation to the R.', 'LOC: R UT.'],
     },
     {
       what: 'a first visit → what dry needling is', marker: /What is dry needling\?[\s\S]*very thin needles/,
@@ -62,18 +62,20 @@ describe('handout: lines the note calls for', () => {
       off: ['Continue walking daily.', 'Reviewed home exercises.'],
     },
   ];
+  // Where each kind of line is written: history in Subjective, a reaction in Objective, the next visit in the Plan.
+  const place = (what: string, line: string) => what.startsWith('the next visit') ? visit({ muscles: ['R gastrocnemius'], plan: [line] })
+    : what.startsWith('a vasovagal') ? visit({ muscles: ['R gastrocnemius'], objective: [line] }) : visit({ muscles: ['R gastrocnemius'], subjective: [line] });
   for (const c of cases) {
     it(`${c.what}: exactly when the note says so`, () => {
-      for (const line of c.on) {
-        const text = c.what.startsWith('the next visit') ? visit({ muscles: ['R gastrocnemius'], plan: [line] }) : visit({ muscles: ['R gastrocnemius'], subjective: [line] });
-        assert.match(handout(text).markdown, c.marker, `expected for: ${line}`);
-      }
-      for (const line of c.off) {
-        const text = c.what.startsWith('the next visit') ? visit({ muscles: ['R gastrocnemius'], plan: [line] }) : visit({ muscles: ['R gastrocnemius'], subjective: [line] });
-        assert.doesNotMatch(handout(text).markdown, c.marker, `not expected for: ${line}`);
-      }
+      for (const line of c.on) assert.match(handout(place(c.what, line)).markdown, c.marker, `expected for: ${line}`);
+      for (const line of c.off) assert.doesNotMatch(handout(place(c.what, line)).markdown, c.marker, `not expected for: ${line}`);
     });
   }
+
+  it('a faint in the history is not today\'s reaction', () => {
+    assert.doesNotMatch(handout(visit({ muscles: ['R gastrocnemius'], subjective: ['Fainted at work last month; cardiology clear.'] })).markdown, /You felt faint today/);
+    assert.match(handout(visit({ muscles: ['R gastrocnemius'], objective: ['Vasovagal reaction after needling, recovered.'] })).markdown, /You felt faint today/);
+  });
 
   it('reads a first visit and the next visit from front matter too', () => {
     const r = handout(visit({ muscles: ['R gastrocnemius'], frontMatter: ['visit: 1 of 6', 'next_visit: 2025-03-11'] }));

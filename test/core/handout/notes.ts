@@ -3,13 +3,13 @@
 
 export const NOW = new Date('2025-03-04T15:30:00');
 
-export function visit(opts: { muscles: string[]; subjective?: string[]; plan?: string[]; frontMatter?: string[]; aftercare?: boolean }): string {
+export function visit(opts: { muscles: string[]; subjective?: string[]; objective?: string[]; plan?: string[]; frontMatter?: string[]; aftercare?: boolean }): string {
   return [
     ...(opts.frontMatter ? ['---', ...opts.frontMatter, '---', ''] : []),
     '## Subjective', '', 'Neck and hip pain for 3 weeks. NPRS 5/10.', ...(opts.subjective ?? []), '',
     '## Objective', '', 'Consent: verbal consent for dry needling obtained today.', '', 'Dry needling performed:', '',
     ...opts.muscles.map((m) => `- ${m} 0.25x30 mm, pistoning, LTR x2`), '',
-    'Needles: all removed, count correct.', '',
+    'Needles: all removed, count correct.', ...(opts.objective ?? []), '',
     '## Assessment', '', 'Myofascial pain, improving.', '',
     '## Plan', '', ...(opts.aftercare ? ['Aftercare: soreness 24-72 h expected, bruising possible.', ''] : []), ...(opts.plan ?? ['Continue home exercises.']), '',
   ].join('\n');
