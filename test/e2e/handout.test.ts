@@ -71,6 +71,25 @@ describe('patient handout', () => {
     assert.match(await read(uriOf('visit.handout.md')), /Warning signs/);
   });
 
+  it('from an example note (low back, nothing near the lung): a handout without the red-flag box, exported as PDF', async () => {
+    // examples/ of the repository; the fixture workspace is test/e2e/fixtures/workspace.
+    const example = vscode.Uri.joinPath(workspaceRoot(), '..', '..', '..', '..', 'examples', 'defect-consent-aftercare-missing.soap.md');
+    await vscode.workspace.fs.writeFile(uriOf('example.soap.md'), await vscode.workspace.fs.readFile(example));
+    const result = await vscode.commands.executeCommand<{ handoutUri: string; redFlagsIncluded: boolean; noteLine: string }>('dnSoap.createHandout', { uri: uriOf('example.soap.md').toString() });
+    assert.ok(result);
+    assert.strictEqual(result.redFlagsIncluded, false);
+    assert.match(result.noteLine, /^Aftercare handout given: Aftercare after dry needling v1 \(en\), \d{4}-\d{2}-\d{2}\.$/);
+    const handout = await read(vscode.Uri.parse(result.handoutUri));
+    assert.match(handout, /^- Left lower back \(quadratus lumborum\)$/m);
+    assert.match(handout, /^- Left buttock \(gluteus maximus\)$/m);
+    assert.doesNotMatch(handout, /^>|Warning signs/m);
+    const target = uriOf('example.handout.pdf');
+    try { await vscode.workspace.fs.delete(target); } catch { /* first try */ }
+    const pdf = await vscode.commands.executeCommand<{ bytes: number }>('dnSoap.exportHandoutPdf', { uri: result.handoutUri, target: target.toString() });
+    assert.ok(pdf && pdf.bytes > 2000);
+    assert.match(new TextDecoder('latin1').decode(await vscode.workspace.fs.readFile(target)), /^%PDF-1\.4[\s\S]*%%EOF\s*$/);
+  });
+
   it('shows the handout in a print-ready preview that runs and loads nothing', async () => {
     const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('dnSoap.previewHandout', uriOf('visit.soap.md'));
     assert.ok(panel);
