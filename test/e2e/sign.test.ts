@@ -145,11 +145,22 @@ describe('signing', () => {
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, ours(uri, 'side-missing'));
     const before = editor.document.getText();
+    const refused1 = await run('dnSoap.signNote', { uri: uri.toString(), signer: 'jd', noPrompt: true });
+    assert.deepStrictEqual(refused1, { kind: 'refused', message: '1 error remains: fix it, or give a reason to sign anyway.' });
+    assert.strictEqual(editor.document.getText(), before);
     // Without a reason the command asks; the test answers by passing it, as a keybinding could.
     const signed = await run('dnSoap.signNote', { uri: uri.toString(), signer: 'jd', overrideReason: 'side recorded in the paper chart' });
     assert.deepStrictEqual(signed, { kind: 'done' });
     assert.ok(editor.document.getText().startsWith(before));
     assert.match(editor.document.getText(), /Signed with 1 open error\. Reason: side recorded in the paper chart/);
+    // An addendum answers only for its own errors: the signed note's open error does not block it.
+    await run('dnSoap.addAddendum', { uri: uri.toString(), kind: 'addendum', reason: 'home programme given', signer: 'jd' });
+    const refused = await run('dnSoap.signNote', { uri: uri.toString(), signer: 'jd', noPrompt: true });
+    assert.strictEqual(refused.kind, 'refused', 'the blank in the addendum is an error of its own');
+    assert.match(refused.message!, /^1 error remains/);
+    await editor.edit((b) => b.replace(editor.selection, 'Sheet with 3 exercises given.'));
+    assert.deepStrictEqual(await run('dnSoap.signNote', { uri: uri.toString(), signer: 'jd' }), { kind: 'done' });
+    assert.strictEqual(verifyText(editor.document.getText()).status, 'signed');
   });
 
   it('Add Addendum: heading dated now and attributed, the reason, and the blank selected for typing', async () => {

@@ -29,6 +29,7 @@ async function addAddendum(services: Services, arg?: SignArgs | vscode.Uri | str
   const check = core.planAddendum(doc.getText(), 'addendum', 'reason', { name: 'x', credentials: '' }, new Date());
   if (check.kind === 'refused') return tell({ kind: 'refused', message: check.message });
 
+  if (args.noPrompt && (!args.kind || !args.reason?.trim())) return tell({ kind: 'refused', message: 'An addendum needs its kind and a reason.' });
   const kind = args.kind ?? (await vscode.window.showQuickPick(core.ADDENDUM_KINDS.map((k) => ({ label: core.ADDENDUM_TITLES[k], description: DESCRIPTIONS[k], k })), {
     title: 'Add addendum', placeHolder: 'What are you adding?', ignoreFocusOut: true,
   }))?.k;
@@ -38,7 +39,7 @@ async function addAddendum(services: Services, arg?: SignArgs | vscode.Uri | str
     validateInput: (v) => (v.trim() ? undefined : 'An addendum needs a reason.'),
   }));
   if (!reason?.trim()) return { kind: 'cancelled' };
-  const signer = await chooseSigner(await cliniciansFor(services.configs, doc), args.signer, 'Add addendum');
+  const signer = await chooseSigner(await cliniciansFor(services.configs, doc), args.signer, 'Add addendum', args.noPrompt);
   if (!isSigner(signer)) return tell(signer);
 
   const plan = core.planAddendum(doc.getText(), kind, reason, signer, new Date());

@@ -54,12 +54,13 @@ async function moveToCorrection(services: Services, arg?: SignArgs | vscode.Uri 
     return tell({ kind: 'refused', message: 'No verified copy of the signed text is open: restore it from a copy (a backup or version control).' });
   }
   if (!core.signedChanges(baseline, doc.getText())?.hunks.length) return tell({ kind: 'refused', message: 'The signed text is unchanged: there is nothing to move.' });
+  if (args.noPrompt && !args.reason?.trim()) return tell({ kind: 'refused', message: 'A correction needs a reason: say why the signed text was wrong.' });
   const reason = args.reason ?? (await vscode.window.showInputBox({
     title: 'Correction addendum', prompt: 'Why was the signed text wrong? (printed with the correction)', ignoreFocusOut: true,
     validateInput: (v) => (v.trim() ? undefined : 'A correction needs a reason.'),
   }));
   if (!reason?.trim()) return { kind: 'cancelled' };
-  const signer = await chooseSigner(await cliniciansFor(services.configs, doc), args.signer, 'Correction addendum');
+  const signer = await chooseSigner(await cliniciansFor(services.configs, doc), args.signer, 'Correction addendum', args.noPrompt);
   if (!isSigner(signer)) return tell(signer);
   const plan = core.planCorrection(baseline, doc.getText(), reason, signer, new Date());
   if (plan.kind === 'unavailable') return tell({ kind: 'refused', message: plan.message });

@@ -26,17 +26,23 @@ async function signNote(services: Services, meaning: Meaning, arg?: SignArgs | v
   const core = await loadCore();
   const clinicians = await cliniciansFor(services.configs, doc);
   const title = meaning === 'co-signer' ? 'Co-sign note' : 'Sign note';
-  const signer = await chooseSigner(clinicians, args.signer, title);
+  const signer = await chooseSigner(clinicians, args.signer, title, args.noPrompt);
   if (!isSigner(signer)) return tell(signer);
-  const errors = await errorCount(services.linter, doc);
+  // An addendum answers for its own errors: the signed note above was signed as it stands.
+  const text = doc.getText();
+  const tail = meaning === 'author' ? core.verifyText(text).tail : undefined;
+  const errors = await errorCount(services.linter, doc, tail?.start ?? 0);
   if (errors === undefined) return tell({ kind: 'refused', message: 'The note changed while it was being checked: try again.' });
 
   // Ask for a reason only when the rest would allow signing (not for a note that is already signed, say).
-  const text = doc.getText();
   const probe = core.planSignature({ text, signer, meaning, now: new Date(), errors: 0 });
   if (probe.kind === 'refused') return tell({ kind: 'refused', message: probe.message });
   let overrideReason = args.overrideReason;
   if (errors > 0 && overrideReason === undefined) {
+    if (args.noPrompt) {
+      const refused = core.planSignature({ text, signer, meaning, now: new Date(), errors });
+      return tell({ kind: 'refused', message: refused.kind === 'refused' ? refused.message : 'Errors remain.' });
+    }
     const sign = 'Sign With a Reason';
     const choice = await vscode.window.showWarningMessage(
       `${errors} error${errors === 1 ? '' : 's'} remain${errors === 1 ? 's' : ''} in this note.`,
@@ -53,7 +59,8 @@ async function signNote(services: Services, meaning: Meaning, arg?: SignArgs | v
 
   // The text may have changed during the prompts: plan against what is there now.
   const now = doc.getText();
-  const plan = core.planSignature({ text: now, signer, meaning, now: new Date(), errors: now === text ? errors : (await errorCount(services.linter, doc)) ?? errors, overrideReason, key });
+  const errorsNow = now === text ? errors : (await errorCount(services.linter, doc, (meaning === 'author' ? core.verifyText(now).tail?.start : 0) ?? 0)) ?? errors;
+  const plan = core.planSignature({ text: now, signer, meaning, now: new Date(), errors: errorsNow, overrideReason, key });
   if (plan.kind === 'refused') return tell({ kind: 'refused', message: plan.message });
   if (!(await applyOffsets(doc, [plan.edit]))) return tell({ kind: 'refused', message: 'The signature could not be added (the note may be read-only).' });
   await baselines().consider(doc);

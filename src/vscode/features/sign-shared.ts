@@ -20,6 +20,8 @@ export interface SignArgs {
   /** The reason for an addendum or a correction. */
   reason?: string;
   kind?: 'late-entry' | 'addendum' | 'correction';
+  /** Refuse, saying what is missing, instead of asking (keybindings, scripts, tests). */
+  noPrompt?: boolean;
 }
 
 export type CommandResult = { kind: 'done'; message?: string } | { kind: 'refused'; message: string } | { kind: 'cancelled' };
@@ -55,7 +57,7 @@ interface SignerSetting {
  * name or id matches), a clinician named in the command's arguments, the only clinician of the
  * clinic, or one picked from the clinic's list.
  */
-export async function chooseSigner(clinicians: readonly ClinicianConfig[], requested: string | undefined, title: string): Promise<Signer | CommandResult> {
+export async function chooseSigner(clinicians: readonly ClinicianConfig[], requested: string | undefined, title: string, noPrompt = false): Promise<Signer | CommandResult> {
   const match = (c: ClinicianConfig, key: string) => c.id === key || c.name.toLowerCase() === key.toLowerCase();
   if (requested) {
     const c = clinicians.find((x) => match(x, requested));
@@ -73,6 +75,7 @@ export async function chooseSigner(clinicians: readonly ClinicianConfig[], reque
       .then((c) => (c === open ? vscode.commands.executeCommand('workbench.action.openSettings', 'dnSoap.signer') : undefined));
     return { kind: 'refused', message: 'No signer set.' };
   }
+  if (noPrompt) return { kind: 'refused', message: 'Say who signs: several clinicians are listed in .dnlintrc.json.' };
   const picked = await vscode.window.showQuickPick(clinicians.map((c) => ({ label: c.name, description: [c.credentials, c.role].filter(Boolean).join(' · '), c })), { title, placeHolder: 'Who is signing?', ignoreFocusOut: true });
   return picked ? fromClinician(picked.c) : { kind: 'cancelled' };
 }
@@ -116,10 +119,10 @@ function insideWorkspace(uri: vscode.Uri): boolean {
   return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme && norm(uri.path).startsWith(norm(f.uri.path)));
 }
 
-/** Error-level findings of the note as it is now. */
-export async function errorCount(linter: Linter, doc: vscode.TextDocument): Promise<number | undefined> {
+/** Error-level findings of the note as it is now, from offset `from` on (an addendum answers only for itself). */
+export async function errorCount(linter: Linter, doc: vscode.TextDocument, from = 0): Promise<number | undefined> {
   const state = await linter.stateFor(doc);
-  return state?.findings.filter((f) => f.severity === 'error').length;
+  return state?.findings.filter((f) => f.severity === 'error' && f.start >= from).length;
 }
 
 /** The clinic's clinicians for the note (from the nearest .dnlintrc.json). */

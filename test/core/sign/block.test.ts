@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { renderBlock, scanBlocks } from '../../../src/core/sign/block';
 import { sealOf, type SignatureFields } from '../../../src/core/sign/fields';
 import { verifyText } from '../../../src/core/sign/verify';
+import { renderPreviewHtml } from '../../../src/core/editor/preview';
 import { NOTE, sign } from './helpers';
 
 const sealed = (f: Omit<SignatureFields, 'seal'>): SignatureFields => ({ ...f, seal: sealOf(f) });
@@ -16,6 +17,13 @@ describe('sign: signature block format', () => {
       'at: 2026-11-30T14:05:00-05:00', `digest: sha256:${'a'.repeat(64)}`, `seal: sha256:${FIELDS.seal}`, '-->',
       '**Signed by Jane Doe, PT, DPT** (author) · 2026-11-30 14:05 −05:00\\', `SHA-256 \`${'a'.repeat(64)}\``, '',
     ].join('\n'));
+  });
+
+  it('reads well in the preview and print: a rule, the bold signer line, a line break, the digest; the details hidden', () => {
+    const html = renderPreviewHtml(sign(NOTE, { errors: 1, overrideReason: 'see <chart> *page 2*' }));
+    const block = html.slice(html.lastIndexOf('<hr>'));
+    assert.match(block, /^<hr>\n<p><strong>Signed by Jane Doe, PT, DPT<\/strong> \(author\) · 2026-11-30 14:05 −05:00<br>\nSigned with 1 open error\. Reason: see &#x3C;chart> \*page 2\*<br>\nSHA-256 <code>[0-9a-f]{64}<\/code><\/p>/);
+    assert.ok(!html.includes('dn-signature') && !html.includes('seal'));
   });
 
   it('property: any name, credentials, role and reason survive rendering and parsing (including -->, quotes and Markdown)', () => {
