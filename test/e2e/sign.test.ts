@@ -2,7 +2,12 @@
 // correction addendum; co-sign; refuse with open errors; add an addendum; the banner; the
 // unsigned count. Notes live in e2e-tmp/sign with a clinic config that lists two clinicians.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { format } from 'util';
 import * as vscode from 'vscode';
+import { allowedSigners } from '../../src/core/sign/allowed';
 import { verifyText } from '../../src/core/sign/verify';
 import { localDay } from '../../src/core/sign/visit-time';
 import { activateExtension, closeAllEditors, openNote, waitForDiagnostics, workspaceRoot } from './helpers';
@@ -26,7 +31,7 @@ const note = (date = localDay(new Date())) => [
 
 type Result = { kind: string; message?: string };
 const run = async (command: string, args: Record<string, unknown>) => (await vscode.commands.executeCommand<Result>(command, args))!;
-const ours = (uri: vscode.Uri, rule: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === rule);
+const has = (rule: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === rule);
 const none = (rule: string) => (ds: vscode.Diagnostic[]) => !ds.some((d) => codeOf(d) === rule);
 
 async function signedNote(name: string): Promise<vscode.TextEditor> {
@@ -78,7 +83,7 @@ describe('signing', () => {
     const line = signed.split('\n').indexOf('| upper trapezius | R | 0.25x30 | +x3 |');
     await editor.edit((b) => b.replace(new vscode.Range(line, 20, line, 21), 'L'));
     const edited = editor.document.getText();
-    const diags = await waitForDiagnostics(uri, ours(uri, 'signed-note-changed'));
+    const diags = await waitForDiagnostics(uri, has('signed-note-changed'));
     const diag = diags.find((d) => codeOf(d) === 'signed-note-changed')!;
     assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Error);
     assert.match(diag.message, /^Signed text changed after signing\./);
@@ -115,7 +120,7 @@ describe('signing', () => {
     const at = signed.indexOf('\n***\n');
     await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(at + 1), editor.document.positionAt(signed.length))));
     assert.strictEqual(verifyText(editor.document.getText()).status, 'unsigned', 'the note alone cannot show it');
-    const diag = (await waitForDiagnostics(uri, ours(uri, 'signed-note-changed'))).find((d) => codeOf(d) === 'signed-note-changed')!;
+    const diag = (await waitForDiagnostics(uri, has('signed-note-changed'))).find((d) => codeOf(d) === 'signed-note-changed')!;
     assert.match(diag.message, /^Signed text removed after signing\./);
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range)) ?? [];
     const fix = actions.find((a) => a.title === 'Move my change into a correction addendum');
@@ -143,7 +148,7 @@ describe('signing', () => {
     await write('errors.soap.md', note().replace('| upper trapezius | R |', '| upper trapezius |  |'));
     const editor = await openNote(`${DIR}/errors.soap.md`);
     const uri = editor.document.uri;
-    await waitForDiagnostics(uri, ours(uri, 'side-missing'));
+    await waitForDiagnostics(uri, has('side-missing'));
     const before = editor.document.getText();
     const refused1 = await run('dnSoap.signNote', { uri: uri.toString(), signer: 'jd', noPrompt: true });
     assert.deepStrictEqual(refused1, { kind: 'refused', message: '1 error remains: fix it, or give a reason to sign anyway.' });
@@ -222,5 +227,91 @@ describe('signing', () => {
     assert.ok(await editor.document.save());
     await until(start + 1);
     assert.strictEqual(seen!.text, `${start + 1} unsigned today`);
+  });
+
+  it('keys, and privacy: a key file outside the workspace or a key in secret storage signs; no network call, no patient detail or key material in any log or message', async () => {
+    const PATIENT = 'Zebediah Quillfeather';
+    const SECRETS = ['Zebediah', 'Quillfeather', '8675309'];
+    const name = 'Zebediah-Quillfeather-MRN8675309.soap.md';
+    await write(name, note().replace('patient_id: EX-0142', `patient: ${PATIENT}\nmrn: MRN-8675309`).replace('Neck pain', `${PATIENT} reports neck pain`));
+    const fixtures = path.join(__dirname, '..', '..', '..', 'test', 'core', 'sign', 'fixtures');
+    const keyText = fs.readFileSync(path.join(fixtures, 'test-only-ed25519'), 'utf8');
+    const keyBody = keyText.split('\n').filter((l) => l && !l.startsWith('-----'));
+    const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dn-sign-key-'));
+    const keyFile = path.join(keyDir, 'id_ed25519');
+    fs.writeFileSync(keyFile, keyText, { mode: 0o600 });
+    const settings = () => vscode.workspace.getConfiguration('dnSoap');
+
+    // Record notifications, console output and network calls made while the signing paths run.
+    const seen: string[] = [];
+    const network: string[] = [];
+    const restores: Array<() => void> = [];
+    const wrap = (obj: any, key: string, record: (args: any[]) => void) => {
+      const original = obj[key];
+      obj[key] = function (this: unknown, ...args: any[]) { record(args); return original.apply(this, args); };
+      restores.push(() => { obj[key] = original; });
+    };
+    for (const n of ['showInformationMessage', 'showWarningMessage', 'showErrorMessage']) wrap(vscode.window, n, (a) => seen.push(`${n}: ${format(...a)}`));
+    const realConsole = globalThis.console;
+    const recording = Object.create(realConsole);
+    for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
+      Object.defineProperty(recording, level, { configurable: true, writable: true, value: (...a: any[]) => { seen.push(`console.${level}: ${format(...a)}`); return (realConsole as any)[level](...a); } });
+    }
+    const consoleDescriptor = Object.getOwnPropertyDescriptor(globalThis, 'console')!;
+    Object.defineProperty(globalThis, 'console', { value: recording, writable: true, configurable: true, enumerable: false });
+    restores.push(() => Object.defineProperty(globalThis, 'console', consoleDescriptor));
+    const ours = () => (new Error().stack ?? '').includes(`${path.sep}dist${path.sep}`);
+    for (const [mod, fn] of [['http', 'request'], ['https', 'request'], ['net', 'connect'], ['tls', 'connect'], ['dns', 'lookup']]) {
+      wrap(require(mod), fn, () => { if (ours()) network.push(`${mod}.${fn}`); });
+    }
+    wrap(globalThis, 'fetch', () => { if (ours()) network.push('fetch'); });
+    try {
+      const editor = await openNote(`${DIR}/${name}`);
+      const uri = editor.document.uri.toString();
+      // A key file inside the workspace is refused; one outside signs.
+      await settings().update('signingKeyPath', vscode.Uri.joinPath(workspaceRoot(), DIR, 'key').fsPath, vscode.ConfigurationTarget.Global);
+      const inside = await run('dnSoap.signNote', { uri, signer: 'jd', noPrompt: true });
+      assert.strictEqual(inside.kind, 'refused');
+      assert.match(inside.message!, /inside the workspace/);
+      await settings().update('signingKeyPath', keyFile, vscode.ConfigurationTarget.Global);
+      assert.deepStrictEqual(await run('dnSoap.signNote', { uri, signer: 'jd', noPrompt: true }), { kind: 'done' });
+      const pub = fs.readFileSync(path.join(fixtures, 'test-only-ed25519.pub'), 'utf8').trim();
+      const clinic = allowedSigners([{ name: 'Jane Doe', credentials: 'PT, DPT', id: 'jd', publicKeys: [pub] }]);
+      const keyed = verifyText(editor.document.getText(), clinic);
+      assert.strictEqual(keyed.status, 'signed');
+      assert.ok(keyed.checks[0].kind === 'valid' && keyed.checks[0].key.kind === 'verified');
+      // A key made in the editor and kept in secret storage: the co-signer's.
+      await settings().update('signingKeyPath', undefined, vscode.ConfigurationTarget.Global);
+      const made = (await vscode.commands.executeCommand<{ kind: string; publicKey: string }>('dnSoap.createSigningKey', { replace: true }))!;
+      assert.match(made.publicKey, /^ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA[A-Za-z0-9+/]+ dn-soap signing key$/);
+      assert.deepStrictEqual(await run('dnSoap.coSignNote', { uri, signer: 'sl', noPrompt: true }), { kind: 'done' });
+      const both = verifyText(editor.document.getText(), allowedSigners([
+        { name: 'Jane Doe', credentials: 'PT, DPT', id: 'jd', publicKeys: [pub] }, { name: 'Sam Lee', credentials: 'PT, DPT', id: 'sl', publicKeys: [made.publicKey] },
+      ]));
+      assert.deepStrictEqual(both.checks.map((c) => c.kind === 'valid' && c.key.kind), ['verified', 'verified']);
+      // Every other path, with the patient in the note, the file name and a reason.
+      await editor.edit((b) => b.insert(new vscode.Position(7, 0), `${PATIENT} again. `));
+      const diag = (await waitForDiagnostics(editor.document.uri, has('signed-note-changed'))).find((d) => codeOf(d) === 'signed-note-changed')!;
+      await vscode.commands.executeCommand('vscode.executeCodeActionProvider', editor.document.uri, diag.range);
+      await run('dnSoap.moveChangeToCorrection', { uri, reason: `${PATIENT} asked`, signer: 'jd', noPrompt: true });
+      await run('dnSoap.signNote', { uri, signer: 'jd', noPrompt: true });
+      await run('dnSoap.addAddendum', { uri, kind: 'late-entry', reason: `${PATIENT} called`, signer: 'jd', noPrompt: true });
+      await run('dnSoap.signNote', { uri, signer: 'jd', noPrompt: true });
+      await run('dnSoap.signNote', { uri, signer: 'nobody', noPrompt: true });
+      await run('dnSoap.moveChangeToCorrection', { uri, noPrompt: true });
+      await vscode.commands.executeCommand('dnSoap.copySigningPublicKey');
+      await vscode.commands.executeCommand('dnSoap._unsignedToday');
+      await vscode.commands.executeCommand('vscode.executeCodeLensProvider', editor.document.uri);
+      assert.ok(seen.length > 3, 'the capture is not vacuous');
+    } finally {
+      for (const r of restores.reverse()) r();
+      await settings().update('signingKeyPath', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(keyDir, { recursive: true, force: true });
+    }
+    assert.deepStrictEqual(network, []);
+    for (const line of seen) {
+      for (const secret of SECRETS) assert.ok(!line.includes(secret), `patient detail in: ${line}`);
+      for (const chunk of keyBody) assert.ok(!line.includes(chunk.slice(0, 24)), `private key material in: ${line}`);
+    }
   });
 });

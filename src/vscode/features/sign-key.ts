@@ -12,15 +12,15 @@ export const signKeyFeature: Feature = {
   name: 'signing key commands',
   register({ context }) {
     context.subscriptions.push(
-      vscode.commands.registerCommand('dnSoap.createSigningKey', () => createKey(context)),
+      vscode.commands.registerCommand('dnSoap.createSigningKey', (arg?: { replace?: boolean }) => createKey(context, arg?.replace === true)),
       vscode.commands.registerCommand('dnSoap.copySigningPublicKey', () => copyPublicKey(context)),
     );
   },
 };
 
-async function createKey(context: vscode.ExtensionContext): Promise<CommandResult & { publicKey?: string }> {
+async function createKey(context: vscode.ExtensionContext, replaceWithoutAsking: boolean): Promise<CommandResult & { publicKey?: string }> {
   const core = await loadCore();
-  if (await context.secrets.get(SECRET_KEY)) {
+  if (!replaceWithoutAsking && (await context.secrets.get(SECRET_KEY))) {
     const replace = 'Replace Key';
     const choice = await vscode.window.showWarningMessage('You already have a signing key.', {
       modal: true, detail: 'A new key replaces it. Notes signed with the old key stay valid only while the clinic keeps its public key listed.',

@@ -48,7 +48,7 @@ export class UnsignedNotes implements vscode.Disposable {
         vscode.workspace.onDidSaveTextDocument((d) => { if (isNote(d)) this.queue(d.uri); }),
         vscode.workspace.onDidChangeTextDocument((e) => { if (isNote(e.document) && e.contentChanges.length) this.queue(e.document.uri, 500); }),
         vscode.workspace.onDidCloseTextDocument((d) => { if (isNote(d)) this.queue(d.uri); }),
-        this.services.configs.onDidChange(() => { this.entries.clear(); void this.scanAll(); }),
+        this.services.configs.onDidChange(() => { this.pending = this.pending.then(() => this.scanAll()); }),
       );
     }));
   }
