@@ -41,7 +41,18 @@ Other commands:
                               check signatures: unsigned, changed after signing,
                               out of order; "dn-lint verify --help" for its options
   dn-lint handout <note>...   aftercare handouts for patients (md, html or pdf);
-                              "dn-lint handout --help" for its options`;
+                              "dn-lint handout --help" for its options
+  dn-lint report --patient <id> [folder]...
+                              one patient's course of care (html, csv or json):
+                              scores per visit, needling, adverse events, what is
+                              due; "dn-lint report --help" for its options
+  dn-lint summary <folder>...  findings per rule and per clinician over a folder;
+                              "dn-lint summary --help" for its options
+
+Notes that name a patient in their front matter (patient:, patient_id:, mrn:)
+are checked together with the earlier notes of that patient's course: the
+course-of-care reminders (progress report, plan of care, re-evaluation,
+consent renewal) need them.`;
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 

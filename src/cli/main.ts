@@ -8,6 +8,8 @@ import { lintFilesParallel } from './worker';
 import { loadConfig } from './load-config';
 import { run as runVerify } from './verify';
 import { run as runHandout } from './handout';
+import { run as runReport } from './report';
+import { run as runSummary } from './summary';
 
 // dn-lint: checks notes and reports; it never writes to a note.
 
@@ -18,6 +20,8 @@ export const EXIT_TROUBLE = 2;
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
   if (argv[0] === 'verify') return runVerify(argv.slice(1), cwd);
   if (argv[0] === 'handout') return runHandout(argv.slice(1), cwd);
+  if (argv[0] === 'report') return runReport(argv.slice(1), cwd);
+  if (argv[0] === 'summary') return runSummary(argv.slice(1), cwd);
   const err = (line: string) => process.stderr.write(`dn-lint: ${line}\n`);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {

@@ -17,6 +17,15 @@ const EXPECTED: Record<string, string[]> = {
   'defect-pneumothorax-not-discussed.soap.md': ['pneumothorax-not-discussed'],
   'defect-side-and-spelling.soap.md': ['side-missing', 'unknown-muscle'],
   'defect-billing-codes.soap.md': ['cpt-muscle-count', 'icd-invalid', 'pain-score-out-of-range'],
+  // One patient's course of care (examples/course/README.md): clean, but for the one reminder it shows.
+  'course/2025-01-06-EX-0731.soap.md': [],
+  'course/2025-01-13-EX-0731.soap.md': [],
+  'course/2025-01-20-EX-0731.soap.md': [],
+  'course/2025-01-27-EX-0731.soap.md': [],
+  'course/2025-02-03-EX-0731.soap.md': [],
+  'course/2025-02-10-EX-0731.soap.md': ['consent-renewal'],
+  'course/2025-02-17-EX-0731.soap.md': [],
+  'course/2025-02-24-EX-0731.soap.md': [],
 };
 
 interface JsonResult {
@@ -36,7 +45,8 @@ describe('cli: examples folder', () => {
   });
 
   it('the manifest lists every example note', () => {
-    const notes = readdirSync(resolve('examples')).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+    const notes = [...readdirSync(resolve('examples')), ...readdirSync(resolve('examples/course')).map((f) => `course/${f}`)]
+      .filter((f) => f.endsWith('.md') && !f.endsWith('README.md')).sort();
     assert.deepEqual(notes, Object.keys(EXPECTED).sort());
   });
 

@@ -196,8 +196,8 @@ export class CourseIndex {
     const byNumber = new Map<number, string[]>();
     const byDate = new Map<string, string[]>();
     for (const e of entries) {
-      if (e.visit.number !== undefined) byNumber.set(e.visit.number, [...(byNumber.get(e.visit.number) ?? []), e.path]);
-      if (e.visit.date) byDate.set(e.visit.date, [...(byDate.get(e.visit.date) ?? []), e.path]);
+      if (e.visit.number !== undefined) append(byNumber, e.visit.number, e.path);
+      if (e.visit.date) append(byDate, e.visit.date, e.path);
     }
     for (const [number, paths] of byNumber) if (paths.length > 1) problems.push({ kind: 'visit-number-conflict', number, paths });
     for (const [date, paths] of byDate) if (paths.length > 1) problems.push({ kind: 'date-duplicate', date, paths });
@@ -236,6 +236,12 @@ export class CourseIndex {
     }
     return problems;
   }
+}
+
+function append<K>(map: Map<K, string[]>, key: K, path: string): void {
+  const list = map.get(key);
+  if (list) list.push(path);
+  else map.set(key, [path]);
 }
 
 function byVisit(a: CourseEntry, b: CourseEntry): number {

@@ -37,6 +37,8 @@ export interface TimelineOptions {
   heading?: string;
   /** "Generated on …" line. */
   generated?: string;
+  /** Prefix for the ids in the page, when several timelines share one (the episodes of a report). */
+  idPrefix?: string;
 }
 
 export const TIMELINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -85,7 +87,7 @@ interface Point {
   line: number;
 }
 
-function chart(t: ChangeThreshold, points: Point[], count: number, link: (index: number, line?: number) => string): string {
+function chart(t: ChangeThreshold, points: Point[], count: number, link: (index: number, line?: number) => string, prefix: string): string {
   const W = 340;
   const H = 170;
   const L = 34;
@@ -100,7 +102,7 @@ function chart(t: ChangeThreshold, points: Point[], count: number, link: (index:
   const change = importantChange(t, baseline);
   const better = t.direction === 'lower-is-better' ? -1 : 1;
   const edge = Math.min(t.max, Math.max(t.min, baseline + better * change));
-  const id = `c-${t.measure}`;
+  const id = `${prefix}c-${t.measure}`;
   parts.push(`<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="group" aria-labelledby="${id}" font-family="system-ui, sans-serif" font-size="10">`);
   parts.push(`<defs><marker id="${id}-arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0 L6 3 L0 6 Z" fill="#0f766e"/></marker></defs>`);
   parts.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
@@ -136,7 +138,7 @@ function chart(t: ChangeThreshold, points: Point[], count: number, link: (index:
   return `<figure class="chart"><figcaption id="${id}"><strong>${esc(t.label)}</strong>, ${dir}. Band: ${t.kind} of ${t.relative ? `${t.value} % of baseline` : fmt(t.value)} from the baseline ${fmt(baseline)} (source: ${esc(t.source)}). Arrows: before → after treatment in one visit; green: changed by at least the ${t.kind}.</figcaption>${parts.join('')}</figure>`;
 }
 
-function charts(visits: readonly TimelineVisit[]): string {
+function charts(visits: readonly TimelineVisit[], prefix: string): string {
   const out: string[] = [];
   for (const t of thresholds) {
     const points: Point[] = [];
@@ -144,12 +146,12 @@ function charts(visits: readonly TimelineVisit[]): string {
       const s = visit.scores.find((x) => x.measure === t.measure);
       if (s && (s.pre !== undefined || s.post !== undefined)) points.push({ index, visit, pre: s.pre, post: s.post, line: s.line });
     });
-    if (points.length) out.push(chart(t, points, visits.length, (i, line) => visits[i].href(line)));
+    if (points.length) out.push(chart(t, points, visits.length, (i, line) => visits[i].href(line), prefix));
   }
   return out.length ? `<div class="charts">${out.join('')}</div>` : '<p>No outcome scores recorded in these notes.</p>';
 }
 
-function scoreTable(visits: readonly TimelineVisit[]): string {
+function scoreTable(visits: readonly TimelineVisit[], prefix: string): string {
   const measures = thresholds.filter((t) => visits.some((v) => v.visit.scores.some((s) => s.measure === t.measure)));
   const other = [...new Set(visits.flatMap((v) => v.visit.scores.map((s) => s.measure)))].filter((m) => !thresholdFor(m));
   const cols = [...measures.map((t) => ({ id: t.measure, label: t.label.split(' (')[0] })), ...other.map((m) => ({ id: m, label: m.toUpperCase() }))];
@@ -161,7 +163,7 @@ function scoreTable(visits: readonly TimelineVisit[]): string {
       const text = s.pre !== undefined && s.post !== undefined ? `${fmt(s.pre)} → ${fmt(s.post)}` : fmt((s.pre ?? s.post)!);
       return `<td class="n"><a href="${esc(href(s.line))}">${text}</a></td>`;
     }).join('');
-    return `<tr id="visit-${i + 1}"><th scope="row"><a href="${esc(href())}">${visit.number !== undefined ? `${visit.number}${visit.planned ? ` of ${visit.planned}` : ''}` : '(no number)'}</a></th><td>${visit.date ?? '(no date)'}</td><td>${esc(visit.kinds.map((k) => k.replace('-', ' ')).join(', '))}</td>${cells}</tr>`;
+    return `<tr id="${prefix}visit-${i + 1}"><th scope="row"><a href="${esc(href())}">${visit.number !== undefined ? `${visit.number}${visit.planned ? ` of ${visit.planned}` : ''}` : '(no number)'}</a></th><td>${visit.date ?? '(no date)'}</td><td>${esc(visit.kinds.map((k) => k.replace('-', ' ')).join(', '))}</td>${cells}</tr>`;
   }).join('');
   return `<div class="scroll"><table class="scores"><caption class="meta">Scores per visit (before → after treatment)</caption>${head}${rows}</table></div>`;
 }
@@ -207,31 +209,33 @@ const list = (items: readonly TimelineItem[]) => `<ul class="items">${items.map(
 /** The page body (no document wrapper), for embedding. */
 export function renderTimelineBody(o: TimelineOptions): string {
   const visits = o.visits;
+  const prefix = (o.idPrefix ?? '').replace(/[^\w-]/g, '');
   const dated = visits.map((v) => v.visit.date).filter((d): d is string => Boolean(d));
   const meta = [`${visits.length} ${visits.length === 1 ? 'visit' : 'visits'}`, dated.length ? `${dated[0]} to ${dated[dated.length - 1]}` : '', o.episode ? `episode ${esc(o.episode)}` : ''].filter(Boolean).join(' · ');
   const parts = [
     o.heading ? `<p class="meta">${esc(o.heading)}</p>` : '',
     `<h1>Patient timeline: ${esc(o.patient)}</h1>`,
     `<p class="meta">${meta}${o.generated ? ` · ${esc(o.generated)}` : ''}</p>`,
-    '<nav class="skip" aria-label="Sections"><a href="#scores">Scores</a><a href="#needling">Needling</a><a href="#chart">Body chart</a><a href="#events">Adverse events</a>'
-      + `${o.due?.length ? '<a href="#due">Due</a>' : ''}${o.problems?.length ? '<a href="#problems">Problems</a>' : ''}</nav>`,
-    o.due?.length ? `<section id="due" class="due"><h2>Due at the latest visit</h2>${list(o.due)}</section>` : '',
-    o.problems?.length ? `<section id="problems"><h2>Check these notes</h2>${list(o.problems)}</section>` : '',
-    `<section id="scores"><h2>Outcome scores</h2>${charts(visits)}${scoreTable(visits)}</section>`,
-    `<section id="needling"><h2>Needling by muscle and side</h2>${needlingTable(visits)}</section>`,
-    `<section id="chart"><h2>Body chart</h2><p class="meta">Computed from the needling records above: darker = needled in more sessions.</p>${renderBodyChart(chartRecordsFromVisits(visits.map((v) => v.visit)), { idPrefix: 'timeline', title: `Muscles needled over the course of care` })}</section>`,
-    `<section id="events"><h2>Adverse events</h2>${adverseEvents(visits)}</section>`,
+    `<nav class="skip" aria-label="Sections"><a href="#${prefix}scores">Scores</a><a href="#${prefix}needling">Needling</a><a href="#${prefix}chart">Body chart</a><a href="#${prefix}events">Adverse events</a>`
+      + `${o.due?.length ? `<a href="#${prefix}due">Due</a>` : ''}${o.problems?.length ? `<a href="#${prefix}problems">Problems</a>` : ''}</nav>`,
+    o.due?.length ? `<section id="${prefix}due" class="due"><h2>Due at the latest visit</h2>${list(o.due)}</section>` : '',
+    o.problems?.length ? `<section id="${prefix}problems"><h2>Check these notes</h2>${list(o.problems)}</section>` : '',
+    `<section id="${prefix}scores"><h2>Outcome scores</h2>${charts(visits, prefix)}${scoreTable(visits, prefix)}</section>`,
+    `<section id="${prefix}needling"><h2>Needling by muscle and side</h2>${needlingTable(visits)}</section>`,
+    `<section id="${prefix}chart"><h2>Body chart</h2><p class="meta">Computed from the needling records above: darker = needled in more sessions.</p>${renderBodyChart(chartRecordsFromVisits(visits.map((v) => v.visit)), { idPrefix: `${prefix}timeline`, title: `Muscles needled over the course of care` })}</section>`,
+    `<section id="${prefix}events"><h2>Adverse events</h2>${adverseEvents(visits)}</section>`,
   ];
   return parts.filter(Boolean).join('\n');
 }
 
-/** A complete page with its content security policy, ready for a webview or a file. */
-export function renderTimelineHtml(o: TimelineOptions): string {
+/** A complete page with its content security policy, ready for a webview or a file; several timelines (episodes) follow one another. */
+export function renderTimelineHtml(o: TimelineOptions | readonly TimelineOptions[]): string {
+  const all = Array.isArray(o) ? o : [o as TimelineOptions];
   return [
     '<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${TIMELINE_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Patient timeline</title>`, `<style>${CSS}</style>`, '</head>',
-    `<body>${renderTimelineBody(o)}</body>`, '</html>',
+    `<body>${all.map((t) => `<article>${renderTimelineBody(t)}</article>`).join('\n')}</body>`, '</html>',
   ].join('\n');
 }

@@ -264,7 +264,11 @@ function readScores(note: Note, visit: Visit, lineOf: (o: number) => number): vo
     reads.push({ measure, value, start: s.start, end: s.end, unit: s.unit, current: !notCurrentScoreRe.test(clause) });
   }
   const byMeasure = new Map<string, Read[]>();
-  for (const r of reads) byMeasure.set(r.measure, [...(byMeasure.get(r.measure) ?? []), r]);
+  for (const r of reads) {
+    const list = byMeasure.get(r.measure);
+    if (list) list.push(r);
+    else byMeasure.set(r.measure, [r]);
+  }
   for (const [measure, list] of byMeasure) {
     let post: Read | undefined;
     let pairedPre: Read | undefined;
