@@ -27,9 +27,12 @@ export function columnKind(header: string): ColumnKind | undefined {
   if (!h) return undefined;
   // "#" alone and "n" alone are counts (or row numbers, decided from the values).
   if (/^(?:#|n|no\.?)$/i.test(h)) return 'count';
+  // "Muscle (side)": the muscle column, with the side written in its cells.
+  const bare = h.replace(/\([^)]*\)/g, ' ').trim();
+  if (bare !== h && kindRes.find(([kind]) => kind === 'muscle')![1].test(bare) && !kindRes.some(([kind, re]) => kind !== 'muscle' && re.test(bare))) return 'muscle';
   for (const [kind, re] of kindRes) if (re.test(h)) return kind;
   return undefined;
 }
 
 /** Columns that show a table records needling rather than an examination. */
-export const NEEDLING_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch', 'referral', 'technique', 'count']);
+export const NEEDLING_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch', 'referral', 'technique', 'response']);

@@ -11,7 +11,7 @@ export interface FrontMatter {
 /** Parses the YAML between the front matter fences; `valueStart` is where that YAML begins in the note. */
 export function parseFrontMatter(value: string, start: number, end: number, valueStart: number): FrontMatter {
   // logLevel 'error': yaml's warnings (process.emitWarning, printed to stderr) quote note text.
-  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length) {
     const e = doc.errors[0];
     // yaml's messages quote the offending text, which may be patient data; keep only the kind of problem.

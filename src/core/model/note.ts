@@ -6,9 +6,10 @@ import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { findRecords, type ContextMention, type NeedlingRecord } from './records';
 import { findSections, type Section } from './sections';
 import {
-  findAftercare, findConsent, findNeedleCounts, type AftercareStatus, type ConsentStatus, type NeedleCount, type Statement,
+  findAftercare, findConsent, findNeedleCounts, type AftercareStatus, type ConsentStatement, type NeedleCount, type Statement,
 } from './statements';
 import { needlingTermRe } from '../lexicon/needling';
+import { spinalLevels, type SpinalLevel } from '../lexicon/places';
 import { notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status';
 import { scanUnits, type HtmlComment, type Unit } from './units';
 
@@ -31,7 +32,7 @@ export interface Note {
   records: NeedlingRecord[];
   /** Muscles the note names that were not needled here (examined, planned, symptoms…), with the reason. */
   context: ContextMention[];
-  consent: Statement<ConsentStatus>[];
+  consent: ConsentStatement[];
   aftercare: Statement<AftercareStatus>[];
   needleCounts: NeedleCount[];
   cpt: CodeMention[];
@@ -39,6 +40,16 @@ export interface Note {
   scores: Score[];
   /** True when the note records needling done in this visit. */
   needled: boolean;
+  /** The part of the spine the note is about, when it names only one ("LBP", "L4-5" and nothing thoracic). */
+  spinalRegion?: SpinalLevel;
+}
+
+/** The one spinal region a note speaks of, from the levels and region words its lines name. */
+function spinalRegionOf(units: readonly Unit[]): SpinalLevel | undefined {
+  const seen = new Set<SpinalLevel>();
+  for (const u of units) for (const level of spinalLevels(u.text)) seen.add(level);
+  seen.delete('cervical');
+  return seen.size === 1 ? [...seen][0] : undefined;
 }
 
 /** A line that says needling was done today without naming a muscle ("DN performed as above"). */
@@ -66,7 +77,7 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const needled = records.length > 0 || units.some((u) => recordsNeedling(u, sections));
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,
-    consent: findConsent(units, fm), aftercare: findAftercare(units, fm), needleCounts: findNeedleCounts(units),
-    cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
+    consent: findConsent(units, vocab, fm), aftercare: findAftercare(units, fm), needleCounts: findNeedleCounts(units),
+    cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled, spinalRegion: spinalRegionOf(units),
   };
 }

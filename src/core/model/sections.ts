@@ -139,6 +139,11 @@ export function findSections(units: Unit[]): Section[] {
       if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
+      } else if (u.kind === 'line' && capsHeadingRe.test(u.text) && current >= 0 && sections[current].depth === 0) {
+        // "CONSENT", "TREATMENT (pt keen to start today)": in a note whose sections are capital
+        // lines, another capital line ends the SOAP section before it, as a heading would.
+        const label = u.text.trim();
+        open({ kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: units.length });
       }
     }
     u.section = current;
@@ -155,6 +160,9 @@ export function findSections(units: Unit[]): Section[] {
   }
   return sections;
 }
+
+/** A line in capitals alone, as a section title: "TREATMENT", "BILLING:", "PLAN OF CARE (wk 2)". */
+const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:\s*\([^)]*\))?\s*$/u;
 
 // Only the four letters and the full section words, bold or not, with a colon, after ". " or "; ".
 // A number after it is a vital sign ("BP 120/80; P: 72"), not a section.

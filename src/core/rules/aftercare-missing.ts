@@ -33,6 +33,6 @@ export const aftercareMissing: Rule = {
       : stated?.status === 'blank'
         ? 'The aftercare line is empty. Record the advice given after needling (soreness 24–72 h, bruising, activity, when to seek help) so the note shows the patient knew what to expect.'
         : 'Needling is recorded but no aftercare advice is documented. Record what the patient was told (soreness 24–72 h, bruising, activity, when to seek help) so the note shows they knew what to expect.';
-    ctx.report({ start, end, message, fixes: [aftercareFix(note)] });
+    ctx.report({ start, end, message, fixes: [aftercareFix(note, ctx.vocab)] });
   },
 };

@@ -25,7 +25,8 @@ export const consentMissing: Rule = {
   },
   check(note, ctx) {
     if (!note.needled) return;
-    if (note.consent.some((c) => c.status !== 'blank')) return;
+    // A refusal of one part ("declined needling of the neck") is not consent to the rest.
+    if (note.consent.some((c) => c.status !== 'blank' && !c.scope)) return;
     const blank = note.consent.find((c) => c.status === 'blank');
     const line = note.units.find((u) => /needl|\bDN\b/i.test(u.text));
     // The empty consent line, else the first needled muscle, else the line that says needling was done.

@@ -1,5 +1,8 @@
 import type { Note } from '../model/note';
-import { needlingStopped, type ConsentStatus, type Statement } from '../model/statements';
+import { muscleOf, type NeedlingRecord } from '../model/records';
+import { needlingStopped, type ConsentScope, type ConsentStatus, type Statement } from '../model/statements';
+import type { Vocabulary } from '../vocab';
+import { describeRecord } from './helpers';
 import type { Rule } from './rule';
 
 const why: Record<'refused' | 'withdrawn' | 'pending', string> = {
@@ -42,10 +45,36 @@ export const consentNotGiven: Rule = {
   check(note, ctx) {
     if (!note.needled) return;
     // Front matter comes first; after that, statements stand in document order and the last one counts.
-    const decisive = note.consent.filter((c) => c.status !== 'blank');
+    const decisive = note.consent.filter((c) => c.status !== 'blank' && !c.scope);
     const last = decisive[decisive.length - 1];
-    if (!last || last.status === 'given' || last.status === 'blank') return;
-    if (last.status === 'withdrawn' && needlingStopped(last.text)) return;
-    ctx.report({ ...rangeOf(note, last), message: why[last.status] });
+    if (last && last.status !== 'given' && last.status !== 'blank') {
+      // A withdrawal honoured at once ("needles removed, session ended") is fine, unless the
+      // needling narrative goes on after it (muscles recorded before and after the withdrawal).
+      const continued = note.records.some((r) => r.end < last.start) && note.records.some((r) => r.start > last.end);
+      const honoured = last.status === 'withdrawn' && needlingStopped(last.text) && !continued;
+      if (!honoured) ctx.report({ ...rangeOf(note, last), message: why[last.status] });
+    }
+    // A refusal of one area or muscle matters when a muscle there was needled.
+    for (const c of note.consent) {
+      if (!c.scope || c.status !== 'refused') continue;
+      const needled = note.records.find((r) => inScope(r, c.scope!, note, ctx.vocab));
+      if (needled) ctx.report({ ...rangeOf(note, c), message: `Consent refused for an area that was needled: ${describeRecord(needled)}` });
+    }
   },
 };
+
+function inScope(r: NeedlingRecord, scope: ConsentScope, note: Note, vocab: Vocabulary): boolean {
+  const m = muscleOf(r);
+  if (scope.kind === 'muscles') {
+    const ids = new Set(scope.ids);
+    if (r.kind === 'group') return r.group.members.some((id) => ids.has(id));
+    return Boolean(m && (ids.has(m.id) || ids.has(vocab.billingParent(m).id)));
+  }
+  const regions = r.kind === 'group' ? r.group.members.map((id) => vocab.byId(id)?.region) : [m?.region];
+  if (!regions.some((x) => x && scope.regions.includes(x))) return false;
+  if (!scope.level) return true;
+  // "declined needling of the low back": a back muscle placed at thoracic levels is outside it.
+  const level = r.level ?? note.spinalRegion;
+  if (level) return level === scope.level;
+  return scope.level === 'thoracic' ? Boolean(m?.risks.includes('lung')) : !m?.risks.includes('lung');
+}

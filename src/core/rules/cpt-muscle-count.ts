@@ -56,6 +56,11 @@ export const cptMuscleCount: Rule = {
         });
       }
     }
+    if (!note.needled) {
+      // 20560/20561 bill needle insertions: without needling today there is nothing to bill.
+      for (const c of codes) ctx.report({ start: c.start, end: c.end, message: `${c.code} billed but no needling is recorded` });
+      return;
+    }
     if (!note.records.length || count === 0) return;
     const right = dryNeedlingCodeFor(count);
     if (!right) return;

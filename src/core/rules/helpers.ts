@@ -1,5 +1,6 @@
 import type { Note } from '../model/note';
-import type { NeedlingRecord } from '../model/records';
+import { muscleOf, type NeedlingRecord } from '../model/records';
+import type { Muscle, Vocabulary } from '../vocab';
 import type { OffsetEdit } from '../types';
 export { listWords, plural } from '../util/words';
 import { afterFrontMatter, lineStartOffset } from '../model/positions';
@@ -43,7 +44,26 @@ export function describeRecord(r: NeedlingRecord): string {
   return side + name;
 }
 
-/** Muscles needled that lie over the lung or pleura. */
-export function lungRecords(note: Note): NeedlingRecord[] {
-  return note.records.filter((r) => r.muscle?.risks.includes('lung'));
+/**
+ * Needled muscles that lie over the lung or pleura. Muscles along the whole spine (multifidus,
+ * longissimus) count only at thoracic levels or where the note places them nowhere; a group counts
+ * when all its muscles lie over the lung, or some do and it is not placed at lumbar or cervical levels.
+ */
+export function lungRecords(note: Note, vocab: Vocabulary): NeedlingRecord[] {
+  const overLung = (m: Muscle | undefined) => Boolean(m?.risks.includes('lung'));
+  const notLowOrNeck = (r: NeedlingRecord) => {
+    const level = r.level ?? note.spinalRegion;
+    return level !== 'lumbar' && level !== 'cervical';
+  };
+  return note.records.filter((r) => {
+    if (r.kind === 'group') {
+      const members = r.group.members.map((id) => vocab.byId(id));
+      if (members.every((m) => overLung(m) && !m?.lungOnlyThoracic)) return true;
+      return members.some(overLung) && notLowOrNeck(r);
+    }
+    if (r.kind === 'ambiguous') return r.candidates.length > 0 && r.candidates.every((m) => overLung(m) && !m.lungOnlyThoracic);
+    const m = muscleOf(r);
+    if (!overLung(m)) return false;
+    return m!.lungOnlyThoracic ? notLowOrNeck(r) : true;
+  });
 }

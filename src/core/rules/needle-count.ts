@@ -23,6 +23,10 @@ export const needleCount: Rule = {
   check(note, ctx) {
     if (!note.needled) return;
     for (const c of note.needleCounts) {
+      if (c.missing && !c.accountedFor) {
+        ctx.report({ start: c.start, end: c.end, message: `${c.missing === 1 ? 'A needle is' : `${c.missing} needles are`} unaccounted for` });
+        continue;
+      }
       if (c.inserted === undefined || c.removed === undefined || c.inserted === c.removed || c.accountedFor) continue;
       ctx.report({
         start: c.start,

@@ -53,7 +53,7 @@ export const pneumothoraxNotDiscussed: Rule = {
     fixable: true,
   },
   check(note, ctx) {
-    const lung = lungRecords(note);
+    const lung = lungRecords(note, ctx.vocab);
     if (!lung.length) return;
     const discussed = note.consent.some((c) => c.status !== 'blank' && mentionsPneumothorax(c.text))
       || note.aftercare.some((a) => a.status === 'given' && mentionsPneumothorax(a.text));
@@ -63,7 +63,7 @@ export const pneumothoraxNotDiscussed: Rule = {
     const given = note.aftercare.find((a) => a.status === 'given' && a.unit >= 0);
     const fix = given
       ? { title: 'Add pneumothorax red flags to the aftercare', edits: [afterAftercare(note, given.unit)] }
-      : { ...aftercareFix(note), title: 'Insert aftercare with pneumothorax red flags' };
+      : { ...aftercareFix(note, ctx.vocab), title: 'Insert aftercare with pneumothorax red flags' };
     ctx.report({
       start: first.start,
       end: first.end,

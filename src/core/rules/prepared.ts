@@ -2,6 +2,7 @@
 
 import type { Note } from '../model/note';
 import type { FixSpec } from './rule';
+import type { Vocabulary } from '../vocab';
 import { afterLastRecord, insertBlock, lungRecords } from './helpers';
 
 export const AFTERCARE_LINE =
@@ -10,8 +11,8 @@ export const RED_FLAG_LINE =
   'Pneumothorax red flags reviewed with the patient: chest pain, shortness of breath or pain on breathing, which can start up to 2 days later, mean going to emergency care at once and saying dry needling was done.';
 
 /** An aftercare block after the needling, with pneumothorax red flags when a muscle over the lung was needled. */
-export function aftercareFix(note: Note): FixSpec {
+export function aftercareFix(note: Note, vocab: Vocabulary): FixSpec {
   const lines = [AFTERCARE_LINE];
-  if (lungRecords(note).length) lines.push(RED_FLAG_LINE);
+  if (lungRecords(note, vocab).length) lines.push(RED_FLAG_LINE);
   return { title: 'Insert aftercare advice to review', edits: [insertBlock(note, afterLastRecord(note), lines)] };
 }

@@ -24,6 +24,8 @@ export interface Muscle {
   atRisk?: string;
   /** Id of the muscle it counts as for billing (muscle parts and heads roll up); absent = counts as itself. */
   parent?: string;
+  /** Runs along the thoracic and lumbar spine: over the lung only where the note places it at thoracic levels (or nowhere). */
+  lungOnlyThoracic?: true;
 }
 
 /** A token that names different muscles in different notes, e.g. TA = tibialis anterior or transversus abdominis. */

@@ -3,7 +3,7 @@ import { lint } from '../../../src/core/engine/lint';
 import { classifyConsent, mentionsPneumothorax, needlingStopped } from '../../../src/core/model/statements';
 import { crlf, note } from '../helpers';
 
-const consentOf = (text: string) => lint(text).note.consent.map((c) => c.status);
+const consentOf = (text: string) => lint(text).note.consent.filter((c) => !c.scope).map((c) => c.status);
 const aftercareOf = (text: string) => lint(text).note.aftercare.map((c) => c.status);
 const countsOf = (text: string) => lint(text).note.needleCounts.map(({ inserted, removed, allRemoved }) => JSON.parse(JSON.stringify({ inserted, removed, allRemoved })));
 
@@ -105,6 +105,14 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('declined'), undefined);
       assert.equal(classifyConsent('declined', true), 'refused');
       assert.equal(classifyConsent('signed 2025-02-25', true), 'given');
+    });
+
+    it('keeps a refusal of one area or muscle with its scope', () => {
+      const scopes = (text: string) => lint(text).note.consent.filter((c) => c.scope).map((c) => c.scope);
+      assert.deepEqual(scopes(note('Pt did not consent to needling of the thoracic region; consented to DN of gluteals.')), [{ kind: 'area', regions: ['back', 'thorax-abdomen'], level: 'thoracic' }]);
+      assert.deepEqual(scopes(note('Pt declined DN to the R UT; L UT needled.')), [{ kind: 'muscles', ids: ['upper-trapezius'] }]);
+      assert.deepEqual(scopes(note('Declined needling of the neck, happy for low back.')), [{ kind: 'area', regions: ['neck'] }]);
+      assert.deepEqual(scopes(note('Pt declined e-stim.')), []);
     });
 
     it('needlingStopped recognises a honoured withdrawal', () => {

@@ -49,8 +49,13 @@ describe('rule cpt-muscle-count', () => {
     assert.match(both.message, /1 muscle was needled, which is 20560/);
     assert.ok(got.some((f) => /billed as 2 units/.test(f.message) && covered(text, f) === '20561'));
   });
-  it('raises nothing without a dry-needling code or without records', () => {
+  it('raises nothing without a dry-needling code', () => {
     assertClean(note('O: DN R UT 0.25x30 LTR x2', 'Billing: 97110'), ID);
-    assertClean(note('Billing: 20561'), ID);
+  });
+  it('reports 20560/20561 billed on a note that records no needling', () => {
+    const text = note('O: DN deferred today (new anticoagulant).', 'Billing: 20561');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), '20561');
+    assert.match(f.message, /no needling/);
   });
 });

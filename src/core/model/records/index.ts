@@ -128,7 +128,9 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
   const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
   const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleWordsRe.test(text) || titleShapeRe.test(text));
   const lineNamesNeedling = needlingTermRe.test(text);
-  const extra = extraText(src, i);
+  // Continuation lines and child items become this line's details only when it names a muscle.
+  let extraCache: string | undefined;
+  const extra = () => (extraCache ??= extraText(src, i));
 
   type Found = { start: number; end: number; evidence: Evidence; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] };
   const found: Found[] = [];
@@ -138,7 +140,7 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
-      text, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra,
+      text, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
       section, underNeedling: underNeedling && recordPlace, hostOfMuscles, titleLine, otherMeaning, lineNamesNeedling,
     });
   };
@@ -162,7 +164,7 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
   if (!found.length) return;
   found.sort((a, b) => a.start - b.start);
   const sides = assignSides(text, found);
-  const details = lineDetails(text, found, extra);
+  const details = lineDetails(text, found, extra());
   const seen = new Set<string>();
   found.forEach((f, k) => {
     const side = sides[k];

@@ -2,7 +2,8 @@
 // written once on a lead-in ("Left, prone, 0.30x50 mm, pistoning:") or a parent bullet belong to
 // every muscle under it, and a muscle under a needling lead-in was needled unless its own words
 // say otherwise. One forward pass over the units.
-import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
+import { NEEDLING_HEADING_TERMS, needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
+import { alternation } from '../../lexicon/pattern';
 import { statementLabelRe } from '../../lexicon/labels';
 import { plannedRe } from '../../lexicon/status';
 import type { MuscleMention } from '../../vocab';
@@ -23,6 +24,9 @@ export interface Scopes {
 
 /** "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:" — text that introduces what follows. */
 export const endsWithColon = (text: string) => /:[\s*_)]*$/.test(text);
+
+/** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
+const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');
 
 const hasNeedlingCue = (text: string) => needlingTermRe.test(text) || needleTechniqueRe.test(text) || hasDose(text);
 
@@ -86,7 +90,7 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     const labelled = statementLabelRe.test(u.text);
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
     const opens = u.kind !== 'row' && !labelled
-      && (endsWithColon(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block))
+      && (endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block))
       && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
     if (opens && (u.first || u.kind === 'line')) {
       hosts.add(i);

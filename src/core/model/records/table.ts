@@ -26,7 +26,8 @@ export function tableShape(rows: readonly Unit[], underNeedling: boolean): Table
   for (const r of rows) for (const c of r.cells!) if (!kinds.has(c.column)) kinds.set(c.column, columnKind(c.column));
   const found = [...kinds.values()];
   const hasMuscle = found.includes('muscle');
-  const needlingColumns = found.some((k) => k && NEEDLING_COLUMN_KINDS.has(k) && k !== 'count');
+  // A count column counts needles when its header says so ("Needles", "# needles"), not a bare "#".
+  const needlingColumns = found.some((k) => k && NEEDLING_COLUMN_KINDS.has(k)) || [...kinds].some(([header, k]) => k === 'count' && /needle/i.test(header));
   const exam = found.includes('exam');
   const needling = hasMuscle && (needlingColumns || (!exam && (underNeedling || needlingHeadingRe.test(rows[0].heading))));
   return { needling, kinds, rowNumber: rowNumberColumn(rows, kinds) };

@@ -1,0 +1,51 @@
+// Words of aftercare: what the patient is told to expect and do after needling, and the warning
+// signs of a pneumothorax.
+import { alternation, words } from './pattern';
+
+/** Labels and headings that name aftercare itself. */
+export const AFTERCARE_TERMS: readonly string[] = [
+  'aftercare', 'after-care', 'after care', 'post-needling care', 'post needling care', 'post-needling instructions', 'post needling instructions',
+  'post-needling advice', 'post needling advice', 'post-needling education', 'post needling education', 'post-treatment instructions', 'post treatment instructions',
+  'post-treatment advice', 'post treatment advice', 'post-tx instructions', 'post tx instructions', 'post-DN instructions', 'post DN instructions', 'post-DN advice',
+  'post-DN care', 'post-procedure instructions', 'post procedure instructions', 'home care', 'home-care', 'home instructions', 'discharge instructions',
+  'care instructions', 'aftercare handout', 'aftercare advice', 'aftercare instructions', 'aftercare education', 'post-care', 'postcare',
+];
+
+/** What aftercare advice is about. */
+export const AFTERCARE_TOPICS: readonly string[] = [
+  'soreness', 'sorenss', 'sore', 'ache', 'aching', 'bruise', 'bruising', 'bruised', 'bleeding', 'bleed', 'red flags', 'red flag', 'pneumothorax', 'PTX', 'SOB',
+  'shortness of breath', 'breathless', 'breathlessness', 'chest pain', 'hydrate', 'hydration', 'hydrated', 'water', 'fluids', 'heat', 'ice', 'warm compress', 'cold pack',
+  'activity', 'activities', 'strenuous', 'rest', 'driving', 'drive', 'dizzy', 'dizziness', 'faint', 'fainting', 'light-headed', 'lightheaded', 'infection',
+  'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', 'ER', 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
+  'call clinic', 'contact us', 'contact the clinic', 'contact clinic', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling', 'redness',
+  'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
+];
+
+/** Verbs and phrases that show advice was given. */
+export const EDUCATION_TERMS: readonly string[] = [
+  'educated', 'education', 'educate', 'advised', 'advice', 'instructed', 'instructions', 'instruction', 'informed', 'counselled', 'counseled', 'told', 'reviewed',
+  'discussed', 'explained', 'warned', 'reassured', 'handout', 'leaflet', 'given', 'provided', 'verbal', 'verbally', 'written', 'expect', 'expected', 'may feel',
+  'may experience', 'may be', 'possible', 'normal', 'verbalized understanding', 'verbalised understanding', 'understood', 'teach-back', 'teach back',
+];
+
+/** Aftercare put off or not given. */
+export const DEFERRED_AFTERCARE_TERMS: readonly string[] = [
+  'defer', 'deferred', 'deferring', 'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'to be given', 'to be provided', 'to be discussed',
+  'to be reviewed', 'to be done', 'not given', 'not provided', 'not discussed', 'not reviewed', 'not done', 'not covered', 'will give', 'will provide',
+  'will discuss', 'will review', 'will cover', 'will send', 'pending', 'TBD', 'TBC', 'none given', 'no time', 'ran out of time', 'left early', 'left before',
+];
+
+/** Pneumothorax and the symptoms a patient must act on. */
+export const PNEUMOTHORAX_TERMS: readonly string[] = [
+  'pneumothorax', 'pneumothoraces', 'PTX', 'collapsed lung', 'punctured lung', 'lung puncture', 'lung injury', 'lung collapse', 'shortness of breath',
+  'short of breath', 'SOB', 'breathless', 'breathlessness', 'difficulty breathing', 'trouble breathing', 'chest pain', 'chest tightness', 'pain on breathing',
+  'painful breathing', 'pleuritic', 'dyspnoea', 'dyspnea',
+];
+
+export const aftercareWordRe = words(AFTERCARE_TERMS);
+export const aftercareTopicRe = words(AFTERCARE_TOPICS);
+export const educationRe = words(EDUCATION_TERMS);
+export const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
+export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
+/** Education near a topic, either way round ("advised re soreness", "soreness expected"). */
+export const advisedRe = new RegExp(`(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?(?:${alternation(AFTERCARE_TOPICS)})|(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:expected|possible|may occur|may last|may persist|may develop|normal|likely|reviewed|discussed|explained|advised)`, 'u');

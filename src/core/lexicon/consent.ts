@@ -1,0 +1,52 @@
+// Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
+import { NEEDLING_TERMS } from './needling';
+import { alternation, words } from './pattern';
+import { OTHER_TREATMENT_TERMS } from './treatments';
+
+export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'DCO'];
+
+export const WITHDRAWAL_TERMS: readonly string[] = ['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'revoked', 'revokes', 'revoking', 'rescinded', 'rescinds', 'rescinding', 'retracted'];
+
+/** Consent still to come: the form at home, a decision next visit. */
+export const PENDING_TERMS: readonly string[] = [
+  'pending', 'awaiting', 'to be obtained', 'to be signed', 'to be discussed', 'to be completed', 'to be confirmed', 'to be reviewed', 'to be returned', 'not yet',
+  'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'TBD', 'TBC', 'deferred', 'will obtain', 'will sign', 'will be', 'will decide',
+  'will consider', 'will think', 'will return', 'will bring', 'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
+  'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
+  'to bring back', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
+];
+
+export const REFUSAL_TERMS: readonly string[] = [
+  'declined', 'declines', 'declining', 'refused', 'refuses', 'refusal', 'refusing', 'unwilling', 'does not want', 'did not want', 'do not want', "doesn't want",
+  "didn't want", 'does not wish', 'did not wish', 'does not agree', 'did not agree', 'does not consent', 'did not consent', "doesn't consent", "didn't consent",
+  'not interested', 'not willing', 'not agreeable', 'opted out', 'opts out', 'opted against', 'opts against', 'said no', 'no to',
+];
+
+export const GIVEN_TERMS: readonly string[] = [
+  'obtained', 'gained', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
+  'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'consent', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
+  'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
+];
+
+export const AGREEMENT_TERMS: readonly string[] = [
+  'agree', 'agrees', 'agreed', 'agreeable', 'wishes to proceed', 'wished to proceed', 'happy to proceed', 'is happy to proceed', 'was happy to proceed',
+  'keen to proceed', 'willing to proceed', 'wants to proceed', 'elected', 'chose to proceed', 'opted for',
+];
+
+/** What a consent statement may be about other than needling. */
+export const OTHER_CONSENT_OBJECTS: readonly string[] = [
+  ...OTHER_TREATMENT_TERMS, 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'recording', 'chaperone', 'interpreter', 'students', 'student',
+  'observers', 'observer', 'handout', 'handouts', 'follow up', 'follow-up', 'appointment', 'referral', 'imaging', 'x-ray', 'x-rays', 'MRI', 'injections',
+  'meds', 'medications', 'opioids', 'electric', 'electrical',
+];
+
+export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'needle', 'the procedure', 'procedure', 'treatment', 'tx', 'consent', 'it', 'this'];
+
+export const consentWordRe = words(CONSENT_TERMS);
+export const withdrawalRe = words(WITHDRAWAL_TERMS);
+export const pendingConsentRe = words(PENDING_TERMS);
+export const refusalRe = words(REFUSAL_TERMS);
+export const givenRe = words(GIVEN_TERMS);
+export const agreementRe = words(AGREEMENT_TERMS);
+export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
+export const NEEDLING_OBJECTS_SOURCE = alternation(NEEDLING_OBJECTS);

@@ -1,0 +1,106 @@
+// Aftercare as the note states it: given this visit, put off, or an empty label; under an
+// aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
+// sentence of advice anywhere in the note.
+import {
+  advisedRe, aftercareTopicRe, aftercareWordRe, deferredAftercareRe, pneumothoraxRe,
+} from '../../lexicon/aftercare';
+import { consentWordRe } from '../../lexicon/consent';
+import type { Unit } from '../units';
+import { blankValue, blockText, listUnderLabel, rowText } from './blocks';
+import type { AftercareStatus, Statement } from './types';
+
+const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?\w+\s+(?:care|instructions?|advice|education)|home[- ]care)\b/i;
+/** "red flags to be discussed next visit" names a topic without having covered it. */
+const futureVerbRe = /\b(?:to be|will be|will|to)\s+(?:give|given|provide|provided|discuss|discussed|review|reviewed|explain|explained|cover|covered|done)\b/gi;
+const coveredNow = (text: string) => advisedRe.test(text.replace(futureVerbRe, ' '));
+
+const sentenceEndRe = /(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|R|L|\d))[.!?](?=\s+[A-Z]|$)/g;
+
+/** The sentence holding the aftercare word ("Aftercare: soreness 24-48 h. Next visit retest" stops before "Next"). */
+function ownStatement(text: string, at: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(sentenceEndRe)) {
+    if (m.index! < at) start = m.index! + 1;
+    else {
+      end = m.index!;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareStatus {
+  const after = text.slice(word.index + word[0].length);
+  const label = /^[\s*_]*(?:(?:given|provided|education|instructions?|advice|reviewed)\s*)?[\s*_]*(?:[:\-–—]|\?)[\s*_]*/i.exec(after);
+  if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
+  if (label && /^\s*(?:no|n|none|not given)\b/i.test(after.slice(label[0].length)) && !coveredNow(text)) return 'deferred';
+  if (coveredNow(text)) return 'given';
+  const own = ownStatement(text, word.index);
+  if (noAftercareRe.test(own) || deferredAftercareRe.test(own)) return 'deferred';
+  // "Aftercare: soreness 24-48 h, ice or heat": a label followed by what to expect is advice given.
+  return 'given';
+}
+
+const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
+const isEducationHeading = (h: string) => /^(?:patient |pt\.? )?education\b|^instructions\b/.test(h);
+
+export function findAftercare(units: readonly Unit[], frontMatter?: Record<string, unknown>): Statement<AftercareStatus>[] {
+  const out: Statement<AftercareStatus>[] = [];
+  const fm = frontMatter?.aftercare;
+  if (fm !== undefined) {
+    const text = fm === null ? '' : typeof fm === 'string' ? fm : Array.isArray(fm) ? fm.join('; ') : String(fm);
+    const status: AftercareStatus = !text.trim() || fm === false || blankValue.test(text) ? 'blank'
+      : advisedRe.test(text) ? 'given' : deferredAftercareRe.test(text) || /^\s*(?:no|none)\b/i.test(text) ? 'deferred' : 'given';
+    out.push({ unit: -1, start: 0, end: 0, status, text: 'aftercare: ' + text });
+  }
+  // "Aftercare" headings hold aftercare whatever their lines say; an "Education" heading holds
+  // aftercare only when its lines are about what to expect after needling.
+  units.forEach((u, i) => {
+    if (u.kind === 'heading') {
+      const h = u.text.toLowerCase().replace(/^#+\s*|[*_]/g, '').trim();
+      const aftercareHeading = isAftercareHeading(h);
+      if (!aftercareHeading && !isEducationHeading(h)) return;
+      const match = aftercareHeading ? isAftercareHeading : isEducationHeading;
+      const body = blockText(units, i, (x) => match(x) || isAftercareHeading(x));
+      const inner = body.slice(u.text.length).trim();
+      let status: AftercareStatus | undefined;
+      if (!inner) status = aftercareHeading ? 'blank' : undefined;
+      else if (advisedRe.test(inner) || (aftercareTopicRe.test(inner) && !deferredAftercareRe.test(inner))) status = 'given';
+      else if (deferredAftercareRe.test(inner) || noAftercareRe.test(inner)) status = 'deferred';
+      else status = aftercareHeading ? 'given' : undefined;
+      if (status) out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
+      return;
+    }
+    const text = rowText(u, aftercareWordRe);
+    const word = aftercareWordRe.exec(text);
+    let block = u.kind === 'row' ? text : blockText(units, i, isAftercareHeading);
+    if (word) {
+      let status = classifyAftercareLine(text, word);
+      const list = status === 'blank' ? listUnderLabel(units, i) : undefined;
+      if (list) {
+        block = text + '\n' + list;
+        status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercareRe.test(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
+      }
+      out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
+    } else if (givesAdvice(text)) {
+      out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: block });
+    }
+  });
+  return out;
+}
+
+/**
+ * A sentence that records advice given ("Pt educated on soreness, heat and hydration"), not consent
+ * ("risks incl. soreness reviewed") and not the patient's report. Read sentence by sentence, since a
+ * dense paragraph often holds the consent and the advice on one line.
+ */
+function givesAdvice(text: string): boolean {
+  if (!advisedRe.test(text)) return false;
+  // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent.
+  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i).some((s) => advisedRe.test(s) && !consentWordRe.test(s)
+    && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
+}
+
+/** True when a text names pneumothorax or its warning signs (breathlessness, chest pain). */
+export const mentionsPneumothorax = (text: string) => pneumothoraxRe.test(text);

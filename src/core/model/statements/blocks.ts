@@ -1,0 +1,72 @@
+// Where a statement's text is: its line with the lines under its heading or bullet, a table row
+// read as "label: value", or the list right under a bare label.
+import type { Unit } from '../units';
+
+/** Table rows read as "label: values", so "| Consent | declined |" reads like "Consent: declined". */
+export function rowText(u: Unit, word: RegExp): string {
+  if (u.kind !== 'row') return u.text;
+  const cells = u.cells!;
+  const label = cells.findIndex((c) => word.test(c.text));
+  if (label < 0) return cells.map((c) => `${c.column}: ${c.text}`).join('; ');
+  const rest = cells.filter((_, i) => i !== label).map((c) => c.text.trim()).filter(Boolean);
+  return `${cells[label].text.trim()}: ${rest.join(', ')}`;
+}
+
+/** What a label's value holds when nothing was written: "", "___", "N/A", "—", "?", "[ ]", "‹…›". */
+export const blankValue = /^[\s*_]*(?:_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›)?[\s*_.]*$/i;
+
+export const startsLabel = /^[*_]*[A-Za-z][\w /&().'-]{0,40}?[*_]*\s*(?::|[-–—]\s)/;
+
+/** Lines under a heading, or the continuation lines and sub-items of a bullet, belong to it. */
+export function blockText(units: readonly Unit[], i: number, match: (heading: string) => boolean): string {
+  const u = units[i];
+  const parts = [u.text];
+  for (let j = i + 1; j < units.length; j++) {
+    const v = units[j];
+    if (u.kind === 'heading') {
+      if (v.kind === 'heading' && v.depth <= u.depth) break;
+      if (!match(v.heading) && v.kind !== 'heading') break;
+    } else {
+      if (v.block !== u.block && v.parentItem !== u.block) break;
+      // Notes often run label lines together in one paragraph: "Consent: …" then "Screen: …".
+      if (v.block === u.block && startsLabel.test(v.text)) break;
+    }
+    parts.push(v.text);
+  }
+  return parts.join('\n');
+}
+
+/** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it. */
+export function listUnderLabel(units: readonly Unit[], i: number): string | undefined {
+  const u = units[i];
+  const next = units[i + 1];
+  if (u.kind === 'row' || !/:[\s*_]*$/.test(u.text) || !next || next.kind !== 'item' || next.line > u.line + 2) return undefined;
+  const parts: string[] = [];
+  for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === next.topStart; j++) parts.push(units[j].text);
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tick boxes: "☐ Yes ☒ No", "[x] Consent obtained", "- [ ] Verbal consent".
+
+export interface Ticks {
+  /** Boxes in the text. */
+  boxes: number;
+  /** The words right after each ticked box. */
+  ticked: string[];
+}
+
+const boxRe = /(?:\[([ xX✓✔])\]|([☐☑☒✓✔✗✘]))\s*([^\s[☐☑☒✓✔✗✘|,;]*(?:\s+[^\s[☐☑☒✓✔✗✘|,;]+){0,3})/gu;
+
+/** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */
+export function ticksIn(text: string): Ticks {
+  const out: Ticks = { boxes: 0, ticked: [] };
+  for (const m of text.matchAll(boxRe)) {
+    out.boxes++;
+    const mark = m[1] ?? m[2];
+    if (mark === ' ' || mark === '☐') continue;
+    if (mark === '✗' || mark === '✘') out.ticked.push('no');
+    else out.ticked.push(m[3] ?? '');
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+// Informed consent as the note states it: given, refused, withdrawn, pending or left blank;
+// found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
+// or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
+import {
+  agreementRe, consentWordRe, givenRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
+} from '../../lexicon/consent';
+import { needlingTermRe } from '../../lexicon/needling';
+import { areaRes } from '../../lexicon/places';
+import type { Vocabulary } from '../../vocab';
+import type { Unit } from '../units';
+import { blankValue, blockText, listUnderLabel, rowText, ticksIn } from './blocks';
+import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
+
+/**
+ * Clauses are read one at a time, so "declined e-stim; consented to DN" is about two things.
+ * Split at sentence ends, semicolons, line breaks and turns such as ", then" or "but".
+ */
+function clauses(text: string): string[] {
+  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L))[.!?](?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)/i)
+    .map((c) => c.trim()).filter(Boolean);
+}
+
+// The thing a verb is about. Needling (or consent itself, or treatment as a whole) is what a
+// consent statement is about; a named other treatment ("e-stim", "photos") is not.
+const lead = String.raw`^[\s:,\-–—]*(?:(?:to|for|with|of|from)\s+)?`;
+const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?(?:(?:trigger[- ]point|TrP|deep|superficial)\\s+)?(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
+const partialTail = /^\s+(?:to|of|over|at|in|into|near|around|on|for)\s+(?!this\b|today\b|the (?:session|visit|day|moment|time)\b|present\b|now\b|all\b)\S/i;
+const furtherObject = /^[\s:,\-–—]*(?:(?:to|for|with)\s+)?(?:any\s+)?(?:further|more|additional|continued|remaining|rest of)\b/i;
+
+type ObjectKind = 'needling' | 'partial' | 'further' | 'other' | 'none';
+
+function objectOf(after: string): { kind: ObjectKind; tail: string } {
+  if (furtherObject.test(after)) return { kind: 'further', tail: '' };
+  const n = needlingObject.exec(after);
+  if (n) {
+    const rest = after.slice(n[0].length);
+    return partialTail.test(rest) ? { kind: 'partial', tail: rest } : { kind: 'needling', tail: '' };
+  }
+  if (otherObject.test(after)) return { kind: 'other', tail: '' };
+  return { kind: 'none', tail: '' };
+}
+
+const negationBeforeRe = /\b(?:no|not|never|without|declin(?:ed|es|ing)|refus(?:ed|es|ing)|denie[sd]|unwilling|unable to|did not|does not|doesn't|didn't|won't|cannot|can't)\s+(?:(?:verbal|written|informed|formal|any|give|to|provide|obtain|obtained|have|a)\s+)*$/i;
+const negationAfterRe = /^[\s:*_\-–—]*(?:(?:for|to)\s+(?:DN|dry needling|needling)\s*[:\-–—]?\s*)?(?:declined|refused|denied|no\b(?!\s+(?:questions|concerns|changes?|contraindications|issues|problems))|none\b|not\b(?!\s+(?:acupuncture|an acupuncturist))|N\b|✗|✘|×)/i;
+const notGivenRe = /\b(?:not|never)\s+(?:been\s+)?(?:obtained|given|signed|received|documented|done)\b/i;
+const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)\s+)*(?:withdr|remov)\w*|withdr\w+\s+(?:(?:the|all|each)\s+)?needles?\b/i;
+const pendingStartRe = /^\W*(?:pending|awaiting|to be (?:obtained|signed)|not yet|TBD|TBC|deferred)\b/i;
+const yesRe = /^(?:yes|y|given|obtained|signed|agreed|verbal|written|done|on file|consented|✓|✔)\b/i;
+const noRe = /^(?:no|n|declined|refused|not given|not obtained|withdrawn|✗|✘)\b/i;
+const pendingAnswerRe = /^(?:pending|tbd|tbc|to follow|next visit|awaiting)\b/i;
+
+/** Ticked boxes answer the question ("☐ Yes ☒ No"); boxes all unticked leave it blank. */
+function fromTicks(clause: string): ConsentStatus | undefined {
+  const t = ticksIn(clause);
+  if (!t.boxes) return undefined;
+  if (!t.ticked.length) return 'blank';
+  const answers = t.ticked.map((w) => w.trim());
+  if (answers.some((a) => noRe.test(a))) return 'refused';
+  if (answers.some((a) => pendingAnswerRe.test(a))) return 'pending';
+  if (answers.some((a) => yesRe.test(a) || consentWordRe.test(a) || a === '')) return 'given';
+  return undefined;
+}
+
+function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none'): ConsentStatus | undefined {
+  const word = consentWordRe.exec(clause);
+  const aboutNeedling = needlingTermRe.test(clause);
+  if (!word && !aboutNeedling && context === 'none') return undefined;
+  const ticked = fromTicks(clause);
+  if (ticked && (word || context !== 'none')) return ticked;
+  if (word && withdrawalRe.test(clause) && !needleWithdrawnRe.test(clause)) return 'withdrawn';
+  if (!word && /\bwithdr[ae]w\w*\s+from\s+(?:DN|dry needling|needling|treatment)\b/i.test(clause)) return 'withdrawn';
+
+  if (word) {
+    const before = clause.slice(0, word.index);
+    const after = clause.slice(word.index + word[0].length);
+    // "no consent", "did not consent", "pt declined consent": refused, unless about one site or another treatment.
+    if (negationBeforeRe.test(before) && !/\bno (?:questions|concerns|contraindications|change)\b/i.test(before)) {
+      return ['partial', 'other', 'further'].includes(objectOf(after).kind) ? undefined : 'refused';
+    }
+    const na = negationAfterRe.exec(after);
+    if (na) return ['partial', 'other', 'further'].includes(objectOf(after.slice(na[0].length)).kind) ? undefined : 'refused';
+    if (notGivenRe.test(after.split(/\s+/).slice(0, 6).join(' '))) return 'refused';
+  }
+  const refusal = refusalRe.exec(clause);
+  if (refusal) {
+    const obj = objectOf(clause.slice(refusal.index + refusal[0].length)).kind;
+    const needlingBefore = needlingTermRe.test(clause.slice(0, refusal.index));
+    if (obj === 'needling' || (obj === 'none' && (word || needlingBefore || context !== 'none'))) return 'refused';
+  }
+  if (/\bunable to consent\b/i.test(clause)) return 'refused';
+  if (word && pendingConsentRe.test(clause)) return 'pending';
+  if (!word && context !== 'none' && pendingStartRe.test(clause)) return 'pending';
+  if (word) {
+    if (word[0].toUpperCase() === 'DCO') return 'given';
+    // "consented to manual therapy only" is not consent to needling.
+    if (objectOf(clause.slice(word.index + word[0].length)).kind === 'other' && !aboutNeedling) return undefined;
+    if (givenRe.test(clause) || /\binformed consent\b/i.test(clause)) return 'given';
+    return undefined;
+  }
+  const agree = agreementRe.exec(clause);
+  if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || context === 'explicit')) return 'given';
+  if (context === 'explicit' && givenRe.test(clause)) return 'given';
+  return undefined;
+}
+
+/**
+ * Reads clauses in order: a later clause overrides an earlier one ("initially declined, then
+ * consented"), except that a pending form does not undo consent already given ("verbal consent
+ * obtained; written form to be signed next visit"), and a blank box does not undo an answer.
+ * `explicit` is set for text under a consent heading or key, where every clause is about consent.
+ */
+export function classifyConsent(raw: string, explicit = false): ConsentStatus | undefined {
+  // "Consent (Y/N):" is a form prompt, not an answer.
+  const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '');
+  const word = consentWordRe.exec(text);
+  if (word && !ticksIn(text).boxes) {
+    const after = text.slice(word.index + word[0].length);
+    const label = /^[\s*_]*(?:form|status|for (?:DN|dry needling|needling)|to (?:DN|dry needling|needling))?[\s*_]*:/i.exec(after);
+    if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
+  }
+  const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
+  let status: ConsentStatus | undefined;
+  for (const c of clauses(text)) {
+    const s = classifyConsentClause(c, context);
+    if (!s) continue;
+    if (s === 'pending' && status === 'given') continue;
+    if (s === 'blank' && status) continue;
+    status = s;
+  }
+  return status;
+}
+
+/**
+ * "Pt declined DN to the neck", "did not consent to needling of the thoracic region; consented to
+ * DN of gluteals": a refusal of one part. The scope is the area or the muscles the refusal names.
+ */
+function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined {
+  for (const c of clauses(text)) {
+    const refusal = refusalRe.exec(c) ?? /\b(?:not|no)\s+(?:consent\w*|agree\w*)\b/i.exec(c);
+    if (!refusal) continue;
+    const obj = objectOf(c.slice(refusal.index + refusal[0].length));
+    if (obj.kind !== 'partial') continue;
+    const tail = obj.tail.split(/[,;]|\b(?:but|then|and consented|consented)\b/i)[0];
+    const muscles = vocab.scanMuscles(tail).map((m) => m.muscle?.id ?? m.group?.members ?? m.candidates?.map((x) => x.id) ?? []).flat();
+    if (muscles.length) return { kind: 'muscles', ids: muscles };
+    const area = areaRes.find((a) => a.re.test(tail));
+    if (area) return { kind: 'area', regions: area.regions, ...(area.level ? { level: area.level } : {}) };
+  }
+  return undefined;
+}
+
+export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>): ConsentStatement[] {
+  const out: ConsentStatement[] = [];
+  const fm = frontMatter?.consent;
+  if (fm !== undefined) {
+    // Front matter sits above everything else, so it comes first in document order.
+    const text = fm === null ? '' : typeof fm === 'string' ? fm : typeof fm === 'boolean' ? (fm ? 'yes' : 'no') : JSON.stringify(fm);
+    const status = !text.trim() || blankValue.test(text) ? 'blank' : (classifyConsent('consent: ' + text, true) ?? 'given');
+    out.push({ unit: -1, start: 0, end: 0, status, text: 'consent: ' + text });
+  }
+  const isHeading = (h: string) => /\bconsent\b/.test(h);
+  units.forEach((u, i) => {
+    if (u.kind === 'heading') {
+      if (!isHeading(u.text.toLowerCase())) return;
+      const body = blockText(units, i, isHeading);
+      const inner = body.slice(u.text.length).trim();
+      const status = inner ? (classifyConsent(inner, true) ?? 'given') : 'blank';
+      out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
+      return;
+    }
+    const text = rowText(u, consentWordRe);
+    let status = classifyConsent(text);
+    let body = u.kind === 'row' ? text : blockText(units, i, isHeading);
+    const list = status === 'blank' ? listUnderLabel(units, i) : undefined;
+    if (list) {
+      status = classifyConsent(list, true) ?? 'given';
+      body = text + '\n' + list;
+    }
+    const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
+    if (status) out.push({ ...at, status });
+    // A refusal of one part is kept on its own, even when the line also consents to the rest.
+    if (status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text))) {
+      const scope = refusedPart(text, vocab);
+      if (scope) out.push({ ...at, status: 'refused', scope });
+    }
+  });
+  return out;
+}
+
+/** "Pt withdrew consent; needling stopped and all needles removed": the withdrawal was honoured. */
+export const needlingStopped = (text: string) =>
+  /\b(?:stopp?ed|discontinued|ceased|terminated|halted|ended|abandoned|no further (?:needl\w*|DN|needles?)|needles? (?:were |was )?(?:all )?(?:removed|withdrawn)|(?:all )?needles removed|removed (?:all )?(?:the )?needles?)\b/i.test(text);

@@ -1,0 +1,78 @@
+// The needle count as the note states it: numbers in and out in any wording ("Needles: 5 in / 5
+// out", "in/out 4/4", "used: 10; removed: 9"), "all needles removed", or a needle said to be
+// missing ("all but one removed", "one needle unaccounted for").
+import { accountedRe, missingRe } from '../../lexicon/needle-count';
+import type { Unit } from '../units';
+import type { NeedleCount } from './types';
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, a: 1, an: 1 };
+
+const allRemovedRe = /\ball\s+(?:\d{1,3}\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:removed|accounted for|out|retrieved|withdrawn|disposed)|\bneedles?\s+(?:were\s+)?all\s+(?:removed|out|accounted for)|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?(?:correct|verified|reconciled|matched?|complete)\b|\bcount\s+(?:is\s+|was\s+)?(?:correct|verified|reconciled|matched?)\b|\bno\s+needles?\s+(?:were\s+)?(?:retained|left|remaining|remain)\b/i;
+const notTime = String.raw`(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|mm|cm|h\b|hrs?|hours?|%|°|x\b|×))`;
+// A bare "in" counts only as "5 in / 5 out", "5 in, 5 out", "5 (in)": never "2 needles in R UT".
+const inAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?(?:\(\s*in\s*\)|in(?=\s*(?:[/,;)\-–—&|]|and\b|$|\d))|(?:inserted|placed|used)\b)/i;
+const outAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?\(?\s*(?:out(?!\s+of\b)|removed|withdrawn|retrieved)\b\s*\)?/i;
+const inBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:in|inserted|placed|used)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
+const outBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:out|removed|withdrawn|retrieved)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
+const pairRe = /\bin\s*\/\s*out\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*(?:needles?\s*)?\(?in\s*\/\s*out\b|\bcount\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)|\bneedles?\s*(?:count)?\s*[:=]\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)/i;
+const ofRe = /\b(?:removed|out)\s*[:=]?\s*(\d{1,3})\s*(?:of|\/|out of)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:removed|out|retrieved)\b|\b(?:removed|retrieved)\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b/i;
+/** "all but one removed", "all but 1 out". */
+const allButRe = /\ball\s+but\s+(\d{1,2}|one|two|three|a)\b/i;
+/** "one needle unaccounted for", "1 needle missing", "a needle could not be found". */
+const missingCountRe = /\b(\d{1,2}|one|two|three|a|an)\s+(?:needles?\s+)?(?:(?:is|was|were|are|remains?|still)\s+)?(?=unaccounted|missing|not found|not located|lost|cannot|could not|not retrieved)/i;
+
+const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? parseInt(s, 10);
+
+function countsIn(t: string): { inserted?: number; removed?: number } {
+  const pair = pairRe.exec(t);
+  if (pair) {
+    const [a, b] = [pair[1] ?? pair[3] ?? pair[5] ?? pair[7], pair[2] ?? pair[4] ?? pair[6] ?? pair[8]];
+    return { inserted: parseInt(a, 10), removed: parseInt(b, 10) };
+  }
+  const of = ofRe.exec(t);
+  if (of) return { removed: parseInt(of[1] ?? of[3] ?? of[5], 10), inserted: parseInt(of[2] ?? of[4] ?? of[6], 10) };
+  const inM = inAfterRe.exec(t) ?? inBeforeRe.exec(t);
+  const outM = outAfterRe.exec(t) ?? outBeforeRe.exec(t);
+  return { inserted: inM ? parseInt(inM[1], 10) : undefined, removed: outM ? parseInt(outM[1], 10) : undefined };
+}
+
+/** How many needles the text says are missing, if it says so. */
+function missingIn(t: string): number | undefined {
+  const allBut = allButRe.exec(t);
+  if (allBut) return num(allBut[1]);
+  if (!missingRe.test(t)) return undefined;
+  const m = missingCountRe.exec(t);
+  return m ? num(m[1]) : /\bneedles?\b/i.test(t) ? 1 : undefined;
+}
+
+export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
+  const out: NeedleCount[] = [];
+  units.forEach((u, i) => {
+    let t = u.text;
+    if (u.kind === 'row') {
+      // A table with "needles in" / "needles out" columns.
+      const cells = u.cells!;
+      const inCell = cells.find((c) => /\bin\b|inserted/.test(c.column) && /needle|count|^in$/.test(c.column));
+      const outCell = cells.find((c) => /\bout\b|removed/.test(c.column) && /needle|count|^out$|^removed$/.test(c.column));
+      if (inCell || outCell) {
+        const n = (s?: string) => (s && /^\s*\d{1,3}\s*$/.test(s) ? parseInt(s, 10) : undefined);
+        const inserted = n(inCell?.text);
+        const removed = n(outCell?.text);
+        if (inserted !== undefined || removed !== undefined) out.push({ unit: i, start: u.start, end: u.start + t.length, inserted, removed, allRemoved: false, accountedFor: false });
+        return;
+      }
+      t = cells.map((c) => `${c.column}: ${c.text}`).join('; ');
+    }
+    // "1 in / 1 out" is a count even without the word "needle".
+    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t)) return;
+    const missing = missingIn(t);
+    const allRemoved = missing === undefined && (allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && /\ball\s+(?:removed|out|accounted for|retrieved)\b/i.test(t)));
+    const { inserted, removed } = countsIn(t);
+    // "found" explains a difference; "not found" does not.
+    const accountedFor = accountedRe.test(t.replace(new RegExp(missingRe.source, missingRe.flags + 'g'), ' '));
+    if (inserted !== undefined || removed !== undefined || allRemoved || missing !== undefined) {
+      out.push({ unit: i, start: u.start, end: u.start + u.text.length, inserted, removed, allRemoved, accountedFor, ...(missing !== undefined ? { missing } : {}) });
+    }
+  });
+  return out;
+}
