@@ -10,7 +10,7 @@ export const WITHDRAWAL_TERMS: readonly string[] = ['withdrew', 'withdraw', 'wit
 /** Consent still to come: the form at home, a decision next visit. */
 export const PENDING_TERMS: readonly string[] = [
   'pending', 'awaiting', 'to be obtained', 'to be signed', 'to be discussed', 'to be completed', 'to be confirmed', 'to be reviewed', 'to be returned', 'not yet',
-  'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'TBD', 'TBC', 'deferred', 'will obtain', 'will sign', 'will be', 'will decide',
+  'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next week', 'next wk', 'once', 'when returned', 'when signed', 'TBD', 'TBC', 'deferred', 'will obtain', 'will sign', 'will be', 'will decide',
   'will consider', 'will think', 'will return', 'will bring', 'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
   'to bring back', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
@@ -24,7 +24,7 @@ export const REFUSAL_TERMS: readonly string[] = [
 
 export const GIVEN_TERMS: readonly string[] = [
   'obtained', 'gained', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
-  'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'consent', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
+  'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
   'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
 ];
 

@@ -29,3 +29,10 @@ const labelAt = (list: readonly string[]) => new RegExp(`^[\\s*_>#-]*(?:${altern
 export const statementLabelRe = labelAt(STATEMENT_LABELS);
 export const detailLabelRe = labelAt(DETAIL_LABELS);
 export const statementLabelWordRe = words(STATEMENT_LABELS);
+
+/** Labels of a list of the muscles treated ("Muscles treated: R UT, R LS"): needling when the part of the note they are in records needling. */
+export const MUSCLE_LIST_LABELS: readonly string[] = [
+  'muscles', 'muscles treated', 'muscles needled', 'muscle', 'targets', 'target', 'target muscles', 'targeted', 'sites', 'sites needled', 'areas treated',
+  'muscles addressed', 'treated', 'TrPs treated', 'trigger points treated', 'points treated',
+];
+export const muscleListLabelRe = labelAt(MUSCLE_LIST_LABELS);

@@ -25,12 +25,16 @@ export interface Section {
   endUnit: number;
 }
 
-const names: Record<SoapKind, string[]> = {
-  subjective: ['s', 'subj', 'subjective', 'subjective findings', 'subjective report', 'history'],
-  objective: ['o', 'obj', 'objective', 'objective findings', 'examination', 'exam', 'objective exam'],
-  assessment: ['a', 'assess', 'assessment', 'impression', 'clinical impression', 'assessment and reasoning'],
-  plan: ['p', 'plan', 'plan of care', 'poc', 'treatment plan', 'plan/recommendations'],
+/** The words read as each SOAP section's label (lower case; single letters only with a colon or dash). */
+export const SECTION_NAMES: Readonly<Record<SoapKind, readonly string[]>> = {
+  subjective: ['s', 'subj', 'subjective', 'subjective findings', 'subjective report', 'history', 'hx', 'hpi', 'history of present illness', 'presenting complaint', 'pc',
+    'chief complaint', 'cc', 'c/o', 'complaint', 'patient report', 'pt report'],
+  objective: ['o', 'obj', 'objective', 'objective findings', 'examination', 'exam', 'objective exam', 'o/e', 'on examination', 'examination findings', 'physical exam',
+    'physical examination'],
+  assessment: ['a', 'assess', 'assessment', 'impression', 'clinical impression', 'assessment and reasoning', 'analysis', 'clinical reasoning'],
+  plan: ['p', 'plan', 'plan of care', 'poc', 'treatment plan', 'plan/recommendations', 'recommendations', 'next steps', 'management plan', 'management'],
 };
+const names = SECTION_NAMES;
 const byName = new Map<string, SoapKind>();
 for (const kind of SOAP_KINDS) for (const n of names[kind]) byName.set(n, kind);
 

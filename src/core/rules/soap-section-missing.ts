@@ -1,5 +1,5 @@
 import type { Note } from '../model/note';
-import { SOAP_KINDS, type Section, type SoapKind } from '../model/sections';
+import { SECTION_NAMES, SOAP_KINDS, type Section, type SoapKind } from '../model/sections';
 import type { OffsetEdit } from '../types';
 import type { Rule } from './rule';
 import { lineStartOffset, listWords } from './helpers';
@@ -50,7 +50,7 @@ export const soapSectionMissing: Rule = {
     },
     decides: [
       'Raised once per note that has some SOAP sections but not all four.',
-      'Names read as each section: Subjective (S, Subj, History); Objective (O, Obj, Examination, Exam, Objective findings); Assessment (A, Assess, Impression, Clinical impression); Plan (P, Plan of care, POC, Treatment plan). `A/P` and `Assessment/Plan` count as both.',
+      `Names read as each section (any case; a single letter only with a colon or dash): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. \`A/P\` and \`Assessment/Plan\` count as both.`,
       'A stand-alone needling procedure note with no SOAP sections at all is left alone.',
     ],
     fixable: true,

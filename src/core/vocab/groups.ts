@@ -23,7 +23,11 @@ export const groupTerms: readonly GroupTerm[] = [
   { term: 'thoracic paraspinals', aliases: ['thoracic paraspinal', 'thoracic paraspinal muscles'], members: thoracicParaspinals },
   { term: 'lumbar paraspinals', aliases: ['lumbar paraspinal', 'lumbar paraspinal muscles'], members: lumbarParaspinals },
   { term: 'erector spinae', aliases: ['erectors', 'erector spinae muscles', 'spinal erectors'], members: erectorSpinae },
-  { term: 'suboccipitals', aliases: ['suboccipital', 'suboccipital muscles'], members: ['rectus-capitis-posterior-major', 'rectus-capitis-posterior-minor', 'obliquus-capitis-inferior', 'obliquus-capitis-superior'] },
+  { term: 'suboccipitals', aliases: ['suboccipital', 'suboccipital muscles', 'suboccs', 'sub-occipitals', 'subocc'], members: ['rectus-capitis-posterior-major', 'rectus-capitis-posterior-minor', 'obliquus-capitis-inferior', 'obliquus-capitis-superior'] },
+  // Named without its part, each of these is several muscles along the spine.
+  { term: 'iliocostalis', members: ['iliocostalis-cervicis', 'iliocostalis-thoracis', 'iliocostalis-lumborum'] },
+  { term: 'longissimus', members: ['longissimus-capitis', 'longissimus-cervicis', 'longissimus-thoracis'] },
+  { term: 'semispinalis', members: ['semispinalis-capitis', 'semispinalis-cervicis', 'semispinalis-thoracis'] },
   { term: 'scalenes', aliases: ['scalene', 'scaleni', 'scalene muscles'], members: ['anterior-scalene', 'middle-scalene', 'posterior-scalene'] },
   { term: 'rotator cuff', aliases: ['RC', 'RTC', 'rotator cuff muscles'], members: ['supraspinatus', 'infraspinatus', 'teres-minor', 'subscapularis'] },
   { term: 'rhomboids', aliases: ['rhomboid'], members: rhomboids },

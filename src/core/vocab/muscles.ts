@@ -176,7 +176,7 @@ const back: Muscle[] = [
 const thoraxAbdomen: Muscle[] = [
   m('external-intercostal', 'external intercostal', 'thorax-abdomen', { synonyms: ['ext intercostal', 'ext intercostals', 'external intercostals'], ...lung('A') }),
   m('internal-intercostal', 'internal intercostal', 'thorax-abdomen', { synonyms: ['int intercostal', 'int intercostals', 'internal intercostals'], ...lung('A') }),
-  m('rectus-abdominis', 'rectus abdominis', 'thorax-abdomen', { synonyms: ['rectus abd', 'rectus abdominus'], risks: ['organ', 'lung'], lungProximity: 'S', atRisk: 'peritoneum (pincer grasp); pleura over the ribs (upper part)' }),
+  m('rectus-abdominis', 'rectus abdominis', 'thorax-abdomen', { synonyms: ['rectus abd', 'rectus abdominus', 'rect abd'], risks: ['organ', 'lung'], lungProximity: 'S', atRisk: 'peritoneum (pincer grasp); pleura over the ribs (upper part)' }),
   m('external-oblique', 'external oblique', 'thorax-abdomen', { shorthand: ['EO'], synonyms: ['ext oblique', 'obliquus externus abdominis'], risks: ['organ', 'lung'], lungProximity: 'S', atRisk: 'peritoneum; pleura where it lies over the ribs' }),
   m('internal-oblique', 'internal oblique', 'thorax-abdomen', { synonyms: ['int oblique', 'obliquus internus abdominis'], risks: ['organ'], atRisk: 'peritoneum and bowel' }),
   m('transversus-abdominis', 'transversus abdominis', 'thorax-abdomen', { shorthand: ['TrA', 'TvA'], synonyms: ['transverse abdominis', 'transversus abdominus', 'transverse abdominal'], risks: ['organ'], atRisk: 'peritoneum and bowel' }),
@@ -214,13 +214,13 @@ const thigh: Muscle[] = [
   m('vastus-intermedius', 'vastus intermedius', 'thigh', { shorthand: ['VI'], synonyms: ['vastus int', 'vastus intermed'] }),
   m('adductor-longus', 'adductor longus', 'thigh', { synonyms: ['add longus', 'adductor long'], ...nv(FEMORAL) }),
   m('adductor-brevis', 'adductor brevis', 'thigh', { synonyms: ['add brevis'], ...nv('femoral vessels; obturator nerve') }),
-  m('adductor-magnus', 'adductor magnus', 'thigh', { synonyms: ['add magnus'], ...nv('femoral vessels; sciatic nerve') }),
+  m('adductor-magnus', 'adductor magnus', 'thigh', { synonyms: ['add magnus', 'add mag'], ...nv('femoral vessels; sciatic nerve') }),
   m('gracilis', 'gracilis', 'thigh'),
   m('pectineus', 'pectineus', 'thigh', nv(FEMORAL)),
   m('biceps-femoris', 'biceps femoris', 'thigh', { shorthand: ['BF'], synonyms: ['biceps fem'], ...nv('sciatic, tibial and common fibular nerves') }),
   m('biceps-femoris-long-head', 'biceps femoris long head', 'thigh', { shorthand: ['BFLH'], synonyms: ['long head of biceps femoris'], ...nv('sciatic nerve'), parent: 'biceps-femoris' }),
   m('biceps-femoris-short-head', 'biceps femoris short head', 'thigh', { shorthand: ['BFSH'], synonyms: ['short head of biceps femoris'], ...nv('common fibular nerve'), parent: 'biceps-femoris' }),
-  m('semitendinosus', 'semitendinosus', 'thigh', { synonyms: ['semiten', 'semi tendinosus'], ...nv('sciatic nerve, popliteal artery') }),
+  m('semitendinosus', 'semitendinosus', 'thigh', { synonyms: ['semiten', 'semi tendinosus', 'semitend'], ...nv('sciatic nerve, popliteal artery') }),
   m('semimembranosus', 'semimembranosus', 'thigh', { synonyms: ['semimem', 'semi membranosus'], ...nv('sciatic nerve, popliteal artery') }),
 ];
 

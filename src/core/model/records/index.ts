@@ -2,7 +2,8 @@
 // sentences, with the details that belong to each (side, needle, count, technique, response),
 // inherited from lead-ins, parent items, table columns and session-wide statements. Every other
 // muscle the note names is kept as context with the reason it is not a record.
-import { statementLabelRe } from '../../lexicon/labels';
+import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
+import { plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
 import { spinalLevels, type SpinalLevel } from '../../lexicon/places';
 import type { MuscleMention, Vocabulary } from '../../vocab';
@@ -60,6 +61,8 @@ interface Sources {
   byBlock: Map<number, number[]>;
   childBlocks: Map<number, number[]>;
   firstSectionUnit: number;
+  /** Sections (by index) with a line that names needling outside a plan. */
+  sectionsNamingNeedling: Set<number>;
   /** Lines that are records or were taken in as details of one (continuations, child items): not session-wide statements. */
   absorbed: Set<number>;
 }
@@ -128,6 +131,7 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
   const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
   const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleWordsRe.test(text) || titleShapeRe.test(text));
   const lineNamesNeedling = needlingTermRe.test(text);
+  const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));
   // Continuation lines and child items become this line's details only when it names a muscle.
   let extraCache: string | undefined;
   const extra = () => (extraCache ??= extraText(src, i));
@@ -141,7 +145,7 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
       text, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
-      section, underNeedling: underNeedling && recordPlace, hostOfMuscles, titleLine, otherMeaning, lineNamesNeedling,
+      section, underNeedling: underNeedling && recordPlace, hostOfMuscles, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
     });
   };
   ms.forEach((m, k) => {
@@ -206,7 +210,8 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
   });
   const scopes = findScopes(units, sections, mentions);
   const firstSectionUnit = sections.length ? sections[0].firstUnit : units.length;
-  const src: Sources = { units, sections, vocab, mentions, scopes, byBlock, childBlocks, firstSectionUnit, absorbed: new Set() };
+  const sectionsNamingNeedling = new Set(units.filter((u) => needlingTermRe.test(u.text) && !plannedRe.test(u.text)).map((u) => u.section));
+  const src: Sources = { units, sections, vocab, mentions, scopes, byBlock, childBlocks, firstSectionUnit, absorbed: new Set(), sectionsNamingNeedling };
   const records: NeedlingRecord[] = [];
   const context: ContextMention[] = [];
   const tables = new Map<number, TableShape>();
@@ -230,9 +235,32 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
     lineRecords(src, i, records, context);
   });
 
-  for (const r of records) src.absorbed.add(r.unit);
-  inherit(src, records);
-  return { records, context };
+  const kept = withoutRepeats(records, context, vocab);
+  for (const r of kept) src.absorbed.add(r.unit);
+  inherit(src, kept);
+  return { records: kept, context };
+}
+
+/**
+ * A muscle named again later with no dose or twitch of its own ("A: good response to DN of UT")
+ * is the record already made, not a second one.
+ */
+function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary): NeedlingRecord[] {
+  const strong = new Map<string, NeedlingRecord>();
+  const keyOf = (r: NeedlingRecord) => (r.kind === 'muscle' ? vocab.billingParent(r.muscle).id : undefined);
+  const kept: NeedlingRecord[] = [];
+  for (const r of records) {
+    const key = keyOf(r);
+    const earlier = key ? strong.get(key) : undefined;
+    const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
+    if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && !r.twitch) {
+      context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
+      continue;
+    }
+    if (key && !weak && !strong.has(key)) strong.set(key, r);
+    kept.push(r);
+  }
+  return kept;
 }
 
 /** What lead-ins, parent items, headings and session statements add to each record. */

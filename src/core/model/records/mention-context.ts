@@ -39,6 +39,8 @@ export interface MentionSite {
   otherMeaning: boolean;
   /** The line names needling somewhere ("DN", "needled"). */
   lineNamesNeedling: boolean;
+  /** A "Muscles treated:" or "Targets:" line in a part of the note that records needling. */
+  muscleListLine: boolean;
 }
 
 export interface ClauseFacts {
@@ -50,7 +52,12 @@ export interface ClauseFacts {
   referral: boolean;
   /** The clause opens with the label of another kind of statement ("Hemostasis:", "Billing:"). */
   labelled: boolean;
+  /** The clause ends by saying its muscles were needled ("R UT and R LS were needled"). */
+  trailingVerb: boolean;
 }
+
+/** "… R UT, R LS were needled", "…which were dry needled": needling said after the muscles. */
+const trailingVerbRe = /^[\s,]*(?:(?:which|that|and|were|was|then|both|all|each|also)\s+){0,3}(?:dry[\s-])?needled\b/i;
 
 export function clauseFacts(clause: string, lineLabelled: boolean, first: boolean): ClauseFacts {
   const head = clause.trimStart();
@@ -64,6 +71,7 @@ export function clauseFacts(clause: string, lineLabelled: boolean, first: boolea
     today: todayRe.test(clause),
     referral: referralRe.test(clause),
     labelled: (lineLabelled && first) || continues || (statementLabelRe.test(head) && !detailLabelRe.test(head)),
+    trailingVerb: /\b(?:were|was)\s+(?:all\s+|both\s+|then\s+)?(?:dry[\s-])?needled\b/i.test(clause),
   };
 }
 
@@ -123,7 +131,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const strongOwn = doseOwn || findTwitches(own).length > 0;
   const strongExtra = s.extra ? hasStrongDetail(s.extra) : false;
   const verbBefore = governedByNeedling(before);
-  const verbAfter = /^[\s,]*(?:(?:was|were)\s+)?needled\b/i.test(own);
+  const verbAfter = trailingVerbRe.test(ownInClause) || (s.clause.trailingVerb && !otherTreatmentRe.test(ownInClause));
   const near = before + ' ' + ownInClause;
 
   if (s.section === 'subjective') return context('subjective');
@@ -136,8 +144,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (governedByOtherTreatment(before, ownInClause) && !doseOwn) return context('other-treatment');
   if (c.labelled && !hasDose(own)) return context('statement');
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);
-  if (plannedRe.test(near) && !strongOwn) return context('plan');
-  if (pastRe.test(near) && !strongOwn) return context('past');
+  // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
+  const today = strongOwn || (c.strong && verbBefore);
+  if (plannedRe.test(near) && !today) return context('plan');
+  if (pastRe.test(near) && !today) return context('past');
   if (examRe.test(near) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
   if (s.hostOfMuscles && !strongOwn) return context('lead-in');
   if (s.otherMeaning && !strongOwn) return context('no-evidence');
@@ -145,7 +155,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (strongOwn) return needled(hasDose(own) ? 'dose' : needleTechniqueRe.test(own) ? 'technique' : 'response');
   if (c.strong || strongExtra) return needled('dose');
   if (verbBefore || verbAfter) return needled('verb');
-  if (s.underNeedling) return needled('lead-in');
+  if (s.underNeedling || s.muscleListLine) return needled('lead-in');
   if (c.referral && s.lineNamesNeedling) return needled('response');
   return context('no-evidence');
 }
