@@ -10,7 +10,8 @@ export function parseNote(text: string): Note {
   return buildNote(text, defaultConfig().vocabulary);
 }
 
-/** Only billing completions read the parsed note (to rank the CPT code that fits). */
+/** Billing (the CPT code that fits) and muscles (those this note names first) read the parsed note. */
 export function needsNote(text: string, offset: number): boolean {
-  return completionContext(text, offset, defaultConfig().vocabulary).kind === 'cpt';
+  const kind = completionContext(text, offset, defaultConfig().vocabulary).kind;
+  return kind === 'cpt' || kind === 'muscle' || kind === 'needle';
 }

@@ -1,7 +1,16 @@
-// Works out what the clinician is typing at a cursor from the text around it. Only the
-// current line and a few lines above are read, so this stays cheap on a long note.
-
-import { findNeedles, findSides, findTechniques } from '../model/tokens';
+// Works out what the clinician is typing at a cursor from the text around it: only the current
+// line and a bounded look above it are read, so this stays cheap on a long note.
+//
+// Muscles are offered only where a needled muscle is written: a needling list item, a needling
+// table's muscle cell, or a needling line after its side or needling word; never in Subjective,
+// Assessment or Plan prose. On a record line the chain goes side → muscle → needle → technique →
+// response, through ":", ",", ";" and dashes. Nothing is offered before anything is typed.
+import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../lexicon/needling';
+import { columnKind } from '../lexicon/columns';
+import { referralRe, toleranceRe } from '../lexicon/responses';
+import { matchLabel } from '../model/sections';
+import { matchMuscles } from './complete-muscles';
+import { findNeedles, findSides, findTechniques, findTwitches } from '../model/tokens';
 import type { Vocabulary } from '../vocab';
 
 export type CompletionContextKind =
@@ -9,97 +18,103 @@ export type CompletionContextKind =
 
 export interface CompletionContext {
   kind: CompletionContextKind;
-  /** The word being typed: [replaceStart, replaceEnd) of the document. */
+  /** What is being typed: [replaceStart, replaceEnd) of the document (for muscles, possibly several words). */
   replaceStart: number;
   replaceEnd: number;
+  /** The text typed so far in that range, up to the cursor. */
   word: string;
 }
 
-const muscleCol = /muscle|target|structure|^site$|location/;
-const sideCol = /^side$|laterality|^lat\.?$|^l\/r$|^r\/l$/;
-const needleCol = /needle|size|gauge|\bmm\b/;
-const techniqueCol = /technique|method|dose|approach/;
-const responseCol = /ltr|twitch|response/;
 const billingWords = /\b(?:cpt|billing|billed|bill|charges?|hcpcs)\b/gi;
 const dxWords = /\b(?:icd(?:-?10)?(?:-cm)?|dx|diagnos[ie]s|diag)\b/gi;
-const needlingCue = /\b(?:needl(?:ed|ing|es?)|DN|TDN|TrP-?DN|FDN|dry[- ]needl\w*|IMS|muscles?|treated|treatment|procedure)\b/i;
-const sideAtEnd = /(?:^|[\s(,;:|])(?:L|R|Lt|Rt|left|right|bilat(?:eral)?|B\/L)\s+$/i;
+const listMarkerRe = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/;
+/** How far above the cursor a lead-in, heading or section label is looked for. */
+const LOOK_BACK_LINES = 300;
 
 function lineStartOf(text: string, offset: number): number {
-  const i = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
-  return i + 1;
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 function lineEndOf(text: string, offset: number): number {
-  const m = /\r|\n/.exec(text.slice(offset));
-  return m ? offset + m.index : text.length;
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
 }
 
-/** The line before the one starting at `start`, as [start, end), or undefined at the top. */
-function previousLine(text: string, start: number): [number, number] | undefined {
-  if (start === 0) return undefined;
-  let end = start - 1;
-  if (text[end] === '\n' && text[end - 1] === '\r') end--;
-  return [lineStartOf(text, end), end];
-}
-
-/** The word under the cursor: letters, digits and the characters of needle sizes and codes. */
-function wordAt(text: string, offset: number, lineStart: number, lineEnd: number): { start: number; end: number } {
-  let s = offset;
-  while (s > lineStart && /[\p{L}\p{N}.×/+'-]/u.test(text[s - 1])) s--;
-  // A sentence full stop or a table pipe is not part of the word.
-  while (s < offset && /[/'-]/.test(text[s])) s++;
-  let e = offset;
-  while (e < lineEnd && /[\p{L}\p{N}.×]/u.test(text[e])) e++;
-  return { start: s, end: e };
+/** Lines above `start`, nearest first, at most `limit`. */
+function* linesAbove(text: string, start: number, limit = LOOK_BACK_LINES): Generator<string> {
+  let end = start;
+  for (let n = 0; n < limit && end > 0; n++) {
+    let e = end - 1;
+    if (text[e] === '\n' && text[e - 1] === '\r') e--;
+    const s = lineStartOf(text, e);
+    yield text.slice(s, e);
+    end = s;
+  }
 }
 
 function inFrontMatter(text: string, offset: number): boolean {
-  const open = /^---[ \t]*\r?\n/.exec(text);
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) return false;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  close.lastIndex = 0;
-  const rest = text.slice(open[0].length);
-  const m = close.exec(rest);
+  const m = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
   const end = m ? open[0].length + m.index : text.length;
   return offset >= open[0].length && offset <= end;
 }
 
-/** Header cells of the table whose row holds the cursor, or undefined when not in a table body row. */
-function tableColumn(text: string, lineStart: number, offset: number): string | undefined {
+/** The header text of the column a table row's cursor is in, or undefined when not in a table body row. */
+function tableColumn(text: string, lineStart: number, offset: number): { column: string; rows: string[] } | undefined {
   const line = text.slice(lineStart, offset);
   if (!/^\s*\|/.test(line)) return undefined;
   const rows: string[] = [];
-  for (let p = previousLine(text, lineStart); p && rows.length < 500; p = previousLine(text, p[0])) {
-    const l = text.slice(p[0], p[1]);
+  for (const l of linesAbove(text, lineStart, 500)) {
     if (!/^\s*\|/.test(l)) break;
     rows.push(l);
   }
-  // Above the cursor: ...rows, separator, header. A cursor in the header or separator gets nothing.
+  // Above the cursor: …rows, separator, header. A cursor in the header or separator gets nothing.
   if (rows.length < 2 || !/^\s*\|?[\s:|-]+$/.test(rows[rows.length - 2])) return undefined;
-  const header = rows[rows.length - 1].replace(/^\s*\|/, '').split(/(?<!\\)\|/).map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
+  const header = rows[rows.length - 1].replace(/^\s*\|/, '').split(/(?<!\\)\|/).map((c) => c.replace(/[*_`]/g, '').trim());
   const index = (line.replace(/^\s*\|/, '').match(/(?<!\\)\|/g) ?? []).length;
-  return header[index];
+  return { column: header[index] ?? '', rows: [...rows.slice(0, -2), rows[rows.length - 1]] };
 }
 
-function kindForColumn(column: string): CompletionContextKind {
-  if (muscleCol.test(column)) return 'muscle';
-  if (sideCol.test(column)) return 'side';
-  if (needleCol.test(column)) return 'needle';
-  if (responseCol.test(column)) return 'response';
-  if (techniqueCol.test(column)) return 'technique';
-  return 'none';
+/** The SOAP section the cursor is in, from the nearest heading or label above (or earlier on the line). */
+function sectionAt(text: string, lineStart: number, before: string): string {
+  const mid = [...before.matchAll(/(?:^|[.;]\s+)(?:\*\*)?(S|O|A|P|A\/P|Subjective|Objective|Assessment|Plan)(?:\*\*)?:/g)].pop();
+  if (mid) return matchLabel(mid[1] + ':')?.kind ?? 'other';
+  const own = matchLabel(before);
+  if (own) return own.kind;
+  for (const l of linesAbove(text, lineStart)) {
+    const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(l);
+    const label = matchLabel(heading ? heading[1] : l.replace(listMarkerRe, ''));
+    if (label) return label.also?.includes('plan') ? 'plan' : label.kind;
+    if (heading) return 'other';
+  }
+  return 'other';
 }
 
-/** Nearest Markdown heading above the line, lower-cased, looking back at most `limit` lines. */
-function headingAbove(text: string, lineStart: number, limit = 300): string {
-  let n = 0;
-  for (let p = previousLine(text, lineStart); p && n < limit; p = previousLine(text, p[0]), n++) {
-    const l = text.slice(p[0], p[1]);
+/** The nearest heading above, lower-cased, '' if none. */
+function headingAbove(text: string, lineStart: number): string {
+  for (const l of linesAbove(text, lineStart)) {
     const m = /^\s{0,3}#{1,6}\s+(.*)$/.exec(l);
     if (m) return m[1].toLowerCase();
   }
   return '';
+}
+
+const cueOf = (s: string) => needlingTermRe.test(s) || needleTechniqueRe.test(s) || findNeedles(s).length > 0;
+
+/** A list item that sits in a needling list: under a needling lead-in, or among items that record needling. */
+function needlingList(text: string, lineStart: number): boolean {
+  for (const l of linesAbove(text, lineStart, 60)) {
+    if (!l.trim()) continue;
+    if (listMarkerRe.test(l) || /^\s{2,}\S/.test(l)) {
+      if (cueOf(l) || findTwitches(l).length) return true;
+      continue;
+    }
+    // The line that leads into the list.
+    return /:[\s*_)]*$/.test(l) && cueOf(l);
+  }
+  return false;
 }
 
 function lastIndex(re: RegExp, s: string): number {
@@ -108,58 +123,110 @@ function lastIndex(re: RegExp, s: string): number {
   return last;
 }
 
+/**
+ * Where the current record starts on the line, and what it already holds: the chain decides what
+ * comes next. A record restarts after a response, or after a separator that follows a needle.
+ */
+function chainState(segment: string, vocab: Vocabulary): { muscle: boolean; side: boolean; needle: boolean; technique: boolean; response: boolean } {
+  type Tok = { at: number; kind: 'side' | 'muscle' | 'needle' | 'technique' | 'response' };
+  const toks: Tok[] = [];
+  const mentions = vocab.scanMuscles(segment);
+  for (const m of mentions) toks.push({ at: m.start, kind: 'muscle' });
+  for (const s of findSides(segment)) if (!mentions.some((m) => s.start < m.end && s.end > m.start)) toks.push({ at: s.start, kind: 'side' });
+  for (const n of findNeedles(segment)) toks.push({ at: n.start, kind: 'needle' });
+  for (const t of findTechniques(segment)) toks.push({ at: t.start, kind: 'technique' });
+  for (const t of findTwitches(segment)) toks.push({ at: t.start, kind: 'response' });
+  for (const re of [referralRe, toleranceRe]) {
+    const m = re.exec(segment);
+    if (m) toks.push({ at: m.index, kind: 'response' });
+  }
+  toks.sort((a, b) => a.at - b.at);
+  const state = { muscle: false, side: false, needle: false, technique: false, response: false };
+  let prev = -1;
+  for (const t of toks) {
+    const separated = /[,;]/.test(segment.slice(prev, t.at));
+    const startsNew = (t.kind === 'side' || t.kind === 'muscle') && state.muscle && (state.response || state.needle || (separated && t.kind === 'side'));
+    if (startsNew) Object.assign(state, { muscle: false, side: false, needle: false, technique: false, response: false });
+    state[t.kind] = true;
+    prev = t.at;
+  }
+  return state;
+}
+
+/** Start of the muscle phrase being typed: after a list marker, a side, a needling word, a colon or a separator. */
+function phraseStart(before: string): number | undefined {
+  const m = /(?:^|[\s(:,;|–—-])((?:[A-Za-z][A-Za-z.'-]*)(?:\s+[A-Za-z][A-Za-z.'-]*){0,3})$/.exec(before);
+  if (!m) return undefined;
+  let start = before.length - m[1].length;
+  // The phrase may not swallow a side, a needling word or a list marker typed before it.
+  const lead = /^(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\.?\s+|(?:DN|TDN|IMS|needled|needling)\s+(?:to\s+|of\s+|into\s+)?|to\s+)+/i.exec(before.slice(start));
+  if (lead) start += lead[0].length;
+  return start;
+}
+
 export function completionContext(text: string, offset: number, vocab: Vocabulary): CompletionContext {
   const lineStart = lineStartOf(text, offset);
   const lineEnd = lineEndOf(text, offset);
-  const w = wordAt(text, offset, lineStart, lineEnd);
-  const base = { replaceStart: w.start, replaceEnd: w.end, word: text.slice(w.start, offset) };
-  const before = text.slice(lineStart, w.start);
-  const at = (kind: CompletionContextKind): CompletionContext => ({ kind, ...base });
+  const before = text.slice(lineStart, offset);
+  let wordStart = offset;
+  while (wordStart > lineStart && /[\p{L}\p{N}.×/+'-]/u.test(text[wordStart - 1])) wordStart--;
+  while (wordStart < offset && /[/'-]/.test(text[wordStart])) wordStart++;
+  let wordEnd = offset;
+  while (wordEnd < lineEnd && /[\p{L}\p{N}.×]/u.test(text[wordEnd])) wordEnd++;
+  const at = (kind: CompletionContextKind, start = wordStart): CompletionContext => ({ kind, replaceStart: start, replaceEnd: wordEnd, word: text.slice(start, offset) });
+  const none = at('none');
 
-  if (inFrontMatter(text, offset)) return at(before.includes(':') ? 'none' : 'front-matter-key');
+  if (inFrontMatter(text, offset)) return before.includes(':') ? none : at('front-matter-key');
 
-  const column = tableColumn(text, lineStart, offset);
-  if (column !== undefined) return at(kindForColumn(column));
-  if (/^\s*\|/.test(before)) return at('none');
+  const table = tableColumn(text, lineStart, offset);
+  if (table) {
+    const kind = columnKind(table.column);
+    const needlingTable = table.rows.some((r) => cueOf(r)) || /\b(?:ltr|twitch|needle|gauge|length|technique|response)\b/i.test(table.rows[table.rows.length - 1]) || needlingHeadingRe.test(headingAbove(text, lineStart));
+    if (kind === 'muscle') return needlingTable ? at('muscle') : none;
+    if (kind === 'side') return at('side');
+    if (kind === 'needle' || kind === 'length' || kind === 'gauge') return at('needle');
+    if (kind === 'technique') return at('technique');
+    if (kind === 'twitch' || kind === 'response' || kind === 'referral' || kind === 'tolerance') return at('response');
+    return none;
+  }
+  if (/^\s*\|/.test(before)) return none;
 
   // Codes: whichever keyword stands last before the cursor decides (a line may hold both).
   const dx = lastIndex(dxWords, before);
   const bill = lastIndex(billingWords, before);
   if (dx >= 0 && dx > bill) return at('icd');
   if (bill >= 0) return at('cpt');
-  if (/^\s{0,3}#/.test(before)) return at('none');
+  if (/^\s{0,3}#/.test(before)) return none;
   const heading = headingAbove(text, lineStart);
   if (/\b(?:billing|charges|cpt|coding)\b/.test(heading)) return at('cpt');
   if (/\b(?:diagnos[ie]s|icd|dx)\b/.test(heading)) return at('icd');
 
-  // A needle size being typed: "0." or ".3".
-  if (/^0?\.\d*(?:[x×]\d*)?$/.test(base.word) || /^0$/.test(base.word)) return at('needle');
-  const tail = before.replace(/\s+$/, '');
-  if (!tail) return lineNeedsMuscle(before, text, lineStart, heading) ? at('muscle') : at('none');
-  // After a needle size: the technique; after a technique: the response.
-  const needles = findNeedles(tail);
-  if (needles.length && needles[needles.length - 1].end === tail.length) return at('technique');
-  const techniques = findTechniques(tail);
-  if (techniques.length && techniques[techniques.length - 1].end === tail.length) return at('response');
-  // After a side token: the muscle.
-  if (sideAtEnd.test(before)) return at('muscle');
-  // After a muscle: its side, or the needle when the side came first.
-  const mentions = vocab.scanMuscles(tail);
-  const last = mentions[mentions.length - 1];
-  if (last && last.end === tail.length && /\s$/.test(before)) {
-    const sides = findSides(tail.slice(0, last.start));
-    const sideFirst = sides.length && /^[\s.,:/&+-]*$/.test(tail.slice(sides[sides.length - 1].end, last.start));
-    return at(sideFirst ? 'needle' : 'side');
-  }
-  return lineNeedsMuscle(before, text, lineStart, heading) ? at('muscle') : at('none');
-}
+  // Needling records: only where needling is written, never in S, A or P prose.
+  const section = sectionAt(text, lineStart, before);
+  if (section === 'subjective' || section === 'assessment' || section === 'plan') return none;
+  const marker = listMarkerRe.exec(before);
+  const content = marker ? before.slice(marker[0].length) : before;
+  const place = cueOf(content) || (marker ? needlingList(text, lineStart) : false) || needlingHeadingRe.test(heading);
+  if (!place) return none;
 
-/** A line (or list item) in a needling context: the line, its heading or the line above mention needling. */
-function lineNeedsMuscle(before: string, text: string, lineStart: number, heading: string): boolean {
-  if (needlingCue.test(before) || /needl|\bdn\b|procedure|treatment|intervention/.test(heading)) return true;
-  const prev = previousLine(text, lineStart);
-  if (!prev) return false;
-  const above = text.slice(prev[0], prev[1]);
-  // A bullet under "DN performed:" or another bullet in a list of needled muscles.
-  return /^\s*(?:[-*+]|\d+[.)])\s/.test(text.slice(lineStart, lineStart + 6)) && (needlingCue.test(above) || findNeedles(above).length > 0);
+  // A number being typed is a needle size ("0.", ".25", "30"); after a needle, a technique; then a response.
+  if (/^(?:0?[.,]\d*|\d{1,2})(?:[x×]\d*)?$/.test(text.slice(wordStart, offset)) && wordStart < offset) return at('needle');
+  const contentStart = lineStart + (marker?.[0].length ?? 0);
+  const done = chainState(text.slice(contentStart, wordStart), vocab);
+  if (!done.muscle) {
+    // The muscle's name may be several words ("glute med"): the phrase starts after the side or needling word.
+    const startOfPhrase = phraseStart(text.slice(contentStart, offset));
+    return at('muscle', startOfPhrase === undefined ? offset : contentStart + startOfPhrase);
+  }
+  // "R rhomboid m": the word goes on naming the muscle just written ("rhomboid major").
+  const last = vocab.scanMuscles(text.slice(contentStart, wordStart)).pop();
+  if (last && /^\s+$/.test(text.slice(contentStart + last.end, wordStart)) && /^\p{L}/u.test(text.slice(wordStart, offset))) {
+    const phrase = text.slice(contentStart + last.start, offset);
+    if (matchMuscles(vocab, phrase, {}, 1)[0]?.score >= 70) return at('muscle', contentStart + last.start);
+  }
+  if (!done.side && !done.needle) return at('side');
+  if (!done.needle) return at('needle');
+  if (!done.technique) return at('technique');
+  if (!done.response) return at('response');
+  return none;
 }

@@ -6,6 +6,8 @@
 import { countBilledMuscles } from '../model/billing';
 import { defaultConfig, type ResolvedConfig } from '../config/config';
 import { completionContext, type CompletionContextKind } from './complete-context';
+import { matchMuscles, type MuscleMatch } from './complete-muscles';
+import { findNeedles } from '../model/tokens';
 import { buildNote, type Note } from '../model/note';
 import { cptCodes, dryNeedlingCodeFor, icdCodes } from '../vocab/codes';
 import { responses } from '../vocab/responses';
@@ -16,6 +18,8 @@ export type CompletionItemKind = 'muscle' | 'side' | 'needle' | 'technique' | 'r
 
 export interface CompletionEntry {
   label: string;
+  /** Open the completion list again after this item is accepted: the record's next field follows. */
+  retrigger?: boolean;
   kind: CompletionItemKind;
   detail?: string;
   /** Markdown. */
@@ -31,6 +35,14 @@ export interface CompletionEntry {
 export interface CompletionResult {
   context: CompletionContextKind;
   items: CompletionEntry[];
+  /** The list depends on every keystroke (ranking is recomputed), so the editor asks again as the clinician types. */
+  incomplete: boolean;
+}
+
+/** What the editor knows beyond the note: the clinic's recently needled muscles and needle sizes. */
+export interface CompletionHints {
+  recentMuscles?: readonly string[];
+  clinicNeedleSizes?: readonly string[];
 }
 
 // Brief §1.5 and §13.2: diameters and lengths in millimetres as packaged.
@@ -56,24 +68,68 @@ const FRONT_MATTER_KEYS: Array<[string, string]> = [
   ['locked', 'true once the note is signed; later changes go in a dated addendum.'],
 ];
 
-export function completeAt(text: string, offset: number, note?: Note, config: ResolvedConfig = defaultConfig()): CompletionResult {
+// The chain on a record line: what follows what, for when the typed text fits the next field better.
+const CHAIN: readonly CompletionContextKind[] = ['side', 'needle', 'technique', 'response'];
+
+export function completeAt(text: string, offset: number, note?: Note, config: ResolvedConfig = defaultConfig(), hints: CompletionHints = {}): CompletionResult {
   const vocab = config.vocabulary;
   const ctx = completionContext(text, offset, vocab);
-  const range = { replaceStart: ctx.replaceStart, replaceEnd: ctx.replaceEnd };
-  let items: Item[] = [];
+  const result = (kind: CompletionContextKind, items: Item[], start = ctx.replaceStart): CompletionResult => ({
+    context: kind, incomplete: true, items: items.map((i) => ({ ...i, replaceStart: start, replaceEnd: ctx.replaceEnd })),
+  });
+  const typed = text.slice(ctx.replaceStart, offset);
   switch (ctx.kind) {
-    case 'muscle': items = muscleItems(vocab, ctx.word); break;
-    case 'side': items = sideItems(); break;
-    case 'needle': items = needleItems(); break;
-    case 'technique': items = techniqueItems(); break;
-    case 'response': items = responseItems(); break;
+    case 'muscle': {
+      // The phrase may have started later than the context thought ("performed on the glute m"):
+      // the longest tail of it that names a muscle is what gets replaced.
+      const parsed = note ?? buildNote(text, vocab);
+      const ranking = { inNote: musclesOf(parsed), recent: hints.recentMuscles };
+      const tails = tailsOf(typed);
+      for (const tail of tails) {
+        const matches = matchMuscles(vocab, tail.text, ranking);
+        if (matches.length && (matches[0].score >= 55 || tail === tails[tails.length - 1])) {
+          return result('muscle', muscleItems(vocab, tail.text, matches), ctx.replaceStart + tail.offset);
+        }
+      }
+      return result('muscle', []);
+    }
+    case 'side': case 'needle': case 'technique': case 'response': {
+      // The expected field first; if what is typed fits none of it, the fields after it in the chain.
+      for (const kind of CHAIN.slice(CHAIN.indexOf(ctx.kind))) {
+        const items = fieldItems(kind, typed, text, note, hints);
+        if (items.length) return result(kind, items);
+      }
+      return result(ctx.kind, []);
+    }
     // Only billing needs the parsed note, and only for ranking.
-    case 'cpt': items = cptItems(note ?? buildNote(text, vocab), config); break;
-    case 'icd': items = icdItems(); break;
-    case 'front-matter-key': items = frontMatterItems(); break;
-    default: break;
+    case 'cpt': return { ...result('cpt', cptItems(note ?? buildNote(text, vocab), config)), incomplete: false };
+    case 'icd': return { ...result('icd', icdItems()), incomplete: false };
+    case 'front-matter-key': return { ...result('front-matter-key', frontMatterItems()), incomplete: false };
+    default: return { context: 'none', items: [], incomplete: false };
   }
-  return { context: ctx.kind, items: items.map((i) => ({ ...i, ...range })) };
+}
+
+/** "performed on the glute m" → "performed on the glute m", "on the glute m", "the glute m", "glute m", "m". */
+function tailsOf(phrase: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  for (const m of phrase.matchAll(/\S+/g)) out.push({ text: phrase.slice(m.index!), offset: m.index! });
+  return out;
+}
+
+/** Muscles this note already names, needled or not: the likeliest next ones. */
+function musclesOf(note: Note): Set<string> {
+  const ids = new Set<string>();
+  for (const r of note.records) if (r.kind === 'muscle') ids.add(r.muscle.id);
+  for (const c of note.context) if (c.muscle) ids.add(c.muscle.id);
+  return ids;
+}
+
+function fieldItems(kind: CompletionContextKind, typed: string, text: string, note: Note | undefined, hints: CompletionHints): Item[] {
+  // Nothing is offered before something is typed: no guess waits to be accepted by Enter or Tab.
+  if (!typed.trim()) return [];
+  const fits = (keys: string[]) => keys.some((k) => k.toLowerCase().startsWith(typed.toLowerCase()));
+  const items = kind === 'side' ? sideItems() : kind === 'needle' ? needleItems(text, note, hints) : kind === 'technique' ? techniqueItems() : responseItems();
+  return items.filter((i) => fits([i.label, ...(i.filterText ?? '').split(' ')])).map((i) => ({ ...i, filterText: typed }));
 }
 
 type Item = Omit<CompletionEntry, 'replaceStart' | 'replaceEnd'>;
@@ -87,26 +143,20 @@ export function describeMuscle(vocab: Vocabulary, m: Muscle): string {
   return parts.join('\n\n');
 }
 
-function muscleItems(vocab: Vocabulary, word: string): Item[] {
-  const typed = word.trim();
-  // An ambiguous token ("TA") or shorthand ("UT") puts the muscles it can mean first.
-  const ambiguous = typed ? vocab.ambiguous(typed) : undefined;
-  const exact = typed ? vocab.lookupMuscle(typed) : undefined;
-  const first = new Set<string>([...(ambiguous?.candidates ?? []), ...(exact ? [exact.id] : [])]);
-  return vocab.muscles.map((m) => {
-    const keys = [...m.shorthand, m.name, ...m.synonyms];
-    const top = first.has(m.id);
-    return {
-      label: m.name,
-      kind: 'muscle' as const,
-      detail: [m.shorthand.join(', '), REGION_WORDS[m.region] ?? m.region, m.risks.includes('lung') ? 'lung nearby' : ''].filter(Boolean).join(' · '),
-      documentation: describeMuscle(vocab, m) + (ambiguous && top ? `\n\n"${typed}" can mean several muscles; this is one of them.` : ''),
-      insertText: m.name,
-      // Leading with the typed token makes the editor's fuzzy filter rank the meant muscle first.
-      filterText: (top ? [typed, ...keys.filter((k) => k !== typed)] : keys).join(' '),
-      sortText: `${top ? '0' : '1'}-${m.name}`,
-    };
-  });
+function muscleItems(vocab: Vocabulary, typed: string, matches: MuscleMatch[]): Item[] {
+  const ambiguous = vocab.ambiguous(typed.trim());
+  return matches.map((x, rank) => ({
+    label: x.muscle.name,
+    kind: 'muscle' as const,
+    detail: [x.key !== x.muscle.name ? x.key : '', REGION_WORDS[x.muscle.region] ?? x.muscle.region, x.muscle.risks.includes('lung') ? 'lung nearby' : ''].filter(Boolean).join(' · '),
+    documentation: describeMuscle(vocab, x.muscle) + (ambiguous ? `\n\n"${typed.trim()}" can mean several muscles; this is one of them.` : ''),
+    // A space after the name, then the list goes on to the side or needle.
+    insertText: x.muscle.name + ' ',
+    retrigger: true,
+    // The typed phrase itself, so the editor keeps this list and its order (it is re-asked on each keystroke).
+    filterText: typed,
+    sortText: String(rank).padStart(3, '0'),
+  }));
 }
 
 function sideItems(): Item[] {
@@ -117,23 +167,45 @@ function sideItems(): Item[] {
   ].map((i) => ({ ...i, kind: 'side' as const, insertText: i.label }));
 }
 
-function needleItems(): Item[] {
-  const out: Item[] = [];
-  NEEDLE_DIAMETERS_MM.forEach((d, i) => NEEDLE_LENGTHS_MM.forEach((len, j) => {
-    const label = `${d}×${len} mm`;
-    out.push({
-      label, kind: 'needle', insertText: label, detail: `${d} mm diameter, ${len} mm long`,
-      filterText: `${d}x${len} ${d}×${len} ${d.replace(/^0/, '')}x${len}`,
-      sortText: `${String(i).padStart(2, '0')}${String(j).padStart(2, '0')}`,
-      documentation: len > 25 ? 'Over a lung-risk site, a needle longer than 25 mm can reach the pleura in thin patients.' : undefined,
-    });
-  }));
-  return out;
+/** Sizes already written in this note first, then the clinic's, then the common ones, then every diameter × length. */
+function needleItems(text: string, note: Note | undefined, hints: CompletionHints): Item[] {
+  const seen = new Set<string>();
+  const sizes: string[] = [];
+  const add = (d: string | number | undefined, len: number | undefined) => {
+    // A length under 13 mm is a size still being typed ("0.25x4"), not one the note uses.
+    if (d === undefined || !len || len < 13) return;
+    const dia = typeof d === 'number' ? d.toFixed(2) : d;
+    const key = `${dia}×${len}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    sizes.push(key);
+  };
+  for (const n of findNeedles(note ? '' : text)) add(n.diameterMm, n.lengthMm);
+  for (const r of note?.records ?? []) add(r.needle?.diameterMm, r.needle?.lengthMm);
+  for (const s of hints.clinicNeedleSizes ?? []) {
+    const n = findNeedles(s)[0];
+    add(n?.diameterMm, n?.lengthMm);
+  }
+  for (const s of COMMON_NEEDLE_SIZES) add(s[0], s[1]);
+  NEEDLE_DIAMETERS_MM.forEach((d) => NEEDLE_LENGTHS_MM.forEach((len) => add(d, len)));
+  return sizes.map((size, i) => {
+    const [d, len] = size.split('×');
+    const label = `${size} mm`;
+    return {
+      label, kind: 'needle' as const, insertText: `${label}, `, retrigger: true, detail: `${d} mm diameter, ${len} mm long`,
+      filterText: [`${d}x${len}`, `${d.replace(/^0/, '')}x${len}`, `${d.replace(/^0\./, '')}x${len}`, `${d.replace(/^0\./, '')}${len}`, size].join(' '),
+      sortText: String(i).padStart(3, '0'),
+      documentation: Number(len) > 25 ? 'Over a lung-risk site, a needle longer than 25 mm can reach the pleura in thin patients.' : undefined,
+    };
+  });
 }
+
+// Sizes clinics use most (brief §1.5), in the order they are offered when the note has none yet.
+const COMMON_NEEDLE_SIZES: ReadonlyArray<[string, number]> = [['0.25', 30], ['0.25', 40], ['0.30', 50], ['0.30', 60], ['0.25', 25], ['0.30', 40], ['0.16', 15], ['0.20', 25], ['0.30', 75]];
 
 function techniqueItems(): Item[] {
   const t = techniques.map((x, i) => ({
-    label: x.name, kind: 'technique' as const, insertText: x.name,
+    label: x.name, kind: 'technique' as const, insertText: `${x.name}, `, retrigger: true,
     detail: x.aliases.slice(0, 4).join(', '),
     documentation: x.requires ? `A complete record states: ${x.requires.join(', ')}.` : undefined,
     filterText: [x.name, ...x.aliases].join(' '), sortText: `0${String(i).padStart(2, '0')}`,
@@ -145,7 +217,7 @@ function techniqueItems(): Item[] {
   return [...t, ...a];
 }
 
-const RESPONSE_FORMS: Array<[string, string]> = [['LTR x', 'local twitch responses, with the count'], ['+LTR', 'local twitch response present'], ['no LTR', 'no local twitch response']];
+const RESPONSE_FORMS: Array<[string, string]> = [['LTR x', 'local twitch responses, with the count'], ['+LTR', 'local twitch response present'], ['no LTR', 'no local twitch response'], ['familiar pain reproduced', 'the patient recognised the pain'], ['referred pain to ', 'where the pain referred']];
 
 function responseItems(): Item[] {
   const forms = RESPONSE_FORMS.map(([label, detail], i) => ({ label, kind: 'response' as const, detail, insertText: label, sortText: `0${i}` }));

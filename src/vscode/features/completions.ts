@@ -43,7 +43,10 @@ export class DnCompletionProvider implements vscode.CompletionItemProvider {
 
   constructor(private readonly linter?: Linter) {}
 
-  async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+  /** Muscle ids the clinic needled recently in this workspace, most recent first. */
+  recent?: () => readonly string[];
+
+  async provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionList> {
     const c = await loadCore();
     const cache = (this.cache ??= new NoteCache(c.parseNote));
     const text = doc.getText();
@@ -54,8 +57,9 @@ export class DnCompletionProvider implements vscode.CompletionItemProvider {
     const linted = this.linter?.current(doc);
     const state = linted?.kind === 'linted' ? linted.state : undefined;
     const note = c.needsNote(text, offset) ? (state?.note ?? cache.get(doc)) : undefined;
-    const result = c.completeAt(text, offset, note, state?.config ?? this.linter?.lastConfig(doc));
-    return result.items.map((e) => toItem(doc, e));
+    const result = c.completeAt(text, offset, note, state?.config ?? this.linter?.lastConfig(doc), { recentMuscles: this.recent?.() });
+    // Re-asked on every keystroke: the core ranks by the whole phrase typed so far ("glute m").
+    return new vscode.CompletionList(result.items.map((e) => toItem(doc, e)), result.incomplete);
   }
 
   forget(doc: vscode.TextDocument): void {
@@ -71,14 +75,36 @@ function toItem(doc: vscode.TextDocument, e: CompletionEntry): vscode.Completion
   item.filterText = e.filterText;
   item.sortText = e.sortText;
   item.range = new vscode.Range(doc.positionAt(e.replaceStart), doc.positionAt(e.replaceEnd));
+  // Accepting a muscle remembers it for ranking and opens the list for the next field.
+  if (e.retrigger || e.kind === 'muscle') item.command = { title: '', command: AFTER_COMPLETION, arguments: [{ muscle: e.kind === 'muscle' ? e.label : undefined, retrigger: Boolean(e.retrigger) }] };
   return item;
 }
 
-export const TRIGGER_CHARACTERS = [' ', '|', '.', ':'];
+const AFTER_COMPLETION = 'dnSoap._afterCompletion';
+const RECENT_KEY = 'dnSoap.recentMuscles';
+const RECENT_MAX = 30;
+
+// "." for a needle size ("0."); a space or "|" asks again, but nothing is offered until something is typed.
+export const TRIGGER_CHARACTERS = [' ', '|', '.'];
 
 export function registerCompletions(context: vscode.ExtensionContext, linter?: Linter): void {
   const provider = new DnCompletionProvider(linter);
+  const names = new Map<string, string>();
+  provider.recent = () => context.workspaceState.get<string[]>(RECENT_KEY, []);
   context.subscriptions.push(
+    vscode.commands.registerCommand(AFTER_COMPLETION, async (args: { muscle?: string; retrigger: boolean }) => {
+      if (args.muscle) {
+        // Stored by id (names change with the clinic vocabulary); only ids, never note text.
+        const { defaultConfig } = await loadCore();
+        const id = names.get(args.muscle) ?? defaultConfig().vocabulary.lookupMuscle(args.muscle)?.id;
+        if (id) {
+          names.set(args.muscle, id);
+          const list = [id, ...provider.recent!().filter((x) => x !== id)].slice(0, RECENT_MAX);
+          await context.workspaceState.update(RECENT_KEY, list);
+        }
+      }
+      if (args.retrigger) await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    }),
     vscode.languages.registerCompletionItemProvider({ language: 'dn-soap' }, provider, ...TRIGGER_CHARACTERS),
     vscode.workspace.onDidCloseTextDocument((doc) => provider.forget(doc)),
   );

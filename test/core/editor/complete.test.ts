@@ -23,65 +23,99 @@ describe('completions (completeAt)', () => {
     it('in the Muscle column of a needling table, by shorthand: UT offers upper trapezius first', () => {
       const r = at(table('| UT¦ | R | 0.25x30 | pistoning | +LTR |'));
       assert.equal(r.context, 'muscle');
-      const ut = r.items.find((i) => i.label === 'upper trapezius');
-      assert.ok(ut, 'upper trapezius offered');
       assert.equal(ranked(r)[0], 'upper trapezius');
-      assert.match(ut.filterText!, /^UT\b/);
-      assert.match(ut.filterText!, /upper trap/);
-      assert.equal(ut.insertText, 'upper trapezius');
-      // The typed token is replaced, not appended to.
+      const ut = r.items[0];
+      // The list is kept in the core's order: the filter text is what was typed.
+      assert.equal(ut.filterText, 'UT');
+      assert.equal(ut.insertText, 'upper trapezius ');
+      assert.ok(ut.retrigger, 'the list goes on to the next field');
       assert.equal(r.text.slice(ut.replaceStart, ut.replaceEnd), 'UT');
       assert.match(ut.documentation!, /pleura|lung/);
       assert.match(ut.documentation!, /Billing: counts as trapezius/);
+      assert.ok(r.incomplete, 'asked again on every keystroke');
+    });
+    it('multi-word shorthand matches and replaces the whole phrase', () => {
+      const cases: Array<[string, string, string]> = [
+        ['- R glute med¦', 'gluteus medius', 'glute med'],
+        ['- R upper tr¦', 'upper trapezius', 'upper tr'],
+        ['- L lev scap¦', 'levator scapulae', 'lev scap'],
+        ['- R mid trap¦', 'middle trapezius', 'mid trap'],
+        ['- R glute m¦', 'gluteus medius', 'glute m'],
+      ];
+      for (const [line, first, replaced] of cases) {
+        const r = at(`DN performed:\n${line}`);
+        assert.equal(ranked(r)[0], first, line);
+        assert.equal(r.text.slice(r.items[0].replaceStart, r.items[0].replaceEnd), replaced, line);
+      }
     });
     it('an ambiguous token (TA) puts every muscle it can mean first', () => {
       const r = at(table('| TA¦ | L | | | |'));
-      const top = ranked(r).slice(0, 2).sort();
-      assert.deepEqual(top, ['tibialis anterior', 'transversus abdominis']);
-      for (const name of top) assert.match(r.items.find((i) => i.label === name)!.filterText!, /^TA\b/);
+      assert.deepEqual(ranked(r).slice(0, 2).sort(), ['tibialis anterior', 'transversus abdominis']);
+    });
+    it('ranks muscles already in this note first, then the clinic\'s recent ones, then the common ones', () => {
+      const note = 'DN performed:\n- R infraspinatus 0.25x40 mm, LTR x1\n- L i¦';
+      assert.equal(ranked(at(note))[0], 'infraspinatus');
+      const text = 'DN performed:\n- L gl';
+      const plain = completeAt(text, text.length).items.map((i) => i.label);
+      const recent = completeAt(text, text.length, undefined, undefined, { recentMuscles: ['gluteus-maximus'] }).items.map((i) => i.label);
+      assert.equal(plain[0], 'gluteus medius');
+      assert.equal(recent[0], 'gluteus maximus');
     });
     it('after a side token in a needling sentence, and on a bullet under "DN performed:"', () => {
       assert.equal(at('O: DN performed to R ¦').context, 'muscle');
       assert.equal(at('Dry needling performed:\n- L ¦').context, 'muscle');
       assert.equal(at('Dry needling performed:\n- ¦').context, 'muscle');
-      assert.ok(labels(at('O: DN performed to R ¦')).includes('gluteus medius'));
+      assert.ok(labels(at('O: DN performed to R glu¦')).includes('gluteus medius'));
     });
-    it('nothing in an ordinary sentence with no needling context', () => {
+    it('nothing before anything is typed: no guess for Enter or Tab to accept', () => {
+      assert.equal(at('Dry needling performed:\n- R ¦').items.length, 0);
+      assert.equal(at(table('| ¦ | R | | | |')).items.length, 0);
+    });
+    it('no muscles in Subjective, Assessment or Plan prose, after a colon or in ordinary sentences', () => {
       assert.equal(at('S: pt reports neck pain since ¦').items.length, 0);
+      assert.equal(at('S: worse on R s¦').items.length, 0);
+      assert.equal(at('O: TTP noted.\nA: responding well to DN of R gl¦').items.length, 0);
+      assert.equal(at('## Plan\nDN R up¦').items.length, 0);
+      assert.equal(at('O: Cervical rotation limited, pain with overhead reach: l¦').items.length, 0);
     });
   });
 
-  describe('sides, needles, techniques, responses', () => {
-    it('Side column and after a muscle → L, R, bilateral', () => {
-      assert.deepEqual(labels(at(table('| upper trapezius | ¦ | | | |'))), ['L', 'R', 'bilateral']);
-      const r = at('O: DN upper trapezius ¦');
-      assert.equal(r.context, 'side');
-      assert.deepEqual(labels(r), ['L', 'R', 'bilateral']);
+  describe('the chain: side, needle, technique, response', () => {
+    it('Side column and after a muscle: sides once something is typed', () => {
+      assert.deepEqual(labels(at(table('| upper trapezius | R¦ | | | |'))), ['R']);
+      assert.deepEqual(labels(at(table('| upper trapezius | b¦ | | | |'))), ['bilateral']);
+      assert.equal(at('O: DN upper trapezius ¦').context, 'side');
+      assert.deepEqual(labels(at('O: DN upper trapezius L¦')), ['L']);
     });
-    it('Needle column and after "0." → diameters × lengths from the vocabulary', () => {
+    it('needle sizes after "0." or digits, sizes already in the note first', () => {
       const r = at(table('| upper trapezius | R | 0.¦ | | |'));
       assert.equal(r.context, 'needle');
       assert.ok(labels(r).includes('0.25×40 mm'));
-      assert.ok(labels(r).includes('0.30×60 mm'));
-      assert.equal(r.items.length, 80);
       assert.equal(r.text.slice(r.items[0].replaceStart, r.items[0].replaceEnd), '0.');
       assert.equal(at('O: DN R UT 0.¦').context, 'needle');
-      // After "R UT " (side first) the needle comes next.
       assert.equal(at('O: DN R UT ¦').context, 'needle');
+      // "x" is typed for "×"; the size the note already uses comes first.
+      const note = 'DN performed:\n- R UT 0.30×40 mm, pistoning, LTR x2\n- L UT 3¦';
+      assert.equal(ranked(at(note))[0], '0.30×40 mm');
+      assert.equal(ranked(at('DN performed:\n- R UT 0.25x4¦'))[0], '0.25×40 mm');
     });
-    it('Technique column and after a needle size → techniques and approaches', () => {
-      const r = at(table('| upper trapezius | R | 0.25x30 | ¦ | |'));
+    it('techniques after a needle size, through a comma; "pis" gives pistoning, not piriformis', () => {
+      const r = at('O: DN R UT 0.25x30mm, pis¦');
       assert.equal(r.context, 'technique');
-      assert.ok(labels(r).includes('pistoning'));
-      assert.ok(labels(r).includes('pincer grip'));
-      assert.match(r.items.find((i) => i.label === 'static')!.documentation!, /minutes/);
-      assert.equal(at('O: DN R UT 0.25x30mm ¦').context, 'technique');
+      assert.equal(ranked(r)[0], 'pistoning');
+      assert.match(at(table('| upper trapezius | R | 0.25x30 | s¦ | |')).items.find((i) => i.label === 'static')!.documentation!, /minutes/);
     });
-    it('LTR column and after a technique → response forms', () => {
-      const r = at(table('| upper trapezius | R | 0.25x30 | pistoning | ¦ |'));
+    it('responses after a technique', () => {
+      const r = at('O: DN R UT 0.25x30mm, pistoning, L¦');
       assert.equal(r.context, 'response');
-      assert.deepEqual(labels(r).slice(0, 3), ['LTR x', '+LTR', 'no LTR']);
-      assert.equal(at('O: DN R UT 0.25x30mm pistoning ¦').context, 'response');
+      assert.equal(ranked(r)[0], 'LTR x');
+      assert.deepEqual(labels(at(table('| upper trapezius | R | 0.25x30 | pistoning | n¦ |'))).slice(0, 1), ['no LTR']);
+    });
+    it('a word that goes on naming the muscle just written ("rhomboid m") is still the muscle', () => {
+      assert.equal(ranked(at('DN performed:\n- R rhomboid ma¦'))[0], 'rhomboid major');
+    });
+    it('a new record after a complete one on the same line', () => {
+      assert.equal(at('O: DN R UT 0.25x30, pistoning, LTR x2; L lev¦').context, 'muscle');
     });
     it('nothing in the header or separator row of a table', () => {
       assert.equal(at('| Muscle¦ | Side |\n|---|---|').items.length, 0);
