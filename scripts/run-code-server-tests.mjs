@@ -193,9 +193,41 @@ const NOISE = [
 ];
 const isNoise = (firstLine) => NOISE.some((re) => re.test(firstLine));
 
+// ---------------------------------------------------------------- screenshots for tests
+// A test asks for one by logging "DN_E2E_SCREENSHOT <name> [<width>x<height>] [<css selector>]":
+// the page is saved as test-results/<name>.png (at that viewport size, if given), the last
+// webview as <name>.webview.png, the first element matching the selector in any frame as
+// <name>.element.png, the HTML of every frame as <name>.frames.html (for DOM checks); then
+// <name>.done tells the test it may read them.
+let page;
+async function capture(name, size, selector) {
+  const dir = join(root, 'test-results');
+  const base = join(dir, name.replace(/[^\w.-]/g, '_'));
+  const before = page.viewportSize();
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (size) { await page.setViewportSize(size); await sleep(1500); }
+    await page.screenshot({ path: `${base}.png` });
+    const webview = page.locator('iframe.webview.ready').last();
+    if (await webview.count()) await webview.screenshot({ path: `${base}.webview.png` }).catch(() => {});
+    const frames = [];
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      frames.push(`<!-- frame -->\n${await f.content().catch(() => '')}`);
+      const element = selector ? f.locator(selector).first() : undefined;
+      if (element && !existsSync(`${base}.element.png`) && await element.count().catch(() => 0)) await element.screenshot({ path: `${base}.element.png` }).catch(() => {});
+    }
+    writeFileSync(`${base}.frames.html`, frames.join('\n'));
+  } catch (e) { note(`screenshot ${name}: ${e?.message ?? e}`); }
+  if (size && before) await page.setViewportSize(before).catch(() => {});
+  writeFileSync(`${base}.done`, '');
+}
+
 function onHostLog(type, args) {
   // The hook gets console.* arguments unformatted (mocha logs '%s%s', ...): format like console does.
   const text = format(...(Array.isArray(args) ? args : [args]));
+  const shot = /^DN_E2E_SCREENSHOT ([\w.-]+)(?: (\d+)x(\d+))?(?: (.+))?$/.exec(text.trim());
+  if (shot && page) { void capture(shot[1], shot[2] ? { width: Number(shot[2]), height: Number(shot[3]) } : undefined, shot[4]); return; }
   if (!VERBOSE && isNoise(text.trimStart().split('\n', 1)[0])) return;
   const out = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
   for (const raw of text.split('\n')) {
@@ -282,6 +314,7 @@ async function main() {
     env: {
       ...env, PATH: `${dirname(node24)}:${env.PATH ?? ''}`,
       EXTENSIONS_GALLERY: '{}', // P7: no marketplace lookups
+      DN_E2E_SCREENSHOTS: '1', // tests may ask for screenshots (capture above)
       // P6: keep code-server's default config.yaml and coder-logs out of the user's home.
       // (VS Code's @vscode/deviceid also writes under XDG_CACHE_HOME.)
       XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_DATA_HOME: join(tmp, 'xdg-data'), XDG_CACHE_HOME: join(tmp, 'xdg-cache'),
@@ -312,7 +345,7 @@ async function main() {
     return finish(2, `Chromium did not launch (${chromiumPath}): ${e.message.split('\n')[0]}`);
   }
   if (finishing) return;
-  const page = await browser.newPage();
+  page = await browser.newPage();
   if (VERBOSE) page.on('console', (m) => note(`[browser ${m.type()}] ${m.text()}`));
   page.on('crash', () => finish(2, 'the workbench page crashed in Chromium'));
   await page.exposeFunction('codeAutomationLog', (type, args) => onHostLog(type, args));

@@ -10,6 +10,12 @@ export { addVocabularyTerm, disableRuleFix, termFromWritten } from '../core/edit
 export { NEEDLE_SIZES, fileSafeId, isIsoDate, noteFileName, recordListLine, recordTableRow, renderTemplate, todayIso } from '../core/editor/template';
 export { completeAt, needsNote, parseNote } from './completions-core';
 export { renderPreviewHtml } from '../core/editor/preview';
+export { CourseIndex, courseKey } from '../core/course/index';
+export { readHeader } from '../core/course/visit';
+export { contextFor, visitOfText } from '../core/course/context';
+export { timelineOptions } from '../core/course/timeline-input';
+export { renderTimelineHtml, TIMELINE_CSP } from '../core/course/timeline';
+export { isoDay } from '../core/course/dates';
 export { createHandout, handoutFileText, templateInsights } from '../core/handout';
 export { renderHandoutHtml } from '../core/handout/html';
 export { templatePath } from '../core/handout/defaults';

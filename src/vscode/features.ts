@@ -1,5 +1,6 @@
 // Every editor feature, registered the same way at activation (see feature.ts).
 import type { Feature } from './feature';
+import { courseFeatures } from './features/course-features';
 import { applySafeFixesFeature } from './features/apply-safe-fixes';
 import { codeActionsFeature } from './features/code-actions';
 import { completionsFeature } from './features/completions';
@@ -14,6 +15,7 @@ import { signingFeatures } from './features/sign-features';
 import { statusBarFeature } from './features/status-bar';
 
 export const features: readonly Feature[] = [
+  ...courseFeatures,
   codeActionsFeature,
   hoverFeature,
   completionsFeature,

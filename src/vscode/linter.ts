@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../core/config/config';
+import type { CourseContext } from '../core/course/context';
 import type { Note } from '../core/model/note';
 import type { Finding, Severity } from '../core/types';
 import type { ConfigStore } from './config-store';
@@ -21,6 +22,9 @@ export interface LintState {
   findings: Finding[];
   config: ResolvedConfig;
 }
+
+/** The patient's earlier visits for a note (the course-of-care feature's note index); undefined when not known yet. */
+export type CourseProvider = (doc: vscode.TextDocument, config: ResolvedConfig, text: string) => Promise<CourseContext | undefined>;
 
 export type LintOutcome = { kind: 'linted'; state: LintState } | { kind: 'too-large'; bytes: number; limit: number };
 
@@ -56,6 +60,7 @@ export class Linter implements vscode.Disposable {
   /** Fires after a document's findings were published (or it was found too large). */
   readonly onDidLint = this.linted.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private courseProvider: CourseProvider | undefined;
 
   constructor(private readonly configs: ConfigStore) {
     this.disposables.push(
@@ -68,6 +73,11 @@ export class Linter implements vscode.Disposable {
     );
     // Notes already open when the extension activates: lint them after activation returns.
     setTimeout(() => this.relintAll(), 0);
+  }
+
+  /** Course of care: where the course context of a note comes from (set by the course feature). */
+  setCourseProvider(provider: CourseProvider): void {
+    this.courseProvider = provider;
   }
 
   relintAll(): void {
@@ -121,7 +131,9 @@ export class Linter implements vscode.Disposable {
     const bytes = text.length * 3 > maxLiveLintBytes ? new TextEncoder().encode(text).length : text.length;
     if (bytes > maxLiveLintBytes) return { kind: 'too-large', bytes, limit: maxLiveLintBytes };
     const { lint } = await loadCore();
-    const { note, findings } = lint(text, config);
+    // A course context that cannot be had (index still building, a note unreadable) only leaves the reminders out.
+    const course = await this.courseProvider?.(doc, config, text).catch(() => undefined);
+    const { note, findings } = lint(text, config, { course });
     return { kind: 'linted', state: { version: doc.version, note, findings, config } };
   }
 

@@ -40,3 +40,8 @@ export function contextFromTexts(earlier: readonly string[], config: ResolvedCon
   if (!first) return undefined;
   return { kind: 'course', patient: first.patient!, episode: first.episode, earlier: visits };
 }
+
+/** The facts of one note from its text (the editor's index, for a note it has not linted). */
+export function visitOfText(text: string, config: ResolvedConfig): Visit {
+  return visitOf(buildNote(text, config.vocabulary), config);
+}

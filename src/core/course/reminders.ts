@@ -36,14 +36,17 @@ const none: Due = { due: false };
  * 1 of the first period; after a progress report (or re-evaluation) the next visit is day 1.
  * Visit numbers count the days when both ends have one (a missing note still was a visit).
  */
-export function treatmentDay(earlier: readonly Visit[], current: Visit): { day: number; since: string } {
+export function treatmentDay(earlier: readonly Visit[], current: Visit): { day: number; since: string } | undefined {
   let anchorAt = -1;
   for (let i = earlier.length - 1; i >= 0; i--) if (has(earlier[i], ...REPORTS)) { anchorAt = i; break; }
   const anchor = anchorAt >= 0 ? earlier[anchorAt] : undefined;
   const anchorIsEvaluation = anchor ? has(anchor, 'evaluation') && !has(anchor, 're-evaluation', 'progress-report') : false;
   const since = !anchor ? 'the start of the course on record' : anchorIsEvaluation ? 'the evaluation' : has(anchor, 're-evaluation') ? 'the re-evaluation' : 'the last progress report';
   if (!anchor) {
-    // No evaluation on record: the visit number counts from the start; without one, the notes do.
+    // No evaluation on record. If the notes start at visit 1 (or carry no numbers) they are the
+    // whole course and count from its start; if they start later, the earlier reports are unknown.
+    const first = earlier[0] ?? current;
+    if (first.number !== undefined && first.number > 1) return undefined;
     return { day: current.number ?? earlier.length + 1, since };
   }
   if (anchor.number !== undefined && current.number !== undefined && current.number > anchor.number) {
@@ -55,7 +58,9 @@ export function treatmentDay(earlier: readonly Visit[], current: Visit): { day: 
 export function progressReportDue(earlier: readonly Visit[], current: Visit, payer: Payer, remindVisitsBefore: number): Due {
   const every = payer.profile.progressReportEvery;
   if (!every || has(current, ...REPORTS)) return none;
-  const { day, since } = treatmentDay(earlier, current);
+  const counted = treatmentDay(earlier, current);
+  if (!counted) return none;
+  const { day, since } = counted;
   if (day < every - remindVisitsBefore) return none;
   const who = payer.name === 'medicare' ? 'Medicare requires' : `The ${payer.name} profile requires`;
   if (day < every) {
@@ -92,8 +97,9 @@ export function planOfCare(earlier: readonly Visit[], current: Visit, payer: Pay
     start = evaluation.date;
     from = `the evaluation on ${evaluation.date}`;
   } else {
+    // Without the evaluation, the first visit on record starts the plan only if it is visit 1 (or unnumbered).
     const first = visits.find((v) => v.date);
-    if (first) {
+    if (first && (first.number === undefined || first.number === 1)) {
       start = first.date;
       from = `the first visit on record (${first.date})`;
     }

@@ -43,6 +43,11 @@ export interface TimelineOptions {
 
 export const TIMELINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+const KIND_LABELS: Record<Visit['kinds'][number], string> = {
+  evaluation: 'evaluation', 're-evaluation': 're-evaluation', 'progress-report': 'progress report', recertification: 'recertification',
+  discharge: 'discharge', 'discharge-plan': 'discharge plan',
+};
+
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const num = (n: number) => (Math.round(n * 10) / 10).toString();
 const sideWord = (s?: 'L' | 'R' | 'B') => (s === 'L' ? 'L' : s === 'R' ? 'R' : s === 'B' ? 'bilateral' : 'side?');
@@ -163,7 +168,7 @@ function scoreTable(visits: readonly TimelineVisit[], prefix: string): string {
       const text = s.pre !== undefined && s.post !== undefined ? `${fmt(s.pre)} → ${fmt(s.post)}` : fmt((s.pre ?? s.post)!);
       return `<td class="n"><a href="${esc(href(s.line))}">${text}</a></td>`;
     }).join('');
-    return `<tr id="${prefix}visit-${i + 1}"><th scope="row"><a href="${esc(href())}">${visit.number !== undefined ? `${visit.number}${visit.planned ? ` of ${visit.planned}` : ''}` : '(no number)'}</a></th><td>${visit.date ?? '(no date)'}</td><td>${esc(visit.kinds.map((k) => k.replace('-', ' ')).join(', '))}</td>${cells}</tr>`;
+    return `<tr id="${prefix}visit-${i + 1}"><th scope="row"><a href="${esc(href())}">${visit.number !== undefined ? `${visit.number}${visit.planned ? ` of ${visit.planned}` : ''}` : '(no number)'}</a></th><td>${visit.date ?? '(no date)'}</td><td>${esc(visit.kinds.map((k) => KIND_LABELS[k]).join(', '))}</td>${cells}</tr>`;
   }).join('');
   return `<div class="scroll"><table class="scores"><caption class="meta">Scores per visit (before → after treatment)</caption>${head}${rows}</table></div>`;
 }

@@ -13,6 +13,9 @@ import { toHast } from 'mdast-util-to-hast';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { parseFrontMatter } from '../model/front-matter';
+import type { Vocabulary } from '../vocab';
+// Course of care: the body chart of the visit's needling, appended under the note (see course/preview-chart.ts).
+import { bodyChartSection } from '../course/preview-chart';
 
 // Same constructs as the core parser (CommonMark, GFM tables, YAML front matter), but with the
 // inline constructs on: the linter's parser switches them off for speed, a reader needs them.
@@ -85,6 +88,10 @@ export function renderNoteBody(text: string): string {
 
 export interface PreviewOptions {
   title?: string;
+  /** Reads the needled muscles for the body chart (the clinic's own muscles); default: the built-in vocabulary. */
+  vocabulary?: Vocabulary;
+  /** The body chart of this visit's needling under the note; default true. */
+  bodyChart?: boolean;
 }
 
 /** A complete HTML page with the CSP meta tag and print-friendly styles. */
@@ -100,7 +107,7 @@ export function renderPreviewHtml(text: string, options: PreviewOptions = {}): s
     `<title>${title}</title>`,
     `<style>${PREVIEW_CSS}</style>`,
     '</head>',
-    `<body>${renderNoteBody(text)}</body>`,
+    `<body>${renderNoteBody(text)}${options.bodyChart === false ? '' : bodyChartSection(text, options.vocabulary)}</body>`,
     '</html>',
   ].join('\n');
 }

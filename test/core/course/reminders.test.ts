@@ -42,6 +42,8 @@ describe('course: reminder rules', () => {
       assert.equal(found('progress-report-due', generic, visits(10, 10, { payer: undefined })[0], { course: { payer: 'medicare' } }).length, 1, 'the clinic\'s default payer applies');
       const at10 = visits(10, 10)[0];
       assert.deepEqual(lint(at10).findings.filter((f) => f.ruleId === 'progress-report-due'), [], 'silent without a course');
+      assert.deepEqual(found('progress-report-due', [], at10), [], 'silent when the notes on record start after visit 1: earlier reports are unknown');
+      assert.deepEqual(found('progress-report-due', visits(4, 9), at10), []);
     });
   });
 
@@ -63,6 +65,12 @@ describe('course: reminder rules', () => {
       const written = note({ payer: 'medicare', visit: '1 of 30', date: '2025-01-06', type: 'initial evaluation', extra: ['certified_through: 2025-02-28'] });
       assert.match(found('plan-of-care-recertification', [written], on('2025-02-28'))[0], /ends today \(certified through 2025-02-28/);
       assert.deepEqual(found('plan-of-care-recertification', [evaluation], on('2025-04-20', '## Recertification\n\nSigned.\n')), [], 'the recertification note itself');
+    });
+    it('does not guess the start when the notes on record begin after visit 1 without an evaluation', () => {
+      const later = note({ payer: 'medicare', visit: '5 of 30', date: '2025-01-06' });
+      assert.deepEqual(found('plan-of-care-recertification', [later], on('2025-06-01')), []);
+      const first = note({ payer: 'medicare', visit: '1 of 30', date: '2025-01-06' });
+      assert.equal(found('plan-of-care-recertification', [first], on('2025-06-01')).length, 1, 'visit 1 on record starts the plan');
     });
     it('uses the day it is checked for a note without a date', () => {
       const undated = note({ payer: 'medicare', visit: '5 of 30' });

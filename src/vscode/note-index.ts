@@ -1,0 +1,257 @@
+import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../core/config/config';
+import type { CourseContext } from '../core/course/context';
+import type { Course, CourseIndex, CourseSummary } from '../core/course/index';
+import type { Visit } from '../core/course/visit';
+import type { ConfigStore } from './config-store';
+import { loadCore, type Core } from './core';
+import { LANGUAGE_ID } from './linter';
+
+// The workspace's patient index: every note's front matter (patient, episode, visit, date) by
+// URI, grouped into courses by the core's CourseIndex. Built on first need (the first lint or the
+// timeline), never at activation; kept current by a file watcher and by the edits in open notes,
+// one note at a time. The full facts of a note (scores, needling, consent) are read only when a
+// course needs them and kept until the note changes. Nothing here is written anywhere or logged:
+// the index lives in memory only.
+
+const YIELD_EVERY = 200;
+const EDIT_DEBOUNCE_MS = 300;
+
+export class NoteIndex implements vscode.Disposable {
+  private core: Core | undefined;
+  private index: CourseIndex | undefined;
+  private building: Promise<void> | undefined;
+  private readonly facts = new Map<string, { stamp: string; visit: Visit }>();
+  private readonly headers = new Map<string, string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
+  /** Fires with the course keys whose notes changed (the open notes of those courses need a new lint). */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private pending = new Set<string>();
+  private firing: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly configs: ConfigStore) {}
+
+  /** Starts the build on first call; resolves when every note of the workspace is indexed. */
+  ready(): Promise<void> {
+    return (this.building ??= this.build());
+  }
+
+  get isReady(): boolean {
+    return this.index !== undefined && this.building !== undefined && !this.scanning;
+  }
+
+  private scanning = false;
+
+  private async build(): Promise<void> {
+    this.core = await loadCore();
+    this.index = new this.core.CourseIndex();
+    this.scanning = true;
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.soon(uri)),
+      watcher.onDidChange((uri) => this.soon(uri)),
+      watcher.onDidDelete((uri) => this.drop(uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.languageId === LANGUAGE_ID && e.contentChanges.length) this.soon(e.document.uri); }),
+      // A closed note's text is what is on disk again.
+      vscode.workspace.onDidCloseTextDocument((d) => { if (d.languageId === LANGUAGE_ID) this.soon(d.uri); }),
+      // A changed configuration (vocabulary, date order, payer profiles) changes the facts and the
+      // reminders, not which files exist: no new search (include/exclude apply from the next window).
+      this.configs.onDidChange(() => this.refresh()),
+    );
+    await this.scan();
+  }
+
+  private async scan(): Promise<void> {
+    this.scanning = true;
+    const seen = new Set<string>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const { config } = await this.configs.configFor(folder.uri);
+      const include = new vscode.RelativePattern(folder, config.include.length === 1 ? config.include[0] : `{${config.include.join(',')}}`);
+      const exclude = config.exclude.length ? new vscode.RelativePattern(folder, config.exclude.length === 1 ? config.exclude[0] : `{${config.exclude.join(',')}}`) : null;
+      const uris = await vscode.workspace.findFiles(include, exclude);
+      let n = 0;
+      for (const uri of uris) {
+        seen.add(uri.toString());
+        await this.readHeader(uri, config);
+        if (++n % YIELD_EVERY === 0) await new Promise((r) => setTimeout(r, 0));
+      }
+    }
+    // Open notes count whatever their folder or the include patterns: they are being checked.
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.languageId !== LANGUAGE_ID) continue;
+      seen.add(doc.uri.toString());
+      this.upsertText(doc.uri, doc.getText(), (await this.configs.configFor(doc.uri)).config);
+    }
+    for (const path of [...this.index!.paths()]) if (!seen.has(path)) this.remove(path);
+    this.scanning = false;
+    this.fire(new Set(this.index!.courses().map((c) => c.key)));
+  }
+
+  private refresh(): void {
+    if (!this.index || this.scanning) return;
+    this.facts.clear();
+    this.fire(new Set(this.index.courses().map((c) => c.key)));
+  }
+
+  private async readText(uri: vscode.Uri): Promise<{ text: string; stamp: string } | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return { text: open.getText(), stamp: `v${open.version}` };
+    try {
+      const [stat, bytes] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.readFile(uri)]);
+      if (stat.type !== vscode.FileType.File || bytes.subarray(0, 8192).includes(0)) return undefined;
+      return { text: new TextDecoder().decode(bytes), stamp: `${stat.mtime}:${stat.size}` };
+    } catch {
+      return undefined; // gone or unreadable: not part of any course
+    }
+  }
+
+  private async readHeader(uri: vscode.Uri, config: ResolvedConfig): Promise<void> {
+    const r = await this.readText(uri);
+    if (r) this.upsertText(uri, r.text, config);
+    else this.remove(uri.toString());
+  }
+
+  /** Places a note by its current text; fires for the courses it left and joined. */
+  private upsertText(uri: vscode.Uri, text: string, config: ResolvedConfig): void {
+    const key = uri.toString();
+    const header = this.core!.readHeader(text, config.course.dateOrder);
+    const signature = JSON.stringify(header);
+    if (this.headers.get(key) === signature) return;
+    const before = this.index!.keyOf(key);
+    this.headers.set(key, signature);
+    this.index!.upsert(key, header);
+    const after = this.index!.keyOf(key);
+    this.fire(new Set([before, after].filter((k): k is string => Boolean(k))));
+  }
+
+  private remove(key: string): void {
+    const before = this.index?.keyOf(key);
+    this.index?.remove(key);
+    this.headers.delete(key);
+    this.facts.delete(key);
+    if (before) this.fire(new Set([before]));
+  }
+
+  /** A note changed on disk or in an editor: read it again shortly (edits come in bursts). */
+  private soon(uri: vscode.Uri): void {
+    if (!this.index || !/\.md$/i.test(uri.path)) return;
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void (async () => {
+        const had = this.index!.keyOf(key);
+        this.facts.delete(key);
+        const { config } = await this.configs.configFor(uri);
+        await this.readHeader(uri, config);
+        // Same patient and visit, other content (a score, a muscle): the later notes of the course still change.
+        const now = this.index!.keyOf(key);
+        this.fire(new Set([had, now].filter((k): k is string => Boolean(k))));
+      })();
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  private drop(uri: vscode.Uri): void {
+    if (!this.index) return;
+    this.remove(uri.toString());
+  }
+
+  private fire(keys: ReadonlySet<string>): void {
+    if (this.scanning || !keys.size) return;
+    for (const k of keys) this.pending.add(k);
+    clearTimeout(this.firing);
+    this.firing = setTimeout(() => {
+      const all = this.pending;
+      this.pending = new Set();
+      this.changed.fire(all);
+    }, 50);
+  }
+
+  /** The full facts of a note, read once per version. */
+  async visit(key: string, config: ResolvedConfig): Promise<Visit | undefined> {
+    const uri = vscode.Uri.parse(key);
+    const r = await this.readText(uri);
+    if (!r) return undefined;
+    const known = this.facts.get(key);
+    if (known && known.stamp === r.stamp) return known.visit;
+    try {
+      const visit = this.core!.visitOfText(r.text, config);
+      this.facts.set(key, { stamp: r.stamp, visit });
+      return visit;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The course context for a note being linted with `text`: the earlier visits of its patient
+   * and episode. Undefined while the index is being built (the note is linted again when it is
+   * ready) or when the note names no patient.
+   */
+  async courseFor(doc: vscode.TextDocument, config: ResolvedConfig, text: string): Promise<CourseContext | undefined> {
+    if (!this.isReady) {
+      void this.ready();
+      return undefined;
+    }
+    if (doc.uri.scheme === 'untitled') return undefined;
+    this.upsertText(doc.uri, text, config);
+    const key = doc.uri.toString();
+    const course = this.index!.courseOf(key);
+    if (!course) return undefined;
+    const earlier = course.entries.slice(0, course.entries.findIndex((e) => e.path === key));
+    const visits = new Map<string, Visit | undefined>();
+    for (const e of earlier) visits.set(e.path, await this.visit(e.path, config));
+    return this.core!.contextFor({ ...course, entries: course.entries.filter((e) => e.path === key || visits.get(e.path)) }, key, (p) => visits.get(p));
+  }
+
+  /** Reads a note now (the timeline asked for it before the watcher or the linter got to it). */
+  async place(uri: vscode.Uri): Promise<void> {
+    await this.ready();
+    const { config } = await this.configs.configFor(uri);
+    await this.readHeader(uri, config);
+  }
+
+  courseKeyOf(uri: vscode.Uri): string | undefined {
+    return this.index?.keyOf(uri.toString());
+  }
+
+  course(key: string): Course | undefined {
+    return this.index?.course(key);
+  }
+
+  courses(): CourseSummary[] {
+    return this.index?.courses() ?? [];
+  }
+
+  /** Full facts of every note of a course, by URI. */
+  async courseVisits(course: Course, config: ResolvedConfig): Promise<Map<string, Visit>> {
+    const out = new Map<string, Visit>();
+    for (const e of course.entries) {
+      const v = await this.visit(e.path, config);
+      if (v) out.set(e.path, v);
+    }
+    return out;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    clearTimeout(this.firing);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+const instances = new WeakMap<vscode.ExtensionContext, NoteIndex>();
+
+/** The one index of the extension, shared by the course features; constructing it reads nothing. */
+export function noteIndexFor(context: vscode.ExtensionContext, configs: ConfigStore): NoteIndex {
+  let index = instances.get(context);
+  if (!index) {
+    index = new NoteIndex(configs);
+    instances.set(context, index);
+    context.subscriptions.push(index);
+  }
+  return index;
+}
