@@ -173,6 +173,11 @@ export class NoteIndex implements vscode.Disposable {
   /** The full facts of a note, read once per version. */
   async visit(key: string, config: ResolvedConfig): Promise<Visit | undefined> {
     const uri = vscode.Uri.parse(key);
+    // A closed note's facts stand until the watcher reports a change (no disk access per keystroke);
+    // an open note's are checked against its version.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const cached = this.facts.get(key);
+    if (cached && (open ? cached.stamp === `v${open.version}` : !cached.stamp.startsWith('v'))) return cached.visit;
     const r = await this.readText(uri);
     if (!r) return undefined;
     const known = this.facts.get(key);
