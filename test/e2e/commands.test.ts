@@ -55,12 +55,12 @@ describe('commands', () => {
     const listLine = lines.indexOf('- R infraspinatis 0.30x50 mm, LTR x1');
     editor.selection = new vscode.Selection(listLine, 5, listLine, 5);
     assert.ok(await vscode.commands.executeCommand('dnSoap.insertNeedlingRecord', { muscle: 'levator-scapulae', side: 'R', needle: '0.25×30 mm' }));
-    assert.strictEqual(editor.document.lineAt(listLine + 1).text, '- R levator scapulae, 0.25×30 mm');
+    assert.strictEqual(editor.document.lineAt(listLine + 1).text, '- R levator scapulae 0.25×30 mm');
     const row = listLine + 5; // the gluteus medius row, one line further down now
     assert.strictEqual(editor.document.lineAt(row).text, '| gluteus medius | L | 0.30x60 | +x2 |');
     editor.selection = new vscode.Selection(row, 3, row, 3);
     assert.ok(await vscode.commands.executeCommand('dnSoap.insertNeedlingRecord', { muscle: 'UT', side: 'L', needle: '0.25×30 mm' }));
-    assert.strictEqual(editor.document.lineAt(row + 1).text, '| upper trapezius | L | 0.25×30 |  |');
+    assert.strictEqual(editor.document.lineAt(row + 1).text, '| upper trapezius | L | 0.25×30 | ‹ltr› |');
     const records = lint(editor.document.getText()).note.records.map((r) => `${r.side ?? '?'} ${r.muscle?.id ?? r.written}`);
     assert.ok(records.includes('R levator-scapulae') && records.includes('L upper-trapezius'), records.join(', '));
     await vscode.commands.executeCommand('workbench.action.files.revert');

@@ -174,7 +174,7 @@ describe('robustness in the editor', () => {
       const line = text.split('\r\n').indexOf('- levator scapulae 0.25x30 mm, LTR x1');
       editor.selection = new vscode.Selection(line, 3, line, 3);
       assert.ok(await vscode.commands.executeCommand('dnSoap.insertNeedlingRecord', { muscle: 'UT', side: 'R', needle: '0.25×30 mm' }));
-      assert.strictEqual(editor.document.lineAt(line + 1).text, '- R upper trapezius, 0.25×30 mm');
+      assert.strictEqual(editor.document.lineAt(line + 1).text, '- R upper trapezius 0.25×30 mm');
       await undoIn(editor);
       assert.strictEqual(editor.document.getText(), text);
       assert.strictEqual(editor.document.isDirty, false);

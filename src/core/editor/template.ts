@@ -1,39 +1,73 @@
-// Text of a new note. A custom template (setting dnSoap.template) may use ${patient},
-// ${date} and ${cursor}; the first ${cursor} is where the editor puts the cursor.
+// Text of a new note, from a built-in template (templates/) or the clinic's own. A template is
+// prepared text (see prepared.ts): fields ‹what to fill› become tab stops in the editor and stay
+// placeholder-unfilled errors until written. It may use ${patient}, ${date} and ${cursor}; the
+// first ${cursor} is where writing starts (the first tab stop after it, or the cursor itself).
 
-export const DEFAULT_TEMPLATE = [
-  '---',
-  'patient: ${patient}',
-  'date: ${date}',
-  '---',
-  '',
-  '# Dry needling visit',
-  '',
-  '## Subjective',
-  '',
-  '${cursor}',
-  '',
-  '## Objective',
-  '',
-  '## Assessment',
-  '',
-  '## Plan',
-  '',
-].join('\n');
+import { escapeSnippetText, fieldsOf, toPlain, toSnippet } from './prepared';
+import { DEFAULT_NOTE_TEMPLATE } from './templates';
+
+export { NOTE_TEMPLATES, DEFAULT_NOTE_TEMPLATE, templateById, type NoteTemplate } from './templates';
+
+/** The built-in default: the whole visit. */
+export const DEFAULT_TEMPLATE = DEFAULT_NOTE_TEMPLATE.text;
 
 export interface NewNote {
+  /** The note as it reads (choice fields show their options). */
   text: string;
   /** Offset of the cursor in `text`. */
   cursor: number;
+  /** The same note as a snippet: fields are tab stops, numbered from the cursor on. */
+  snippet: string;
 }
 
-export function renderTemplate(template: string, fields: { patient: string; date: string }, eol: '\n' | '\r\n' = '\n'): NewNote {
+export interface TemplateFields {
+  patient: string;
+  date: string;
+}
+
+const CURSOR = '${cursor}';
+
+/** A value for a front matter line: plain when YAML reads it back unchanged, quoted otherwise. */
+function yamlScalar(value: string): string {
+  return /^[A-Za-z0-9][\w .\/-]*$/.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
+}
+
+/** Replaces ${patient} and ${date}: in the front matter as YAML values, elsewhere as written. */
+function fillVariables(text: string, fields: TemplateFields): string {
+  // What the clinician typed is never read as a field or a snippet marker.
+  const clean = (v: string) => v.replace(/[‹›\r\n]/g, '').trim();
+  const patient = clean(fields.patient);
+  const date = clean(fields.date);
+  const fm = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?\r?\n)((?:---|\.\.\.)[ \t]*(?:\r?\n|$))/.exec(text);
+  const fill = (part: string, yaml: boolean) => part.replace(/\$\{(patient|date)\}/g, (_, name: string) => {
+    const v = name === 'patient' ? patient : date;
+    return yaml ? yamlScalar(v) : v;
+  });
+  if (!fm) return fill(text, false);
+  return fm[1] + fill(fm[2], true) + fm[3] + fill(text.slice(fm[0].length), false);
+}
+
+export function renderTemplate(template: string, fields: TemplateFields, eol: '\n' | '\r\n' = '\n'): NewNote {
   const normalised = (template || DEFAULT_TEMPLATE).replace(/\r\n?|\n/g, eol);
-  let text = normalised.replace(/\$\{patient\}/g, fields.patient).replace(/\$\{date\}/g, fields.date);
-  let cursor = text.indexOf('${cursor}');
-  if (cursor >= 0) text = text.replace(/\$\{cursor\}/g, '');
-  else cursor = text.length;
-  return { text, cursor };
+  const filled = fillVariables(normalised, fields);
+  const at = filled.indexOf(CURSOR);
+  const before = at >= 0 ? filled.slice(0, at) : filled;
+  const after = at >= 0 ? filled.slice(at).replace(/\$\{cursor\}/g, '') : '';
+  const beforeClean = before.replace(/\$\{cursor\}/g, '');
+  const text = toPlain(beforeClean) + toPlain(after);
+  const cursor = toPlain(beforeClean).length;
+  return { text, cursor, snippet: snippetFrom(beforeClean, after, at >= 0) };
+}
+
+/**
+ * Tab stops start at the cursor and wrap round to the fields above it (the front matter), so Tab
+ * walks the note from where writing starts. A template without fields puts the cursor at ${cursor}.
+ */
+function snippetFrom(before: string, after: string, hasCursor: boolean): string {
+  const afterCount = fieldsOf(after).length;
+  const total = afterCount + fieldsOf(before).length;
+  if (!total) return escapeSnippetText(before) + (hasCursor ? '$0' : '') + escapeSnippetText(after);
+  return toSnippet(before, afterCount + 1) + toSnippet(after, 1);
 }
 
 /** A patient identifier made safe for a file name (letters, digits, "-" and "_"); '' if nothing is left. */
@@ -57,38 +91,4 @@ export function noteFileName(date: string, patient: string): string {
 export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-// ---------------------------------------------------------------------------------------
-// One needling record, as a list line or as a row of the needling table the cursor is in.
-
-export const NEEDLE_SIZES = ['0.16×15 mm', '0.20×25 mm', '0.25×25 mm', '0.25×30 mm', '0.25×40 mm', '0.30×50 mm', '0.30×60 mm', '0.30×75 mm'];
-
-export interface RecordFields {
-  /** Canonical muscle name. */
-  muscle: string;
-  side?: 'L' | 'R' | 'B';
-  /** e.g. "0.25×30 mm". */
-  needle?: string;
-}
-
-export function recordListLine(r: RecordFields, bullet = '- '): string {
-  return `${bullet}${r.side ? `${r.side} ` : ''}${r.muscle}${r.needle ? `, ${r.needle}` : ''}`;
-}
-
-/** A row for a table with these (lower-case) column headers; columns it cannot fill stay empty. */
-export function recordTableRow(r: RecordFields, columns: string[]): string {
-  const sideCol = /^side$|laterality|^lat\.?$|^l\/r$|^r\/l$/;
-  const muscleCol = /muscle|target|structure|^site$|location/;
-  const hasSide = columns.some((c) => sideCol.test(c));
-  let muscleAt = columns.findIndex((c) => muscleCol.test(c));
-  if (muscleAt < 0) muscleAt = 0;
-  const cells = columns.map((c, i) => {
-    if (i === muscleAt) return hasSide || !r.side ? r.muscle : `${r.side} ${r.muscle}`;
-    if (sideCol.test(c)) return r.side ?? '';
-    // A column headed "Needle (mm)" gets the bare size.
-    if (/needle|size|gauge|mm/.test(c)) return /mm/.test(c) ? (r.needle ?? '').replace(/\s*mm$/, '') : (r.needle ?? '');
-    return '';
-  });
-  return `| ${cells.join(' | ')} |`;
 }

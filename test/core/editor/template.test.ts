@@ -1,23 +1,49 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/engine/lint';
-import {
-  DEFAULT_TEMPLATE, fileSafeId, isIsoDate, noteFileName, recordListLine, recordTableRow, renderTemplate, todayIso,
-} from '../../../src/core/editor/template';
+import { fieldsOf } from '../../../src/core/editor/prepared';
+import { DEFAULT_TEMPLATE, fileSafeId, isIsoDate, noteFileName, renderTemplate, todayIso } from '../../../src/core/editor/template';
 
-describe('new-note template and needling records', () => {
-  it('fills patient and date and puts the cursor where ${cursor} was', () => {
+const tabStops = (snippet: string) => [...snippet.matchAll(/(?<!\\)\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
+
+describe('new-note template', () => {
+  it('fills patient and date in the front matter and starts writing under Subjective', () => {
     const r = renderTemplate(DEFAULT_TEMPLATE, { patient: 'P1234', date: '2025-03-04' });
-    assert.ok(r.text.includes('patient: P1234\ndate: 2025-03-04\n'));
+    assert.ok(r.text.startsWith('---\npatient: P1234\ndate: 2025-03-04\n'));
     assert.ok(!r.text.includes('${'));
-    assert.equal(r.text.slice(r.cursor - '## Subjective\n\n'.length, r.cursor), '## Subjective\n\n');
-    assert.deepEqual(lint(r.text).findings, [], 'a fresh note raises nothing');
+    const before = r.text.slice(0, r.cursor);
+    assert.ok(before.endsWith('## Subjective\n\n'), JSON.stringify(before.slice(-30)));
+    assert.ok(r.text.slice(r.cursor).startsWith('‹what the patient reports'));
+  });
+
+  it('numbers tab stops from the cursor on, then wraps round to the front matter fields', () => {
+    const r = renderTemplate(DEFAULT_TEMPLATE, { patient: 'P1234', date: '2025-03-04' });
+    const stops = tabStops(r.snippet);
+    const fields = fieldsOf(DEFAULT_TEMPLATE).length;
+    assert.equal(stops.length, fields);
+    assert.deepEqual([...stops].sort((a, b) => a - b), Array.from({ length: fields }, (_, i) => i + 1));
+    // The front matter's two fields (visit, clinician) come last; Subjective's first field is $1.
+    const first = r.snippet.indexOf('${1');
+    assert.ok(r.snippet.slice(0, first).endsWith('## Subjective\n\n'));
+    assert.ok(stops.slice(0, 3).every((s) => s > fields - 3));
+  });
+
+  it('writes what the clinician typed as a YAML value, never as a field or snippet syntax', () => {
+    const r = renderTemplate(DEFAULT_TEMPLATE, { patient: 'Smith: J #2 ‹x›', date: '2025-03-04' });
+    assert.ok(r.text.includes('patient: "Smith: J #2 x"\n'), r.text.slice(0, 80));
+    assert.ok(r.snippet.includes('patient: "Smith: J #2 x"\n'));
+    const dollars = renderTemplate('---\npatient: ${patient}\n---\n# ${patient}\n${cursor}', { patient: '$1 {x}', date: 'd' });
+    assert.equal(dollars.text, '---\npatient: "$1 {x}"\n---\n# $1 {x}\n');
+    assert.equal(dollars.snippet, '---\npatient: "\\$1 {x\\}"\n---\n# \\$1 {x\\}\n$0');
   });
 
   it('uses CRLF when asked, custom templates, and the end when there is no cursor mark', () => {
     const r = renderTemplate('# ${patient}\nS: ${cursor}\n', { patient: 'X', date: 'd' }, '\r\n');
     assert.equal(r.text, '# X\r\nS: \r\n');
     assert.equal(r.cursor, '# X\r\nS: '.length);
+    assert.equal(r.snippet, '# X\r\nS: $0\r\n');
     assert.equal(renderTemplate('S:', { patient: 'X', date: 'd' }).cursor, 2);
+    const fields = renderTemplate('S: ‹what› ${cursor}P: ‹plan|none›', { patient: 'X', date: 'd' });
+    assert.equal(fields.text, 'S: ‹what› P: ‹plan or none›');
+    assert.equal(fields.snippet, 'S: ${2:‹what›} P: ${1|‹plan or none›,plan,none|}');
   });
 
   it('makes safe file names and checks dates', () => {
@@ -28,17 +54,5 @@ describe('new-note template and needling records', () => {
     assert.ok(!isIsoDate('2025-02-29'));
     assert.ok(!isIsoDate('04/03/2025'));
     assert.equal(todayIso(new Date(2025, 0, 5)), '2025-01-05');
-  });
-
-  it('formats a record as a list line or a row of the table columns, read back as a complete record', () => {
-    const fields = { muscle: 'levator scapulae', side: 'L' as const, needle: '0.25×30 mm' };
-    assert.equal(recordListLine(fields), '- L levator scapulae, 0.25×30 mm');
-    const row = recordTableRow(fields, ['muscle', 'side', 'needle (mm)', 'ltr']);
-    assert.equal(row, '| levator scapulae | L | 0.25×30 |  |');
-    assert.equal(recordTableRow(fields, ['target', 'needle']), '| L levator scapulae | 0.25×30 mm |');
-    const n = lint(`| Muscle | Side | Needle (mm) | LTR |\n|---|---|---|---|\n${row}\n`).note;
-    assert.equal(n.records[0]?.muscle?.id, 'levator-scapulae');
-    assert.equal(n.records[0]?.side, 'L');
-    assert.equal(n.records[0]?.needle?.lengthMm, 30);
   });
 });
