@@ -14,7 +14,8 @@ import { LANGUAGE_ID } from './linter';
 // course needs them and kept until the note changes. Nothing here is written anywhere or logged:
 // the index lives in memory only.
 
-const YIELD_EVERY = 200;
+const YIELD_EVERY = 192;
+const READS_IN_FLIGHT = 16;
 const EDIT_DEBOUNCE_MS = 300;
 
 export class NoteIndex implements vscode.Disposable {
@@ -72,11 +73,13 @@ export class NoteIndex implements vscode.Disposable {
       const include = new vscode.RelativePattern(folder, config.include.length === 1 ? config.include[0] : `{${config.include.join(',')}}`);
       const exclude = config.exclude.length ? new vscode.RelativePattern(folder, config.exclude.length === 1 ? config.exclude[0] : `{${config.exclude.join(',')}}`) : null;
       const uris = await vscode.workspace.findFiles(include, exclude);
-      let n = 0;
-      for (const uri of uris) {
-        seen.add(uri.toString());
-        await this.readHeader(uri, config);
-        if (++n % YIELD_EVERY === 0) await new Promise((r) => setTimeout(r, 0));
+      // Several reads in flight (each is a round trip to the file system provider), and a pause
+      // now and then so the extension host stays responsive while a large workspace is read.
+      for (let at = 0; at < uris.length; at += READS_IN_FLIGHT) {
+        const batch = uris.slice(at, at + READS_IN_FLIGHT);
+        for (const uri of batch) seen.add(uri.toString());
+        await Promise.all(batch.map((uri) => this.readHeader(uri, config)));
+        if ((at / READS_IN_FLIGHT) % (YIELD_EVERY / READS_IN_FLIGHT) === 0) await new Promise((r) => setTimeout(r, 0));
       }
     }
     // Open notes count whatever their folder or the include patterns: they are being checked.
