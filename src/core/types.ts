@@ -18,6 +18,11 @@ export interface OffsetEdit {
   start: number;
   end: number;
   newText: string;
+  /**
+   * The same text as a snippet (prepared statements: fields become tab stops). An editor inserts
+   * this instead of `newText`; anything without a snippet engine (the CLI, fix-all) uses `newText`.
+   */
+  snippet?: string;
 }
 
 export interface TextEdit extends OffsetEdit {
@@ -39,5 +44,7 @@ export interface Finding {
   start: number;
   end: number;
   message: string;
+  /** More than the headline, when the finding has it (how muscles were counted). */
+  detail?: string;
   fixes: Fix[];
 }

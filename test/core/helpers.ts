@@ -48,3 +48,12 @@ export function positionOf(text: string, needle: string, from = 0): { line: numb
   const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   return { line, character: i - lastBreak - 1 };
 }
+
+/** Fills the prepared fields of a fixed note as a clinician would: each ‹…› field gets the value for its hint, else its first choice. */
+export function fillFields(text: string, values: Record<string, string> = {}): string {
+  return text.replace(/‹([^‹›\r\n]*)›/g, (_, hint: string) => {
+    const key = Object.keys(values).find((k) => hint.includes(k));
+    if (key) return values[key];
+    return hint.split('|')[0].replace(/\s*…$/, '').trim();
+  });
+}

@@ -24,7 +24,8 @@ const REPORTS: VisitKind[] = ['evaluation', 're-evaluation', 'progress-report', 
 
 export type Due =
   | { due: false }
-  | { due: true; message: string; headline: string };
+  /** `kind` names the rule's headline in its `messages`, filled with `fields`; `message` is the full reminder (timeline, details). */
+  | { due: true; kind: string; fields?: Record<string, number>; message: string };
 
 const none: Due = { due: false };
 
@@ -65,12 +66,12 @@ export function progressReportDue(earlier: readonly Visit[], current: Visit, pay
   const who = payer.name === 'medicare' ? 'Medicare requires' : `The ${payer.name} profile requires`;
   if (day < every) {
     return {
-      due: true, headline: `Progress report due in ${every - day} visit${every - day === 1 ? '' : 's'}`,
+      due: true, kind: every - day === 1 ? 'soonOne' : 'soon', fields: { visits: every - day },
       message: `Progress report due in ${every - day} visit${every - day === 1 ? '' : 's'}: this is treatment day ${day} since ${since}. ${who} one at least every ${every} treatment days.`,
     };
   }
   return {
-    due: true, headline: day === every ? 'Progress report due at this visit' : 'Progress report overdue',
+    due: true, kind: day === every ? 'now' : 'overdue',
     message: `${day === every ? 'Progress report due at this visit' : 'Progress report overdue'}: this is treatment day ${day} since ${since}, and no progress report is recorded. ${who} one at least every ${every} treatment days; write it in this note (a "Progress report" heading).`,
   };
 }
@@ -132,15 +133,15 @@ export function planOfCareDue(earlier: readonly Visit[], current: Visit, payer: 
   if (left > remindDaysBefore) return none;
   if (left > 0) {
     return {
-      due: true, headline: `Plan of care ends in ${left} day${left === 1 ? '' : 's'}`,
+      due: true, kind: left === 1 ? 'soonOne' : 'soon', fields: { days: left },
       message: `Plan of care ends in ${left} day${left === 1 ? '' : 's'} (certified through ${poc.end}, counted from ${poc.from}): have it recertified before then.`,
     };
   }
   if (left === 0) {
-    return { due: true, headline: 'Plan of care ends today', message: `Plan of care ends today (certified through ${poc.end}, counted from ${poc.from}): have it recertified before the next visit.` };
+    return { due: true, kind: 'today', message: `Plan of care ends today (certified through ${poc.end}, counted from ${poc.from}): have it recertified before the next visit.` };
   }
   return {
-    due: true, headline: 'Plan of care needs recertification',
+    due: true, kind: 'lapsed',
     message: `Plan of care needs recertification: it was certified through ${poc.end} (counted from ${poc.from}), ${-left} day${left === -1 ? '' : 's'} before this visit, and no recertification is recorded.`,
   };
 }
@@ -158,18 +159,18 @@ export function reevaluationDue(earlier: readonly Visit[], current: Visit, remin
   if (window.some(done)) return none;
   if (n < planned) {
     return {
-      due: true, headline: 'Last planned visit is near',
+      due: true, kind: 'near',
       message: `Visit ${n} of ${planned}: the last planned visit is ${planned - n === 1 ? 'next' : `in ${planned - n} visits`}. Plan the re-evaluation or the discharge.`,
     };
   }
   if (n === planned) {
     return {
-      due: true, headline: 'Last planned visit: no re-evaluation',
+      due: true, kind: 'last',
       message: `Visit ${n} of ${planned} is the last planned visit, and no re-evaluation or discharge plan is recorded. Re-evaluate and update the plan of care, or write the discharge plan.`,
     };
   }
   return {
-    due: true, headline: 'Visits beyond the plan of care',
+    due: true, kind: 'beyond',
     message: `Visit ${n} is beyond the ${planned} planned visits, and no re-evaluation or discharge plan is recorded. Re-evaluate and update the number of planned visits, or write the discharge plan.`,
   };
 }
@@ -203,7 +204,7 @@ export function consentAgeDue(earlier: readonly Visit[], current: Visit, validDa
   const age = daysBetween(onFile.signed, current.date ?? today);
   if (age < validDays) return none;
   return {
-    due: true, headline: 'Consent older than clinic policy',
+    due: true, kind: 'old',
     message: `Consent older than clinic policy: the consent on file was signed on ${onFile.signed}, ${age} days before this visit, and the clinic renews consent after ${validDays} days. Obtain and record a new signed consent.`,
   };
 }

@@ -33,7 +33,7 @@ export function lintNote(note: Note, config: ResolvedConfig = defaultConfig(), o
   const now = options.now ?? new Date();
   const findings: Finding[] = [];
   const toFinding = (ruleId: string, severity: Severity, r: Report): Finding => ({
-    ruleId, severity, start: r.start, end: r.end, range: note.lines.range(r.start, r.end), message: r.message,
+    ruleId, severity, start: r.start, end: r.end, range: note.lines.range(r.start, r.end), message: r.message, ...(r.detail ? { detail: r.detail } : {}),
     // Text inserted inside a code block or raw HTML (an unclosed fence runs to the end) would not
     // count and would change that block, so such fixes are not offered.
     fixes: (r.fixes ?? []).filter((f) => !f.edits.some((e) => insideOpaque(note, e.start))).map((f): Fix => ({

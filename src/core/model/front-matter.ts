@@ -8,6 +8,19 @@ export interface FrontMatter {
   end: number;
 }
 
+/** yaml's error codes in plain words, short enough for a one-line message. */
+const PROBLEMS: Readonly<Record<string, string>> = {
+  DUPLICATE_KEY: 'a key written twice',
+  BAD_INDENT: 'uneven indentation',
+  TAB_AS_INDENT: 'a tab used to indent',
+  MULTILINE_IMPLICIT_KEY: 'a line with no "key:"',
+  BLOCK_AS_IMPLICIT_KEY: 'a colon inside a value (quote it)',
+  MISSING_CHAR: 'an unclosed quote or bracket',
+  UNEXPECTED_TOKEN: 'an unexpected character',
+  BAD_SCALAR_START: 'a value starting with a reserved sign',
+  BAD_DQ_ESCAPE: 'a bad \\ escape in quotes',
+};
+
 /** Parses the YAML between the front matter fences; `valueStart` is where that YAML begins in the note. */
 export function parseFrontMatter(value: string, start: number, end: number, valueStart: number): FrontMatter {
   // logLevel 'error': yaml's warnings (process.emitWarning, printed to stderr) quote note text.
@@ -15,7 +28,9 @@ export function parseFrontMatter(value: string, start: number, end: number, valu
   if (doc.errors.length) {
     const e = doc.errors[0];
     // yaml's messages quote the offending text, which may be patient data; keep only the kind of problem.
-    const kind = e.code ? e.code.toLowerCase().replace(/_/g, ' ') : 'invalid YAML';
+    // An unclosed [ or { is reported as an indentation problem; yaml's own wording tells them apart.
+    const unclosed = e.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(e.message);
+    const kind = unclosed ? 'an unclosed [ or {' : (PROBLEMS[e.code] ?? e.code.toLowerCase().replace(/_/g, ' '));
     return { start, end, error: { message: kind, offset: valueStart + (e.pos?.[0] ?? 0) } };
   }
   let data: unknown;
@@ -23,11 +38,11 @@ export function parseFrontMatter(value: string, start: number, end: number, valu
     data = doc.toJS();
   } catch {
     // An alias with no anchor, or an alias bomb: yaml throws (quoting the text) instead of reporting.
-    return { start, end, error: { message: 'an alias (*name) that cannot be resolved', offset: valueStart } };
+    return { start, end, error: { message: 'an *alias with no &anchor', offset: valueStart } };
   }
   if (data === null || data === undefined) return { start, end, data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { start, end, error: { message: 'front matter is not a list of "key: value" lines', offset: valueStart } };
+    return { start, end, error: { message: 'not "key: value" lines', offset: valueStart } };
   }
   const lowered: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) lowered[k.toLowerCase()] = v;

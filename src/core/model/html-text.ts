@@ -21,10 +21,15 @@ function decodeEntity(entity: string): string | undefined {
   return ENTITIES[body.toLowerCase()];
 }
 
-/** Text with HTML tags, comments and entities blanked out, same length as the input. */
+// A prepared field the clinician has not filled in (‹written|verbal›) states nothing: it reads as
+// blank, so a prepared statement counts only once it is filled (placeholder-unfilled flags the field).
+const fieldRe = /‹[^‹›\r\n]*›/g;
+
+/** Text with HTML tags, comments and entities, and unfilled prepared fields, blanked out; same length as the input. */
 export function cleanHtml(text: string): string {
-  if (!text.includes('<') && !text.includes('&')) return text;
-  return text.replace(markupRe, (m) => {
+  const unfilled = text.includes('‹') ? text.replace(fieldRe, (m) => ' '.repeat(m.length)) : text;
+  if (!unfilled.includes('<') && !unfilled.includes('&')) return unfilled;
+  return unfilled.replace(markupRe, (m) => {
     if (m[0] === '&') {
       const ch = decodeEntity(m);
       if (ch === undefined || ch.length > m.length) return m;

@@ -131,8 +131,9 @@ export function findSections(units: Unit[]): Section[] {
       const cur = current >= 0 ? sections[current] : undefined;
       if (kind) {
         open({ kind, ...withAlso(kinds!), label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
-      } else if (cur && cur.depth > 0 && u.depth <= cur.depth) {
-        // A sibling heading such as "## Billing" ends a heading-led SOAP section.
+      } else if (cur && (cur.depth === 0 || u.depth <= cur.depth)) {
+        // A sibling heading such as "## Billing" ends a heading-led SOAP section, and any heading ends a
+        // section opened by a label ("A: …" then "## Treatment").
         open({ kind: 'other', label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
       }
     } else if (u.kind !== 'row') {
@@ -159,6 +160,7 @@ export function findSections(units: Unit[]): Section[] {
         const at = u.start + mid.index! + mid[1].length;
         const label = mid[0].slice(mid[1].length).trimEnd();
         open({ kind: kinds[0], ...withAlso(kinds), label, labelStart: at, labelEnd: at + label.length, bodyStart: at + label.length, depth: 0, firstUnit: i + 1, endUnit: units.length });
+        (u.midSections ??= []).push({ at: at - u.start, section: current });
       }
     }
   }

@@ -51,10 +51,17 @@ const sizeRe = /(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?\s*(?:[
 const lengthRe = /(?<![\w.x×])(\d{2,3})\s*mm\b/g;
 const gaugeRe = /(?<![\w.])(\d{2})\s*(?:g|ga|gauge)\b/gi;
 
+// Length first, as some packaging and notes write it: "50 mm x 0.30", "40mm/0.25mm".
+const reversedSizeRe = /(?<![\w.])(\d{2,3})\s*mm\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?(?![\w.])/g;
+
 export function findNeedles(text: string): NeedleToken[] {
   const out: NeedleToken[] = [];
   for (const m of text.matchAll(sizeRe)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[1].replace(',', '.')), lengthMm: parseInt(m[2], 10) });
+  }
+  for (const m of text.matchAll(reversedSizeRe)) {
+    if (out.some((n) => m.index! < n.end && m.index! + m[0].length > n.start)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[2].replace(',', '.')), lengthMm: parseInt(m[1], 10) });
   }
   const covered = (i: number) => out.some((n) => i >= n.start && i < n.end);
   for (const m of text.matchAll(lengthRe)) {
@@ -82,7 +89,7 @@ export interface TwitchToken {
 const NEG_WORD = String.raw`no|absent|neg(?:ative)?|without|nil|zero`;
 const KEYWORD = String.raw`local\s+twitch(?:\s+responses?)?|LTRs?|twitch(?:es|\s+responses?)?`;
 const END_OF_CLAUSE = String.raw`(?=\s*(?:$|[,;.)|\]]))`;
-const POST_WORD = String.raw`present|elicited|obtained|observed|seen|pos(?:itive)?|yes|y|absent|none|neg(?:ative)?|not\s+(?:elicited|obtained|observed|seen|present)|nil|no`;
+const POST_WORD = String.raw`present|elicited|obtained|observed|seen|pos(?:itive)?|\+ve|yes|y|absent|none|neg(?:ative)?|-ve|not\s+(?:elicited|obtained|observed|seen|present)|nil|no`;
 const twitchRe = new RegExp(
   String.raw`(?:(?<![\w.])(?:(${NEG_WORD})\s+|(\d{1,2})\s*)|(?<![\w.+−–-])([+−–-])(?=\(?\s*[lt])|(?<![\w]))`
   + String.raw`(?:\(\s*)?(?:${KEYWORD})(?![a-wyz])\s*(?:\)\s*)?`
@@ -99,7 +106,7 @@ export function findTwitches(text: string): TwitchToken[] {
     const trimmed = all.trimEnd();
     const countText = c1 ?? c2 ?? c3 ?? leadCount;
     const count = countText !== undefined ? parseInt(countText, 10) : undefined;
-    const negativeWord = word !== undefined && /^(?:absent|none|neg(?:ative)?|not\s|nil|no$)/i.test(word);
+    const negativeWord = word !== undefined && /^(?:absent|none|neg(?:ative)?|-ve|not\s|nil|no$)/i.test(word);
     const negative = Boolean(negWord) || count === 0 || (preSign !== undefined && preSign !== '+') || Boolean(postMinus) || Boolean(colonMinus) || negativeWord;
     out.push({ start: m.index!, end: m.index! + trimmed.length, present: !negative, count: negative ? undefined : count });
   }

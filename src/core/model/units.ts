@@ -33,6 +33,8 @@ export interface Unit {
   cells?: Cell[];
   /** Index into Note.sections, filled in by the section pass; -1 before the first section. */
   section: number;
+  /** Sections opened later on the same line ("S: … O: … A: …"), at their offsets within `text`. */
+  midSections?: Array<{ at: number; section: number }>;
   /** Text of the nearest heading above, lower-cased, '' if none. */
   heading: string;
   /** Start of the line where the enclosing top-level block (list, table, paragraph) begins: where a new block can go before it. */

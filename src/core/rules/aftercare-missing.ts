@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { aftercareFix } from './prepared';
+import { planAnchor } from './helpers';
 
 export const aftercareMissing: Rule = {
   meta: {
@@ -7,6 +8,12 @@ export const aftercareMissing: Rule = {
     code: 'DN003',
     defaultSeverity: 'warning',
     title: 'Needling is recorded but no aftercare advice is documented.',
+    messages: {
+      missing: 'No aftercare documented',
+      deferred: 'Aftercare put off, but needling was done today',
+      blank: 'Aftercare line is empty',
+    },
+    completeness: true,
     rationale:
       'Most patients are sore after deep dry needling, usually for one to three days, and bruising is common. Patients who were told what to expect, how to manage activity and when to seek help are less alarmed and come back when something is wrong. The note should show the advice was given this visit; "aftercare next visit" or an empty "Aftercare:" line does not.',
     example: {
@@ -24,15 +31,10 @@ export const aftercareMissing: Rule = {
     if (!note.needled) return;
     if (note.aftercare.some((a) => a.status === 'given')) return;
     const stated = note.aftercare.find((a) => a.unit >= 0);
-    const record = note.records[0];
-    const unit = note.units.find((u) => /needl|\bDN\b/i.test(u.text));
-    const start = stated?.start ?? record?.start ?? unit?.start ?? 0;
-    const end = stated?.end ?? record?.end ?? (unit ? unit.start + unit.text.length : 0);
-    const message = stated?.status === 'deferred'
-      ? 'Aftercare is put off to a later visit, but needling was done today. Soreness, bruising and warning signs start within hours, so record the advice given before the patient left (soreness 24–72 h, bruising, activity, when to seek help).'
-      : stated?.status === 'blank'
-        ? 'The aftercare line is empty. Record the advice given after needling (soreness 24–72 h, bruising, activity, when to seek help) so the note shows the patient knew what to expect.'
-        : 'Needling is recorded but no aftercare advice is documented. Record what the patient was told (soreness 24–72 h, bruising, activity, when to seek help) so the note shows they knew what to expect.';
-    ctx.report({ start, end, message, fixes: [aftercareFix(note, ctx.vocab)] });
+    // On the aftercare line that says too little, else where aftercare goes: the Plan.
+    const at = stated ?? planAnchor(note);
+    const { messages } = aftercareMissing.meta;
+    const message = stated?.status === 'deferred' ? messages.deferred : stated?.status === 'blank' ? messages.blank : messages.missing;
+    ctx.report({ start: at.start, end: at.end, message, fixes: [aftercareFix(note, ctx.vocab)] });
   },
 };

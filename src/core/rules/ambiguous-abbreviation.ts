@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { ambiguousTokenList } from './vocab-lists';
+import { say } from './helpers';
 
 const bilateralAmbiguous = /(?<![\w/])B\/L(?![\w/])/gi;
 
@@ -9,6 +10,10 @@ export const ambiguousAbbreviation: Rule = {
     code: 'DN008',
     defaultSeverity: 'warning',
     title: 'A needled muscle is written with an abbreviation that names more than one muscle (TA, PT, GM, B/L…).',
+    messages: {
+      token: 'Spell out "{written}" (several muscles)',
+      side: 'Write the side out: "{written}" is ambiguous',
+    },
     rationale:
       'The same letters name different muscles in different clinics: TA is tibialis anterior or transversus abdominis, GM is gluteus medius, maximus or the medial gastrocnemius, PT is also "physical therapist". A reader, coder or reviewer of a complication cannot tell which muscle was needled. "B/L" reads as bilateral to some and as "below left" or "both/left" to others.',
     example: {
@@ -27,11 +32,9 @@ export const ambiguousAbbreviation: Rule = {
     for (const r of note.records) {
       if (r.kind === 'ambiguous') {
         const names = (r.candidates ?? []).map((m) => m.name);
-        const other = ctx.vocab.ambiguous(r.written)?.otherMeanings ?? [];
-        const readings = [...names, ...other];
         ctx.report({
           start: r.start, end: r.end,
-          message: `"${r.written}" can mean ${readings.length > 1 ? `${readings.slice(0, -1).join(', ')} or ${readings[readings.length - 1]}` : readings.join('')}. Write the muscle out so the record, the bill and any safety review name the muscle you needled.`,
+          message: say(ambiguousAbbreviation.meta.messages.token, { written: r.written }),
           fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [{ start: r.start, end: r.end, newText: name }] })),
         });
       }
@@ -46,7 +49,7 @@ export const ambiguousAbbreviation: Rule = {
           sideTokens.add(start);
           ctx.report({
             start, end: start + m[0].length,
-            message: `"${m[0]}" reads as bilateral to some readers and as "both/left" or "below left" to others. Write "bilateral" (or L and R) so the sides needled are clear for billing and safety tracking.`,
+            message: say(ambiguousAbbreviation.meta.messages.side, { written: m[0] }),
             fixes: [{ title: 'Change to "bilateral"', edits: [{ start, end: start + m[0].length, newText: 'bilateral' }] }],
           });
         }

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { say } from './helpers';
 
 export const codeBlockUnclosed: Rule = {
   meta: {
@@ -6,6 +7,9 @@ export const codeBlockUnclosed: Rule = {
     code: 'DN018',
     defaultSeverity: 'warning',
     title: 'A block opened with ``` or ~~~ is never closed, so the rest of the note is not checked.',
+    messages: {
+      unclosed: 'Code block never closed: {lines} lines not checked',
+    },
     rationale:
       'Three backticks (or tildes) on a line start a block of fixed-width text that Markdown shows exactly as typed. If the closing line is missing, everything after it up to the end of the note becomes part of that block: it is shown as plain text in the preview, and consent, needling, aftercare and billing written below it are invisible to every other check. The note then looks checked when most of it was not.',
     example: {
@@ -24,7 +28,7 @@ export const codeBlockUnclosed: Rule = {
       ctx.report({
         start: fence.start,
         end: fence.end,
-        message: `This line opens a block of fixed-width text that is never closed, so the ${hidden} line${hidden === 1 ? '' : 's'} after it ${hidden === 1 ? 'is' : 'are'} read as plain text and not checked (consent, needling, aftercare and billing there are invisible to the checks). Add a closing ${note.text.slice(fence.start, fence.end)} line where the block should end, or remove this one.`,
+        message: say(codeBlockUnclosed.meta.messages.unclosed, { lines: hidden }),
       });
     }
   },

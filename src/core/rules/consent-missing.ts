@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { beforeFirstRecord, insertBlock } from './helpers';
+import { beforeNeedling, needlingAnchor } from './helpers';
+import { CONSENT_STATEMENT, prepared } from './prepared';
 
 export const consentMissing: Rule = {
   meta: {
@@ -7,6 +8,11 @@ export const consentMissing: Rule = {
     code: 'DN001',
     defaultSeverity: 'error',
     title: 'Needling is recorded but the note has no informed-consent statement.',
+    messages: {
+      missing: 'No consent documented',
+      blank: 'Consent line is empty',
+    },
+    completeness: true,
     rationale:
       'Every jurisdiction that regulates dry needling requires informed consent before the first needle, and several require it in writing and kept in the record. A note that documents needling without saying consent was obtained (written, verbal, on file or re-confirmed) cannot show the treatment was lawful if it is ever reviewed.',
     example: {
@@ -27,23 +33,14 @@ export const consentMissing: Rule = {
     if (!note.needled) return;
     // A refusal of one part ("declined needling of the neck") is not consent to the rest.
     if (note.consent.some((c) => c.status !== 'blank' && !c.scope)) return;
-    const blank = note.consent.find((c) => c.status === 'blank');
-    const line = note.units.find((u) => /needl|\bDN\b/i.test(u.text));
-    // The empty consent line, else the first needled muscle, else the line that says needling was done.
-    const at = blank ?? note.records[0] ?? (line && { start: line.start, end: line.start + line.text.length });
-    const start = at?.start ?? 0;
-    const end = at?.end ?? start;
+    const blank = note.consent.find((c) => c.status === 'blank' && c.unit >= 0);
+    // On the empty consent line, else on the needling lead-in: the statement goes just before it.
+    const at = blank ?? needlingAnchor(note);
+    const { messages } = consentMissing.meta;
     ctx.report({
-      start, end,
-      message: blank
-        ? 'The consent line is empty. Record how consent to dry needling was obtained (written or verbal, date, risks discussed) before needling.'
-        : 'Needling is recorded but no informed consent is documented. State that consent was obtained (written or verbal, date, risks discussed), as every jurisdiction requires it before needling.',
-      fixes: [{
-        title: 'Insert a consent statement to complete',
-        edits: [insertBlock(note, beforeFirstRecord(note), [
-          'Consent: written informed consent for dry needling on file (signed __/__/____); risks (incl. pain, bruising, bleeding, fainting, infection, pneumothorax) and benefits discussed; questions answered; verbal consent re-confirmed today.',
-        ])],
-      }],
+      start: at.start, end: at.end,
+      message: blank ? messages.blank : messages.missing,
+      fixes: [prepared(note, 'Prepare a consent statement to complete', beforeNeedling(note), CONSENT_STATEMENT)],
     });
   },
 };

@@ -2,14 +2,9 @@ import type { Note } from '../model/note';
 import { muscleOf, type NeedlingRecord } from '../model/records';
 import { needlingStopped, type ConsentScope, type ConsentStatus, type Statement } from '../model/statements';
 import type { Vocabulary } from '../vocab';
-import { describeRecord } from './helpers';
+import { describeRecord, say } from './helpers';
 import type { Rule } from './rule';
 
-const why: Record<'refused' | 'withdrawn' | 'pending', string> = {
-  refused: 'Consent to dry needling is recorded as refused, yet needling is documented. Needling without consent is treatment without permission. If the patient agreed after discussion, record that consent after this line; otherwise needling must not be recorded as done.',
-  withdrawn: 'Consent is recorded as withdrawn, yet needling is documented and the note does not say needling stopped. A patient may withdraw at any time; record that needling stopped and all needles were removed, or record renewed consent.',
-  pending: 'Consent to dry needling is recorded as pending, yet needling is documented. Consent must be in place before the first needle; record the consent obtained before needling (written or verbal, date), or do not needle until it is.',
-};
 
 /** Front-matter statements have no line of their own: point at the "consent:" key. */
 function rangeOf(note: Note, s: Statement<ConsentStatus>): { start: number; end: number } {
@@ -27,6 +22,12 @@ export const consentNotGiven: Rule = {
     code: 'DN002',
     defaultSeverity: 'error',
     title: 'Needling is recorded while consent is refused, withdrawn or pending.',
+    messages: {
+      refused: 'Consent refused, but needling is recorded',
+      withdrawn: 'Consent withdrawn, but needling went on',
+      pending: 'Consent pending, but needling is recorded',
+      area: 'Needled despite refusal: {muscle}',
+    },
     rationale:
       'Informed consent must be in place before the first needle and the patient may withdraw it at any time. A note that records refused, withdrawn or pending consent and also records needling reads as treatment without permission, unless a later statement shows the patient did consent (for example "declined e-stim; consented to DN") or that needling stopped when consent was withdrawn. The latest consent statement in the note is the one that counts.',
     example: {
@@ -52,13 +53,13 @@ export const consentNotGiven: Rule = {
       // needling narrative goes on after it (muscles recorded before and after the withdrawal).
       const continued = note.records.some((r) => r.end < last.start) && note.records.some((r) => r.start > last.end);
       const honoured = last.status === 'withdrawn' && needlingStopped(last.text) && !continued;
-      if (!honoured) ctx.report({ ...rangeOf(note, last), message: why[last.status] });
+      if (!honoured) ctx.report({ ...rangeOf(note, last), message: consentNotGiven.meta.messages[last.status] });
     }
     // A refusal of one area or muscle matters when a muscle there was needled.
     for (const c of note.consent) {
       if (!c.scope || c.status !== 'refused') continue;
       const needled = note.records.find((r) => inScope(r, c.scope!, note, ctx.vocab));
-      if (needled) ctx.report({ ...rangeOf(note, c), message: `Consent refused for an area that was needled: ${describeRecord(needled)}` });
+      if (needled) ctx.report({ ...rangeOf(note, c), message: say(consentNotGiven.meta.messages.area, { muscle: describeRecord(needled) }) });
     }
   },
 };

@@ -1,7 +1,7 @@
 import { anchorIn } from '../course/anchor';
 import { consentAgeDue, regionName, uncoveredRegions } from '../course/reminders';
 import { reminderInput } from '../course/rule-input';
-import { listWords } from './helpers';
+import { listWords, say } from './helpers';
 import type { Rule } from './rule';
 
 const FIRST = '---\npatient: EX-2004\nvisit: 1 of 8\ndate: 2024-01-08\n---\n\n## Objective\n\nConsent: written dry needling consent signed 2024-01-08 after risks were discussed.\n\n| Muscle | Side | Needle | n | LTR |\n|---|---|---|---|---|\n| upper trapezius | R | 0.25x30 | 1 | +x2 |\n';
@@ -13,6 +13,10 @@ export const consentRenewal: Rule = {
     code: 'DN043',
     defaultSeverity: 'warning',
     title: 'The consent on file is older than the clinic\'s policy, or does not cover a newly needled body region.',
+    messages: {
+      old: 'Consent older than clinic policy',
+      region: 'Consent does not name the {region}',
+    },
     rationale:
       'Consent forms are tied to the risks discussed when they were signed. Clinics renew them after a set time, and a new body region can carry a material risk the patient has not heard about (the first needling over the chest wall brings pneumothorax). Which consent is on file and what it covered is in earlier notes, so the linter reads them from the patient\'s course.',
     example: { earlier: [FIRST], bad: later('verbal consent re-confirmed today.'), good: later('new written dry needling consent signed today; risks reviewed again.') },
@@ -33,14 +37,15 @@ export const consentRenewal: Rule = {
     const at = note.consent.find((c) => c.status === 'given' && c.unit >= 0);
     const where = at ? { start: at.start, end: at.end } : anchorIn(note, ['consent', 'date']);
     const age = consentAgeDue(input.earlier, input.current, ctx.config.course.consentValidDays, input.today);
-    if (age.due) ctx.report({ ...where, message: age.message });
+    if (age.due) ctx.report({ ...where, message: say(consentRenewal.meta.messages[age.kind], age.fields), detail: age.message });
     if (ctx.options.checkRegions === false) return;
     for (const region of uncoveredRegions(input.earlier, input.current)) {
       const muscles = input.current.needled.filter((m) => m.region === region);
       const record = note.records.find((r) => r.muscle && muscles.some((m) => m.muscle === r.muscle!.id));
       ctx.report({
         ...(record ? { start: record.start, end: record.end } : where),
-        message: `Consent does not name the ${regionName(region)}: ${listWords(muscles.map((m) => m.name))} ${muscles.length === 1 ? 'is' : 'are'} the first needling there in this episode. Re-confirm consent for this region and its risks, and record it.`,
+        message: say(consentRenewal.meta.messages.region, { region: regionName(region) }),
+        detail: `Consent does not name the ${regionName(region)}: ${listWords(muscles.map((m) => m.name))} ${muscles.length === 1 ? 'is' : 'are'} the first needling there in this episode. Re-confirm consent for this region and its risks, and record it.`,
       });
     }
   },

@@ -1,10 +1,10 @@
 import type { Note } from '../model/note';
 import { countMuscles } from '../model/billing';
-import { cptByCode, dryNeedlingCodeFor } from '../vocab/codes';
+import { dryNeedlingCodeFor } from '../vocab/codes';
+import { plural, say } from './helpers';
 import type { Rule } from './rule';
 import { rollUpLines } from './vocab-lists';
 
-const rangeText = (code: string) => (code === '20560' ? 'covers 1–2 muscles' : 'is for 3 or more muscles');
 
 export const cptMuscleCount: Rule = {
   meta: {
@@ -12,6 +12,12 @@ export const cptMuscleCount: Rule = {
     code: 'DN011',
     defaultSeverity: 'error',
     title: 'The dry-needling code (20560/20561) does not match the number of muscles needled, or is billed twice.',
+    messages: {
+      count: '{code} billed for {count}: bill {right}',
+      both: 'Both 20560 and 20561 billed: bill one',
+      units: '{code} billed as {units} units: bill it once',
+      noNeedling: '{code} billed, but no needling is recorded',
+    },
     rationale:
       '20560 covers 1–2 muscles and 20561 three or more, counted per session and not per needle; each is billed once per session and never together. Payers count distinct muscles, usually with left and right as two muscles, so a code that does not match the muscles in the note is a claim the note does not support.',
     example: {
@@ -39,26 +45,24 @@ export const cptMuscleCount: Rule = {
     const option = ctx.options.countSidesSeparately;
     const separately = typeof option === 'boolean' ? option : ctx.config.billing.countSidesSeparately;
     const { count, labels, assumptions } = countMuscles(note.records, ctx.vocab, separately);
+    // How the muscles were counted, so the clinician can check the count against the note.
+    const detail = count ? `Counted ${plural(count, 'muscle')}: ${labels.join(', ')} (${assumptions.join('; ')}).` : undefined;
     const distinct = new Set(codes.map((c) => c.code));
     if (distinct.size > 1) {
       const second = codes.find((c) => c.code !== codes[0].code)!;
-      const right = dryNeedlingCodeFor(count)?.code;
-      ctx.report({
-        start: second.start, end: second.end,
-        message: `Both 20560 and 20561 are billed. They are one code per session chosen by the number of muscles, so only one can be billed${right && count ? `: ${count} ${count === 1 ? 'muscle was' : 'muscles were'} needled, which is ${right}` : ''}.`,
-      });
+      ctx.report({ start: second.start, end: second.end, message: cptMuscleCount.meta.messages.both, detail });
     }
     for (const c of codes) {
       if (c.units !== undefined && c.units > 1) {
         ctx.report({
           start: c.start, end: c.end,
-          message: `${c.code} is billed as ${c.units} units, but it is billed once per session whatever the number of muscles or needles.`,
+          message: say(cptMuscleCount.meta.messages.units, { code: c.code, units: c.units }),
         });
       }
     }
     if (!note.needled) {
       // 20560/20561 bill needle insertions: without needling today there is nothing to bill.
-      for (const c of codes) ctx.report({ start: c.start, end: c.end, message: `${c.code} billed but no needling is recorded` });
+      for (const c of codes) ctx.report({ start: c.start, end: c.end, message: say(cptMuscleCount.meta.messages.noNeedling, { code: c.code }) });
       return;
     }
     if (!note.records.length || count === 0) return;
@@ -66,10 +70,10 @@ export const cptMuscleCount: Rule = {
     if (!right) return;
     for (const c of codes) {
       if (c.code === right.code) continue;
-      const info = cptByCode.get(c.code);
       ctx.report({
         start: c.start, end: c.end,
-        message: `${c.code} ${info ? rangeText(c.code) : ''} but ${count} ${count === 1 ? 'muscle was' : 'muscles were'} needled (${labels.join(', ')}; ${assumptions.join('; ')}). Bill ${right.code}, or correct the muscles recorded.`,
+        message: say(cptMuscleCount.meta.messages.count, { code: c.code, count: plural(count, 'muscle'), right: right.code }),
+        detail,
         fixes: [{ title: `Change to ${right.code}`, edits: [{ start: c.start, end: c.end, newText: right.code }] }],
       });
     }

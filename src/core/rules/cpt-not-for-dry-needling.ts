@@ -2,6 +2,7 @@ import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
 import { codesNotForDryNeedling } from './vocab-lists';
+import { say } from './helpers';
 
 const manualTherapyRe = /\b(?:manual therapy|STM|soft[- ]tissue mobili[sz]ation|(?:joint )?mobili[sz]ations?|mobs|manipulation|(?:inferior|posterior|anterior|lateral|medial|caudal|AP|PA) glides?|ischa?emic compression|muscle energy(?: technique)?|myofascial release|MFR|IASTM|long[- ]axis distraction)\b/i;
 
@@ -27,6 +28,9 @@ export const cptNotForDryNeedling: Rule = {
     code: 'DN016',
     defaultSeverity: 'error',
     title: 'A note that records dry needling bills a code that is not for dry needling (97140, 20552/20553, 97810–97814…).',
+    messages: {
+      notDn: '{code} is not a dry-needling code: bill 20560/20561',
+    },
     rationale:
       'Since 2020 dry needling has its own codes, 20560 and 20561. Trigger-point injection codes need an injected substance, acupuncture codes are time-based and describe a different service, and APTA advised against billing needling as manual therapy (97140). Billing needling under them misrepresents the service on the claim. 97140 is left alone when the note also records manual therapy as a service of its own (for example joint mobilisation of another region), which may be billed beside 20560/20561.',
     example: {
@@ -46,12 +50,9 @@ export const cptNotForDryNeedling: Rule = {
       const reason = cptByCode.get(c.code)?.notForDryNeedling;
       if (!reason) continue;
       if (c.code === '97140' && (separateManualTherapy ??= documentsManualTherapy(note))) continue;
-      const separate = c.code === '97140' ? ' If 97140 bills separate manual therapy (another region or time), record that treatment on its own line: region, technique and minutes.' : '';
-      // "manual therapy code: APTA advised…" reads as one sentence: "…, but it is a manual therapy code; APTA advised…".
-      const why = reason.replace(':', ';');
       ctx.report({
         start: c.start, end: c.end,
-        message: `${c.code} is billed on a note that records dry needling, but it is ${/^[aeiou]/i.test(why) ? 'an' : 'a'} ${why}.${separate}`,
+        message: say(cptNotForDryNeedling.meta.messages.notDn, { code: c.code }),
       });
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { say } from './helpers';
 
 export const frontMatterInvalid: Rule = {
   meta: {
@@ -6,6 +7,9 @@ export const frontMatterInvalid: Rule = {
     code: 'DN015',
     defaultSeverity: 'error',
     title: 'The YAML front matter at the top of the note does not parse.',
+    messages: {
+      invalid: 'Front matter unreadable: {problem}',
+    },
     rationale:
       'The front matter holds structured facts such as the visit date, clinician, payer or consent. When it is not valid YAML none of those facts can be read, so checks that rely on them (and any export to a record system) silently miss them. The rest of the note is still checked.',
     example: {
@@ -25,7 +29,7 @@ export const frontMatterInvalid: Rule = {
     ctx.report({
       start,
       end,
-      message: `The front matter at the top of the note is not valid YAML (${error.message}): the details block between the --- lines cannot be read. Each line there should read "name: value", and a value holding a colon, # or quotation mark needs quotation marks around it (clinician: "J. Doe: PT"). The rest of the note was still checked, but the facts in the front matter (such as date, clinician or consent) could not be read, so a consent written there does not count.`,
+      message: say(frontMatterInvalid.meta.messages.invalid, { problem: error.message }),
     });
   },
 };

@@ -6,11 +6,34 @@ export { listWords, plural } from '../util/words';
 import { afterFrontMatter, lineStartOffset } from '../model/positions';
 export { afterFrontMatter, lineStartOffset };
 
-/** Where a block that must precede the needling (consent) goes: before the first needling record's block. */
-export function beforeFirstRecord(note: Note): number {
+/** Where a block that must precede the needling (consent) goes: before the needling lead-in, else before the first record's block. */
+export function beforeNeedling(note: Note): number {
   const first = note.records[0];
-  if (first) return note.units[first.unit].topStart;
-  return afterFrontMatter(note);
+  if (!first) return afterFrontMatter(note);
+  const host = first.host !== undefined ? note.units[first.host] : undefined;
+  // Never between a lead-in and its items: before the lead-in (a heading keeps its place above).
+  if (host && host.kind !== 'heading') return host.topStart;
+  return note.units[first.unit].topStart;
+}
+
+/** The whole line of a unit, as a range to anchor a finding on. */
+function unitRange(note: Note, i: number): { start: number; end: number } {
+  const u = note.units[i];
+  return { start: u.start, end: u.start + u.text.length };
+}
+
+/** Where a note-level finding about the needling sits: its lead-in line, else the first needled muscle's line. */
+export function needlingAnchor(note: Note): { start: number; end: number } {
+  const first = note.records[0];
+  if (first) return unitRange(note, first.host ?? first.unit);
+  const line = note.units.findIndex((u) => u.kind !== 'heading' && /needl|\bDN\b|\bIMS\b/i.test(u.text));
+  return line >= 0 ? unitRange(note, line) : { start: 0, end: 0 };
+}
+
+/** Where aftercare and the plan go: the Plan heading or label, else the needling anchor. */
+export function planAnchor(note: Note): { start: number; end: number } {
+  const plan = note.sections.find((s) => s.kind === 'plan' || s.also?.includes('plan'));
+  return plan ? { start: plan.labelStart, end: plan.labelEnd } : needlingAnchor(note);
 }
 
 /** Where a block that follows the needling (aftercare) goes: after the last needling record's block. */
@@ -67,3 +90,11 @@ export function lungRecords(note: Note, vocab: Vocabulary): NeedlingRecord[] {
     return m!.lungOnlyThoracic ? notLowOrNeck(r) : true;
   });
 }
+
+/** A rule's headline with its `{fields}` filled in. */
+export function say(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+/** A clause from a lower layer ("its hidden details are missing") as a sentence for a finding's detail. */
+export const asSentence = (clause: string) => clause.charAt(0).toUpperCase() + clause.slice(1);

@@ -1,6 +1,6 @@
 import { icdByCode } from '../vocab/codes';
 import type { Rule } from './rule';
-import { listWords } from './helpers';
+import { say } from './helpers';
 import { invalidIcdCodes } from './vocab-lists';
 
 /** "m545" -> "M54.5"; codes are written with or without the dot. */
@@ -15,6 +15,10 @@ export const icdInvalid: Rule = {
     code: 'DN014',
     defaultSeverity: 'error',
     title: 'An ICD-10-CM code is deleted or is a category header that cannot be billed.',
+    messages: {
+      deleted: '{code} was deleted from ICD-10-CM',
+      header: '{code} is a header code: add the last character',
+    },
     rationale:
       'Claims are rejected when a diagnosis code has been deleted (M54.5 was split into M54.50, M54.51 and M54.59 in October 2021) or is a category header that needs more characters (M79.1 is now M79.10–M79.18). The diagnosis also has to support the medical necessity of the needling.',
     example: {
@@ -33,12 +37,9 @@ export const icdInvalid: Rule = {
       const repl = info.replacements ?? [];
       const written = note.text.slice(c.start, c.end);
       const keepFormat = (code: string) => (written.includes('.') ? code : code.replace('.', ''));
-      const instead = repl.length ? ` Use ${listWords(repl.map(keepFormat)).replace(/ and ([^ ]+)$/, ' or $1')} instead.` : '';
       ctx.report({
         start: c.start, end: c.end,
-        message: info.status === 'deleted'
-          ? `${written} (${info.description}) has been deleted from ICD-10-CM, so a claim with it is rejected.${instead}`
-          : `${written} (${info.description}) is a category header, not a billable code; the claim needs the full code.${instead}`,
+        message: say(icdInvalid.meta.messages[info.status === 'deleted' ? 'deleted' : 'header'], { code: written }),
         fixes: repl.map((r) => ({ title: `Change to ${keepFormat(r)}`, edits: [{ start: c.start, end: c.end, newText: keepFormat(r) }] })),
       });
     }

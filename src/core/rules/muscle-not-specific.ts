@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { groupTermList } from './vocab-lists';
+import { say } from './helpers';
 
 export const muscleNotSpecific: Rule = {
   meta: {
@@ -7,6 +8,9 @@ export const muscleNotSpecific: Rule = {
     code: 'DN007',
     defaultSeverity: 'warning',
     title: 'A group or region ("paraspinals", "glutes") is recorded as needled instead of a named muscle.',
+    messages: {
+      group: 'Name the muscle: "{written}" is a group',
+    },
     rationale:
       'Coding guidance asks for each needled muscle by name, not a region: 20560/20561 are chosen by the number of distinct muscles, and an auditor cannot count "paraspinals". Naming the muscle also records where the needle went, which matters for risk (lumbar multifidus near the spinal canal, iliocostalis over the lung).',
     example: {
@@ -23,12 +27,9 @@ export const muscleNotSpecific: Rule = {
   check(note, ctx) {
     for (const r of note.records) {
       if (r.kind !== 'group') continue;
-      const members = (r.group?.members ?? []).map((id) => ctx.vocab.byId(id)?.name).filter((n): n is string => !!n);
-      const few = members.slice(0, 4);
-      const more = members.length > few.length ? ', …' : '';
       ctx.report({
         start: r.start, end: r.end,
-        message: `"${r.written}" is a group of muscles${few.length ? ` (${few.join(', ')}${more})` : ''}, not one muscle. Coders and auditors need each needled muscle named to count it for 20560/20561; name the ones you needled.`,
+        message: say(muscleNotSpecific.meta.messages.group, { written: r.written }),
       });
     }
   },

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { afterLastRecord, insertBlock } from './helpers';
+import { afterLastRecord, needlingAnchor, say } from './helpers';
+import { needleCountStatement, prepared } from './prepared';
 
 export const needleCount: Rule = {
   meta: {
@@ -7,6 +8,13 @@ export const needleCount: Rule = {
     code: 'DN010',
     defaultSeverity: 'error',
     title: 'Needling is recorded without a needle count, or with a count that does not match.',
+    messages: {
+      noCount: 'No needle count or "all needles removed"',
+      mismatch: 'Needle count differs: {in} in, {out} out',
+      oneMissing: 'A needle is unaccounted for',
+      missing: '{n} needles are unaccounted for',
+    },
+    completeness: true,
     rationale:
       'Forgotten needles are one of the most often reported needling incidents, and a needle left in a patient or on the couch can injure the patient, staff or the next patient. Counting the needles in and out and recording that all were removed is the check that catches it; a count where fewer came out than went in means a needle is unaccounted for.',
     example: {
@@ -24,28 +32,22 @@ export const needleCount: Rule = {
     if (!note.needled) return;
     for (const c of note.needleCounts) {
       if (c.missing && !c.accountedFor) {
-        ctx.report({ start: c.start, end: c.end, message: `${c.missing === 1 ? 'A needle is' : `${c.missing} needles are`} unaccounted for` });
+        ctx.report({ start: c.start, end: c.end, message: c.missing === 1 ? needleCount.meta.messages.oneMissing : say(needleCount.meta.messages.missing, { n: c.missing }) });
         continue;
       }
       if (c.inserted === undefined || c.removed === undefined || c.inserted === c.removed || c.accountedFor) continue;
       ctx.report({
         start: c.start,
         end: c.end,
-        message: `The needle count does not match: ${c.inserted} in but ${c.removed} out. A needle may still be in the patient, on the couch or in the room; find it before the patient leaves and record where it was found.`,
+        message: say(needleCount.meta.messages.mismatch, { in: c.inserted, out: c.removed }),
       });
     }
     if (note.needleCounts.some((c) => c.allRemoved || (c.inserted !== undefined && c.removed !== undefined))) return;
-    const record = note.records[0];
-    const unit = note.units.find((u) => /needl|\bDN\b/i.test(u.text));
-    const start = record?.start ?? unit?.start ?? 0;
+    const at = needlingAnchor(note);
     ctx.report({
-      start,
-      end: record?.end ?? (unit ? unit.start + unit.text.length : start),
-      message: 'Needling is recorded but there is no needle count and no statement that all needles were removed. Forgotten needles are among the most reported needling incidents; record how many went in and came out.',
-      fixes: [{
-        title: 'Insert a needle count to complete',
-        edits: [insertBlock(note, afterLastRecord(note), ['Needle count: __ in / __ out; all needles removed and disposed of in sharps container.'])],
-      }],
+      start: at.start, end: at.end,
+      message: needleCount.meta.messages.noCount,
+      fixes: [prepared(note, 'Prepare a needle count to complete', afterLastRecord(note), needleCountStatement(note))],
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { describeRecord } from './helpers';
+import { describeRecord, say } from './helpers';
 
 export const needleSizeMissing: Rule = {
   meta: {
@@ -7,6 +7,10 @@ export const needleSizeMissing: Rule = {
     code: 'DN017',
     defaultSeverity: 'info',
     title: 'A needled muscle has no needle length recorded.',
+    messages: {
+      missing: 'No needle length for {muscle}',
+    },
+    completeness: true,
     rationale:
       'Needle length is the main safeguard against reaching the pleura, an organ or a nerve: over the chest wall the skin-to-pleura distance can be under 20–30 mm. Recording diameter × length in mm (e.g. 0.25 × 30 mm) for each muscle lets a reviewer check that the needle was short enough, and is the first thing asked after a suspected pneumothorax.',
     example: {
@@ -23,14 +27,9 @@ export const needleSizeMissing: Rule = {
   check(note, ctx) {
     for (const r of note.records) {
       if (r.needle?.lengthMm) continue;
-      const what = describeRecord(r);
-      const gaugeOnly = r.needle?.gauge ? ` ${r.needle.gauge}G gives the thickness, not the length.` : '';
-      const lung = r.muscle?.risks.includes('lung');
       ctx.report({
         start: r.start, end: r.end,
-        message: lung
-          ? `No needle length is recorded for ${what}, which lies over the ${r.muscle!.atRisk ?? 'pleura and lung'}.${gaugeOnly} Record diameter × length in mm: the length is what keeps the needle short of the pleura, and a pneumothorax review will ask for it.`
-          : `No needle length is recorded for ${what}.${gaugeOnly} Record diameter × length in mm (e.g. 0.25 × 30 mm): needle length is the main safeguard against reaching the pleura, an organ or a nerve.`,
+        message: say(needleSizeMissing.meta.messages.missing, { muscle: describeRecord(r) }),
       });
     }
   },

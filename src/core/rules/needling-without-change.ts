@@ -1,6 +1,7 @@
 import { muscleLabel, unchangedStreaks } from '../course/reminders';
 import { numberOption, reminderInput } from '../course/rule-input';
 import type { Rule } from './rule';
+import { asSentence, say } from './helpers';
 
 const visit = (n: number, date: string, nprs: number) =>
   `---\npatient: EX-2005\nvisit: ${n} of 8\ndate: ${date}\n---\n\n## Subjective\n\nNPRS ${nprs}/10.\n\n## Objective\n\n| Muscle | Side | Needle | n | LTR |\n|---|---|---|---|---|\n| upper trapezius | R | 0.25x30 | 1 | +x2 |\n`;
@@ -11,6 +12,9 @@ export const needlingWithoutChange: Rule = {
     code: 'DN044',
     defaultSeverity: 'info',
     title: 'The same muscle was needled session after session with no measured change.',
+    messages: {
+      unchanged: 'No measured change after {sessions} sessions',
+    },
     rationale:
       'Auditors look for the cloned-note pattern: the same muscles needled visit after visit while every recorded score stays the same, which reads as treatment without documented benefit. Either the record should show what changed, or the plan should be reconsidered.',
     example: {
@@ -38,7 +42,8 @@ export const needlingWithoutChange: Rule = {
       const which = numbers.length === s.visits.length ? `visits ${numbers[0]}–${numbers[numbers.length - 1]}` : `the last ${s.visits.length} visits`;
       ctx.report({
         start: record.start, end: record.end,
-        message: `No measured change: ${muscleLabel(s.name, s.side)} was needled in ${s.visits.length} sessions in a row (${which}) with ${s.scores}. Record what changed, or reconsider the plan.`,
+        message: say(needlingWithoutChange.meta.messages.unchanged, { sessions: s.visits.length }),
+        detail: `${asSentence(muscleLabel(s.name, s.side))} was needled in ${s.visits.length} sessions in a row (${which}) with ${s.scores}. Record what changed, or reconsider the plan.`,
       });
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { say } from './helpers';
 import { verifyWithClinic } from '../sign/allowed';
 import { mayHoldSignature } from '../sign/block';
 import { visitTime } from '../sign/visit-time';
@@ -12,6 +13,10 @@ export const noteUnsigned: Rule = {
     code: 'DN031',
     defaultSeverity: 'info',
     title: 'A note, or an addendum below its signature, is not signed in time.',
+    messages: {
+      overdue: 'Note not signed {hours} h after the visit',
+      addendum: 'Addendum not signed yet',
+    },
     rationale:
       'An unsigned note is a draft: it does not count as the record of the visit, may not be billed, and can be changed without trace. Clinics usually require notes to be signed by the end of the working day; an addendum added to a signed note is part of the record only once it is signed too.',
     example: {
@@ -81,7 +86,8 @@ SHA-256 \`afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9\`
       const end = note.lines.lineEnd(0);
       ctx.report({
         start: 0, end,
-        message: `Note not signed ${overdueBy(visit)} hours after the visit. The clinic signs notes within ${hours} hours; until signed it is a draft that can change without trace. Sign it with "Dry Needling: Sign Note".`,
+        message: say(noteUnsigned.meta.messages.overdue, { hours: overdueBy(visit) }),
+        detail: `The clinic signs notes within ${hours} hours; until signed it is a draft that can change without trace. Sign it with "Dry Needling: Sign Note".`,
       });
       return;
     }
@@ -91,7 +97,8 @@ SHA-256 \`afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9\`
     if (written && !due(new Date(written.epochMs))) return;
     ctx.report({
       start: v.tail.start, end: headingEnd,
-      message: 'Addendum not signed yet. Text below the last signature is not part of the signed record until it is signed: sign it with "Dry Needling: Sign Note".',
+      message: noteUnsigned.meta.messages.addendum,
+      detail: 'Text below the last signature is not part of the signed record until it is signed: sign it with "Dry Needling: Sign Note".',
     });
   },
 };

@@ -2,6 +2,7 @@ import type { Score } from '../model/codes';
 import { outcomeMeasures } from '../vocab/outcomes';
 import type { Rule } from './rule';
 import { scaleRanges } from './vocab-lists';
+import { say } from './helpers';
 
 interface Scale {
   name: string;
@@ -30,6 +31,9 @@ export const painScoreOutOfRange: Rule = {
     code: 'DN012',
     defaultSeverity: 'error',
     title: 'A pain or outcome score is outside the range of its scale.',
+    messages: {
+      range: '{score} is outside its {range} scale',
+    },
     rationale:
       'Pain and outcome scores are compared across visits and against the smallest change that matters (about 2 points on the NPRS). A score that is off its scale, such as "11/10" or an LEFS of 85, cannot be compared and is usually a typing slip that an auditor will notice. Dates, spinal levels, strength grades and blood pressures are not scores and are never checked.',
     example: { bad: 'S: NPRS 12/10 with overhead reaching.', good: 'S: NPRS 8/10 with overhead reaching.' },
@@ -51,7 +55,7 @@ export const painScoreOutOfRange: Rule = {
       ctx.report({
         start: s.start,
         end: s.end,
-        message: `${scale.name} ${written} is outside the ${range} range of the scale. A score off its scale cannot be compared between visits or with the smallest change that matters; check the number.`,
+        message: say(painScoreOutOfRange.meta.messages.range, { score: `${scale.name} ${written}`.slice(0, 24), range }),
       });
     }
   },

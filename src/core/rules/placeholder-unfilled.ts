@@ -1,10 +1,13 @@
 import type { Rule } from './rule';
+import { say } from './helpers';
 
 // Blanks a prepared statement leaves for the clinician: the fields this extension's snippets and
 // fixes insert (‹what to fill›), runs of underscores from paper forms (___, __/__/____), template
 // fields ({{date}}) and raw snippet fields (${1:date}). A horizontal rule (a line of underscores
 // only) is Markdown, not a blank.
 const blankRe = /‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|\{\{[^{}\r\n]{0,80}\}\}|\$\{\d+(?:[:|][^{}\r\n]{0,80})?\}/g;
+/** A long field shown in the headline up to `max` characters. */
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 2)}…›`);
 const ruleLineRe = /^[ \t]*(?:_[ \t]*){3,}$/;
 
 export const placeholderUnfilled: Rule = {
@@ -13,6 +16,10 @@ export const placeholderUnfilled: Rule = {
     code: 'DN019',
     defaultSeverity: 'error',
     title: 'A blank or template field was left in the note.',
+    messages: {
+      field: 'Fill in this field: {field}',
+      blank: 'Blank left to fill in',
+    },
     rationale:
       'A prepared statement (from a template, a snippet or a quick fix) only becomes a clinical fact once the clinician fills it in. A note that still holds a blank, such as "consent signed __/__/____" or "‹written or verbal›", states nothing for that field, yet reads at a glance as if it were complete. The blank must be filled in, or the line removed, before the note is signed.',
     example: {
@@ -34,7 +41,7 @@ export const placeholderUnfilled: Rule = {
       if (skip.some(([a, b]) => start >= a && start < b)) continue;
       const line = note.lines.positionAt(start).line;
       if (ruleLineRe.test(note.lines.lineText(line))) continue;
-      ctx.report({ start, end, message: m[0].startsWith('‹') ? `Field left to fill in: ${m[0]}` : 'Blank left to fill in' });
+      ctx.report({ start, end, message: m[0].startsWith('‹') ? say(placeholderUnfilled.meta.messages.field, { field: shorten(m[0], 36) }) : placeholderUnfilled.meta.messages.blank });
     }
   },
 };

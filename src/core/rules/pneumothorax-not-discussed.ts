@@ -1,8 +1,10 @@
 import type { Note } from '../model/note';
 import { mentionsPneumothorax } from '../model/statements';
 import type { OffsetEdit } from '../types';
-import { aftercareFix, RED_FLAG_LINE } from './prepared';
-import { describeRecord, insertBlock, listWords, lungRecords } from './helpers';
+import { aftercareFix, RED_FLAG_STATEMENT } from './prepared';
+import { escapeSnippetText, toPlain, toSnippet } from '../util/prepared-text';
+import { describeRecord, insertBlock, lungRecords, planAnchor, say } from './helpers';
+import { listWords } from '../util/words';
 import type { Rule } from './rule';
 import { lungMuscleNames } from './vocab-lists';
 
@@ -25,10 +27,17 @@ function afterAftercare(note: Note, unitIndex: number): OffsetEdit {
     // Another bullet of the same list, with the same marker and indentation.
     const first = units.find((x) => x.block === tail.block)!;
     const marker = note.text.slice(note.lines.offsetAt({ line: first.line, character: 0 }), first.start);
-    return { start: end, end, newText: note.eol + marker + RED_FLAG_LINE };
+    return asSnippet({ start: end, end, newText: note.eol + marker + toPlain(RED_FLAG_STATEMENT) }, note.eol + marker);
   }
-  if (tail.kind === 'line') return { start: end, end, newText: note.eol + RED_FLAG_LINE };
-  return insertBlock(note, end, [RED_FLAG_LINE]);
+  if (tail.kind === 'line') return asSnippet({ start: end, end, newText: note.eol + toPlain(RED_FLAG_STATEMENT) }, note.eol);
+  const block = insertBlock(note, end, [toPlain(RED_FLAG_STATEMENT)]);
+  const at = block.newText.indexOf(toPlain(RED_FLAG_STATEMENT));
+  return asSnippet(block, block.newText.slice(0, at), block.newText.slice(at + toPlain(RED_FLAG_STATEMENT).length));
+}
+
+/** The red-flag statement as an edit whose snippet has tab stops for its fields. */
+function asSnippet(edit: OffsetEdit, before: string, after = ''): OffsetEdit {
+  return { ...edit, snippet: escapeSnippetText(before) + toSnippet(RED_FLAG_STATEMENT) + escapeSnippetText(after) };
 }
 
 export const pneumothoraxNotDiscussed: Rule = {
@@ -37,6 +46,10 @@ export const pneumothoraxNotDiscussed: Rule = {
     code: 'DN004',
     defaultSeverity: 'error',
     title: 'A muscle over the lung was needled but neither consent nor aftercare mentions pneumothorax.',
+    messages: {
+      missing: 'No pneumothorax warning for {muscle}',
+    },
+    completeness: true,
     rationale:
       'Pneumothorax is the most serious common complication of dry needling and is concentrated in muscles over the chest wall, upper back and neck (upper trapezius, rhomboids, serratus anterior, pectorals, scalenes, thoracic paraspinals). It is a material risk that must be disclosed before needling, and because breathlessness or chest pain can start hours to about two days later, after the patient has gone home, the patient must be told the warning signs and to seek emergency care.',
     example: {
@@ -58,16 +71,16 @@ export const pneumothoraxNotDiscussed: Rule = {
     const discussed = note.consent.some((c) => c.status !== 'blank' && mentionsPneumothorax(c.text))
       || note.aftercare.some((a) => a.status === 'given' && mentionsPneumothorax(a.text));
     if (discussed) return;
-    const names = [...new Set(lung.map(describeRecord))];
-    const first = lung[0];
     const given = note.aftercare.find((a) => a.status === 'given' && a.unit >= 0);
     const fix = given
-      ? { title: 'Add pneumothorax red flags to the aftercare', edits: [afterAftercare(note, given.unit)] }
-      : { ...aftercareFix(note, ctx.vocab), title: 'Insert aftercare with pneumothorax red flags' };
+      ? { title: 'Prepare the pneumothorax warning line to complete', edits: [afterAftercare(note, given.unit)] }
+      : { ...aftercareFix(note, ctx.vocab), title: 'Prepare aftercare with the pneumothorax warning to complete' };
+    // On the aftercare that lacks the warning, else where aftercare goes (the Plan).
+    const at = given ? { start: given.start, end: given.end } : planAnchor(note);
     ctx.report({
-      start: first.start,
-      end: first.end,
-      message: `Needling of ${listWords(names)}, which ${names.length === 1 ? 'lies' : 'lie'} over the lung, is recorded, but neither the consent nor the aftercare mentions pneumothorax. Its warning signs (shortness of breath, chest pain) can start hours to about 2 days later, after the patient has left; record that the risk was disclosed and the red flags given.`,
+      ...at,
+      message: say(pneumothoraxNotDiscussed.meta.messages.missing, { muscle: describeRecord(lung[0]) }),
+      detail: `Needled over the lung: ${listWords(lung.map(describeRecord))}. Record that the warning signs were explained (breathlessness or chest pain in the next days means emergency care).`,
       fixes: [fix],
     });
   },

@@ -2,6 +2,7 @@ import { anchorIn } from '../course/anchor';
 import { reevaluationDue as decide } from '../course/reminders';
 import { numberOption, reminderInput } from '../course/rule-input';
 import type { Rule } from './rule';
+import { say } from './helpers';
 
 const VISIT7 = '---\npatient: EX-2003\nvisit: 7 of 8\ndate: 2025-02-24\n---\n\n## Plan\n\nContinue plan of care.\n';
 const visit8 = (plan: string) => `---\npatient: EX-2003\nvisit: 8 of 8\ndate: 2025-03-03\n---\n\n## Plan\n\n${plan}\n`;
@@ -12,6 +13,11 @@ export const reevaluationDue: Rule = {
     code: 'DN042',
     defaultSeverity: 'warning',
     title: 'The last planned visit has no re-evaluation or discharge plan.',
+    messages: {
+      near: 'Last planned visit is near',
+      last: 'Last planned visit: no re-evaluation',
+      beyond: 'Visits beyond the plan of care',
+    },
     rationale:
       'The plan of care names a number of visits. At the last of them the record must show where the patient stands: a re-evaluation that justifies more visits, or a discharge plan. Treating past the planned visits without one leaves the extra visits without documented medical necessity.',
     example: { earlier: [VISIT7], bad: visit8('Continue home exercise programme.'), good: visit8('Discharge plan: independent with home exercise programme; discharge after this visit.') },
@@ -31,6 +37,6 @@ export const reevaluationDue: Rule = {
     if (!input) return;
     const due = decide(input.earlier, input.current, numberOption(ctx.options, 'remindVisitsBefore', 0));
     if (!due.due) return;
-    ctx.report({ ...anchorIn(note, ['visit', 'visit_number']), message: due.message });
+    ctx.report({ ...anchorIn(note, ['visit', 'visit_number']), message: say(reevaluationDue.meta.messages[due.kind], due.fields), detail: due.message });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { describeRecord } from './helpers';
+import { describeRecord, say } from './helpers';
 
 export const responseMissing: Rule = {
   meta: {
@@ -7,6 +7,10 @@ export const responseMissing: Rule = {
     code: 'DN009',
     defaultSeverity: 'info',
     title: 'A needled muscle has no recorded response (twitch present or absent, referral, recognition).',
+    messages: {
+      missing: 'No response recorded for {muscle}',
+    },
+    completeness: true,
     rationale:
       'A local twitch response (present or absent, with a count) and whether the patient recognised the elicited pain show that the needle reached the trigger point and document the dose given. Without them the record cannot show what the needling achieved, which regulators and payers ask for.',
     example: {
@@ -34,7 +38,7 @@ export const responseMissing: Rule = {
       if (r.twitch || r.referral || r.otherResponse || (r.tolerance && !objectiveOnly)) continue;
       ctx.report({
         start: r.start, end: r.end,
-        message: `No response recorded for ${describeRecord(r)}`,
+        message: say(responseMissing.meta.messages.missing, { muscle: describeRecord(r) }),
       });
     }
   },

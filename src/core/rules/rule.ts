@@ -12,6 +12,13 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** One line: what the rule checks. */
   title: string;
+  /**
+   * The headlines a finding shows, by id: at most 60 characters once filled in, the missing thing
+   * first ("No consent documented"). `{name}` fields are filled by the rule (see `say`).
+   */
+  messages: Readonly<Record<string, string>>;
+  /** A check that something is written at all (consent, aftercare, a count…): may wait for save while drafting. */
+  completeness?: true;
   /** One paragraph in plain clinical words: why it matters. */
   rationale: string;
   /**
@@ -40,7 +47,10 @@ export interface FixSpec {
 export interface Report {
   start: number;
   end: number;
+  /** The headline: one of the rule's `messages`, filled in (at most 60 characters). */
   message: string;
+  /** What the clinician may want to check behind the headline (how muscles were counted); shown with the finding. */
+  detail?: string;
   fixes?: FixSpec[];
 }
 

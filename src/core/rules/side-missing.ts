@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { say } from './helpers';
 
 // Every muscle in the vocabulary is paired. Unpaired muscles (the diaphragm, say) would need no
 // side; none is in the vocabulary yet, so the list is only here for clinic additions to join.
@@ -10,6 +11,9 @@ export const sideMissing: Rule = {
     code: 'DN005',
     defaultSeverity: 'error',
     title: 'A needled muscle has no side (left, right or bilateral).',
+    messages: {
+      missing: 'No side for "{written}"',
+    },
     rationale:
       'Left and right of a muscle are separate muscles: coders count them separately for 20560/20561, and if a complication or a question about the treatment comes up later, the record must show which side was needled. A muscle line without L, R or bilateral leaves both open.',
     example: {
@@ -38,7 +42,8 @@ export const sideMissing: Rule = {
       });
       ctx.report({
         start: r.start, end: r.end,
-        message: `"${r.written}" has no side. Left and right are separate muscles for billing and for safety tracking (which side to check if a complication appears), so record L, R or bilateral.`,
+        message: say(sideMissing.meta.messages.missing, { written: r.written }),
+        detail: 'Record left, right or bilateral for each needled muscle.',
         fixes: [fix('Add side: left', 'L'), fix('Add side: right', 'R'), fix('Add side: bilateral', 'bilateral')],
       });
     }

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { asSentence } from './helpers';
 import { verifyWithClinic } from '../sign/allowed';
 import { mayHoldSignature } from '../sign/block';
 
@@ -28,6 +29,12 @@ export const signedNoteChanged: Rule = {
     code: 'DN030',
     defaultSeverity: 'error',
     title: 'The text above a signature changed after it was signed, or a signature block is damaged.',
+    messages: {
+      changed: 'Signed text changed after signing',
+      order: 'Signatures out of order or missing',
+      key: 'Key signature does not match',
+      damaged: 'Signature block damaged',
+    },
     rationale:
       'A signed visit note is a legal record. Once signed, it may change only by a dated, signed addendum that shows what changed and why; an edit to the signed text itself, even a correct one, makes the record unreliable and is what auditors and courts look for. The signature block holds a SHA-256 digest of the text above it, so any change shows here at once.',
     example: {
@@ -53,14 +60,15 @@ export const signedNoteChanged: Rule = {
       if (c.kind === 'changed' && !changedAbove) {
         ctx.report({
           start, end,
-          message: 'Signed text changed after signing. The text above this signature no longer matches its SHA-256 digest, and a signed note changes only by addendum: use the quick fix "Move my change into a correction addendum", or undo the change, or restore the signed text from a copy.',
+          message: signedNoteChanged.meta.messages.changed,
+          detail: 'The text above this signature no longer matches its SHA-256 digest, and a signed note changes only by addendum: use the quick fix "Move my change into a correction addendum", or undo the change, or restore the signed text from a copy.',
         });
       } else if (c.kind === 'chain-broken') {
-        ctx.report({ start, end, message: `Signatures out of order or missing: ${c.problem}. Restore the removed or moved addendum from a copy.` });
+        ctx.report({ start, end, message: signedNoteChanged.meta.messages.order, detail: `${asSentence(c.problem)}. Restore the removed or moved addendum from a copy.` });
       } else if (c.kind === 'bad-key-signature') {
-        ctx.report({ start, end, message: `Key signature does not match. The Ed25519 signature (key ${c.fingerprint}) is not valid for this block: its signer, time or digest was changed after signing.` });
+        ctx.report({ start, end, message: signedNoteChanged.meta.messages.key, detail: `The Ed25519 signature (key ${c.fingerprint}) is not valid for this block: its signer, time or digest was changed after signing.` });
       } else if (c.kind === 'malformed') {
-        ctx.report({ start, end, message: `Signature block damaged: ${c.block.problem}. A signature cannot be repaired by editing; restore it from a copy.` });
+        ctx.report({ start, end, message: signedNoteChanged.meta.messages.damaged, detail: `${asSentence(c.block.problem)}. A signature cannot be repaired by editing; restore it from a copy.` });
       }
       if (c.kind !== 'valid') changedAbove = true;
     }

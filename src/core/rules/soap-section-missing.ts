@@ -2,7 +2,7 @@ import type { Note } from '../model/note';
 import { SECTION_NAMES, SOAP_KINDS, type Section, type SoapKind } from '../model/sections';
 import type { OffsetEdit } from '../types';
 import type { Rule } from './rule';
-import { lineStartOffset, listWords } from './helpers';
+import { lineStartOffset, listWords, say } from './helpers';
 
 const titles: Record<SoapKind, string> = { subjective: 'Subjective', objective: 'Objective', assessment: 'Assessment', plan: 'Plan' };
 
@@ -42,6 +42,11 @@ export const soapSectionMissing: Rule = {
     code: 'DN013',
     defaultSeverity: 'warning',
     title: 'The note lacks one or more SOAP sections (Subjective, Objective, Assessment, Plan).',
+    messages: {
+      some: 'No {sections} section',
+      none: 'No SOAP sections',
+    },
+    completeness: true,
     rationale:
       'A SOAP note shows the reasoning behind the treatment: what the patient reported, what was found, what the clinician concluded and what happens next. Auditors and payers read a missing Assessment or Plan as missing clinical reasoning or medical necessity. A stand-alone dry-needling procedure note with no SOAP sections at all (as some boards require for every needling treatment) is left alone, since it is meant to sit beside the visit note.',
     example: {
@@ -68,9 +73,7 @@ export const soapSectionMissing: Rule = {
     const names = missing.map((k) => titles[k]);
     ctx.report({
       ...at,
-      message: present.length
-        ? `The note has no ${listWords(names)} ${names.length === 1 ? 'section' : 'sections'}. A SOAP note shows the reasoning behind treatment; ${names.length === 1 ? 'a missing section reads' : 'missing sections read'} to auditors and payers as missing clinical reasoning or plan.`
-        : 'The note has no SOAP sections (Subjective, Objective, Assessment, Plan). Organise it under these headings so what was reported, found, concluded and planned can be followed.',
+      message: present.length ? say(soapSectionMissing.meta.messages.some, { sections: listWords(names).replace(/ and /, ' or ') }) : soapSectionMissing.meta.messages.none,
       fixes: present.length ? [{ title: `Add ${listWords(names)} ${names.length === 1 ? 'heading' : 'headings'} to fill in`, edits: missingEdits(note, missing, present), safe: true }] : [{
         title: 'Add SOAP headings to fill in',
         // Empty headings state nothing clinical and remove nothing, so fix-all may add them.

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { say } from './helpers';
 
 export const unknownDirective: Rule = {
   meta: {
@@ -6,6 +7,9 @@ export const unknownDirective: Rule = {
     code: 'DN020',
     defaultSeverity: 'warning',
     title: 'A comment that silences a rule names no rule of this linter.',
+    messages: {
+      unknown: 'No rule named "{name}": silences nothing',
+    },
     rationale:
       'A `dnlint-disable` comment is how a clinic records that a finding was looked at and set aside, often with a reason. If the rule name in it is misspelt, it silences nothing, and the finding it was meant to cover still shows, or worse, a later reader believes a check was deliberately set aside when it was not.',
     example: {
@@ -19,7 +23,7 @@ export const unknownDirective: Rule = {
   },
   check(_note, ctx) {
     for (const u of ctx.unknownDirectives) {
-      ctx.report({ start: u.start, end: u.end, message: `No rule named "${u.name}": this silences nothing` });
+      ctx.report({ start: u.start, end: u.end, message: say(unknownDirective.meta.messages.unknown, { name: u.name.slice(0, 30) }) });
     }
   },
 };

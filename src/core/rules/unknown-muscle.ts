@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import type { OffsetEdit } from '../types';
+import { say } from './helpers';
 
 /** Replaces only the words that differ: "upper trapezuis" -> "upper trapezius" edits "trapezuis". */
 export function replaceDiffering(written: string, start: number, replacement: string): OffsetEdit {
@@ -20,6 +21,9 @@ export const unknownMuscle: Rule = {
     code: 'DN006',
     defaultSeverity: 'warning',
     title: 'A needled muscle name is not in the vocabulary (often a misspelling).',
+    messages: {
+      unknown: 'Unknown muscle name "{written}"',
+    },
     rationale:
       'A muscle name the record cannot recognise cannot be counted for billing, checked for side, or matched against the list of muscles that lie over the lung. A misspelt name also reads badly in an audit. Correct the spelling, or add the name to the clinic vocabulary if it is a muscle your clinic needles.',
     example: {
@@ -39,9 +43,7 @@ export const unknownMuscle: Rule = {
       const names = (r.suggestions ?? []).map((m) => m.name);
       ctx.report({
         start: r.start, end: r.end,
-        message: names.length
-          ? `"${r.written}" is not a recognised muscle name. Did you mean ${names.join(' or ')}? Until the name is recognised, this muscle is not counted for billing or checked for side and lung risk.`
-          : `"${r.written}" is not a recognised muscle name. Check the spelling, or add it to the clinic vocabulary; until then this muscle is not counted for billing or checked for side and lung risk.`,
+        message: say(unknownMuscle.meta.messages.unknown, { written: r.written.slice(0, 34) }),
         fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [replaceDiffering(r.written, r.start, name)] })),
       });
     }

@@ -312,7 +312,7 @@ function build(clinic?: ClinicVocabulary): Vocabulary {
     for (const t of [g.term, ...(g.aliases ?? [])]) index.add(t, isCaseSensitive(t), { kind: 'group', group: g });
   }
 
-  const scanMuscles = (text: string): MuscleMention[] => scan(index, text);
+  const scanMuscles = (text: string): MuscleMention[] => withCoordinated(index, text, scan(index, text));
   if (clinic) mergeClinic(index, list, byId, clinic, scanMuscles);
 
   const clinicTerms = new Set<string>();
@@ -431,6 +431,42 @@ function scan(index: Index, text: string): MuscleMention[] {
     i = last + 1;
   }
   return out;
+}
+
+/**
+ * Names that share a word with a neighbour, as clinicians write them: "gluteus medius and minimus",
+ * "upper and middle trapezius", "rhomboid major/minor". The shortened name is a mention of its own
+ * muscle when putting the shared word back makes a known name. Linear: each mention looks at the
+ * few words right beside it.
+ */
+function withCoordinated(index: Index, text: string, found: MuscleMention[]): MuscleMention[] {
+  if (!found.length) return found;
+  const extra: MuscleMention[] = [];
+  const add = (start: number, end: number, key: string) => {
+    const e = index.find(key, key.toLowerCase());
+    if (e?.kind !== 'muscle') return;
+    extra.push({ start, end, text: text.slice(start, end), kind: 'muscle', muscle: e.muscle });
+  };
+  for (const m of found) {
+    if (m.kind !== 'muscle') continue;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
+    // After: "gluteus medius and minimus", "rhomboid major/minor".
+    const after = /^(\s*(?:,|and|&|\/|\+|or)\s*)([A-Za-z]{3,})\b/i.exec(text.slice(m.end, m.end + 40));
+    if (after) {
+      const start = m.end + after[1].length;
+      add(start, start + after[2].length, [...words.slice(0, -1), after[2]].join(' '));
+    }
+    // Before: "upper and middle trapezius", "medial/lateral gastrocnemius".
+    const before = /\b([A-Za-z]{3,})(\s*(?:,|and|&|\/|\+|or)\s*)$/i.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (before) {
+      const start = m.start - before[0].length;
+      add(start, start + before[1].length, [before[1], ...words.slice(1)].join(' '));
+    }
+  }
+  if (!extra.length) return found;
+  const taken = (x: MuscleMention) => found.some((m) => x.start < m.end && x.end > m.start);
+  return [...found, ...extra.filter((x) => !taken(x))].sort((a, b) => a.start - b.start);
 }
 
 let defaultVocabulary: Vocabulary | undefined;

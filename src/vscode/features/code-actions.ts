@@ -72,7 +72,11 @@ export class CodeActions implements vscode.CodeActionProvider {
       return a;
     };
     f.fixes.forEach((fix, i) => {
-      const a = quickFix(fix.title, workspaceEditFor(doc, fix.edits));
+      const prepared = fix.edits.length === 1 ? fix.edits[0] : undefined;
+      // A prepared statement goes in as a snippet: the clinician tabs through its fields.
+      let a: vscode.CodeAction;
+      if (prepared?.snippet !== undefined) out.push((a = preparedAction(doc, fix.title, prepared, diagnostic)));
+      else a = quickFix(fix.title, workspaceEditFor(doc, fix.edits));
       if (i === 0) a.isPreferred = true;
     });
     if (UNKNOWN_WORD_RULES.has(f.ruleId)) {
@@ -92,6 +96,26 @@ export class CodeActions implements vscode.CodeActionProvider {
     a.edit = workspaceEditFor(doc, edits);
     return a;
   }
+}
+
+const INSERT_PREPARED = 'dnSoap._insertPrepared';
+
+function preparedAction(doc: vscode.TextDocument, title: string, edit: OffsetEdit, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  a.diagnostics = [diagnostic];
+  a.command = { title, command: INSERT_PREPARED, arguments: [doc.uri.toString(), doc.version, edit.start, edit.end, edit.snippet] };
+  return a;
+}
+
+/** Inserts a prepared statement as one undoable snippet edit, if the note has not changed since the fix was offered. */
+async function insertPrepared(uri: string, version: number, start: number, end: number, snippet: string): Promise<boolean> {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) ?? await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  const doc = editor.document;
+  if (doc.version !== version) {
+    void vscode.window.showInformationMessage('The note changed since this fix was offered; try the fix again.');
+    return false;
+  }
+  return editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(doc.positionAt(start), doc.positionAt(end)), { undoStopBefore: true, undoStopAfter: true });
 }
 
 function codeOf(d: vscode.Diagnostic): string | undefined {
@@ -142,6 +166,9 @@ function positionIn(text: string, offset: number): vscode.Position {
 export const codeActionsFeature: Feature = {
   name: 'quick fixes and fix-all',
   register({ context, linter }) {
-    context.subscriptions.push(vscode.languages.registerCodeActionsProvider(CODE_ACTION_SELECTOR, new CodeActions(linter), CodeActions.metadata));
+    context.subscriptions.push(
+      vscode.languages.registerCodeActionsProvider(CODE_ACTION_SELECTOR, new CodeActions(linter), CodeActions.metadata),
+      vscode.commands.registerCommand(INSERT_PREPARED, insertPrepared),
+    );
   },
 };

@@ -6,11 +6,13 @@ import { lint } from '../../../src/core/engine/lint';
 import { needling, visitNote, type NoteSpec } from './notes';
 
 // The reminder rules read the patient's earlier notes: each case gives them as texts.
-function found(ruleId: string, earlier: string[], current: string, file: object = {}, now = new Date('2026-11-30T12:00:00Z')): string[] {
+function reminders(ruleId: string, earlier: string[], current: string, file: object = {}, now = new Date('2026-11-30T12:00:00Z')) {
   const { config, problems } = parseConfigText(JSON.stringify(file));
   assert.deepEqual(problems, []);
-  return lint(current, config, { now, course: contextFromTexts(earlier, config) }).findings.filter((f) => f.ruleId === ruleId).map((f) => f.message);
+  return lint(current, config, { now, course: contextFromTexts(earlier, config) }).findings.filter((f) => f.ruleId === ruleId);
 }
+/** The full reminder (the finding's detail): what is due, counted from what. */
+const found = (...args: Parameters<typeof reminders>): string[] => reminders(...args).map((f) => f.detail ?? f.message);
 const note = (spec: NoteSpec) => visitNote({ patient: 'EX-9', ...spec });
 const onRule = (id: string, options: Record<string, unknown>) => ({ rules: { [id]: { severity: 'warning', ...options } } });
 
@@ -26,6 +28,9 @@ describe('course: reminder rules', () => {
       assert.equal(at10.length, 1);
       assert.match(at10[0], /^Progress report due at this visit: this is treatment day 10 since the evaluation/);
       assert.match(found('progress-report-due', [...earlier, ...visits(9, 10)], visits(11, 11)[0])[0], /^Progress report overdue: this is treatment day 11/);
+      // The headline says what is due first; the count behind it is the detail.
+      assert.equal(reminders('progress-report-due', [...earlier, ...visits(9, 9)], visits(10, 10)[0])[0].message, 'Progress report due at this visit');
+      assert.equal(reminders('progress-report-due', earlier.slice(0, -1), visits(8, 8)[0], onRule('progress-report-due', { remindVisitsBefore: 2 }))[0].message, 'Progress report due in 2 visits');
     });
     it('counts a new period from the visit after a progress report', () => {
       const report = note({ payer: 'medicare', visit: '10 of 24', date: '2025-02-10', body: '## Progress report\n\nGoals reviewed.\n' });
@@ -119,7 +124,7 @@ describe('course: reminder rules', () => {
       note({ visit: `${n} of 8`, date: addDays('2025-01-06', 7 * n), body: needling([[muscle, side]], { nprs }) });
     it('fires on the third session in a row with the same scores, not the second', () => {
       assert.deepEqual(found('needling-without-change', [v(1, 5)], v(2, 5)), []);
-      assert.match(found('needling-without-change', [v(1, 5), v(2, 5)], v(3, 5))[0], /^No measured change: right upper trapezius was needled in 3 sessions in a row \(visits 1–3\) with NPRS 5 each time/);
+      assert.match(found('needling-without-change', [v(1, 5), v(2, 5)], v(3, 5))[0], /^Right upper trapezius was needled in 3 sessions in a row \(visits 1–3\) with NPRS 5 each time/);
       assert.match(found('needling-without-change', [v(1, undefined), v(2, undefined)], v(3, undefined))[0], /no outcome score recorded/);
     });
     it('is silent when a score changed, the side differs, the run broke, or fewer sessions than configured', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint } from '../../../src/core/engine/lint';
-import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
+import { applyFix, assertClean, assertNothingLost, covered, crlf, fillFields, findings, note } from '../helpers';
 import { headed, labelled } from './fixtures';
 
 const ID = 'consent-missing';
@@ -27,14 +27,22 @@ describe('rule consent-missing', () => {
     assertClean(labelled({ consent: 'Consent: pending, form to be signed next visit.' }), ID);
   });
 
-  it('reports needling without any consent statement, on the first needling record', () => {
+  it('reports needling without any consent statement, on the needling line where the statement goes', () => {
     const text = labelled({ consent: null });
     const [f, ...rest] = findings(text, ID);
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'error');
-    assert.equal(covered(text, f), 'upper trapezius');
-    assert.deepEqual(f.range.start, positionOf(text, 'upper trapezius'));
-    assert.match(f.message, /no informed consent/);
+    assert.equal(covered(text, f), 'DN R upper trapezius 0.25x30 mm, pistoning, LTR x3.');
+    assert.equal(f.message, 'No consent documented');
+  });
+
+  it('anchors on the needling lead-in, and the prepared statement goes before it, never between it and its items', () => {
+    const text = note('O: Cervical rotation R 60°.', '', 'Dry needling, prone:', '- R upper trapezius 0.25x30 mm, LTR x2', '- R levator scapulae 0.25x40 mm, LTR x1', '', 'A: improving.', 'P: continue.');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'Dry needling, prone:');
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.indexOf('Consent: ‹') < fixed.indexOf('Dry needling, prone:'), fixed);
+    assert.match(fixed, /Dry needling, prone:\n- R upper trapezius/);
   });
 
   it('reports on the line that says needling was done when no muscle is named', () => {
@@ -49,32 +57,37 @@ describe('rule consent-missing', () => {
       const [f] = findings(text, ID);
       assert.ok(f, line);
       assert.equal(covered(text, f), line);
-      assert.match(f.message, /consent line is empty/);
+      assert.equal(f.message, 'Consent line is empty');
     }
   });
 
   it('works with headings, bullets and CRLF line ends', () => {
     const text = crlf(headed({ consent: null }));
     const [f] = findings(text, ID);
-    assert.equal(covered(text, f), 'gluteus medius');
-    assert.deepEqual(f.range.start, positionOf(text, 'gluteus medius'));
+    assert.equal(covered(text, f), 'DN L gluteus medius 0.30x60 mm, pistoning, LTR x2');
   });
 
   it('fix inserts a consent statement before the needling, keeping all text, and satisfies the rule', () => {
     for (const text of [labelled({ consent: null }), headed({ consent: null }), crlf(labelled({ consent: null }))]) {
       const [f] = findings(text, ID);
       assert.equal(f.fixes[0].safe, false);
-      const fixed = applyFix(text, f);
-      assertNothingLost(text, fixed);
-      assertClean(fixed, ID);
-      assert.ok(fixed.indexOf('Consent:') < fixed.indexOf('DN '), 'consent goes before the needling');
-      if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(fixed), 'keeps CRLF');
+      const prepared = applyFix(text, f);
+      assertNothingLost(text, prepared);
+      assert.ok(prepared.indexOf('Consent:') < prepared.indexOf('DN '), 'consent goes before the needling');
+      // Prepared, not attested: until the clinician fills the fields, consent is still not documented.
+      assert.equal(findings(prepared, ID)[0]?.message, 'No consent documented');
+      assert.ok(lint(prepared).findings.some((x) => x.ruleId === 'placeholder-unfilled'), 'the prepared statement has fields to fill');
+      assert.ok(f.fixes[0].edits[0].snippet!.includes('${1|‹written \\| verbal›,written,verbal|}'), f.fixes[0].edits[0].snippet);
+      const filled = fillFields(prepared);
+      assertClean(filled, ID);
+      assertClean(filled, 'placeholder-unfilled');
+      if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(prepared), 'keeps CRLF');
     }
   });
 
   it('fix after front matter keeps the front matter intact', () => {
     const text = note('---', 'date: 2025-03-04', '---', 'DN R UT 0.25x30 mm, LTR x2.');
-    const fixed = applyFix(text, findings(text, ID)[0]);
+    const fixed = fillFields(applyFix(text, findings(text, ID)[0]));
     assert.ok(fixed.startsWith('---\ndate: 2025-03-04\n---\n'));
     assert.equal(lint(fixed).note.frontMatter?.error, undefined);
     assertClean(fixed, ID);

@@ -16,7 +16,8 @@ describe('rule cpt-muscle-count', () => {
     assert.equal(f.severity, 'error');
     assert.equal(covered(text, f), '20560');
     assert.deepEqual(f.range.start, positionOf(text, '20560'));
-    assert.match(f.message, /20560 covers 1–2 muscles but 3 muscles were needled \(R upper trapezius, L gluteus medius, R gluteus medius; left and right counted separately\)/);
+    assert.equal(f.message, '20560 billed for 3 muscles: bill 20561');
+    assert.equal(f.detail, 'Counted 3 muscles: R upper trapezius, L gluteus medius, R gluteus medius (left and right counted separately).');
     assert.equal(f.fixes[0].title, 'Change to 20561');
     assert.equal(f.fixes[0].safe, false);
     const fixed = applyFix(text, f);
@@ -26,27 +27,29 @@ describe('rule cpt-muscle-count', () => {
   });
   it('counts bilateral as two, and left and right once when the clinic counts sides together', () => {
     const text = note('O: DN bilat UT 0.25x30, LTR x2', 'Billing: 20561');
-    assert.match(findings(text, ID)[0].message, /20561 is for 3 or more muscles but 2 muscles were needled \(L upper trapezius, R upper trapezius;/);
+    assert.match(findings(text, ID)[0].detail!, /Counted 2 muscles: L upper trapezius, R upper trapezius \(/);
     const together = note('O: DN bilat UT 0.25x30, LTR x2; R levator scapulae 0.25x40, LTR+', 'Billing: 20561');
     const [f] = findings(together, ID, { billing: { countSidesSeparately: false } });
-    assert.match(f.message, /but 2 muscles were needled \(upper trapezius, levator scapulae; left and right of one muscle counted once\)/);
+    assert.match(f.detail!, /Counted 2 muscles: upper trapezius, levator scapulae \(left and right of one muscle counted once\)/);
     assertClean(together, ID);
   });
   it('rolls parts up to their muscle and says so', () => {
     const text = note('O: DN R UT 0.25x30 LTR x2, R middle trapezius 0.25x30 LTR+, R lower trapezius 0.25x30 LTR+', 'Billing: 20561');
     const [f] = findings(text, ID);
-    assert.match(f.message, /1 muscle was needled \(R trapezius; left and right counted separately; parts of one muscle counted once\)/);
+    assert.equal(f.detail, 'Counted 1 muscle: R trapezius (left and right counted separately; parts of one muscle counted once).');
   });
   it('counts unclear records once each and says so', () => {
     const text = note('O: DN L paraspinals 0.30x50, LTR+; R TA 0.30x50, LTR+', 'Billing: 20561');
-    assert.match(findings(text, ID)[0].message, /"paraspinals" and "TA" counted once each because the muscle is not clear/);
+    const [f] = findings(text, ID);
+    assert.equal(f.message, '20561 billed for 2 muscles: bill 20560');
+    assert.match(f.detail!, /"paraspinals" and "TA" counted once each because the muscle is not clear/);
   });
   it('flags both codes on one note, and units above one', () => {
     const text = note('O: DN R UT 0.25x30 LTR x2', 'CPT: 20560, 20561 x2');
     const got = findings(text, ID);
     const both = got.find((f) => /Both 20560 and 20561/.test(f.message))!;
     assert.ok(both);
-    assert.match(both.message, /1 muscle was needled, which is 20560/);
+    assert.match(both.detail!, /Counted 1 muscle: R upper trapezius/);
     assert.ok(got.some((f) => /billed as 2 units/.test(f.message) && covered(text, f) === '20561'));
   });
   it('raises nothing without a dry-needling code', () => {

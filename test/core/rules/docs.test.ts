@@ -41,6 +41,28 @@ describe('rules: metadata and documented examples', () => {
     });
   }
 
+  // Clinicians read the headline in the Problems panel and a hover: what is missing first, short.
+  // Each {field} is filled with a long but real value; a new field must add its sample here.
+  const LONG: Record<string, string> = {
+    muscle: 'left serratus posterior superior', written: 'lumbar multifidus L4-S1', sections: 'Subjective, Assessment or Plan',
+    problem: 'a colon inside a value (quote it)', region: 'chest and abdomen', code: 'M79.18X', count: '12 muscles', right: '20561',
+    units: '3', in: '12', out: '11', n: '12', score: 'NPRS 12/10', range: '0–10', lines: '1200', field: '‹what you told the patient to exp…›',
+    name: 'needle-size-mising', visits: '10', days: '30', sessions: '12', hours: '100',
+  };
+  it('says what is missing first, in a headline of at most 60 characters', () => {
+    for (const r of rules) {
+      for (const [key, template] of Object.entries(r.meta.messages)) {
+        const filled = template.replace(/\{(\w+)\}/g, (_, field: string) => {
+          assert.ok(field in LONG, `${r.meta.id}.${key}: add a long sample for {${field}}`);
+          return LONG[field];
+        });
+        assert.ok(filled.length <= 60, `${r.meta.id}.${key} is ${filled.length} characters: "${filled}"`);
+        assert.match(filled, /^[A-Z0-9{"]/, `${r.meta.id}.${key} starts with a capital`);
+        assert.doesNotMatch(filled, /\.$/, `${r.meta.id}.${key}: a headline, not a sentence`);
+      }
+    }
+  });
+
   it('has up-to-date generated docs in docs/rules (node scripts/gen-docs.mjs)', () => {
     const r = spawnSync(process.execPath, ['scripts/gen-docs.mjs', '--check'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);

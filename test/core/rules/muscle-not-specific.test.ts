@@ -15,9 +15,7 @@ describe('rule muscle-not-specific', () => {
     assert.deepEqual(got.map((f) => covered(text, f)), ['paraspinals', 'glutes', 'quads']);
     assert.deepEqual(got[1].range.start, positionOf(text, 'glutes'));
     assert.equal(got[0].severity, 'warning');
-    assert.match(got[1].message, /"glutes" is a group of muscles \(gluteus maximus, gluteus medius, gluteus minimus\)/);
-    assert.match(got[2].message, /rectus femoris/);
-    assert.match(got[0].message, /Coders and auditors need each needled muscle named/);
+    assert.equal(got[1].message, 'Name the muscle: "glutes" is a group');
   });
   it('flags a group in a table cell', () => {
     const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| hamstrings | R | 0.30x60 |');

@@ -10,19 +10,19 @@ describe('rule pain-score-out-of-range', () => {
   });
 
   const bad: Array<[string, string, RegExp]> = [
-    ['S: Pain 11/10 with lifting.', '11', /NPRS 11 is outside the 0–10 range/],
+    ['S: Pain 11/10 with lifting.', '11', /NPRS 11 is outside its 0–10 scale/],
     ['S: NPRS 12', '12', /NPRS 12/],
     ['S: NPRS 7/10 → 14/10', '14', /NPRS 14/],
     ['S: pain 8-12/10 at worst', '12', /NPRS 12/],
-    ['O: VAS 120 mm', '120', /VAS 120 is outside the 0–100 mm range/],
+    ['O: VAS 120 mm', '120', /VAS 120 is outside its 0–100 mm scale/],
     ['O: VAS 12 cm', '12', /0–10 cm/],
     ['O: VAS 150/100', '150', /VAS 150/],
-    ['O: NDI 62/50', '62', /NDI 62 is outside the 0–50 range/],
+    ['O: NDI 62/50', '62', /NDI 62 is outside its 0–50 scale/],
     ['O: NDI 120%', '120', /NDI %/],
-    ['O: ODI 120%', '120', /ODI 120 is outside the 0–100 %/],
+    ['O: ODI 120%', '120', /ODI 120 is outside its 0–100 % scale/],
     ['O: PSFS 12', '12', /PSFS 12/],
     ['O: QuickDASH: 105', '105', /QuickDASH 105/],
-    ['O: LEFS 85', '85', /LEFS 85 is outside the 0–80 range/],
+    ['O: LEFS 85', '85', /LEFS 85 is outside its 0–80 scale/],
     ['O: LEFS 85/80', '85', /LEFS 85/],
   ];
   for (const [line, token, message] of bad) {
@@ -34,7 +34,6 @@ describe('rule pain-score-out-of-range', () => {
       assert.equal(covered(text, f), token);
       assert.deepEqual(f.range.start, positionOf(text, token, text.indexOf(line)));
       assert.match(f.message, message);
-      assert.match(f.message, /cannot be compared/);
     });
   }
 

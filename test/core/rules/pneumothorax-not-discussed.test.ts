@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
+import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, fillFields } from '../helpers';
 import { headed, labelled } from './fixtures';
 
 const ID = 'pneumothorax-not-discussed';
@@ -27,51 +27,48 @@ describe('rule pneumothorax-not-discussed', () => {
     assert.equal(findings(text, ID).length, 1);
   });
 
-  it('reports on the first lung-proximity record and names every such muscle', () => {
+  it('reports once, on the aftercare that lacks the warning, naming the first muscle over the lung', () => {
     const text = labelled({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h.', needling: 'DN R upper trapezius 0.25x30 mm and L rhomboid major 0.20x15 mm, LTR x3.' });
     const [f, ...rest] = findings(text, ID);
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'error');
-    assert.equal(covered(text, f), 'upper trapezius');
-    assert.deepEqual(f.range.start, positionOf(text, 'upper trapezius'));
-    assert.match(f.message, /right upper trapezius and left rhomboid major/);
-    assert.match(f.message, /pneumothorax/);
-    assert.match(f.message, /2 days later/);
-    assert.match(f.message, /after the patient has left/);
+    assert.equal(covered(text, f), 'Aftercare: soreness 24–72 h.');
+    assert.equal(f.message, 'No pneumothorax warning for right upper trapezius');
   });
 
   it('fix adds a red-flag line right after a labelled aftercare line', () => {
     const text = labelled({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h.' });
-    const fixed = applyFix(text, findings(text, ID)[0]);
-    assertNothingLost(text, fixed);
-    assertClean(fixed, ID);
-    const lines = fixed.split('\n');
+    const prepared = applyFix(text, findings(text, ID)[0]);
+    assertNothingLost(text, prepared);
+    const lines = prepared.split('\n');
     const i = lines.indexOf('Aftercare: soreness 24–72 h.');
-    assert.match(lines[i + 1], /^Pneumothorax red flags reviewed/);
+    assert.match(lines[i + 1], /^Pneumothorax warning signs: ‹/);
+    assert.equal(findings(prepared, ID).length, 1, 'the warning counts only once it is filled in');
+    assertClean(fillFields(prepared), ID);
   });
 
   it('fix adds a bullet after a bulleted aftercare item, with the same marker', () => {
     const text = note('## Objective', '- Consent: verbal', '- DN R upper trapezius 0.25x30 mm, LTR x2', '- Aftercare: soreness 24–72 h', '- Needles: 1 in / 1 out', '', '## Plan', 'Continue.');
     const fixed = applyFix(text, findings(text, ID)[0]);
     assertNothingLost(text, fixed);
-    assertClean(fixed, ID);
-    assert.match(fixed, /- Aftercare: soreness 24–72 h\n- Pneumothorax red flags reviewed/);
+    assertClean(fillFields(fixed), ID);
+    assert.match(fixed, /- Aftercare: soreness 24–72 h\n- Pneumothorax warning signs: ‹/);
   });
 
   it('fix adds a line under an aftercare heading', () => {
     const text = crlf(note('## Objective', 'Consent: verbal.', 'DN R serratus anterior 0.25x25 mm, LTR x1.', '', '## Aftercare', '- soreness 24–72 h', '- bruising possible', '', '## Plan', 'Continue.'));
     const fixed = applyFix(text, findings(text, ID)[0]);
     assertNothingLost(text, fixed);
-    assertClean(fixed, ID);
-    assert.match(fixed, /- bruising possible\r\n- Pneumothorax red flags reviewed[^\r\n]*\r\n\r\n## Plan/);
+    assertClean(fillFields(fixed), ID);
+    assert.match(fixed, /- bruising possible\r\n- Pneumothorax warning signs: ‹[^\r\n]*\r\n\r\n## Plan/);
     assert.ok(!/[^\r]\n/.test(fixed), 'keeps CRLF');
   });
 
   it('fix adds a whole aftercare block with red flags when there is no aftercare', () => {
     const text = labelled({ consent: plainConsent, aftercare: null });
     const [f] = findings(text, ID);
-    assert.match(f.fixes[0].title, /aftercare with pneumothorax red flags/);
-    const fixed = applyFix(text, f);
+    assert.match(f.fixes[0].title, /aftercare with the pneumothorax warning/);
+    const fixed = fillFields(applyFix(text, f));
     assertNothingLost(text, fixed);
     assertClean(fixed, ID);
     assertClean(fixed, 'aftercare-missing');

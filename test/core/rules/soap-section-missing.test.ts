@@ -31,16 +31,16 @@ describe('rule soap-section-missing', () => {
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'warning');
     assert.equal(covered(text, f), 'S:');
-    assert.match(f.message, /no Assessment section/);
+    assert.match(f.message, /No Assessment section/);
     const two = note('## Subjective', 'x', '', '## Objective', 'y');
-    assert.match(findings(two, ID)[0].message, /no Assessment and Plan sections\./);
+    assert.match(findings(two, ID)[0].message, /^No Assessment or Plan section$/);
   });
 
   it('reports a note with no SOAP sections and no needling at its first line', () => {
     const text = note('Pt seen for neck pain.', 'HEP reviewed.');
     const [f] = findings(text, ID);
     assert.deepEqual(f.range.start, positionOf(text, 'Pt seen'));
-    assert.match(f.message, /no SOAP sections/);
+    assert.match(f.message, /No SOAP sections/);
   });
 
   it('fix adds a missing label in the note\'s style, before the next section', () => {

@@ -45,7 +45,12 @@ describe('vocab scanMuscles', () => {
   it('does not join words across commas, slashes or a sentence end', () => {
     assert.deepEqual(brief('upper, trapezius'), [[7, 'trapezius', 'muscle', 'trapezius']]);
     assert.deepEqual(brief('pain lower. Trapezius tender'), [[12, 'Trapezius', 'muscle', 'trapezius']]);
-    assert.deepEqual(brief('glute med/min'), [[0, 'glute med', 'muscle', 'gluteus-medius']]);
+    assert.deepEqual(brief('upper/trapezius'), [[6, 'trapezius', 'muscle', 'trapezius']]);
+  });
+
+  it('reads a slashed or coordinated qualifier as the same muscle family ("glute med/min")', () => {
+    assert.deepEqual(brief('glute med/min'), [[0, 'glute med', 'muscle', 'gluteus-medius'], [10, 'min', 'muscle', 'gluteus-minimus']]);
+    assert.deepEqual(brief('gluteus medius and minimus'), [[0, 'gluteus medius', 'muscle', 'gluteus-medius'], [19, 'minimus', 'muscle', 'gluteus-minimus']]);
   });
 
   it('joins words across hyphens, dots and repeated spaces', () => {

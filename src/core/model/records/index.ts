@@ -32,6 +32,8 @@ type SectionKind = 'subjective' | 'objective' | 'assessment' | 'plan' | 'other';
 /** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
 const recordShapedStartRe = /^[\s\d.)(*_•-]*(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\b\.?\s*)?$/i;
 
+const forAllRe = /\b(?:for all|in all|all muscles|each muscle|every muscle|throughout|for each|for both|all sites|each site)\b/i;
+
 const titleWordsRe = /\b(?:note|visit|session|treatment|tx|follow[- ]?up|f\/u|procedure|daily|progress|eval\w*|re-?eval\w*|initial|discharge|DN|dry needling)\b/i;
 const titleShapeRe = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s|\s-\s/;
 
@@ -69,8 +71,8 @@ interface Sources {
 
 const sectionKindOf = (src: Sources, u: Unit): SectionKind => (u.section >= 0 ? src.sections[u.section].kind : 'other');
 
-function inAssessmentPlan(src: Sources, u: Unit): SectionKind {
-  const s = u.section >= 0 ? src.sections[u.section] : undefined;
+function kindOfSection(src: Sources, index: number): SectionKind {
+  const s = index >= 0 ? src.sections[index] : undefined;
   if (!s) return 'other';
   // "A/P" holds the plan too.
   return s.kind === 'assessment' && s.also?.includes('plan') ? 'plan' : s.kind;
@@ -87,6 +89,8 @@ function extraText(src: Sources, i: number): string {
   for (let j = i + 1; j < src.units.length && src.units[j].block === u.block; j++) {
     const v = src.units[j];
     if (src.mentions[j].length || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text)) break;
+    // "Needles 0.25x40 for all, LTRs in all muscles": said of every muscle, not of this line's.
+    if (forAllRe.test(v.text)) break;
     take(j);
   }
   const stack = [...(src.childBlocks.get(u.block) ?? [])];
@@ -118,7 +122,12 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
   const u = src.units[i];
   const text = u.text;
   const ms = mergeRestatements(text, src.mentions[i], src.vocab);
-  const section = inAssessmentPlan(src, u);
+  // A dense line holds several sections ("S: … O: … A: … P: …"): each muscle is in the one where it stands.
+  const sectionAt = (at: number): SectionKind => {
+    let index = u.section;
+    for (const mid of u.midSections ?? []) if (mid.at <= at) index = mid.section;
+    return kindOfSection(src, index);
+  };
   const spans = clauseSpans(text);
   const facts = new Map<Span, ClauseFacts>();
   const lineLabelled = statementLabelRe.test(text);
@@ -138,28 +147,30 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
 
   type Found = { start: number; end: number; evidence: Evidence; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] };
   const found: Found[] = [];
-  const judge = (start: number, end: number, nextStart: number, otherMeaning: boolean) => {
+  const judge = (start: number, end: number, nextStart: number, otherMeaning: boolean, namedAgainUnder = false) => {
     const span = spanAt(spans, start) ?? { start: 0, end: text.length };
     // Under a lead-in, a muscle is a record where a record's name stands: in a list item or row, or
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
       text, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
-      section, underNeedling: underNeedling && recordPlace, hostOfMuscles, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
+      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
     });
   };
   ms.forEach((m, k) => {
     const otherMeaning = m.kind === 'ambiguous' && Boolean(src.vocab.ambiguous(m.text)?.otherMeanings?.length);
-    const verdict = judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning);
+    const namedAgainUnder = Boolean(hostOfMuscles && m.muscle && src.scopes.musclesUnder.get(i)?.has(m.muscle.id));
+    const verdict = judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);
     if (verdict.needled) found.push({ start: m.start, end: m.end, evidence: verdict.evidence, mention: m });
     else context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: verdict.reason });
   });
   // A misspelt muscle is looked for where needling is recorded: next to a needled muscle, a
   // dose, or as the name an item under a needling lead-in starts with.
   const evidenced = found.length > 0 || spans.some((s) => factsOf(s).strong) || (underNeedling && u.kind !== 'heading');
-  if (evidenced && section !== 'subjective') {
+  if (evidenced) {
     const anyWord = !ms.length && spans.some((sp) => factsOf(sp).strong);
     for (const x of unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || anyWord, anyWord)) {
+      if (sectionAt(x.start) === 'subjective') continue;
       const next = ms.find((m) => m.start > x.end)?.start ?? text.length;
       const verdict = judge(x.start, x.end, next, false);
       if (verdict.needled) found.push({ start: x.start, end: x.end, evidence: verdict.evidence, unknown: x });
@@ -266,7 +277,7 @@ function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vo
 /** What lead-ins, parent items, headings and session statements add to each record. */
 function inherit(src: Sources, records: NeedlingRecord[]): void {
   const { units, mentions, scopes } = src;
-  const session = sessionDetails(units, src.sections, mentions, src.absorbed);
+  const session = sessionDetails(units, src.sections, src.absorbed);
   const needleFor = sessionNeedles(session);
   // Many records share a lead-in: read each governing line once.
   const governing = new Map<number, { details: Details; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel }>();
@@ -296,6 +307,7 @@ function inherit(src: Sources, records: NeedlingRecord[]): void {
     if (session.tolerance) d = { ...d, tolerance: true };
     const at = r.start - u.start;
     const level = spinalLevels(u.text.slice(Math.max(0, at - 80), r.end - u.start + 80))[0] ?? from.map((g) => read(g).level).find(Boolean) ?? spinalLevels(u.heading)[0];
-    records[n] = { ...r, ...d, side: side?.side, sideAmbiguous: side?.ambiguous, ...(level ? { level } : {}) } as NeedlingRecord;
+    const host = scopes.governors[r.unit].find((g) => scopes.hosts.has(g));
+    records[n] = { ...r, ...d, side: side?.side, sideAmbiguous: side?.ambiguous, ...(level ? { level } : {}), ...(host !== undefined ? { host } : {}) } as NeedlingRecord;
   });
 }

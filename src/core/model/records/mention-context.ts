@@ -33,6 +33,8 @@ export interface MentionSite {
   underNeedling: boolean;
   /** The line introduces muscles named under it. */
   hostOfMuscles: boolean;
+  /** The line introduces this very muscle again under it ("0.25x30 for the upper trapezius:" then "- R upper trapezius"). */
+  namedAgainUnder: boolean;
   /** The first line of the note, before any section: a title. */
   titleLine: boolean;
   /** An abbreviation that is also a credential, a word or a non-muscle term ("PT", "TP", "LT"). */
@@ -149,7 +151,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (plannedRe.test(near) && !today) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
   if (examRe.test(near) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
-  if (s.hostOfMuscles && !strongOwn) return context('lead-in');
+  if (s.hostOfMuscles && (!strongOwn || s.namedAgainUnder)) return context('lead-in');
   if (s.otherMeaning && !strongOwn) return context('no-evidence');
 
   if (strongOwn) return needled(hasDose(own) ? 'dose' : needleTechniqueRe.test(own) ? 'technique' : 'response');

@@ -10,6 +10,7 @@ import type { MuscleMention } from '../../vocab';
 import type { Section } from '../sections';
 import type { Unit } from '../units';
 import { hasDose } from './details';
+import { parseSideCell } from '../tokens';
 
 export interface Scopes {
   /** Lead-ins and headings that govern each unit, nearest first. */
@@ -20,6 +21,8 @@ export interface Scopes {
   hosts: Set<number>;
   /** Hosts with muscles named under them: their own muscles are a description, not records. */
   hostsOfMuscles: Set<number>;
+  /** The muscles (ids) named under each host. */
+  musclesUnder: Map<number, Set<string>>;
 }
 
 /** "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:" — text that introduces what follows. */
@@ -76,6 +79,12 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     }
     const siblingKey = `${u.topStart}:${u.parentItem}:${u.depth}`;
     if (u.kind === 'item') {
+      // A lead-in item that ends one list leads the list that starts right after it ("- DN, L side:" then "1. TFL").
+      const prev = units[i - 1];
+      if (u.first && prev && prev.kind === 'item' && prev.topStart !== u.topStart && prev.depth === u.depth && !siblingHost.has(siblingKey)) {
+        const carried = siblingHost.get(`${prev.topStart}:${prev.parentItem}:${prev.depth}`);
+        if (carried !== undefined) siblingHost.set(siblingKey, carried);
+      }
       const s = siblingHost.get(siblingKey);
       if (s !== undefined && units[s].block !== u.block) gov.push(s);
     }
@@ -89,12 +98,14 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
 
     const labelled = statementLabelRe.test(u.text);
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
-    const opens = u.kind !== 'row' && !labelled
-      && (endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block))
-      && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
-    if (opens && (u.first || u.kind === 'line')) {
-      hosts.add(i);
-      if (u.kind === 'item') {
+    const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block);
+    const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
+    // "Right:", "L side –": a lead-in that gives the side of what follows without itself saying needling.
+    const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined;
+    if (opens || sideLeadIn) {
+      if (opens) hosts.add(i);
+      // A continuation line of an item ("- LEFS 69/80" then "DN — L side, 0.30x60:" with no bullet) leads like a line.
+      if (u.kind === 'item' && u.first) {
         hostOfBlock.set(u.block, i);
         siblingHost.set(siblingKey, i);
       } else {
@@ -108,8 +119,14 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
   }
 
   const hostsOfMuscles = new Set<number>();
+  const musclesUnder = new Map<number, Set<string>>();
   units.forEach((_, i) => {
-    if (mentions[i]?.length) for (const g of governors[i]) hostsOfMuscles.add(g);
+    if (!mentions[i]?.length) return;
+    for (const g of governors[i]) {
+      hostsOfMuscles.add(g);
+      const set = musclesUnder.get(g) ?? musclesUnder.set(g, new Set()).get(g)!;
+      for (const m of mentions[i]) if (m.muscle) set.add(m.muscle.id);
+    }
   });
-  return { governors, parents, hosts, hostsOfMuscles };
+  return { governors, parents, hosts, hostsOfMuscles, musclesUnder };
 }

@@ -2,7 +2,6 @@
 // well", "LTRs obtained in all muscles". They answer for every needled muscle that lacks its own.
 import { plannedRe } from '../../lexicon/status';
 import { referralRe, toleranceRe } from '../../lexicon/responses';
-import type { MuscleMention } from '../../vocab';
 import type { Section } from '../sections';
 import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
 import type { Unit } from '../units';
@@ -19,10 +18,14 @@ export interface SessionDetails {
 const needleWordRe = /\bneedles?\b/i;
 const allMusclesRe = /\b(?:all|each|every|throughout|both|most)\b/i;
 
-export function sessionDetails(units: readonly Unit[], sections: readonly Section[], mentions: readonly MuscleMention[][], absorbed: ReadonlySet<number>): SessionDetails {
+/**
+ * Session-wide details from lines that are not themselves records nor a record's details: a line
+ * that only names muscles as context ("pincer grip used for UT. LTRs in all muscles") still counts.
+ */
+export function sessionDetails(units: readonly Unit[], sections: readonly Section[], notSession: ReadonlySet<number>): SessionDetails {
   const out: SessionDetails = { needles: [], tolerance: false, allMuscles: { referral: false } };
   units.forEach((u, i) => {
-    if (u.kind === 'heading' || u.kind === 'row' || mentions[i].length || absorbed.has(i)) return;
+    if (u.kind === 'heading' || u.kind === 'row' || notSession.has(i)) return;
     const kind = u.section >= 0 ? sections[u.section].kind : 'other';
     if (kind === 'subjective' || plannedRe.test(u.text)) return;
     if (kind !== 'plan' && kind !== 'assessment') {

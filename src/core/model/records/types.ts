@@ -41,6 +41,8 @@ interface RecordBase extends Details {
   /** Offset of an empty Side table cell, where a side goes instead. */
   sideCellAt?: number;
   evidence: Evidence;
+  /** Unit index of the needling lead-in or heading the record sits under, if any. */
+  host?: number;
   /** For muscles along the spine: the level the note places them at, if any. */
   level?: SpinalLevel;
 }

@@ -34,9 +34,10 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
   const after = text.slice(word.index + word[0].length);
   const label = /^[\s*_]*(?:(?:given|provided|education|instructions?|advice|reviewed)\s*)?[\s*_]*(?:[:\-–—]|\?)[\s*_]*/i.exec(after);
   if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
-  if (label && /^\s*(?:no|n|none|not given)\b/i.test(after.slice(label[0].length)) && !coveredNow(text)) return 'deferred';
-  if (coveredNow(text)) return 'given';
+  // Read in its own sentence: a dense line also holds consent and exam text that "reviews" other things.
   const own = ownStatement(text, word.index);
+  if (label && /^\s*(?:no|n|none|not given)\b/i.test(after.slice(label[0].length)) && !coveredNow(own)) return 'deferred';
+  if (coveredNow(own)) return 'given';
   if (noAftercareRe.test(own) || deferredAftercareRe.test(own)) return 'deferred';
   // "Aftercare: soreness 24-48 h, ice or heat": a label followed by what to expect is advice given.
   return 'given';
@@ -76,6 +77,18 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     const word = aftercareWordRe.exec(text);
     let block = u.kind === 'row' ? text : blockText(units, i, isAftercareHeading);
     if (word) {
+      // "**Aftercare**" alone on a line is a label for what follows it, like a heading.
+      const bare = u.kind !== 'row' && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
+      if (bare) {
+        const next = units[i + 1];
+        // A new SOAP section ("P: continue") is not what the label holds.
+        const under = next && next.kind !== 'heading' && next.section === u.section && next.line <= u.line + 2 ? blockText(units, i + 1, isAftercareHeading) : '';
+        const status: AftercareStatus = !under.trim() ? 'blank'
+          : advisedRe.test(under) || (aftercareTopicRe.test(under) && !deferredAftercareRe.test(under)) ? 'given'
+            : deferredAftercareRe.test(under) || noAftercareRe.test(under) ? 'deferred' : 'given';
+        out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
+        return;
+      }
       let status = classifyAftercareLine(text, word);
       const list = status === 'blank' ? listUnderLabel(units, i) : undefined;
       if (list) {

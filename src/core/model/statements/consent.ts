@@ -51,6 +51,12 @@ const yesRe = /^(?:yes|y|given|obtained|signed|agreed|verbal|written|done|on fil
 const noRe = /^(?:no|n|declined|refused|not given|not obtained|withdrawn|✗|✘)\b/i;
 const pendingAnswerRe = /^(?:pending|tbd|tbc|to follow|next visit|awaiting)\b/i;
 
+/** "consent form + info sheet given to pt": a form handed over for the patient to sign later (a signed copy given is consent). */
+function formHandedOver(clause: string): boolean {
+  const m = /\b(?:form|sheet|paperwork)\b[^.;]{0,40}?\b(?:given|handed|provided|sent)\s+(?:to|home)\b/i.exec(clause);
+  return Boolean(m) && !/\b(?:signed|copy)\b/i.test(clause.slice(0, m!.index + m![0].length));
+}
+
 /** Ticked boxes answer the question ("☐ Yes ☒ No"); boxes all unticked leave it blank. */
 function fromTicks(clause: string): ConsentStatus | undefined {
   const t = ticksIn(clause);
@@ -90,7 +96,10 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     if (obj === 'needling' || (obj === 'none' && (word || needlingBefore || context !== 'none'))) return 'refused';
   }
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
+  if (formHandedOver(clause)) return 'pending';
   if (word && pendingConsentRe.test(clause)) return 'pending';
+  // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
+  if (!word && context === 'implicit' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentRe.test(clause)) return 'pending';
   if (!word && context !== 'none' && pendingStartRe.test(clause)) return 'pending';
   if (word) {
     if (word[0].toUpperCase() === 'DCO') return 'given';

@@ -15,7 +15,7 @@ const outAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?\(?\s*(?:out(?!\s+of\b)|remove
 const inBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:in|inserted|placed|used)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
 const outBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:out|removed|withdrawn|retrieved)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
 const pairRe = /\bin\s*\/\s*out\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*(?:needles?\s*)?\(?in\s*\/\s*out\b|\bcount\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)|\bneedles?\s*(?:count)?\s*[:=]\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)/i;
-const ofRe = /\b(?:removed|out)\s*[:=]?\s*(\d{1,3})\s*(?:of|\/|out of)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:removed|out|retrieved)\b|\b(?:removed|retrieved)\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b/i;
+const ofRe = /\b(?:removed|out)\s*[:=]?\s*(\d{1,3})\s*(?:of|\/|out of)\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*needles?\s+(?:removed|out|retrieved|accounted for)\b|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:removed|out|retrieved)\b|\b(?:removed|retrieved)\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b/i;
 /** "all but one removed", "all but 1 out". */
 const allButRe = /\ball\s+but\s+(\d{1,2}|one|two|three|a)\b/i;
 /** "one needle unaccounted for", "1 needle missing", "a needle could not be found". */
@@ -30,7 +30,7 @@ function countsIn(t: string): { inserted?: number; removed?: number } {
     return { inserted: parseInt(a, 10), removed: parseInt(b, 10) };
   }
   const of = ofRe.exec(t);
-  if (of) return { removed: parseInt(of[1] ?? of[3] ?? of[5], 10), inserted: parseInt(of[2] ?? of[4] ?? of[6], 10) };
+  if (of) return { removed: parseInt(of[1] ?? of[3] ?? of[5] ?? of[7], 10), inserted: parseInt(of[2] ?? of[4] ?? of[6] ?? of[8], 10) };
   const inM = inAfterRe.exec(t) ?? inBeforeRe.exec(t);
   const outM = outAfterRe.exec(t) ?? outBeforeRe.exec(t);
   return { inserted: inM ? parseInt(inM[1], 10) : undefined, removed: outM ? parseInt(outM[1], 10) : undefined };
