@@ -8,7 +8,11 @@ import { handoutFeature } from './features/handout-features';
 import { hoverFeature } from './features/hover';
 import { insertRecordFeature } from './features/insert-record';
 import { lintWorkspaceFeature } from './features/lint-workspace';
+import { foldingFeature } from './features/folding';
 import { newNoteFeature } from './features/new-note';
+import { newNoteFromLastFeature } from './features/new-note-from-last';
+import { outlineFeature } from './features/outline';
+import { printNoteFeature } from './features/print-note';
 import { previewFeature } from './features/preview';
 import { ruleDocsFeature } from './features/rule-docs';
 import { signingFeatures } from './features/sign-features';
@@ -22,6 +26,10 @@ export const features: readonly Feature[] = [
   statusBarFeature,
   previewFeature,
   newNoteFeature,
+  newNoteFromLastFeature,
+  outlineFeature,
+  foldingFeature,
+  printNoteFeature,
   insertRecordFeature,
   lintWorkspaceFeature,
   ruleDocsFeature,

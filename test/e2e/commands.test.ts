@@ -12,28 +12,29 @@ describe('commands', () => {
     try { await vscode.workspace.fs.delete(notesDir(), { recursive: true, useTrash: false }); } catch { /* none */ }
   });
 
-  it('are contributed with the "Dry Needling" category', async () => {
+  it('are contributed with the "Dry Needling SOAP" category', async () => {
     const all = await vscode.commands.getCommands(true);
     for (const id of ['dnSoap.newNote', 'dnSoap.insertNeedlingRecord', 'dnSoap.lintWorkspace', 'dnSoap.showRuleDocumentation', 'dnSoap.applySafeFixes']) {
       assert.ok(all.includes(id), `${id} not registered`);
     }
     const pkg = vscode.extensions.getExtension('dn-soap-tools.dry-needling-soap')!.packageJSON;
-    for (const c of pkg.contributes.commands) assert.strictEqual(c.category, 'Dry Needling');
+    for (const c of pkg.contributes.commands) assert.strictEqual(c.category, 'Dry Needling SOAP');
   });
 
   it('New Note creates <notesFolder>/<date>-<id>.soap.md from the template with the cursor at the first field', async () => {
-    const result = await vscode.commands.executeCommand<{ uri: string; created: boolean }>('dnSoap.newNote', { patient: 'E2E 01', date: '2025-03-04' });
+    const result = await vscode.commands.executeCommand<{ uri: string; created: boolean }>('dnSoap.newNote', { patient: 'E2E 01', date: '2025-03-04', template: 'visit' });
     assert.ok(result?.created);
     const uri = vscode.Uri.joinPath(notesDir(), '2025-03-04-E2E-01.soap.md');
     assert.strictEqual(result.uri, uri.toString());
     const text = await readText(uri);
-    assert.match(text, /^---\npatient: E2E 01\ndate: 2025-03-04\n---/);
+    assert.match(text, /^---\npatient: E2E 01\ndate: 2025-03-04\n/);
     const editor = vscode.window.activeTextEditor!;
     assert.strictEqual(editor.document.uri.toString(), uri.toString());
     assert.strictEqual(editor.document.languageId, 'dn-soap');
-    const cursor = editor.selection.active;
+    const cursor = editor.selection.start; // the first field, selected as a tab stop
     assert.strictEqual(editor.document.lineAt(cursor.line - 2).text, '## Subjective', 'cursor under the first section heading');
     assert.strictEqual(cursor.character, 0);
+    await vscode.commands.executeCommand('leaveSnippet');
   });
 
   it('New Note never overwrites an existing note: it opens it unchanged', async () => {

@@ -5,13 +5,13 @@ import { textsWithScope, tokenize, type Token } from './tokenize';
 
 const SIDE = 'constant.language.side.dn-soap';
 const NEEDLE = 'constant.numeric.needle-size.dn-soap';
-const TWITCH = 'keyword.other.response';
+const TWITCH = 'support.type.response';
 const PAIN = 'constant.numeric.pain-score.dn-soap';
-const CPT = 'constant.other.cpt.dn-soap';
-const ICD = 'constant.other.icd10.dn-soap';
-const LABEL = 'keyword.other.soap-label.dn-soap';
-const CONSENT = 'keyword.other.consent.dn-soap';
-const AFTERCARE = 'keyword.other.aftercare.dn-soap';
+const CPT = 'constant.numeric.cpt.dn-soap';
+const ICD = 'constant.numeric.icd10.dn-soap';
+const LABEL = 'entity.name.section.soap-label.dn-soap';
+const CONSENT = 'entity.name.section.statement-label.consent.dn-soap';
+const AFTERCARE = 'entity.name.section.statement-label.aftercare.dn-soap';
 const OURS = '.dn-soap';
 
 async function line(text: string): Promise<Token[]> {
@@ -90,7 +90,25 @@ describe('grammar: dn-soap TextMate scopes', () => {
     it('LTR x3, +LTR, LTR+, no LTR, twitch, local twitch response', async () => {
       const tokens = await line('LTR x3, +LTR, LTR+, no LTR, twitch, local twitch response x2');
       assert.deepEqual(textsWithScope(tokens, TWITCH), ['LTR x3', '+LTR', 'LTR+', 'no LTR', 'twitch', 'local twitch response x2']);
-      assert.ok(tokens.find((t) => t.text === 'no LTR')!.scopes.includes('keyword.other.response.negative.dn-soap'));
+      assert.ok(tokens.find((t) => t.text === 'no LTR')!.scopes.includes('support.type.response.negative.dn-soap'));
+    });
+  });
+
+  describe('twitch responses in a table and labels as bold', () => {
+    it('"+×2", "LTR x3" and "no LTR" in needling table cells', async () => {
+      const lines = await tokenize('| Muscle | LTR |\n|---|---|\n| upper trapezius | LTR x3 |\n| levator scapulae | no LTR |');
+      assert.deepEqual(textsWithScope(lines[2], TWITCH), ['LTR x3']);
+      assert.deepEqual(textsWithScope(lines[3], TWITCH), ['no LTR']);
+    });
+    it('a SOAP or statement label is bold (markup.bold) as well as a section name', async () => {
+      for (const text of ['S: sore', 'Consent: written', '## Plan']) {
+        const label = (await line(text)).find((t) => t.scopes.some((x) => x.startsWith('entity.name.section.') && x.endsWith('.dn-soap')));
+        assert.ok(label?.scopes.includes('markup.bold.dn-soap'), text);
+      }
+    });
+    it('a field to fill (‹what›) takes none of our scopes: the diagnostic marks it', async () => {
+      const tokens = ours(await line('Pain: NPRS ‹score›/10 today, ‹R or L›'));
+      assert.deepEqual(tokens.map((t) => [t.text, t.scopes[t.scopes.length - 1]]), [['‹score›', 'meta.field.dn-soap'], ['‹R or L›', 'meta.field.dn-soap']]);
     });
   });
 

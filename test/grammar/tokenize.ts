@@ -16,7 +16,7 @@ function projectRoot(): string {
   return dir;
 }
 
-const root = projectRoot();
+export const root = projectRoot();
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 type GrammarContribution = { scopeName: string; path: string; injectTo?: string[] };
 const contributed: GrammarContribution[] = pkg.contributes?.grammars ?? [];
@@ -28,7 +28,8 @@ for (const g of contributed) files[g.scopeName] = join(root, g.path);
 
 let registry: Promise<vsctm.Registry> | undefined;
 
-function createRegistry(): Promise<vsctm.Registry> {
+/** A registry that loads the dn-soap grammars as VS Code does; a theme can be set on it. */
+export function createRegistry(): Promise<vsctm.Registry> {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   const onigLib = oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength)).then(() => ({
     createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),

@@ -127,14 +127,22 @@ const techniqueCol = /techni|method/;
 const responseCol = /ltr|twitch|response|resp\b|reaction/;
 const freeCol = /note|comment|remark/;
 
+/** A choice field ‹a|b› as a hint field ‹a or b›: a "|" would split a table cell. */
+const cellSafe = (text: string) => text.replace(/‹([^‹›\r\n]*)›/g, (_, inner: string) => `‹${inner.split('|').map((c) => c.trim()).join(' or ')}›`);
+
 /** A row for a table with these (lower-case) column headers; a clinical column it cannot fill gets a field to fill in. */
 export function recordTableRow(r: RecordFields, columns: string[]): string {
+  const row = tableRow(r, columns);
+  return `| ${row.map(cellSafe).join(' | ')} |`;
+}
+
+function tableRow(r: RecordFields, columns: string[]): string[] {
   const hasSide = columns.some((c) => sideCol.test(c));
   let muscleAt = columns.findIndex((c) => muscleCol.test(c));
   if (muscleAt < 0) muscleAt = 0;
-  const cells = columns.map((c, i) => {
+  return columns.map((c, i) => {
     if (i === muscleAt) return hasSide || !r.side ? r.muscle : `${r.side} ${r.muscle}`;
-    if (sideCol.test(c)) return r.side ?? '‹R|L|B›';
+    if (sideCol.test(c)) return r.side ?? '‹R, L or B›';
     if (countCol.test(c)) return `‹${c || 'needles'}›`;
     // A column headed "Needle (mm)" gets the bare size.
     if (needleCol.test(c)) return r.needle ? (/mm/.test(c) ? r.needle.replace(/\s*mm$/, '') : r.needle) : '‹needle size›';
@@ -143,7 +151,6 @@ export function recordTableRow(r: RecordFields, columns: string[]): string {
     if (freeCol.test(c) || !c.trim()) return '';
     return `‹${c.replace(/[‹›|]/g, '')}›`;
   });
-  return `| ${cells.join(' | ')} |`;
 }
 
 // ---------------------------------------------------------------------------------------------

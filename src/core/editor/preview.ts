@@ -39,11 +39,15 @@ pre { white-space: pre-wrap; padding: .5em; background: rgba(128,128,128,.1); }
 dl.front-matter { display: grid; grid-template-columns: max-content 1fr; gap: .1em 1em; margin: 0 0 1em; padding: .5em .75em; border: 1px solid rgba(128,128,128,.35); }
 dl.front-matter dt { font-weight: 600; } dl.front-matter dd { margin: 0; }
 .removed-image { font-style: italic; opacity: .75; }
+.blank { background: rgba(255, 196, 0, .22); border-bottom: 1px dashed currentColor; white-space: pre-wrap; }
+.print-hint { margin: 0 0 1em; padding: .4em .75em; border: 1px solid rgba(128,128,128,.5); }
 @media print {
   :root { color-scheme: light; }
   body { max-width: none; padding: 0; font-size: 11pt; color: #000; background: #fff; }
   h2 { break-after: avoid; } table, tr, dl.front-matter { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  .blank { background: none; border-bottom: 1px dashed #000; }
+  .print-hint { display: none; }
 }
 `;
 
@@ -72,17 +76,85 @@ function frontMatterList(yaml: string): Element | undefined {
   return { type: 'element', tagName: 'dl', properties: { className: ['front-matter'] }, children };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Blanks render as written: a paper-form blank (___, __/__/____) would read as emphasis or a
+// rule, and a field ‹what to fill› could hold emphasis marks. They are escaped before the parse
+// (outside code, HTML and front matter) and marked after sanitising, so a blank left in a note is
+// seen on screen and on paper.
+
+/** The same blanks the placeholder-unfilled rule reads: fields and runs of underscores. */
+const blankRe = /‹[^‹›\r\n]*›|(?<![\w_\\])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_\\])(?:_{2,}[/.:-])+_{2,}(?![\w_])/g;
+/** A line of underscores alone is a horizontal rule, as in Markdown. */
+const ruleLineRe = /^[ \t]*(?:_[ \t]*){3,}$/;
+const inlineMarks = /[\\`*_[\]<>!&~|]/g;
+
+type MdNode = { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: MdNode[] };
+
+/** Offsets of code, HTML and front matter: text there is shown as written already. */
+function literalRanges(tree: Root): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const walk = (n: MdNode) => {
+    if (['code', 'inlineCode', 'html', 'yaml'].includes(n.type)) out.push([n.position?.start.offset ?? 0, n.position?.end.offset ?? 0]);
+    else n.children?.forEach(walk);
+  };
+  walk(tree as MdNode);
+  return out;
+}
+
+/** The note with its blanks' Markdown marks escaped, so they parse as the characters written. */
+function escapeBlanks(text: string): string {
+  if (!/‹|___|__[/.:-]/.test(text)) return text;
+  const literal = literalRanges(parseForDisplay(text));
+  return text.replace(blankRe, (blank: string, at: number) => {
+    if (literal.some(([a, b]) => at >= a && at < b)) return blank;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    if (!blank.startsWith('‹') && ruleLineRe.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, ''))) return blank;
+    // A "|" stays: in a table it separates cells, as the clinician meant.
+    return blank.replace(inlineMarks, (c) => (c === '|' ? c : `\\${c}`));
+  });
+}
+
+/** Wraps every blank of the rendered text in <span class="blank">, outside code. */
+function markBlanks(node: HastRoot | Element): void {
+  const out: Array<HastRoot['children'][number]> = [];
+  for (const child of node.children) {
+    if (child.type === 'element') {
+      if (child.tagName !== 'code' && child.tagName !== 'pre') markBlanks(child);
+      out.push(child);
+      continue;
+    }
+    if (child.type !== 'text') {
+      out.push(child);
+      continue;
+    }
+    let last = 0;
+    for (const m of child.value.matchAll(new RegExp(blankRe.source, 'g'))) {
+      if (m.index! > last) out.push({ type: 'text', value: child.value.slice(last, m.index) });
+      out.push({ type: 'element', tagName: 'span', properties: { className: ['blank'] }, children: [{ type: 'text', value: m[0] }] });
+      last = m.index! + m[0].length;
+    }
+    if (last < child.value.length) out.push(last ? { type: 'text', value: child.value.slice(last) } : child);
+  }
+  node.children = out as typeof node.children;
+}
+
 /** The note's body as sanitised HTML (no document wrapper). */
 export function renderNoteBody(text: string): string {
-  const tree = parseForDisplay(text);
+  const tree = parseForDisplay(escapeBlanks(text));
   const yaml = tree.children.find((n) => n.type === 'yaml');
   const mdast: Root = { type: 'root', children: tree.children.filter((n) => n.type !== 'yaml') };
   // Raw HTML in the note is dropped here (no allowDangerousHtml), then sanitised again below.
   const hast = toHast(mdast) as HastRoot;
   const clean = sanitize(hast) as HastRoot;
   neutraliseImages(clean);
+  markBlanks(clean);
   const fm = yaml && 'value' in yaml ? frontMatterList(yaml.value) : undefined;
-  if (fm) clean.children.unshift(sanitize(fm) as Element);
+  if (fm) {
+    const list = sanitize(fm) as Element;
+    markBlanks(list);
+    clean.children.unshift(list);
+  }
   return toHtml(clean);
 }
 
@@ -92,7 +164,11 @@ export interface PreviewOptions {
   vocabulary?: Vocabulary;
   /** The body chart of this visit's needling under the note; default true. */
   bodyChart?: boolean;
+  /** A page to print from a browser: a line on screen says how (it is not printed). */
+  print?: boolean;
 }
+
+const PRINT_HINT = '<p class="print-hint">To print: press Ctrl+P (⌘P on a Mac). This page runs no script and loads nothing.</p>';
 
 /** A complete HTML page with the CSP meta tag and print-friendly styles. */
 export function renderPreviewHtml(text: string, options: PreviewOptions = {}): string {
@@ -107,7 +183,7 @@ export function renderPreviewHtml(text: string, options: PreviewOptions = {}): s
     `<title>${title}</title>`,
     `<style>${PREVIEW_CSS}</style>`,
     '</head>',
-    `<body>${renderNoteBody(text)}${options.bodyChart === false ? '' : bodyChartSection(text, options.vocabulary)}</body>`,
+    `<body>${options.print ? PRINT_HINT : ''}${renderNoteBody(text)}${options.bodyChart === false ? '' : bodyChartSection(text, options.vocabulary)}</body>`,
     '</html>',
   ].join('\n');
 }

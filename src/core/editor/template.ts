@@ -27,9 +27,11 @@ export interface TemplateFields {
 
 const CURSOR = '${cursor}';
 
-/** A value for a front matter line: plain when YAML reads it back unchanged, quoted otherwise. */
-function yamlScalar(value: string): string {
-  return /^[A-Za-z0-9][\w .\/-]*$/.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
+/** A value for a front matter line: plain when YAML reads it back as the same text, quoted otherwise ("0731", "yes", "J: Doe"). */
+export function yamlScalar(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const plain = /^[A-Za-z][\w ./-]*$/.test(value) && !/\s$/.test(value) && !/^(?:true|false|yes|no|on|off|null|y|n)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
 }
 
 /** Replaces ${patient} and ${date}: in the front matter as YAML values, elsewhere as written. */
@@ -61,13 +63,15 @@ export function renderTemplate(template: string, fields: TemplateFields, eol: '\
 
 /**
  * Tab stops start at the cursor and wrap round to the fields above it (the front matter), so Tab
- * walks the note from where writing starts. A template without fields puts the cursor at ${cursor}.
+ * walks the note from where writing starts. ${cursor} is a tab stop of its own unless a field
+ * follows it at once; a template without fields just puts the cursor there.
  */
 function snippetFrom(before: string, after: string, hasCursor: boolean): string {
   const afterCount = fieldsOf(after).length;
   const total = afterCount + fieldsOf(before).length;
   if (!total) return escapeSnippetText(before) + (hasCursor ? '$0' : '') + escapeSnippetText(after);
-  return toSnippet(before, afterCount + 1) + toSnippet(after, 1);
+  const own = hasCursor && fieldsOf(after)[0]?.start !== 0 ? 1 : 0;
+  return toSnippet(before, afterCount + own + 1) + (own ? '${1}' : '') + toSnippet(after, own + 1);
 }
 
 /** A patient identifier made safe for a file name (letters, digits, "-" and "_"); '' if nothing is left. */

@@ -1,4 +1,4 @@
-// Dry Needling: Insert Needling Record. Asks muscle → side → needle → technique → response, then
+// Dry Needling SOAP: Insert Needling Record. Asks muscle → side → needle → technique → response, then
 // "Add another muscle?", and writes each record as one undoable edit where the core's plan puts
 // it (a list line or a row of the needling table). What to write and where is decided in
 // src/core/editor/insert-record.ts; this file only asks. A skipped step becomes a field to fill.

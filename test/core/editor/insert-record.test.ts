@@ -91,7 +91,9 @@ describe('insert needling record', () => {
     it('as a row with the table\'s own columns; a clinical column it cannot fill gets a field', () => {
       assert.equal(recordTableRow(UT, ['muscle', 'side', 'needle (mm)', 'n', 'technique', 'ltr']), '| upper trapezius | R | 0.25×30 | ‹n› | pistoning | LTR x2 |');
       assert.equal(recordTableRow(UT, ['target', 'needle', 'response', 'notes']), '| R upper trapezius | 0.25×30 mm | LTR x2 |  |');
-      assert.equal(recordTableRow({ muscle: 'upper trapezius' }, ['muscle', 'side', 'size', 'referral']), '| upper trapezius | ‹R|L|B› | ‹needle size› | ‹referral› |');
+      assert.equal(recordTableRow({ muscle: 'upper trapezius' }, ['muscle', 'side', 'size', 'referral']), '| upper trapezius | ‹R, L or B› | ‹needle size› | ‹referral› |');
+      // A choice left to fill never puts a "|" inside a cell.
+      assert.equal(recordTableRow({ muscle: 'upper trapezius', side: '‹R|L|B›' }, ['muscle', 'side']), '| upper trapezius | ‹R or L or B› |');
     });
   });
 
@@ -116,7 +118,7 @@ describe('insert needling record', () => {
       assert.equal(r.plan.form, 'row');
     });
     it('fills the template\'s blank row rather than adding one under it', () => {
-      const text = '## Objective\n\n| Muscle | Side | Needle (mm) |\n|---|---|---|\n| ‹muscle› | ‹R or L or B› | ‹diameter×length› |\n';
+      const text = '## Objective\n\n| Muscle | Side | Needle (mm) |\n|---|---|---|\n| ‹muscle› | ‹R, L or B› | ‹diameter×length› |\n';
       const { after } = insert(text, 4, UT);
       assert.equal(after, '## Objective\n\n| Muscle | Side | Needle (mm) |\n|---|---|---|\n| upper trapezius | R | 0.25×30 |\n');
     });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fieldsOf } from '../../../src/core/editor/prepared';
+import { fieldsOf, toPlain, toSnippet } from '../../../src/core/editor/prepared';
 import { DEFAULT_TEMPLATE, fileSafeId, isIsoDate, noteFileName, renderTemplate, todayIso } from '../../../src/core/editor/template';
 
 const tabStops = (snippet: string) => [...snippet.matchAll(/(?<!\\)\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
@@ -30,6 +30,8 @@ describe('new-note template', () => {
     const r = renderTemplate(DEFAULT_TEMPLATE, { patient: 'Smith: J #2 ‹x›', date: '2025-03-04' });
     assert.ok(r.text.includes('patient: "Smith: J #2 x"\n'), r.text.slice(0, 80));
     assert.ok(r.snippet.includes('patient: "Smith: J #2 x"\n'));
+    assert.ok(renderTemplate(DEFAULT_TEMPLATE, { patient: '0731', date: '2025-03-04' }).text.startsWith('---\npatient: "0731"\ndate: 2025-03-04\n'), 'a number keeps its zero');
+    assert.ok(renderTemplate(DEFAULT_TEMPLATE, { patient: 'yes', date: '2025-03-04' }).text.startsWith('---\npatient: "yes"\n'));
     const dollars = renderTemplate('---\npatient: ${patient}\n---\n# ${patient}\n${cursor}', { patient: '$1 {x}', date: 'd' });
     assert.equal(dollars.text, '---\npatient: "$1 {x}"\n---\n# $1 {x}\n');
     assert.equal(dollars.snippet, '---\npatient: "\\$1 {x\\}"\n---\n# \\$1 {x\\}\n$0');
@@ -42,8 +44,10 @@ describe('new-note template', () => {
     assert.equal(r.snippet, '# X\r\nS: $0\r\n');
     assert.equal(renderTemplate('S:', { patient: 'X', date: 'd' }).cursor, 2);
     const fields = renderTemplate('S: ‹what› ${cursor}P: ‹plan|none›', { patient: 'X', date: 'd' });
-    assert.equal(fields.text, 'S: ‹what› P: ‹plan or none›');
-    assert.equal(fields.snippet, 'S: ${2:‹what›} P: ${1|‹plan or none›,plan,none|}');
+    assert.equal(fields.text, `S: ‹what› P: ${toPlain('‹plan|none›')}`);
+    // ${cursor} is a tab stop of its own ($1) when no field starts right there.
+    assert.equal(fields.snippet, `S: \${3:‹what›} \${1}P: ${toSnippet('‹plan|none›', 2)}`);
+    assert.match(fields.snippet, /P: \$\{2\|‹plan.*none›,plan,none\|\}$/);
   });
 
   it('makes safe file names and checks dates', () => {

@@ -25,7 +25,10 @@ export const CONSENT = [
   'Consent: written form ‹on file|signed today|not signed› (dated ‹date›); verbal consent today ‹given|declined›; risks discussed: ‹risks, e.g. pneumothorax, bruising, bleeding, soreness, fainting›.',
 ];
 
-/** The needling block: one table row of fields per muscle (Insert Needling Record adds rows), the count and adverse events. */
+/**
+ * The needling block: one table row of fields per muscle (Insert Needling Record fills it and adds
+ * rows), the count and adverse events. No choice fields in the table: a "|" would split its cells.
+ */
 export const NEEDLING = [
   '### Dry needling',
   '',
@@ -33,7 +36,7 @@ export const NEEDLING = [
   '',
   '| Muscle | Side | Needle (mm) | n | Technique | LTR | Response |',
   '|---|---|---|---|---|---|---|',
-  '| ‹muscle› | ‹R|L|B› | ‹diameter×length› | ‹needles› | ‹technique› | ‹twitch count or none› | ‹referral, tolerance› |',
+  '| ‹muscle› | ‹R, L or B› | ‹diameter×length› | ‹needles› | ‹technique› | ‹twitch count or none› | ‹referral, tolerance› |',
   '',
   'Needles: ‹count› in / ‹count› out.',
   'Adverse events: ‹none|what happened and what was done›.',
