@@ -100,10 +100,12 @@ describe('grammar: dn-soap TextMate scopes', () => {
       assert.deepEqual(textsWithScope(lines[2], TWITCH), ['LTR x3']);
       assert.deepEqual(textsWithScope(lines[3], TWITCH), ['no LTR']);
     });
-    it('a SOAP or statement label is bold (markup.bold) as well as a section name', async () => {
-      for (const text of ['S: sore', 'Consent: written', '## Plan']) {
-        const label = (await line(text)).find((t) => t.scopes.some((x) => x.startsWith('entity.name.section.') && x.endsWith('.dn-soap')));
-        assert.ok(label?.scopes.includes('markup.bold.dn-soap'), text);
+    it('a label on a line is bold (markup.bold); in a heading it keeps the heading\'s look', async () => {
+      const label = async (text: string) => (await line(text)).find((t) => t.scopes.some((x) => x.startsWith('entity.name.section.') && x.endsWith('.dn-soap')));
+      for (const text of ['S: sore', 'Consent: written', 'Aftercare: soreness']) assert.ok((await label(text))?.scopes.includes('markup.bold.dn-soap'), text);
+      for (const text of ['## Plan', '## Aftercare', '### Informed consent']) {
+        const t = await label(text);
+        assert.ok(t && !t.scopes.includes('markup.bold.dn-soap') && t.scopes.includes('markup.heading.markdown'), text);
       }
     });
     it('a field to fill (‹what›) takes none of our scopes: the diagnostic marks it', async () => {
