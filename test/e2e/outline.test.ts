@@ -65,7 +65,7 @@ describe('outline, breadcrumbs and folding', function () {
     assert.strictEqual(symbols[0].detail, '2025-03-04, visit 2 of 8', 'the front matter names no patient');
   });
 
-  it('follows edits: a new section and a new record appear', async () => {
+  it('follows edits: a row added to the needling table appears under its section', async () => {
     const editor = vscode.window.activeTextEditor!;
     const at = editor.document.getText().indexOf('| gluteus medius');
     await editor.edit((b) => b.insert(editor.document.positionAt(at), '| infraspinatus | R | 0.30×50 | pistoning | +×1 |\n'));
