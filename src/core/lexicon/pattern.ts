@@ -6,6 +6,9 @@
 // Abbreviations written in capitals ("DN", "LTR") match only in capitals; other words match in
 // any case.
 
+/** A letter or digit, in a form valid with or without the u flag. */
+const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+
 // Only syntax characters are escaped: with the u flag, escaping anything else is an error.
 const escapeChar = (c: string) => ('^$\\.*+?()[]{}|'.includes(c) ? `\\${c}` : c);
 
@@ -15,7 +18,7 @@ function wordSource(word: string, anyCase: boolean): string {
     if (anyCase && c.toLowerCase() !== c.toUpperCase()) return `[${c.toLowerCase()}${c.toUpperCase()}]`;
     return escapeChar(c);
   }).join('');
-  return open ? `${core}[\\p{L}\\p{N}]*` : core;
+  return open ? `${core}[${WORD_CHAR}]*` : core;
 }
 
 const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
@@ -31,12 +34,15 @@ export function alternation(phrases: readonly string[]): string {
 }
 
 // Word boundaries that also work around phrases ending in a sign ("LTR+") or a dot ("approx.").
-export const BEFORE = '(?<![\\p{L}\\p{N}])';
-export const AFTER = '(?![\\p{L}\\p{N}])';
+// Letters are Latin (with accents), which is what notes are written in: without the u flag and
+// Unicode property classes, V8 runs these lists about twice as fast, and they are run at every
+// muscle a note names.
+export const BEFORE = `(?<![${WORD_CHAR}])`;
+export const AFTER = `(?![${WORD_CHAR}])`;
 
 /** Matches any of the phrases as whole words. */
 export function words(phrases: readonly string[], options: { global?: boolean } = {}): RegExp {
-  return new RegExp(`${BEFORE}(?:${alternation(phrases)})${AFTER}`, `u${options.global ? 'g' : ''}`);
+  return new RegExp(`${BEFORE}(?:${alternation(phrases)})${AFTER}`, options.global ? 'g' : '');
 }
 
 /** Every match of `re` (made global if it is not) as [start, end) with the text. */

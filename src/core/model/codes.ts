@@ -1,4 +1,5 @@
 import type { Unit } from './units';
+import { ClaimedSpans } from '../util/spans';
 
 // Billing codes and scores written in a note. Dates ("12/10/2026"), spinal levels
 // ("L4/5", "T12") and strength grades ("4/5") must never read as codes or pain scores.
@@ -79,11 +80,7 @@ function outcomeId(word: string, suffix: string | undefined): string {
 
 function scoresInText(text: string, base: number, unit: number, cellContext?: string): Score[] {
   const out: Score[] = [];
-  const taken: Array<[number, number]> = [];
-  const push = (s: Score, from: number, to: number) => {
-    out.push(s);
-    taken.push([from, to]);
-  };
+  const taken = new ClaimedSpans();
   for (const m of text.matchAll(namedRe)) {
     const kw = m[1].toUpperCase();
     const suffix = m[3] as Score['scale'] | undefined;
@@ -98,21 +95,22 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
       }
       pos += part.length;
     }
-    taken.push([m.index!, end]);
+    taken.add(m.index!, end);
   }
   const context = (cellContext ?? '') + ' ' + text.replace(painFree, '');
   for (const m of text.matchAll(scaleRe)) {
     const s = m.index!;
-    if (taken.some(([a, b]) => s >= a && s < b)) continue;
+    if (taken.covers(s)) continue;
     if (!painContext.test(context) || datePrefix.test(text.slice(Math.max(0, s - 24), s))) continue;
     const outOf = parseInt(m[2], 10);
     // A range "8-9/10" scores both ends.
     const range = /(\d{1,3}(?:\.\d)?)\s*[-–]\s*$/.exec(text.slice(Math.max(0, s - 8), s));
     if (range) {
       const rs = s - range[0].length;
-      if (!taken.some(([a, b]) => rs >= a && rs < b)) out.push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(range[1]), outOf, start: base + rs, end: base + rs + range[1].length });
+      if (!taken.covers(rs)) out.push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(range[1]), outOf, start: base + rs, end: base + rs + range[1].length });
     }
-    push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(m[1]), outOf, start: base + s, end: base + s + m[1].length, ...(outOf === 100 ? { scale: 'mm' as const } : {}) }, s, s + m[0].length);
+    out.push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(m[1]), outOf, start: base + s, end: base + s + m[1].length, ...(outOf === 100 ? { scale: 'mm' as const } : {}) });
+    taken.add(s, s + m[0].length);
   }
   for (const m of text.matchAll(outcomeRe)) {
     const suffix = m[4]?.replace(/\s/g, '') ?? (m[2]?.includes('%') ? '%' : undefined);
@@ -128,10 +126,11 @@ export function findScores(units: Unit[]): Score[] {
   units.forEach((u, i) => {
     if (u.kind === 'row') {
       // Each cell is read with its column header as context ("Pain during" → "6/10").
-      for (const c of u.cells!) out.push(...scoresInText(c.text, c.start, i, c.column));
+      for (const c of u.cells!) for (const s of scoresInText(c.text, c.start, i, c.column)) out.push(s);
       return;
     }
-    out.push(...scoresInText(u.text, u.start, i));
+    // One by one: spreading a long line's scores into push() can exceed the call-argument limit.
+    for (const s of scoresInText(u.text, u.start, i)) out.push(s);
   });
   return out;
 }

@@ -47,8 +47,10 @@ export interface Note {
 /** The one spinal region a note speaks of, from the levels and region words its lines name. */
 function spinalRegionOf(units: readonly Unit[]): SpinalLevel | undefined {
   const seen = new Set<SpinalLevel>();
-  for (const u of units) for (const level of spinalLevels(u.text)) seen.add(level);
-  seen.delete('cervical');
+  for (const u of units) {
+    for (const level of spinalLevels(u.text)) if (level !== 'cervical') seen.add(level);
+    if (seen.size > 1) return undefined;
+  }
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
@@ -75,9 +77,14 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const { records, context } = findRecords(units, sections, vocab, mentions);
   const fm = frontMatter?.data;
   const needled = records.length > 0 || units.some((u) => recordsNeedling(u, sections));
+  let region: { value?: SpinalLevel } | undefined;
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,
     consent: findConsent(units, vocab, fm), aftercare: findAftercare(units, fm), needleCounts: findNeedleCounts(units),
-    cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled, spinalRegion: spinalRegionOf(units),
+    cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
+    // Read on demand: only a spine-long muscle with no level of its own asks for it.
+    get spinalRegion() {
+      return (region ??= { value: spinalRegionOf(units) }).value;
+    },
   };
 }

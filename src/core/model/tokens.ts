@@ -1,5 +1,6 @@
 // Recognisers for the clinical tokens clinicians type inside a line. Each returns
 // offsets relative to the string it was given.
+import { ClaimedSpans } from '../util/spans';
 
 export type Side = 'L' | 'R' | 'B';
 
@@ -56,21 +57,25 @@ const reversedSizeRe = /(?<![\w.])(\d{2,3})\s*mm\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3
 
 export function findNeedles(text: string): NeedleToken[] {
   const out: NeedleToken[] = [];
+  const claimed = new ClaimedSpans();
+  const push = (t: NeedleToken) => {
+    out.push(t);
+    claimed.add(t.start, t.end);
+  };
   for (const m of text.matchAll(sizeRe)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[1].replace(',', '.')), lengthMm: parseInt(m[2], 10) });
+    push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[1].replace(',', '.')), lengthMm: parseInt(m[2], 10) });
   }
   for (const m of text.matchAll(reversedSizeRe)) {
-    if (out.some((n) => m.index! < n.end && m.index! + m[0].length > n.start)) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[2].replace(',', '.')), lengthMm: parseInt(m[1], 10) });
+    if (claimed.overlaps(m.index!, m.index! + m[0].length)) continue;
+    push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[2].replace(',', '.')), lengthMm: parseInt(m[1], 10) });
   }
-  const covered = (i: number) => out.some((n) => i >= n.start && i < n.end);
   for (const m of text.matchAll(lengthRe)) {
     const len = parseInt(m[1], 10);
-    if (!covered(m.index!) && len >= 7 && len <= 150) out.push({ start: m.index!, end: m.index! + m[0].length, lengthMm: len });
+    if (!claimed.covers(m.index!) && len >= 7 && len <= 150) push({ start: m.index!, end: m.index! + m[0].length, lengthMm: len });
   }
   for (const m of text.matchAll(gaugeRe)) {
     const g = parseInt(m[1], 10);
-    if (!covered(m.index!) && g >= 28 && g <= 44) out.push({ start: m.index!, end: m.index! + m[0].length, gauge: g });
+    if (!claimed.covers(m.index!) && g >= 28 && g <= 44) push({ start: m.index!, end: m.index! + m[0].length, gauge: g });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -80,7 +80,15 @@ function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omi
     const raw = cleanHtml(m[0].replace(/[\r\n]+$/, ''));
     const lead = raw.match(i === 0 ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
     const text = raw.slice(lead).replace(/[ \t]+$/, '');
-    if (text) ctx.out.units.push({ ...base, text, start: start + m.index + lead, line: line + i, first: i === 0, topStart: ctx.topStart });
+    // Fields written out rather than spread: this runs once per line of the note.
+    if (text) {
+      const unit: Unit = {
+        kind: base.kind, block: base.block, depth: base.depth, parentItem: base.parentItem, section: base.section, heading: base.heading,
+        text, start: start + m.index + lead, line: line + i, first: i === 0, topStart: ctx.topStart,
+      };
+      if (base.cells) unit.cells = base.cells;
+      ctx.out.units.push(unit);
+    }
     i++;
   }
 }

@@ -61,6 +61,8 @@ export interface Word {
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && NON_ASCII_WORD.test(String.fromCharCode(c)));
 }
+/** Enough for the distinct words of a large note; cleared when full so memory stays bounded. */
+const SUGGEST_MEMO_SIZE = 5000;
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** Maximal runs of letters and digits with their offsets. */
@@ -337,6 +339,8 @@ function build(clinic?: ClinicVocabulary): Vocabulary {
   // Suggestion keys: lower-case names and synonyms only; shorthand is too short to compare.
   const suggestKeys: Array<[string, Muscle]> = [];
   for (const [k, e] of index.ci) if (e.kind === 'muscle') suggestKeys.push([k, e.muscle]);
+  /** Ranked suggestions by normalised phrase, per vocabulary (a clinic list changes the answers). */
+  const suggestMemo = new Map<string, Muscle[]>();
 
   return {
     muscles: list,
@@ -357,14 +361,21 @@ function build(clinic?: ClinicVocabulary): Vocabulary {
     suggest(phrase, max = 5) {
       const q = normalisePhrase(phrase);
       if (!q) return [];
-      const limit = maxDistance(q.length);
-      const best = new Map<Muscle, number>();
-      for (const [key, m] of suggestKeys) {
-        if (Math.abs(key.length - q.length) > limit) continue;
-        const d = distance(q, key);
-        if (d <= limit && d < (best.get(m) ?? Infinity)) best.set(m, d);
+      // Every note repeats the same ordinary words; each costs a distance to every muscle name once.
+      let ranked = suggestMemo.get(q);
+      if (!ranked) {
+        if (suggestMemo.size >= SUGGEST_MEMO_SIZE) suggestMemo.clear();
+        const limit = maxDistance(q.length);
+        const best = new Map<Muscle, number>();
+        for (const [key, m] of suggestKeys) {
+          if (Math.abs(key.length - q.length) > limit) continue;
+          const d = distance(q, key);
+          if (d <= limit && d < (best.get(m) ?? Infinity)) best.set(m, d);
+        }
+        ranked = [...best].sort((a, b) => a[1] - b[1] || a[0].name.length - b[0].name.length).map(([m]) => m);
+        suggestMemo.set(q, ranked);
       }
-      return [...best].sort((a, b) => a[1] - b[1] || a[0].name.length - b[0].name.length).slice(0, max).map(([m]) => m);
+      return ranked.slice(0, max);
     },
     scanMuscles,
     isKnownTerm(word) {

@@ -6,6 +6,7 @@ import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
 import { plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
 import { spinalLevels, type SpinalLevel } from '../../lexicon/places';
+import { LineHits } from './line-hits';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import type { Section } from '../sections';
@@ -129,11 +130,12 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
     return kindOfSection(src, index);
   };
   const spans = clauseSpans(text);
+  const hits = new LineHits(text);
   const facts = new Map<Span, ClauseFacts>();
   const lineLabelled = statementLabelRe.test(text);
   const factsOf = (span: Span) => {
     let f = facts.get(span);
-    if (!f) facts.set(span, (f = clauseFacts(text.slice(span.start, span.end), lineLabelled, span.start === spans[0]?.start)));
+    if (!f) facts.set(span, (f = clauseFacts(text.slice(span.start, span.end), lineLabelled, span.start === spans[0]?.start, hits)));
     return f;
   };
   const underNeedling = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g));
@@ -153,7 +155,7 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
-      text, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
+      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
       section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
     });
   };
@@ -169,9 +171,12 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
   const evidenced = found.length > 0 || spans.some((s) => factsOf(s).strong) || (underNeedling && u.kind !== 'heading');
   if (evidenced) {
     const anyWord = !ms.length && spans.some((sp) => factsOf(sp).strong);
+    let k = 0;
     for (const x of unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || anyWord, anyWord)) {
       if (sectionAt(x.start) === 'subjective') continue;
-      const next = ms.find((m) => m.start > x.end)?.start ?? text.length;
+      // Unknown names come in order, so the next known mention is found by walking forward.
+      while (k < ms.length && ms[k].start <= x.end) k++;
+      const next = k < ms.length ? ms[k].start : text.length;
       const verdict = judge(x.start, x.end, next, false);
       if (verdict.needled) found.push({ start: x.start, end: x.end, evidence: verdict.evidence, unknown: x });
     }
@@ -209,13 +214,19 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
   });
 }
 
+const spineMuscle = (r: NeedlingRecord) => r.kind === 'group' || (r.kind === 'muscle' && r.muscle.region === 'back');
+
 export function findRecords(units: readonly Unit[], sections: readonly Section[], vocab: Vocabulary, mentions: readonly MuscleMention[][]): RecordReading {
   const byBlock = new Map<number, number[]>();
   const childBlocks = new Map<number, number[]>();
   units.forEach((u, i) => {
     if (!byBlock.has(u.block)) {
       byBlock.set(u.block, []);
-      if (u.parentItem >= 0) childBlocks.set(u.parentItem, [...(childBlocks.get(u.parentItem) ?? []), u.block]);
+      if (u.parentItem >= 0) {
+        const siblings = childBlocks.get(u.parentItem);
+        if (siblings) siblings.push(u.block);
+        else childBlocks.set(u.parentItem, [u.block]);
+      }
     }
     byBlock.get(u.block)!.push(i);
   });
@@ -306,7 +317,8 @@ function inherit(src: Sources, records: NeedlingRecord[]): void {
     if (session.allMuscles.referral) d = { ...d, referral: true };
     if (session.tolerance) d = { ...d, tolerance: true };
     const at = r.start - u.start;
-    const level = spinalLevels(u.text.slice(Math.max(0, at - 80), r.end - u.start + 80))[0] ?? from.map((g) => read(g).level).find(Boolean) ?? spinalLevels(u.heading)[0];
+    // The spinal level matters only for back muscles (lung risk, a refused area), so only they look for one.
+    const level = !spineMuscle(r) ? undefined : spinalLevels(u.text.slice(Math.max(0, at - 80), r.end - u.start + 80))[0] ?? from.map((g) => read(g).level).find(Boolean) ?? spinalLevels(u.heading)[0];
     const host = scopes.governors[r.unit].find((g) => scopes.hosts.has(g));
     records[n] = { ...r, ...d, side: side?.side, sideAmbiguous: side?.ambiguous, ...(level ? { level } : {}), ...(host !== undefined ? { host } : {}) } as NeedlingRecord;
   });

@@ -5,18 +5,21 @@
 import { symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe } from '../../lexicon/around-muscle';
 import { examRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
-import { needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
+import { needleTechniqueRe, needlingTermRe } from '../../lexicon/needling';
 import { referralRe } from '../../lexicon/responses';
 import { notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail } from './details';
 import type { ContextReason, Evidence } from './types';
 import { findTwitches } from '../tokens';
+import type { LineHits } from './line-hits';
 
 /** Everything the decision reads about one mention, relative to its line. */
 export interface MentionSite {
   /** The line (unit text). */
   text: string;
+  /** Needling words and other treatments in the line, found once for all its muscles. */
+  hits: LineHits;
   start: number;
   end: number;
   /** Clause holding the mention, and what the whole clause says (computed once per clause). */
@@ -61,7 +64,7 @@ export interface ClauseFacts {
 /** "… R UT, R LS were needled", "…which were dry needled": needling said after the muscles. */
 const trailingVerbRe = /^[\s,]*(?:(?:which|that|and|were|was|then|both|all|each|also)\s+){0,3}(?:dry[\s-])?needled\b/i;
 
-export function clauseFacts(clause: string, lineLabelled: boolean, first: boolean): ClauseFacts {
+export function clauseFacts(clause: string, lineLabelled: boolean, first: boolean, hits: LineHits): ClauseFacts {
   const head = clause.trimStart();
   const strong = hasStrongDetail(clause);
   // A line led by another kind of label ("Post: …; PPT R UT 2.1→2.8") keeps speaking of that
@@ -69,7 +72,7 @@ export function clauseFacts(clause: string, lineLabelled: boolean, first: boolea
   const continues = lineLabelled && !first && !strong && !needlingTermRe.test(clause);
   return {
     strong,
-    notDone: notDoneAboutNeedling(clause),
+    notDone: hits.saysNotDone() && notDoneAboutNeedling(clause),
     today: todayRe.test(clause),
     referral: referralRe.test(clause),
     labelled: (lineLabelled && first) || continues || (statementLabelRe.test(head) && !detailLabelRe.test(head)),
@@ -83,7 +86,6 @@ const context = (reason: ContextReason): MentionVerdict => ({ needled: false, re
 const needled = (evidence: Evidence): MentionVerdict => ({ needled: true, evidence });
 
 const notDoneAllRe = new RegExp(notDoneRe.source, notDoneRe.flags + 'g');
-const otherTreatmentAllRe = new RegExp(otherTreatmentRe.source, otherTreatmentRe.flags + 'g');
 
 /** "declined e-stim": a refusal of another treatment, not of needling. */
 function notDoneAboutNeedling(text: string): boolean {
@@ -98,21 +100,14 @@ function notDoneAboutNeedling(text: string): boolean {
 }
 
 /** The last needling word before the mention, unless another treatment is named after it ("DN to UT, STM to LS"). */
-function governedByNeedling(before: string): boolean {
-  let last = -1;
-  for (const m of before.matchAll(needlingTermsRe)) last = m.index! + m[0].length;
-  if (last < 0) return false;
-  return !otherTreatmentRe.test(before.slice(last));
+function governedByNeedling(hits: LineHits, from: number, to: number): boolean {
+  const last = hits.lastNeedling(from, to);
+  return Boolean(last && !hits.lastOther(last.end, to));
 }
 
-function governedByOtherTreatment(before: string, own: string): boolean {
-  let lastOther = -1;
-  for (const m of before.matchAll(otherTreatmentAllRe)) lastOther = m.index!;
-  if (lastOther >= 0) {
-    let lastNeedling = -1;
-    for (const m of before.matchAll(needlingTermsRe)) lastNeedling = m.index!;
-    if (lastOther > lastNeedling) return true;
-  }
+function governedByOtherTreatment(hits: LineHits, from: number, to: number, own: string): boolean {
+  const lastOther = hits.lastOther(from, to);
+  if (lastOther && lastOther.start > (hits.lastNeedling(from, to)?.start ?? -1)) return true;
   // "R UT STM 5 min": the treatment right after the name.
   const next = otherTreatmentRe.exec(own);
   return Boolean(next && next.index < 12 && !needleTechniqueRe.test(own.slice(0, next.index + next[0].length)));
@@ -125,14 +120,15 @@ const WINDOW_AFTER = 60;
 
 export function judgeMention(s: MentionSite): MentionVerdict {
   const { text, clause: c } = s;
-  const before = text.slice(Math.max(s.clauseStart, s.start - WINDOW_BEFORE), s.start);
+  const beforeStart = Math.max(s.clauseStart, s.start - WINDOW_BEFORE);
+  const before = text.slice(beforeStart, s.start);
   const own = text.slice(s.end, Math.min(s.ownEnd, s.end + 400));
   const ownInClause = text.slice(s.end, Math.min(s.ownEnd, s.clauseEnd, s.end + 400));
   const after = text.slice(s.end, s.end + WINDOW_AFTER);
   const doseOwn = hasDose(own) || needleTechniqueRe.test(own);
   const strongOwn = doseOwn || findTwitches(own).length > 0;
   const strongExtra = s.extra ? hasStrongDetail(s.extra) : false;
-  const verbBefore = governedByNeedling(before);
+  const verbBefore = governedByNeedling(s.hits, beforeStart, s.start);
   const verbAfter = trailingVerbRe.test(ownInClause) || (s.clause.trailingVerb && !otherTreatmentRe.test(ownInClause));
   const near = before + ' ' + ownInClause;
 
@@ -140,10 +136,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (symptomAfterRe.test(after) || symptomBeforeRe.test(before)) return context('symptom');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
-  if (notDoneAboutNeedling(near) || (c.notDone && !strongOwn)) return context('not-done');
+  if ((s.hits.saysNotDone() && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   if (s.titleLine && !c.strong) return context('title');
   if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
-  if (governedByOtherTreatment(before, ownInClause) && !doseOwn) return context('other-treatment');
+  if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if (c.labelled && !hasDose(own)) return context('statement');
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.

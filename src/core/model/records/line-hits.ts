@@ -1,0 +1,52 @@
+// Where the needling words and the other treatments stand in a line, found once per line. Each
+// muscle asks what its own stretch before it holds; searching that stretch again for every
+// muscle made a long dictated line cost a pass per muscle.
+import { needlingTermsRe } from '../../lexicon/needling';
+import { notDoneRe } from '../../lexicon/status';
+import { otherTreatmentRe } from '../../lexicon/treatments';
+
+type Hit = { start: number; end: number };
+
+const otherTreatmentAllRe = new RegExp(otherTreatmentRe.source, otherTreatmentRe.flags + 'g');
+
+export class LineHits {
+  private needlingHits?: Hit[];
+  private otherHits?: Hit[];
+  private notDone?: boolean;
+
+  constructor(private readonly text: string) {}
+
+  /** The line says somewhere that something was not done ("declined", "deferred"); most lines do not, and skip the closer look. */
+  saysNotDone(): boolean {
+    return (this.notDone ??= notDoneRe.test(this.text));
+  }
+
+  /** The last needling word lying wholly in [from, to). */
+  lastNeedling(from: number, to: number): Hit | undefined {
+    return lastWithin((this.needlingHits ??= hits(this.text, needlingTermsRe)), from, to);
+  }
+
+  /** The last other treatment ("STM", "cupping") lying wholly in [from, to). */
+  lastOther(from: number, to: number): Hit | undefined {
+    return lastWithin((this.otherHits ??= hits(this.text, otherTreatmentAllRe)), from, to);
+  }
+}
+
+function hits(text: string, re: RegExp): Hit[] {
+  const out: Hit[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** Binary search over hits in order: the last that starts at or after `from` and ends by `to`. */
+function lastWithin(list: readonly Hit[], from: number, to: number): Hit | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && list[k].start >= from; k--) if (list[k].end <= to) return list[k];
+  return undefined;
+}
