@@ -2,7 +2,7 @@
 import { words } from './pattern';
 
 export const EXAM_TERMS: readonly string[] = [
-  'palpable', 'palpated', 'palpation', 'palp', 'on palp', 'TTP', 'tender', 'tenderness', 'tender to palpation', 'taut band', 'taut bands', 'TB', 'TBs',
+  'palpable', 'palpated', 'palpation', 'palp', 'on palp', 'TTP', 'ttp', 'tender', 'tenderness', 'tender to palpation', 'taut band', 'taut bands', 'TB', 'TBs',
   'trigger point noted', 'trigger points noted', 'trigger point found', 'trigger points found', 'trigger point identified', 'trigger points identified',
   'trigger point palpated', 'trigger points palpated', 'trigger points present', 'trigger point present', 'TrP noted', 'TrPs noted', 'TrPs present',
   'active TrP', 'active TrPs', 'latent TrP', 'latent TrPs', 'active MTrP', 'active MTrPs', 'latent MTrP', 'active trigger point', 'active trigger points',

@@ -36,3 +36,7 @@ export const MUSCLE_LIST_LABELS: readonly string[] = [
   'muscles addressed', 'treated', 'TrPs treated', 'trigger points treated', 'points treated',
 ];
 export const muscleListLabelRe = labelAt(MUSCLE_LIST_LABELS);
+
+/** A line that explains the clinic's shorthand ("Legend: DN dry needling · RF referral"). */
+export const LEGEND_LABELS: readonly string[] = ['legend', 'abbreviations', 'abbreviations used', 'abbrev', 'abbrevs', 'key', 'glossary', 'shorthand'];
+export const legendLabelRe = labelAt(LEGEND_LABELS);

@@ -1,5 +1,5 @@
 // Words that say a line is about needling, and techniques only a needle does.
-import { techniques } from '../vocab/techniques';
+import { approaches, techniques } from '../vocab/techniques';
 import { words } from './pattern';
 
 const TECHNIQUE_TERMS = techniques.flatMap((t) => [t.name, ...t.aliases]);
@@ -29,3 +29,6 @@ export const needlingTermRe = words(NEEDLING_TERMS);
 export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });
 export const needleTechniqueRe = words(NEEDLE_TECHNIQUE_TERMS);
 export const needlingHeadingRe = words(NEEDLING_HEADING_TERMS);
+
+/** How a needle is placed and guided ("flat palpation", "pincer grip", "bracketed over rib"): needling words, not an examination. */
+export const approachRe = words(approaches.flatMap((a) => [a.name, ...a.aliases]), { global: true });

@@ -11,6 +11,9 @@ const LEVEL_WORDS: Record<SpinalLevel, readonly string[]> = {
   lumbar: ['lumbar', 'low back', 'lower back', 'LBP', 'L-spine', 'l spine', 'lumbosacral', 'LS spine', 'sacral', 'SIJ', 'lumbopelvic', 'pelvic', 'lx'],
 };
 
+/** Any word naming a part of the spine ("lumbar", "upper back"). */
+export const spinalLevelWordsRe = words(Object.values(LEVEL_WORDS).flat(), { global: true });
+
 const levelWordRe = Object.fromEntries(Object.entries(LEVEL_WORDS).map(([k, v]) => [k, words(v, { global: true })])) as Record<SpinalLevel, RegExp>;
 // Vertebral levels: C1-C7, T1-T12, L1-L5, S1; "L4-5", "T6/7", "L5-S1".
 const vertebraRe = /(?<![\p{L}\p{N}])([CTLS])(\d{1,2})(?:\s*[-/–]\s*[CTLS]?\d{1,2})?(?![\p{L}\p{N}])/gu;

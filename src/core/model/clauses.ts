@@ -8,7 +8,7 @@ export interface Span {
 }
 
 // Words whose full stop does not end a sentence ("approx. 3", "pt. tolerated", "e.g. heat").
-const ABBREVIATIONS = new Set(['approx', 'pt', 'pts', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'min', 'mins', 'lat', 'med', 'ant', 'post', 'sup', 'inf', 'incl', 'w', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nos', 'fig', 'etc', 'bil', 'bilat', 'lt', 'rt', 'ext', 'flex', 'rot', 'abd', 'add', 'prox', 'dist', 'mm', 'cm', 'hr', 'hrs', 'sec', 'secs', 'wk', 'wks', 'tx', 'dx', 'hx', 'sx', 'rx', 'fx', 'yo', 'y.o', 'a.m', 'p.m', 'am', 'pm', 'ca', 'cf', 'al', 'b.i.d', 't.i.d', 'q.d', 'prn', 'b/l', 'r', 'l']);
+const ABBREVIATIONS = new Set(['approx', 'pt', 'pts', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'min', 'mins', 'lat', 'med', 'ant', 'post', 'sup', 'inf', 'incl', 'w', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nos', 'fig', 'etc', 'bil', 'bilat', 'lt', 'rt', 'ext', 'flex', 'rot', 'abd', 'add', 'prox', 'dist', 'hr', 'hrs', 'sec', 'secs', 'wk', 'wks', 'tx', 'dx', 'hx', 'sx', 'rx', 'fx', 'yo', 'y.o', 'a.m', 'p.m', 'am', 'pm', 'ca', 'cf', 'al', 'b.i.d', 't.i.d', 'q.d', 'prn', 'b/l', 'r', 'l']);
 
 function endsAbbreviation(text: string, dot: number): boolean {
   let s = dot;

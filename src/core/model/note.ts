@@ -12,6 +12,7 @@ import { needlingTermRe } from '../lexicon/needling';
 import { spinalLevels, type SpinalLevel } from '../lexicon/places';
 import { notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status';
 import { scanUnits, type HtmlComment, type Unit } from './units';
+import { nonMuscleAbbreviations } from './legend';
 
 /** Everything the rules read about one version of a note. Built once, then shared by all rules. */
 export interface Note {
@@ -73,7 +74,8 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   }
   const units = scan.units;
   const sections = findSections(units);
-  const mentions = units.map((u) => (u.kind === 'row' ? [] : vocab.scanMuscles(u.text)));
+  const notMuscles = nonMuscleAbbreviations(units, vocab);
+  const mentions = units.map((u) => (u.kind === 'row' ? [] : vocab.scanMuscles(u.text).filter((m) => !notMuscles.has(m.text))));
   const { records, context } = findRecords(units, sections, vocab, mentions);
   const fm = frontMatter?.data;
   const needled = records.length > 0 || units.some((u) => recordsNeedling(u, sections));

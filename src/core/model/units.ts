@@ -1,4 +1,5 @@
 import type { Root, RootContent, Table } from 'mdast';
+import { formRowText, isFieldLabel, isFormTable } from './form-table';
 import { blockTagRe, cleanHtml, headingTagRe, rawContentRe } from './html-text';
 
 // A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
@@ -93,10 +94,31 @@ function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omi
   }
 }
 
+const cellText = (ctx: Ctx, c: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|\s*\|?$/g, '');
+
+/** A form table's rows as labelled lines, each its own block (the header too when it names a field). */
+function visitFormTable(ctx: Ctx, table: Table): void {
+  for (const row of table.children) {
+    if (!row.children.length || (row === table.children[0] && !isFieldLabel(cellText(ctx, row.children[0])))) continue;
+    const first = row.children[0];
+    const start = off(first) + (ctx.text.slice(off(first), endOff(first)).match(/^\|?\s*/)?.[0].length ?? 0);
+    const source = ctx.text.slice(start, endOff(row)).replace(/\s*\|?\s*$/, '');
+    const text = formRowText(cleanHtml(source));
+    ctx.out.units.push({
+      kind: 'line', text, start, line: lineOf(row), block: ++ctx.block, first: true,
+      depth: 0, parentItem: -1, section: -1, heading: ctx.heading, topStart: ctx.topStart,
+    });
+  }
+}
+
 function visitTable(ctx: Ctx, table: Table): void {
-  const block = ++ctx.block;
   const [head, ...rows] = table.children;
-  const columns = head ? head.children.map((c) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|\s*\|?$/g, '').toLowerCase()) : [];
+  if (isFormTable(table.children.map((r) => (r.children[0] ? cellText(ctx, r.children[0]) : '')))) {
+    visitFormTable(ctx, table);
+    return;
+  }
+  const block = ++ctx.block;
+  const columns = head ? head.children.map((c) => cellText(ctx, c).toLowerCase()) : [];
   for (const row of rows) {
     const start = off(row);
     const source = ctx.text.slice(start, endOff(row));

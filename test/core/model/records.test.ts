@@ -205,6 +205,57 @@ describe('model/records', () => {
     });
   });
 
+  describe('forms, headings, legends and lists (batch 3 classes)', () => {
+    it('reads a whole note written as a Field | Entry table: its sections, consent and needling', () => {
+      const text = note('| Field | Entry |', '|---|---|', '| Subjective | Neck pain 5/10. |', '| Objective | TTP R UT. |', '| Consent | Verbal consent to DN today. |',
+        '| Dry needling | R UT 0.25x30 mm, LTR x2; R levator scapulae 0.30x40 mm, LTR x1 |', '| Assessment | Improving. |', '| Plan | Continue. |');
+      const { note: n, findings } = lint(text);
+      assert.deepEqual(n.records.map(show), ['R upper-trapezius 0.25x30 LTR+2', 'R levator-scapulae 0.3x40 LTR+1']);
+      assert.deepEqual(n.sections.map((s) => s.kind), ['subjective', 'objective', 'assessment', 'plan']);
+      assert.ok(!findings.some((f) => f.ruleId === 'consent-missing' || f.ruleId === 'soap-section-missing'));
+      // Offsets still point into the table.
+      assert.equal(text.slice(n.records[0].start, n.records[0].end), 'UT');
+    });
+
+    it('keeps a needling table with muscle rows as a table', () => {
+      assert.deepEqual(shown(note('## Objective', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | R | 0.25x30 | x2 |')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+
+    it('reads one heading per muscle with its details beneath, and a session line after them as the session\'s', () => {
+      const text = note('## Objective', '### Dry needling', '#### Infraspinatus R', '0.30x40 mm, pistoning, LTR x3.', '#### L QL', '- lateral to medial, LTR x2',
+        '', 'Needles: 2 in / 2 out. Pt tolerated well.');
+      assert.deepEqual(shown(text), ['R infraspinatus 0.3x40 LTR+3', 'L quadratus-lumborum LTR+2']);
+      assert.ok(recordsOf(text).every((r) => r.tolerance), 'the tolerance line speaks for both');
+    });
+
+    it('does not read a region heading or a heading over several muscles as a record', () => {
+      assert.deepEqual(shown(note('## Objective', '### R shoulder', '- R infraspinatus 0.30x40 mm, LTR x1')), ['R infraspinatus 0.3x40 LTR+1']);
+      assert.deepEqual(shown(note('## Subjective', '### Upper trapezius', 'Pain 0.25 after last DN, LTR felt.')), []);
+    });
+
+    it('takes an abbreviation the note\'s legend defines as something else out of the muscles', () => {
+      const text = note('Legend: DN dry needling · RF referral · TB taut band', 'O: DN R UT 0.25x30 mm, LTR, RF → occiput.');
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+']);
+      assert.deepEqual(shown(note('O: DN R RF 0.30x60 mm, LTR x1.')), ['R rectus-femoris 0.3x60 LTR+1'], 'without a legend RF is rectus femoris');
+    });
+
+    it('reads an abbreviation with another meaning as a muscle when it is listed with needled muscles, with the list\'s side', () => {
+      const recs = recordsOf(note('O: DN x3 @ R UT/LS/rhomboid maj, 0.25x30 mm, +LTR all.'));
+      assert.deepEqual(recs.map((r) => [r.kind, r.written, r.side]), [['muscle', 'UT', 'R'], ['ambiguous', 'LS', 'R'], ['muscle', 'rhomboid maj', 'R']]);
+      assert.deepEqual(shown(note('O: LS spine stiff. DN R UT 0.25x30 mm, LTR.')), ['R upper-trapezius 0.25x30 LTR+']);
+    });
+
+    it('reads how the needle was placed as needling, not as an examination', () => {
+      assert.deepEqual(shown(note('DN 0.25x30 mm, pistoning:', '- R supinator, flat palpation, directed away from radial neck')), ['R supinator 0.25x30']);
+      assert.deepEqual(shown(note('O: TTP R supinator on palpation.')), []);
+    });
+
+    it('keeps a labelled statement about the visit a statement, even when it names needling', () => {
+      assert.deepEqual(shown(note('O: DN R rhomboid major 0.30x30 mm, LTR x1.', 'Aftercare: soreness 1–2 days; tell ED you had dry needling to the upper back.')),
+        ['R rhomboid-major 0.3x30 LTR+1']);
+    });
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

@@ -6,6 +6,7 @@ import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
 import { plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
 import { spinalLevels, type SpinalLevel } from '../../lexicon/places';
+import { headingRecord } from './heading-record';
 import { LineHits } from './line-hits';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
@@ -33,6 +34,8 @@ type SectionKind = 'subjective' | 'objective' | 'assessment' | 'plan' | 'other';
 /** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
 const recordShapedStartRe = /^[\s\d.)(*_•-]*(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\b\.?\s*)?$/i;
 
+/** What joins the muscles of one list: a comma, a slash, "and", "&" or "+". */
+const listJoinRe = /^\s*(?:,|\/|and|&|\+)\s*$/i;
 const forAllRe = /\b(?:for all|in all|all muscles|each muscle|every muscle|throughout|for each|for both|all sites|each site)\b/i;
 
 const titleWordsRe = /\b(?:note|visit|session|treatment|tx|follow[- ]?up|f\/u|procedure|daily|progress|eval\w*|re-?eval\w*|initial|discharge|DN|dry needling)\b/i;
@@ -159,10 +162,21 @@ function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context
       section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
     });
   };
-  ms.forEach((m, k) => {
+  const verdicts = ms.map((m, k) => {
     const otherMeaning = m.kind === 'ambiguous' && Boolean(src.vocab.ambiguous(m.text)?.otherMeanings?.length);
     const namedAgainUnder = Boolean(hostOfMuscles && m.muscle && src.scopes.musclesUnder.get(i)?.has(m.muscle.id));
-    const verdict = judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);
+    return judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);
+  });
+  // "R UT/LS/rhomboid maj": an abbreviation with another meaning reads as a muscle when it is listed with needled muscles.
+  verdicts.forEach((v, k) => {
+    if (v.needled || v.reason !== 'no-evidence') return;
+    const joinedTo = (j: number) => j >= 0 && j < ms.length && verdicts[j].needled
+      && listJoinRe.test(j < k ? text.slice(ms[j].end, ms[k].start) : text.slice(ms[k].end, ms[j].start));
+    const neighbour = joinedTo(k - 1) ? verdicts[k - 1] : joinedTo(k + 1) ? verdicts[k + 1] : undefined;
+    if (neighbour?.needled) verdicts[k] = neighbour;
+  });
+  ms.forEach((m, k) => {
+    const verdict = verdicts[k];
     if (verdict.needled) found.push({ start: m.start, end: m.end, evidence: verdict.evidence, mention: m });
     else context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: verdict.reason });
   });
@@ -240,6 +254,18 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
 
   units.forEach((u, i) => {
     if (u.kind === 'heading') {
+      const kind = sectionKindOf(src, u);
+      let end = i + 1;
+      // The muscle's own lines: up to the next heading, or a labelled statement of the session ("Needles: 4 in / 4 out").
+      while (end < units.length && units[end].kind !== 'heading' && !(end > i + 1 && units[end].first && statementLabelRe.test(units[end].text))) end++;
+      const body = units.slice(i + 1, end);
+      const record = kind === 'subjective' || kind === 'assessment' || kind === 'plan' ? undefined
+        : headingRecord(u, i, mentions[i], body, mentions.slice(i + 1, end).reduce((n, ms) => n + ms.length, 0));
+      if (record) {
+        records.push(record);
+        for (let j = i + 1; j < end; j++) src.absorbed.add(j);
+        return;
+      }
       for (const m of mentions[i]) context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: 'title' });
       return;
     }

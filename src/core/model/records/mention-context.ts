@@ -5,7 +5,7 @@
 import { symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe } from '../../lexicon/around-muscle';
 import { examRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
-import { needleTechniqueRe, needlingTermRe } from '../../lexicon/needling';
+import { approachRe, needleTechniqueRe, needlingTermRe } from '../../lexicon/needling';
 import { referralRe } from '../../lexicon/responses';
 import { notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
@@ -68,8 +68,9 @@ export function clauseFacts(clause: string, lineLabelled: boolean, first: boolea
   const head = clause.trimStart();
   const strong = hasStrongDetail(clause);
   // A line led by another kind of label ("Post: …; PPT R UT 2.1→2.8") keeps speaking of that
-  // topic in its later clauses, until one records needling again.
-  const continues = lineLabelled && !first && !strong && !needlingTermRe.test(clause);
+  // topic in its later clauses, until one records a dose or a response: naming needling is not
+  // enough ("Aftercare: …; tell them you had dry needling to the upper back").
+  const continues = lineLabelled && !first && !strong;
   return {
     strong,
     notDone: hits.saysNotDone() && notDoneAboutNeedling(clause),
@@ -146,7 +147,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const today = strongOwn || (c.strong && verbBefore);
   if (plannedRe.test(near) && !today) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
-  if (examRe.test(near) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
+  if (examRe.test(near.replace(approachRe, ' ')) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
   if (s.hostOfMuscles && (!strongOwn || s.namedAgainUnder)) return context('lead-in');
   if (s.otherMeaning && !strongOwn) return context('no-evidence');
 
