@@ -5,7 +5,7 @@ import type { CourseConfig, PayerProfile } from '../config/course';
 import type { Region } from '../vocab/types';
 import { addDays, daysBetween } from './dates';
 import type { Visit, VisitKind } from './visit';
-import { regionNames } from './words';
+import { regionNames } from '../lexicon/course';
 
 export interface Payer {
   name: string;

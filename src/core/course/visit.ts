@@ -13,9 +13,9 @@ import {
   adverseLabelRe, allRegionsRe, arrowBetweenRe, clinicianKeys, consentDateKeys, consentReconfirmedRe, consentRegionWords, consentSignedRe,
   dateKeys, dischargePlanRe, episodeKeys, kindKeys, kindWords, negatedEventRe, noEventRe, notCurrentScoreRe, patientKeys, payerKeys,
   plannedKeys, pocEndKeys, pocStartKeys, postLabelRe, recertifiedRe, visitKeys, type VisitKind,
-} from './words';
+} from '../lexicon/course';
 
-export type { VisitKind } from './words';
+export type { VisitKind } from '../lexicon/course';
 
 export type VisitProblemKind =
   | 'front-matter-invalid' | 'patient-unreadable' | 'visit-unreadable' | 'date-unreadable' | 'score-out-of-range';

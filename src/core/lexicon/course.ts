@@ -1,4 +1,4 @@
-// Every word list the course of care reads notes with, in one place: what makes a note an
+// The course of care's word lists (part of the one lexicon): what makes a note an
 // evaluation, a re-evaluation, a progress report, a recertification or a discharge; where an
 // adverse event is recorded; which body regions a consent names. Kept together so a reader can
 // check in one file what the reminders count as done.
