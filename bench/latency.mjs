@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { generateDictatedLine, generateHuge } from './notes.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('./out/core.cjs');
@@ -85,4 +86,17 @@ if (process.env.BENCH_CHECK_WHOLE) {
 }
 result.huge.findings = core.lint(huge).findings.length;
 result.typicalFindings = core.lint(typical).findings.length;
+
+// What the model and rules cost on top of the parse: the whole lint against the parse alone,
+// alternately on the typical note (the target is lint CPU at most 1.3× the parse).
+result.modelCost = alternate({ lint: () => core.lint(typical), parse: () => core.parseMarkdown(typical) }, Number(typicalRuns), 50);
+
+// Linear in the input: one 4 MB dictated line, and a 100,000-line note (each under 5 s).
+const dictated = generateDictatedLine(4_000_000);
+const longNote = generateHuge(100_000, 7);
+const once = (text) => { core.clearParseMemo(); return time(() => core.lint(text)); };
+result.long = {
+  line4mb: { bytes: dictated.length, ...series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(dictated))) },
+  lines100k: { lines: longNote.split('\n').length, bytes: longNote.length, ...series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(longNote))) },
+};
 process.stdout.write(JSON.stringify(result));

@@ -266,3 +266,31 @@ export function generateHuge(lines = 50000, seed = DEFAULT_SEED + 1) {
   return out.join('\n') + '\n';
 }
 
+
+/**
+ * One dictated paragraph with no line break, `bytes` long (a whole day's dictation pasted as one
+ * line): sentences that needle, examine, plan and advise, so every reading of a line is exercised.
+ */
+export function generateDictatedLine(bytes = 4_000_000, seed = DEFAULT_SEED + 2) {
+  const rng = makeRng(seed);
+  const muscles = REGIONS.flatMap((r) => r.muscles);
+  const sentence = () => {
+    const m = rng.pick(muscles);
+    const side = rng.pick(SIDES);
+    switch (rng.int(0, 4)) {
+      case 0: return `I needled the ${side} ${m} with a ${rng.pick(NEEDLES)} mm needle, ${rng.pick(TECHNIQUES)}, LTR x${rng.int(1, 4)}, ${rng.pick(REFERRAL)}, ${rng.pick(TOLERANCE)}. `;
+      case 1: return `Palpation of the ${side} ${m} was tender with a taut band and NPRS ${rng.int(2, 8)}/10 on pressure. `;
+      case 2: return `Plan to consider dry needling of the ${side} ${m} next visit if symptoms persist. `;
+      case 3: return `Pt declined needling of the ${m} today and STM was done instead for ${rng.int(5, 10)} min. `;
+      default: return `Aftercare reviewed, soreness 24-48 h expected, heat after 24 h, call if short of breath. `;
+    }
+  };
+  const parts = ['O: '];
+  let size = 3;
+  while (size < bytes) {
+    const s = sentence();
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('').slice(0, bytes) + '\n';
+}

@@ -215,6 +215,10 @@ row(`50k-line note: markdownlint API ms (CPU)`, peerHuge ? `${f(peerHuge, 0)} ($
 if (peerHuge) {
   row('50k-line note: speed-up cold / edit (CPU)', `${f(H.markdownlint.cpu.median / H.oursCold.cpu.median, 1)}× / ${f(H.markdownlint.cpu.median / H.oursEdit.cpu.median, 1)}×`, '≥ 10×', H.markdownlint.cpu.median / H.oursCold.cpu.median >= 10);
 }
+const M = L.modelCost;
+row('typical note: lint CPU / parse-only CPU (model and rules on top of the parse)', `${f(M.lint.cpu.median)} / ${f(M.parse.cpu.median)} ms = ${f(M.lint.cpu.median / M.parse.cpu.median)}×`, '≤ 1.3×', M.lint.cpu.median / M.parse.cpu.median <= 1.3);
+row('one 4 MB dictated line: lint s median (CPU)', `${f(L.long.line4mb.wall.median / 1000)} (${f(L.long.line4mb.cpu.median / 1000)})`, '< 5 s', L.long.line4mb.wall.median < 5000);
+row('100,000-line note: lint s median (CPU)', `${f(L.long.lines100k.wall.median / 1000)} (${f(L.long.lines100k.cpu.median / 1000)})`, '< 5 s', L.long.lines100k.wall.median < 5000);
 const A = results.activation;
 row('activation ms (require + activate) median', mmm(A.activationMs), '< 30 ms', A.activationMs?.median < 30);
 row('first lint after activation ms median (incl. loading dist/core.js)', mmm(A.firstLintMs), '< 50 ms', A.firstLintMs?.median < 50);
