@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { say } from './helpers';
 import { verifyWithClinic } from '../sign/allowed';
 import { mayHoldSignature } from '../sign/block';
+import { SIGNED_EXAMPLE } from '../sign/example';
 import { visitTime } from '../sign/visit-time';
 import { parseShown } from '../sign/time';
 
@@ -20,44 +21,14 @@ export const noteUnsigned: Rule = {
     rationale:
       'An unsigned note is a draft: it does not count as the record of the visit, may not be billed, and can be changed without trace. Clinics usually require notes to be signed by the end of the working day; an addendum added to a signed note is part of the record only once it is signed too.',
     example: {
-      bad: `O: DN R upper trapezius 0.25x30 mm, LTR x2.
-
-***
-
-<!-- dn-signature v1
-signs: note
-meaning: author
-name: "Jane Doe"
-credentials: "PT, DPT"
-at: 2025-03-04T17:05:00-05:00
-digest: sha256:afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9
-seal: sha256:23ad7a769e333f51a0661e1d9accdd77606b93c4f2b145a234a8dc2e1c2b40fa
--->
-**Signed by Jane Doe, PT, DPT** (author) · 2025-03-04 17:05 −05:00\\
-SHA-256 \`afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9\`
-
+      bad: `${SIGNED_EXAMPLE}
 ### Late entry · written 2025-03-05 09:10 −05:00 by Jane Doe, PT, DPT
 
 **Reason:** patient called back
 
 Patient reports mild soreness only, resolved by day 2.
 `,
-      good: `O: DN R upper trapezius 0.25x30 mm, LTR x2.
-
-***
-
-<!-- dn-signature v1
-signs: note
-meaning: author
-name: "Jane Doe"
-credentials: "PT, DPT"
-at: 2025-03-04T17:05:00-05:00
-digest: sha256:afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9
-seal: sha256:23ad7a769e333f51a0661e1d9accdd77606b93c4f2b145a234a8dc2e1c2b40fa
--->
-**Signed by Jane Doe, PT, DPT** (author) · 2025-03-04 17:05 −05:00\\
-SHA-256 \`afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9\`
-`,
+      good: SIGNED_EXAMPLE,
     },
     decides: [
       'An unsigned note is raised only when the clinic has set up signing (`clinicians` is listed in `.dnlintrc.json`), and only once the set number of hours has passed since the visit: the `date` (and `time`, if given) in the note\'s front matter. A note without a date in its front matter is not raised.',

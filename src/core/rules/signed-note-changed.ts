@@ -2,26 +2,12 @@ import type { Rule } from './rule';
 import { asSentence } from './helpers';
 import { verifyWithClinic } from '../sign/allowed';
 import { mayHoldSignature } from '../sign/block';
+import { SIGNED_EXAMPLE } from '../sign/example';
 
 // A signed note is a legal record: after signing it changes only by addendum. The digest in
 // each signature block covers the canonical form of everything above it (see docs/signing.md).
 
-const SIGNED = `O: DN R upper trapezius 0.25x30 mm, LTR x2.
-
-***
-
-<!-- dn-signature v1
-signs: note
-meaning: author
-name: "Jane Doe"
-credentials: "PT, DPT"
-at: 2025-03-04T17:05:00-05:00
-digest: sha256:afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9
-seal: sha256:23ad7a769e333f51a0661e1d9accdd77606b93c4f2b145a234a8dc2e1c2b40fa
--->
-**Signed by Jane Doe, PT, DPT** (author) · 2025-03-04 17:05 −05:00\\
-SHA-256 \`afff5fce2b28840dc7d09580638c530d6da73a9244982efd5c7cefb74b4088f9\`
-`;
+const SIGNED = SIGNED_EXAMPLE;
 
 export const signedNoteChanged: Rule = {
   meta: {
