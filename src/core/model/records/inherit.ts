@@ -1,0 +1,48 @@
+// What lead-ins, parent items, headings and session-wide statements add to each record.
+import { spinalLevels, type SpinalLevel } from '../../lexicon/places';
+import { detailsOf, fill } from './details';
+import { sessionDetails, sessionNeedles } from './session';
+import { sideOfText, type SideAssignment } from './sides';
+import type { Sources } from './sources';
+import type { Details, NeedlingRecord } from './types';
+
+const spineMuscle = (r: NeedlingRecord) => r.kind === 'group' || (r.kind === 'muscle' && r.muscle.region === 'back');
+
+/** What lead-ins, parent items, headings and session statements add to each record. */
+export function inherit(src: Sources, records: NeedlingRecord[]): void {
+  const { units, mentions, scopes } = src;
+  const session = sessionDetails(units, src.sections, src.absorbed);
+  const needleFor = sessionNeedles(session);
+  // Many records share a lead-in: read each governing line once.
+  const governing = new Map<number, { details: Details; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel }>();
+  const read = (g: number) => {
+    let x = governing.get(g);
+    if (!x) governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, mentions[g]), level: spinalLevels(units[g].text)[0] }));
+    return x;
+  };
+  records.forEach((r, n) => {
+    const u = units[r.unit];
+    const from = [...new Set([...scopes.parents[r.unit], ...scopes.governors[r.unit]])].filter((g) => g !== r.unit);
+    let d: Details = r;
+    let side: SideAssignment | undefined = r.side ? { side: r.side, ambiguous: r.sideAmbiguous } : undefined;
+    for (const g of from) {
+      const x = read(g);
+      d = fill(d, x.details);
+      if (!side && r.sideCellAt === undefined) side = x.side;
+    }
+    // A heading that names only a side or a region ("### Left", "## R shoulder").
+    if (!side && r.sideCellAt === undefined && u.heading && u.heading.length <= 40) side = sideOfText(u.heading);
+    if (!d.needle?.lengthMm) {
+      const needle = needleFor(r.unit, u.section);
+      if (needle) d = { ...d, needle: d.needle && !needle.diameterMm ? { ...needle, diameterMm: d.needle.diameterMm } : needle };
+    }
+    if (!d.twitch && session.allMuscles.twitch) d = { ...d, twitch: session.allMuscles.twitch };
+    if (session.allMuscles.referral) d = { ...d, referral: true };
+    if (session.tolerance) d = { ...d, tolerance: true };
+    const at = r.start - u.start;
+    // The spinal level matters only for back muscles (lung risk, a refused area), so only they look for one.
+    const level = !spineMuscle(r) ? undefined : spinalLevels(u.text.slice(Math.max(0, at - 80), r.end - u.start + 80))[0] ?? from.map((g) => read(g).level).find(Boolean) ?? spinalLevels(u.heading)[0];
+    const host = scopes.governors[r.unit].find((g) => scopes.hosts.has(g));
+    records[n] = { ...r, ...d, side: side?.side, sideAmbiguous: side?.ambiguous, ...(level ? { level } : {}), ...(host !== undefined ? { host } : {}) } as NeedlingRecord;
+  });
+}

@@ -1,0 +1,188 @@
+// The records of one line (a paragraph line or list item): each muscle it names is judged on its
+// own clause (mention-context.ts), misspelt names are looked for where needling is recorded, and
+// each record takes its side and details from its own stretch, then the line's shared text.
+import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
+import type { MuscleMention, Vocabulary } from '../../vocab';
+import { clauseSpans, spanAt, type Span } from '../clauses';
+import { detailsOf, fill, EMPTY } from './details';
+import { LineHits } from './line-hits';
+import { needlingTermRe } from '../../lexicon/needling';
+import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
+import { endsWithColon } from './scope';
+import { assignSides } from './sides';
+import { kindOfSection, type SectionKind, type Sources } from './sources';
+import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
+import { likelyMuscle, unknownNames } from './unknown';
+
+/** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
+const recordShapedStartRe = /^[\s\d.)(*_•-]*(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\b\.?\s*)?$/i;
+
+/** What joins the muscles of one list: a comma, a slash, "and", "&" or "+". */
+const listJoinRe = /^\s*(?:,|\/|and|&|\+)\s*$/i;
+const forAllRe = /\b(?:for all|in all|all muscles|each muscle|every muscle|throughout|for each|for both|all sites|each site)\b/i;
+
+const titleWordsRe = /\b(?:note|visit|session|treatment|tx|follow[- ]?up|f\/u|procedure|daily|progress|eval\w*|re-?eval\w*|initial|discharge|DN|dry needling)\b/i;
+const titleShapeRe = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s|\s-\s/;
+
+/** "upper trapezius (UT)", "vastus medialis (VMO fibres)", "glutes (glute med, glute min)": one record, not two. */
+function mergeRestatements(text: string, ms: readonly MuscleMention[], vocab: Vocabulary): MuscleMention[] {
+  const out: MuscleMention[] = [];
+  ms.forEach((m, i) => {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    if (prev && /^\s*\(\s*$/.test(gap) && prev.muscle && m.muscle && vocab.billingParent(prev.muscle).id === vocab.billingParent(m.muscle).id) return;
+    // A group named, then its members: the members are what was needled.
+    if (m.kind === 'group' && m.group) {
+      const next = ms[i + 1];
+      if (next?.muscle && m.group.members.includes(next.muscle.id) && /^\s*[(:\-–]\s*(?:[LR]\.?\s+|left\s+|right\s+)?$/i.test(text.slice(m.end, next.start))) return;
+    }
+    out.push(m);
+  });
+  return out;
+}
+
+/** Continuation lines of a paragraph and the child items under an item: they belong to the line when they name no muscle. */
+function extraText(src: Sources, i: number): string {
+  const u = src.units[i];
+  const parts: string[] = [];
+  const take = (j: number) => {
+    parts.push(src.units[j].text);
+    src.absorbed.add(j);
+  };
+  for (let j = i + 1; j < src.units.length && src.units[j].block === u.block; j++) {
+    const v = src.units[j];
+    if (src.mentions[j].length || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text)) break;
+    // "Needles 0.25x40 for all, LTRs in all muscles": said of every muscle, not of this line's.
+    if (forAllRe.test(v.text)) break;
+    take(j);
+  }
+  const stack = [...(src.childBlocks.get(u.block) ?? [])];
+  while (stack.length) {
+    const b = stack.shift()!;
+    const rows = src.byBlock.get(b) ?? [];
+    if (rows.some((j) => src.mentions[j].length)) continue;
+    for (const j of rows) take(j);
+    stack.push(...(src.childBlocks.get(b) ?? []));
+  }
+  return parts.join(' \n ');
+}
+
+/** Details of each muscle of a line: its own stretch, the next muscle's when its own is empty, then the line's shared text. */
+function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: number }>, extra: string): Details[] {
+  const own = at.map((m, i) => detailsOf(text.slice(m.end, i + 1 < at.length ? at[i + 1].start : text.length)));
+  const shared = detailsOf(text.slice(0, at[0]?.start ?? 0) + ' \n ' + extra);
+  const out: Details[] = new Array(at.length);
+  for (let i = at.length - 1; i >= 0; i--) {
+    const next = i + 1 < at.length && isBare(own[i]) ? out[i + 1] : undefined;
+    out[i] = fill(fill(own[i], next ?? EMPTY), shared);
+  }
+  return out;
+}
+
+const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral;
+
+export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context: ContextMention[]): void {
+  const u = src.units[i];
+  const text = u.text;
+  const ms = mergeRestatements(text, src.mentions[i], src.vocab);
+  // A dense line holds several sections ("S: … O: … A: … P: …"): each muscle is in the one where it stands.
+  const sectionAt = (at: number): SectionKind => {
+    let index = u.section;
+    for (const mid of u.midSections ?? []) if (mid.at <= at) index = mid.section;
+    return kindOfSection(src, index);
+  };
+  const spans = clauseSpans(text);
+  const hits = new LineHits(text);
+  const facts = new Map<Span, ClauseFacts>();
+  const lineLabelled = statementLabelRe.test(text);
+  const factsOf = (span: Span) => {
+    let f = facts.get(span);
+    if (!f) facts.set(span, (f = clauseFacts(text.slice(span.start, span.end), lineLabelled, span.start === spans[0]?.start, hits)));
+    return f;
+  };
+  const underNeedling = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g));
+  const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
+  const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleWordsRe.test(text) || titleShapeRe.test(text));
+  const lineNamesNeedling = needlingTermRe.test(text);
+  const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));
+  // Continuation lines and child items become this line's details only when it names a muscle.
+  let extraCache: string | undefined;
+  const extra = () => (extraCache ??= extraText(src, i));
+
+  type Found = { start: number; end: number; evidence: Evidence; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] };
+  const found: Found[] = [];
+  const judge = (start: number, end: number, nextStart: number, otherMeaning: boolean, namedAgainUnder = false) => {
+    const span = spanAt(spans, start) ?? { start: 0, end: text.length };
+    // Under a lead-in, a muscle is a record where a record's name stands: in a list item or row, or
+    // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
+    const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
+    return judgeMention({
+      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
+      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
+    });
+  };
+  const verdicts = ms.map((m, k) => {
+    const otherMeaning = m.kind === 'ambiguous' && Boolean(src.vocab.ambiguous(m.text)?.otherMeanings?.length);
+    const namedAgainUnder = Boolean(hostOfMuscles && m.muscle && src.scopes.musclesUnder.get(i)?.has(m.muscle.id));
+    return judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);
+  });
+  // "R UT/LS/rhomboid maj": an abbreviation with another meaning reads as a muscle when it is listed with needled muscles.
+  verdicts.forEach((v, k) => {
+    if (v.needled || v.reason !== 'no-evidence') return;
+    const joinedTo = (j: number) => j >= 0 && j < ms.length && verdicts[j].needled
+      && listJoinRe.test(j < k ? text.slice(ms[j].end, ms[k].start) : text.slice(ms[k].end, ms[j].start));
+    const neighbour = joinedTo(k - 1) ? verdicts[k - 1] : joinedTo(k + 1) ? verdicts[k + 1] : undefined;
+    if (neighbour?.needled) verdicts[k] = neighbour;
+  });
+  ms.forEach((m, k) => {
+    const verdict = verdicts[k];
+    if (verdict.needled) found.push({ start: m.start, end: m.end, evidence: verdict.evidence, mention: m });
+    else context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: verdict.reason });
+  });
+  // A misspelt muscle is looked for where needling is recorded: next to a needled muscle, a
+  // dose, or as the name an item under a needling lead-in starts with.
+  const evidenced = found.length > 0 || spans.some((s) => factsOf(s).strong) || (underNeedling && u.kind !== 'heading');
+  if (evidenced) {
+    const anyWord = !ms.length && spans.some((sp) => factsOf(sp).strong);
+    let k = 0;
+    for (const x of unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || anyWord, anyWord)) {
+      if (sectionAt(x.start) === 'subjective') continue;
+      // Unknown names come in order, so the next known mention is found by walking forward.
+      while (k < ms.length && ms[k].start <= x.end) k++;
+      const next = k < ms.length ? ms[k].start : text.length;
+      const verdict = judge(x.start, x.end, next, false);
+      if (verdict.needled) found.push({ start: x.start, end: x.end, evidence: verdict.evidence, unknown: x });
+    }
+  }
+  if (!found.length) return;
+  found.sort((a, b) => a.start - b.start);
+  const sides = assignSides(text, found);
+  const details = lineDetails(text, found, extra());
+  const seen = new Set<string>();
+  found.forEach((f, k) => {
+    const side = sides[k];
+    const base = {
+      unit: i, start: u.start + f.start, end: u.start + f.end, evidence: f.evidence, sideInsertAt: u.start + f.start, ...details[k],
+      side: side?.side, sideAmbiguous: side?.ambiguous,
+    };
+    const m = f.mention;
+    if (m) {
+      // The same muscle named again on the line ("DN R UT …; R UT re-needled") is one record.
+      const key = m.muscle ? `${m.muscle.id}|${side?.side ?? ''}` : '';
+      if (key && seen.has(key) && f.evidence === 'verb') {
+        context.push({ unit: i, start: base.start, end: base.end, written: m.text, muscle: m.muscle, reason: 'repeat' });
+        return;
+      }
+      if (key) seen.add(key);
+      if (m.kind === 'muscle') records.push({ ...base, written: m.text, kind: 'muscle', muscle: m.muscle! });
+      else if (m.kind === 'group') records.push({ ...base, written: m.text, kind: 'group', group: m.group! });
+      else records.push({ ...base, written: m.text, kind: 'ambiguous', candidates: m.candidates ?? [] });
+    } else {
+      const x = f.unknown!;
+      records.push({
+        ...base, written: x.written, kind: 'unknown', suggestions: x.suggestions, likely: likelyMuscle(src.vocab, x.written, x.suggestions),
+        known: src.vocab.isKnownTerm(x.written) || undefined, side: base.side ?? x.side,
+      });
+    }
+  });
+}

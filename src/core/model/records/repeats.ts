@@ -1,0 +1,24 @@
+import type { Vocabulary } from '../../vocab';
+import type { ContextMention, NeedlingRecord } from './types';
+
+/**
+ * A muscle named again later with no dose or twitch of its own ("A: good response to DN of UT")
+ * is the record already made, not a second one.
+ */
+export function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary): NeedlingRecord[] {
+  const strong = new Map<string, NeedlingRecord>();
+  const keyOf = (r: NeedlingRecord) => (r.kind === 'muscle' ? vocab.billingParent(r.muscle).id : undefined);
+  const kept: NeedlingRecord[] = [];
+  for (const r of records) {
+    const key = keyOf(r);
+    const earlier = key ? strong.get(key) : undefined;
+    const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
+    if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && !r.twitch) {
+      context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
+      continue;
+    }
+    if (key && !weak && !strong.has(key)) strong.set(key, r);
+    kept.push(r);
+  }
+  return kept;
+}

@@ -1,0 +1,32 @@
+// What the record reading shares across its steps: the note's units and sections, the muscles
+// each line names, the scopes that govern each line, and blocks by id.
+import type { MuscleMention, Vocabulary } from '../../vocab';
+import type { Section } from '../sections';
+import type { Unit } from '../units';
+import type { Scopes } from './scope';
+
+export type SectionKind = 'subjective' | 'objective' | 'assessment' | 'plan' | 'other';
+
+export interface Sources {
+  units: readonly Unit[];
+  sections: readonly Section[];
+  vocab: Vocabulary;
+  mentions: readonly MuscleMention[][];
+  scopes: Scopes;
+  byBlock: Map<number, number[]>;
+  childBlocks: Map<number, number[]>;
+  firstSectionUnit: number;
+  /** Sections (by index) with a line that names needling outside a plan. */
+  sectionsNamingNeedling: Set<number>;
+  /** Lines that are records or were taken in as details of one (continuations, child items): not session-wide statements. */
+  absorbed: Set<number>;
+}
+
+export const sectionKindOf = (src: Sources, u: Unit): SectionKind => (u.section >= 0 ? src.sections[u.section].kind : 'other');
+
+export function kindOfSection(src: Sources, index: number): SectionKind {
+  const s = index >= 0 ? src.sections[index] : undefined;
+  if (!s) return 'other';
+  // "A/P" holds the plan too.
+  return s.kind === 'assessment' && s.also?.includes('plan') ? 'plan' : s.kind;
+}
