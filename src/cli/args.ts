@@ -16,13 +16,15 @@ export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export const USAGE = `Usage: dn-lint [options] <file|folder|glob>...
 
-Checks dry-needling SOAP notes written in Markdown. A folder means every *.md
-file under it (narrowed by "include"/"exclude" in the configuration); a file
-named explicitly is always checked. Notes are never modified.
+Checks dry-needling SOAP notes written in Markdown. A folder means every file
+under it that the configuration includes ("include"/"exclude" of the nearest
+.dnlintrc.json; by default every *.md except patient handouts); a file named
+explicitly is always checked. Notes are never modified.
 
 Options:
-  -c, --config <path>     configuration file (default: the nearest .dnlintrc.json
-                          from the current folder upwards)
+  -c, --config <path>     configuration file for every note (default: for each
+                          note, the nearest .dnlintrc.json from its folder upwards,
+                          as in the editor)
   -f, --format <format>   text (default) or json
   -q, --quiet             report errors only
       --max-file-size <MB>
@@ -34,7 +36,9 @@ Options:
   -v, --version           show the version
 
 Exit codes: 0 no errors, 1 at least one error-level finding,
-            2 usage error or a file that could not be read.
+            2 usage error, a file that could not be read, or no notes found
+            at all (Markdown files the configuration does not include are
+            counted on stderr).
 
 Other commands:
   dn-lint verify <note|folder>...

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../core/config/config';
 import { CourseIndex } from '../core/course/index';
 import { readHeader, type VisitHeader } from '../core/course/visit';
+import { mayHoldSignature } from '../core/sign/block';
 import { hashText } from './cache';
 
 // The CLI's cheap first pass over the notes it was given: each note's front matter (patient,
@@ -11,6 +12,8 @@ export interface Scanned {
   header: VisitHeader;
   /** Hash of the note's text. */
   hash: string;
+  /** The text may hold a signature block (then an unsigned addendum below it is due after some hours). */
+  mayBeSigned: boolean;
 }
 
 export interface CoursePlan {
@@ -56,5 +59,5 @@ export function planCourses(paths: readonly string[], scanned: ReadonlyArray<Sca
 
 /** Header and hash of one note's text. */
 export function scan(text: string, config: ResolvedConfig): Scanned {
-  return { header: readHeader(text, config.course.dateOrder), hash: hashText(text) };
+  return { header: readHeader(text, config.course.dateOrder), hash: hashText(text), mayBeSigned: mayHoldSignature(text) };
 }

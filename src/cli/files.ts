@@ -1,6 +1,8 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { isExcluded, isMarkdownPath, selectFile, type FoundConfig } from '../core/config/lookup';
+import { toPosix, type ConfigSource } from './load-config';
 
 // Turns the command line's files, folders and globs into a list of notes, and reads each
 // note defensively: a missing, unreadable, binary or huge file becomes a one-line problem
@@ -9,39 +11,33 @@ import picomatch from 'picomatch';
 export interface Discovery {
   /** Absolute paths, in a stable order, without duplicates. */
   files: string[];
+  /** The configuration that applies to each file found. */
+  configOf: Map<string, FoundConfig>;
   /** Arguments that named nothing usable (usage errors). */
   problems: Array<{ target: string; problem: string }>;
+  /** Markdown files in the folders walked that a configuration's `include` left out, counted per configuration. */
+  leftOut: Array<{ found: FoundConfig; count: number }>;
 }
 
 export interface DiscoveryOptions {
   cwd: string;
-  include: string[];
-  exclude: string[];
-  /** Folder that include/exclude patterns are relative to (the config file's folder, or cwd). */
-  patternBase: string;
+  /** The configuration of each file: --config, or the nearest .dnlintrc.json (load-config.ts). */
+  configs: ConfigSource;
 }
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
-const toPosix = (p: string) => (sep === '\\' ? p.split(sep).join('/') : p);
-
 export async function discoverFiles(targets: string[], opts: DiscoveryOptions): Promise<Discovery> {
   const seen = new Set<string>();
   const files: string[] = [];
+  const configOf = new Map<string, FoundConfig>();
   const problems: Discovery['problems'] = [];
-  const add = (p: string) => {
+  const leftOut = new Map<FoundConfig, Set<string>>();
+  const add = (p: string, found: FoundConfig) => {
     if (seen.has(p)) return;
     seen.add(p);
     files.push(p);
-  };
-  const included = picomatch(opts.include.length ? opts.include : ['**/*.md']);
-  const excluded = opts.exclude.length ? picomatch(opts.exclude) : () => false;
-  /** Include/exclude apply relative to the pattern base; a file outside it is judged relative to the folder walked. */
-  const selectedBy = (root: string) => (file: string) => {
-    let rel = relative(opts.patternBase, file);
-    if (rel.startsWith('..') || isAbsolute(rel)) rel = relative(root, file);
-    rel = toPosix(rel);
-    return included(rel) && !excluded(rel);
+    configOf.set(p, found);
   };
 
   for (const target of targets) {
@@ -49,9 +45,19 @@ export async function discoverFiles(targets: string[], opts: DiscoveryOptions): 
     if (scan.isGlob) {
       const root = resolve(opts.cwd, scan.base || '.');
       const matches = picomatch(scan.glob, { windows: sep === '\\' });
-      const found = (await walk(root)).filter((f) => matches(toPosix(relative(root, f))) && !excluded(toPosix(relative(opts.patternBase, f))));
-      if (!found.length) problems.push({ target, problem: 'no files match this pattern' });
-      found.forEach(add);
+      let matched = 0;
+      let kept = 0;
+      for (const f of await walk(root)) {
+        if (!matches(toPosix(relative(root, f)))) continue;
+        matched++;
+        // The shell-style pattern chooses the files; the configuration's exclude still applies.
+        const found = await opts.configs.forFile(f);
+        if (isExcluded(toPosix(f), found, toPosix(root))) continue;
+        kept++;
+        add(f, found);
+      }
+      if (!matched) problems.push({ target, problem: 'no files match this pattern' });
+      else if (!kept) problems.push({ target, problem: `the ${matched === 1 ? 'file' : `${matched} files`} this pattern matches ${matched === 1 ? 'is' : 'are all'} excluded by the configuration ("exclude", or a patient handout)` });
       continue;
     }
     const abs = resolve(opts.cwd, target);
@@ -59,12 +65,30 @@ export async function discoverFiles(targets: string[], opts: DiscoveryOptions): 
     if (!info) {
       problems.push({ target, problem: 'no such file or folder' });
     } else if (info.isDirectory()) {
-      (await walk(abs)).filter(selectedBy(abs)).forEach(add);
+      for (const f of await walk(abs)) {
+        const found = await opts.configs.forFile(f);
+        const selection = selectFile(toPosix(f), found, toPosix(abs));
+        if (selection.kind === 'included') add(f, found);
+        else if (selection.kind === 'not-included' && isMarkdownPath(f)) leftOut.set(found, (leftOut.get(found) ?? new Set()).add(f));
+      }
     } else {
-      add(abs); // named explicitly: always linted, even if excluded or not *.md
+      add(abs, await opts.configs.forFile(abs)); // named explicitly: always linted, even if excluded or not *.md
     }
   }
-  return { files, problems };
+  // A file left out of one folder but named or matched by another argument was linted after all.
+  const counted = [...leftOut].map(([found, paths]) => ({ found, count: [...paths].filter((p) => !seen.has(p)).length }));
+  return { files, configOf, problems, leftOut: counted.filter((l) => l.count > 0) };
+}
+
+// What the include patterns left out, in plain words, with a count and the patterns but never a
+// file name: "40 Markdown files were not linted: .dnlintrc.json includes only **/*.soap.md".
+export function leftOutMessages(d: Discovery, shownAs: (p: string) => string, verb = 'linted'): string[] {
+  return d.leftOut
+    .filter(({ found, count }) => count > 0 && !d.files.some((f) => d.configOf.get(f) === found && false))
+    .map(({ found, count }) => {
+      const whose = found.path ? `${shownAs(found.path)} includes only` : 'the default settings include only';
+      return `${count} Markdown ${count === 1 ? 'file was' : 'files were'} not ${verb}: ${whose} ${found.config.include.join(', ')}`;
+    });
 }
 
 /** Every file under a folder, sorted, skipping node_modules and .git and not following linked folders (no loops). */

@@ -1,11 +1,9 @@
-import { dirname } from 'node:path';
 import { version } from '../../package.json';
 import { parseCliArgs, USAGE } from './args';
 import { discoverFiles } from './files';
 import { displayPath, formatJson, formatText } from './format';
-import { openResultCache } from './cache';
-import { lintFilesParallel } from './worker';
-import { loadConfig } from './load-config';
+import { discoveryMessages, lintDiscovered, NOTHING_CHECKED } from './lint-run';
+import { configSource, loadExplicitConfig } from './load-config';
 import { run as runVerify } from './verify';
 import { run as runHandout } from './handout';
 import { run as runReport } from './report';
@@ -40,22 +38,23 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   }
 
   const shown = (p: string) => displayPath(p, cwd);
-  const loaded = loadConfig(opts.config, cwd, shown);
-  if (loaded.fatal) {
-    err(`--config ${loaded.fatal}`);
+  // --config names one file for every note; otherwise each note gets the nearest .dnlintrc.json.
+  const explicit = opts.config ? loadExplicitConfig(opts.config, cwd, shown) : undefined;
+  if (explicit?.fatal) {
+    err(`--config ${explicit.fatal}`);
     return EXIT_TROUBLE;
   }
-  for (const p of loaded.problems) err(p);
+  for (const p of explicit?.problems ?? []) err(p);
 
-  const { config } = loaded;
-  const found = await discoverFiles(opts.targets, {
-    cwd, include: config.include, exclude: config.exclude, patternBase: loaded.path ? dirname(loaded.path) : cwd,
-  });
-  for (const p of found.problems) err(`${p.target}: ${p.problem}`);
+  const found = await discoverFiles(opts.targets, { cwd, configs: configSource(explicit) });
+  for (const m of discoveryMessages(found, shown)) err(m);
+  if (!found.files.length) {
+    if (opts.format === 'json') process.stdout.write('[]\n');
+    err(NOTHING_CHECKED);
+    return EXIT_TROUBLE;
+  }
 
-  const cache = opts.noCache ? undefined : openResultCache(version, loaded.path);
-  const results = await lintFilesParallel(found.files, config, { maxFileBytes: opts.maxFileBytes, configArg: opts.config, cwd, cache });
-  cache?.save();
+  const results = await lintDiscovered(found, { version, maxFileBytes: opts.maxFileBytes, noCache: opts.noCache });
   for (const r of results) if (r.error) err(`${shown(r.path)}: ${r.error}`);
 
   const shownResults = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;

@@ -16,7 +16,8 @@ import { readHeader, type Visit } from '../core/course/visit';
 import { discoverFiles, readNote } from './files';
 import { displayPath } from './format';
 import { visitOfText } from './lint-files';
-import { loadConfig } from './load-config';
+import { configSource, loadConfig } from './load-config';
+import { discoveryMessages } from './lint-run';
 
 export const REPORT_USAGE = `Usage: dn-lint report --patient <id> [options] [file|folder|glob]...
 
@@ -199,8 +200,9 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     err(`${shown(dirname(out))}: no such folder`);
     return 2;
   }
-  const found = await discoverFiles(args.targets, { cwd, include: config.include, exclude: config.exclude, patternBase: loaded.path ? dirname(loaded.path) : cwd });
-  for (const p of found.problems) err(`${p.target}: ${p.problem}`);
+  // One clinic's settings for the whole run (--config, or the one that applies in the current folder).
+  const found = await discoverFiles(args.targets, { cwd, configs: configSource(loaded) });
+  for (const m of discoveryMessages(found, shown, 'checked')) err(m);
   const report = await collectCourses(found.files, config, args.patient, args.episode);
   for (const u of report.unreadable) err(`${shown(u.path)}: ${u.problem}`);
   if (!report.courses.length) {

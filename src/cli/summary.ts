@@ -2,17 +2,15 @@
 // course (as the plain CLI does) and counts findings per rule and per clinician, plus how many
 // notes name no patient. Names clinicians (staff) and rules, never patients or note text.
 
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { courseKey } from '../core/course/index';
 import { ruleById } from '../core/rules';
 import type { Severity } from '../core/types';
-import { openResultCache } from './cache';
 import { discoverFiles } from './files';
 import { displayPath } from './format';
-import { loadConfig } from './load-config';
-import { lintFilesParallel } from './worker';
+import { discoveryMessages, lintDiscovered, NOTHING_CHECKED } from './lint-run';
+import { configSource, loadExplicitConfig } from './load-config';
 
 export const SUMMARY_USAGE = `Usage: dn-lint summary [options] <file|folder|glob>...
 
@@ -27,7 +25,8 @@ Options:
       --no-cache          check every note afresh
   -h, --help              show this help
 
-Exit codes: 0 summary printed, 2 usage error or a note that could not be read.`;
+Exit codes: 0 summary printed, 2 usage error, a note that could not be read,
+            or no notes at all.`;
 
 
 interface Counts {
@@ -75,21 +74,25 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     return 2;
   }
   const shown = (p: string) => displayPath(p, cwd);
-  const loaded = loadConfig(values.config as string | undefined, cwd, shown);
-  if (loaded.fatal) {
-    err(`--config ${loaded.fatal}`);
+  // --config names one file for every note; otherwise each note gets the nearest .dnlintrc.json.
+  const explicit = values.config ? loadExplicitConfig(values.config as string, cwd, shown) : undefined;
+  if (explicit?.fatal) {
+    err(`--config ${explicit.fatal}`);
     return 2;
   }
-  for (const p of loaded.problems) err(p);
-  const found = await discoverFiles(positionals, { cwd, include: loaded.config.include, exclude: loaded.config.exclude, patternBase: loaded.path ? dirname(loaded.path) : cwd });
-  for (const p of found.problems) err(`${p.target}: ${p.problem}`);
+  for (const p of explicit?.problems ?? []) err(p);
+  const found = await discoverFiles(positionals, { cwd, configs: configSource(explicit) });
+  for (const m of discoveryMessages(found, shown)) err(m);
+  if (!found.files.length) {
+    err(NOTHING_CHECKED);
+    return 2;
+  }
 
   const clinicianOf: string[] = [];
   const patients = new Set<string>();
   let withoutPatient = 0;
-  const cache = values['no-cache'] ? undefined : openResultCache(version, loaded.path);
-  const results = await lintFilesParallel(found.files, loaded.config, {
-    maxFileBytes: 20 * 1024 * 1024, configArg: values.config as string | undefined, cwd, cache,
+  const results = await lintDiscovered(found, {
+    version, maxFileBytes: 20 * 1024 * 1024, noCache: values['no-cache'] === true,
     onHeader: (i, header) => {
       clinicianOf[i] = header.clinician?.trim() || '(no clinician named)';
       const key = courseKey(header);
@@ -97,7 +100,6 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
       else withoutPatient++;
     },
   });
-  cache?.save();
   for (const r of results) if (r.error) err(`${shown(r.path)}: ${r.error}`);
 
   const byRule = new Map<string, Counts>();

@@ -1,4 +1,3 @@
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ResolvedConfig } from '../core/config/config';
 import { allowedSigners } from '../core/sign/allowed';
@@ -6,7 +5,8 @@ import { describeProblem, describeSignature, STATUS_WORDS } from '../core/sign/d
 import { TAMPERING, verifyText, type NoteStatus, type Verification } from '../core/sign/verify';
 import { discoverFiles, readNote } from './files';
 import { displayPath } from './format';
-import { loadConfig } from './load-config';
+import { configSource, loadConfig } from './load-config';
+import { discoveryMessages, NOTHING_CHECKED } from './lint-run';
 import { DEFAULT_MAX_FILE_BYTES } from './args';
 
 // dn-lint verify: which notes are signed, unsigned, changed after signing, badly chained or
@@ -73,8 +73,13 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     return 2;
   }
   for (const p of loaded.problems) err(p);
-  const found = await discoverFiles(targets, { cwd, include: loaded.config.include, exclude: loaded.config.exclude, patternBase: loaded.path ? dirname(loaded.path) : cwd });
-  for (const p of found.problems) err(`${p.target}: ${p.problem}`);
+  // One clinic's settings for the whole run (--config, or the one that applies in the current folder).
+  const found = await discoverFiles(targets, { cwd, configs: configSource(loaded) });
+  for (const m of discoveryMessages(found, shown, 'checked')) err(m);
+  if (!found.files.length) {
+    err(NOTHING_CHECKED);
+    return 2;
+  }
 
   const results = await verifyFiles(found.files, loaded.config);
   for (const r of results) if (r.error) err(`${shown(r.path)}: ${r.error}`);

@@ -7,11 +7,12 @@ import { contextFor, type CourseContext } from '../core/course/context';
 import type { VisitHeader, Visit } from '../core/course/visit';
 import { isoDay } from '../core/course/dates';
 import type { Finding } from '../core/types';
-import { hashText, type ResultCache } from './cache';
+import type { ResultCache } from './cache';
+import { resultKey } from './cache-key';
 import { planCourses, scan, type Scanned } from './course-scan';
 import { readNote, type ReadResult } from './files';
 import { lintText, visitOfText, type FileResult } from './lint-files';
-import { loadConfig } from './load-config';
+import { configAt } from './load-config';
 
 // Lints many notes on every core. A first cheap pass reads each note's front matter and a hash
 // of its text (course-scan.ts), so every note's patient course is known before anything is
@@ -25,9 +26,8 @@ import { loadConfig } from './load-config';
 
 export interface ParallelOptions {
   maxFileBytes: number;
-  /** How the workers find the configuration: the --config argument and the folder it is relative to. */
-  configArg?: string;
-  cwd: string;
+  /** The configuration file `config` was read from (the workers read it themselves); undefined for the defaults. */
+  configPath?: string;
   cache?: ResultCache;
   /** Worker count; default one per core. 0 lints in this thread. */
   workers?: number;
@@ -41,8 +41,7 @@ export interface ParallelOptions {
 
 interface WorkerInit {
   dnlintWorker: true;
-  configArg?: string;
-  cwd: string;
+  configPath?: string;
   now: string;
 }
 interface JobItem {
@@ -222,14 +221,14 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
   }
   const plan = planCourses(paths, scanned);
 
-  // 2. The cache answers what it can, keyed by the note's text and what its course context is built from.
+  // 2. The cache answers what it can, keyed by the note's text, what its course context is built
+  // from and, when its findings depend on the clock, the hour (cache-key.ts).
   const keys: string[] = [];
   let misses = 0;
   for (let i = 0; i < paths.length; i++) {
     const s = scanned[i];
     if (!s) continue;
-    const dependency = plan.dependencyKey(i, today);
-    keys[i] = dependency ? hashText(`${s.hash}\u0000${dependency}`) : s.hash;
+    keys[i] = resultKey(s, plan.dependencyKey(i, today), config, now);
     const hit = opts.cache?.get(keys[i]);
     if (hit) results[i] = { path: paths[i], findings: hit };
     else misses++;
@@ -238,7 +237,7 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
   const workerFile = opts.workerFile ?? join(__dirname, 'worker.js');
   const wanted = opts.workers ?? Math.max(1, Math.min(availableParallelism(), 8));
   const useWorkers = wanted > 0 && misses >= MIN_NOTES_FOR_WORKERS && existsSync(workerFile);
-  const pool = new Pool(config, now, useWorkers ? wanted : 0, workerFile, { dnlintWorker: true, configArg: opts.configArg, cwd: opts.cwd, now: now.toISOString() });
+  const pool = new Pool(config, now, useWorkers ? wanted : 0, workerFile, { dnlintWorker: true, configPath: opts.configPath, now: now.toISOString() });
   const slot = limiter(Math.max(1, pool.workers) * IN_FLIGHT_PER_WORKER);
   const store = (i: number, findings: Finding[], error?: string) => {
     results[i] = error ? { path: paths[i], findings: [], error } : { path: paths[i], findings };
@@ -313,7 +312,7 @@ export async function lintFilesParallel(paths: string[], config: ResolvedConfig,
 // Worker side: resolve the configuration once, then lint batches until terminated.
 if (!isMainThread && (workerData as WorkerInit | undefined)?.dnlintWorker && parentPort) {
   const init = workerData as WorkerInit;
-  const config = loadConfig(init.configArg, init.cwd, (p) => p).config;
+  const config = configAt(init.configPath).config;
   const now = new Date(init.now);
   const port = parentPort;
   port.on('message', (job: Job) => {

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../core/config/config';
+import type { ConfigLookup, FoundConfig } from '../core/config/lookup';
 import { loadCore } from './core';
 
-// The configuration for a note: the nearest `.dnlintrc.json` between the note's folder and
-// its workspace folder root (read through workspace.fs, so virtual workspaces work), then
-// the user's `dnSoap.rules` severity overrides on top. Re-read when a config file or the
-// settings change. Config problems go to the Problems panel on the config file itself.
+// The configuration for a note, found by the same core lookup as the CLI's
+// (src/core/config/lookup.ts): the nearest `.dnlintrc.json` from the note's folder up to the
+// root of its workspace folder, read through workspace.fs (virtual workspaces work) or from an
+// open editor with unsaved edits; then the user's `dnSoap.rules` severity overrides on top.
+// Re-read when a config file or the settings change. Problems go to the Problems panel on the
+// config file itself, at the key they are about.
 
 export const CONFIG_FILE = '.dnlintrc.json';
 
@@ -14,12 +17,17 @@ export interface NoteConfig {
   /** The .dnlintrc.json that applied, if any. */
   file?: vscode.Uri;
   maxLiveLintBytes: number;
+  /** What the core lookup found (include/exclude are judged against it, without the user's settings). */
+  found: FoundConfig;
 }
 
 type Severity = 'error' | 'warning' | 'info' | 'off';
 
 export class ConfigStore implements vscode.Disposable {
-  private readonly parsed = new Map<string, Promise<ResolvedConfig | undefined>>();
+  /** One lookup per workspace folder, until the next reset. */
+  private readonly lookups = new Map<string, Promise<ConfigLookup>>();
+  /** Config files whose problems are on the Problems panel since the last reset. */
+  private readonly reported = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly problems = vscode.languages.createDiagnosticCollection('dn-soap-config');
@@ -52,72 +60,86 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   reset(): void {
-    this.parsed.clear();
+    this.lookups.clear();
+    this.reported.clear();
     this.changed.fire();
   }
 
+  /** The configuration for one note. A folder without a config file is looked at again next time. */
   async configFor(uri: vscode.Uri): Promise<NoteConfig> {
-    const core = await loadCore();
-    let file: vscode.Uri | undefined;
-    let config: ResolvedConfig | undefined;
-    for (const dir of candidateDirs(uri)) {
-      const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE);
-      const key = candidate.toString();
-      // Only files that exist are remembered: a missing one is looked for again on the next lint,
-      // so a newly created .dnlintrc.json applies even when the file watcher reports it late.
-      const p = this.parsed.get(key) ?? this.read(candidate);
-      config = await p;
-      if (config) this.parsed.set(key, p);
-      if (config) {
-        file = candidate;
-        break;
-      }
-    }
-    config = withSettings(config ?? core.defaultConfig(), uri, core.ruleById);
-    const setting = vscode.workspace.getConfiguration('dnSoap', uri).get<number | null>('maxLiveLintBytes');
-    return { config, file, maxLiveLintBytes: typeof setting === 'number' && setting > 0 ? setting : config.maxLiveLintBytes };
+    return this.resolve(uri, (folder) => this.lookupFor(folder));
   }
 
-  private async read(uri: vscode.Uri): Promise<ResolvedConfig | undefined> {
-    // Unsaved edits in an open config editor count (a vocabulary quick fix leaves the file unsaved).
-    let text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty)?.getText();
-    if (text === undefined) {
-      try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        this.problems.delete(uri);
-        return undefined; // no config file in this folder
-      }
+  /**
+   * For one pass over many files (Lint All Notes): every file read, present or not, is
+   * remembered until the pass ends, so thousands of files in a few folders cost a few reads.
+   */
+  async session(): Promise<(uri: vscode.Uri) => Promise<NoteConfig>> {
+    const { ConfigLookup } = await loadCore();
+    const lookups = new Map<string, ConfigLookup>();
+    return (uri) => this.resolve(uri, async (folder) => {
+      const key = folder.uri.toString();
+      let lookup = lookups.get(key);
+      if (!lookup) lookups.set(key, (lookup = new ConfigLookup((path) => this.read(folder.uri.with({ path })), { root: folder.uri.path })));
+      return lookup;
+    });
+  }
+
+  private async resolve(uri: vscode.Uri, lookupOf: (folder: vscode.WorkspaceFolder) => Promise<ConfigLookup>): Promise<NoteConfig> {
+    const core = await loadCore();
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
+    // An untitled note is looked up as if it were at the root of the first workspace folder.
+    const path = folder && uri.scheme === 'untitled' ? `${folder.uri.path.replace(/\/$/, '')}/untitled` : uri.path;
+    const found: FoundConfig = folder ? await (await lookupOf(folder)).forFile(path) : { config: core.defaultConfig(), issues: [] };
+    const file = folder && found.path ? folder.uri.with({ path: found.path }) : undefined;
+    if (file) this.report(file, found);
+    const config = withSettings(found.config, uri, core.ruleById);
+    const setting = vscode.workspace.getConfiguration('dnSoap', uri).get<number | null>('maxLiveLintBytes');
+    return { config, file, found, maxLiveLintBytes: typeof setting === 'number' && setting > 0 ? setting : config.maxLiveLintBytes };
+  }
+
+  private lookupFor(folder: vscode.WorkspaceFolder): Promise<ConfigLookup> {
+    const key = folder.uri.toString();
+    let lookup = this.lookups.get(key);
+    if (!lookup) {
+      lookup = loadCore().then(({ ConfigLookup }) => new ConfigLookup((path) => this.read(folder.uri.with({ path })), { root: folder.uri.path, rememberMissing: false }));
+      this.lookups.set(key, lookup);
     }
-    const { parseConfigText } = await loadCore();
-    const { config, problems } = parseConfigText(text);
-    this.problems.set(uri, problems.map((p) => {
-      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), p, vscode.DiagnosticSeverity.Warning);
+    return lookup;
+  }
+
+  /** A config file's text: unsaved edits in an open editor count (a vocabulary quick fix leaves the file unsaved). */
+  private async read(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
+    if (open) return open.getText();
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'NoPermissions') throw new Error('permission denied', { cause: e });
+      this.problems.delete(uri); // no config file in this folder (any more)
+      return undefined;
+    }
+  }
+
+  /** The file's problems on the Problems panel, each at the key it is about (once per file until the next reset). */
+  private report(file: vscode.Uri, found: FoundConfig): void {
+    const key = file.toString();
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.problems.set(file, found.issues.map((issue) => {
+      const at = issue.at;
+      const range = at ? new vscode.Range(at.line - 1, at.column - 1, at.line - 1, at.column - 1 + Math.max(1, at.length)) : new vscode.Range(0, 0, 0, 0);
+      // A file that is not JSON says where, in words too: every setting in it is back to its default.
+      const message = issue.kind === 'syntax' && at ? `line ${at.line}, column ${at.column}: ${issue.message}` : issue.message;
+      const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Warning);
       d.source = 'dn-soap';
       return d;
     }));
-    return config;
   }
 }
 
 function isConfigFile(uri: vscode.Uri): boolean {
   return uri.path.endsWith(`/${CONFIG_FILE}`);
-}
-
-/** The note's folder and its parents up to the root of its workspace folder; the first workspace folder for untitled notes. */
-function candidateDirs(uri: vscode.Uri): vscode.Uri[] {
-  const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
-  if (!folder) return [];
-  if (uri.scheme === 'untitled') return [folder.uri];
-  const dirs: vscode.Uri[] = [];
-  const rootPath = folder.uri.path.replace(/\/$/, '');
-  let path = uri.path.slice(0, uri.path.lastIndexOf('/'));
-  while (path.length >= rootPath.length && path.startsWith(rootPath)) {
-    dirs.push(uri.with({ path: path || '/' }));
-    if (path === rootPath) break;
-    path = path.slice(0, path.lastIndexOf('/'));
-  }
-  return dirs.length ? dirs : [folder.uri];
 }
 
 function withSettings(config: ResolvedConfig, uri: vscode.Uri, ruleById: (name: string) => { meta: { id: string } } | undefined): ResolvedConfig {

@@ -3,6 +3,8 @@
 export { lint, lintNote, nonOverlapping } from '../core/engine/lint';
 export { defaultConfig } from '../core/config/config';
 export { parseConfigText } from '../core/config/parse';
+export { ConfigLookup, selectFile } from '../core/config/lookup';
+export { renderRuleDoc, ruleDocUrl } from '../core/engine/rule-docs';
 export { rules, ruleById } from '../core/rules';
 export { billingStatus } from '../core/editor/status';
 export { hoverAt } from '../core/editor/hover';

@@ -5,6 +5,8 @@ import type { Note } from '../core/model/note';
 import type { Finding, Severity } from '../core/types';
 import type { ConfigStore } from './config-store';
 import { loadCore } from './core';
+import { ruleDocUrl } from '../core/engine/rule-docs';
+import { version } from '../../package.json';
 
 // Live diagnostics. A keystroke only (re)arms a per-document timer; the lint runs ~300 ms
 // after typing stops. Each scheduled run takes a generation number, and a result whose
@@ -14,7 +16,6 @@ import { loadCore } from './core';
 export const LANGUAGE_ID = 'dn-soap';
 export const DIAGNOSTIC_SOURCE = 'dn-soap';
 export const DEBOUNCE_MS = 300;
-const DOCS_BASE = 'https://github.com/dn-soap-tools/dry-needling-soap/blob/main/docs/rules/';
 
 export interface LintState {
   version: number;
@@ -28,8 +29,9 @@ export type CourseProvider = (doc: vscode.TextDocument, config: ResolvedConfig, 
 
 export type LintOutcome = { kind: 'linted'; state: LintState } | { kind: 'too-large'; bytes: number; limit: number };
 
+/** The target of a diagnostic's code: the rule's published page at this version's tag (core/engine/rule-docs.ts). */
 export function ruleDocUri(ruleId: string): vscode.Uri {
-  return vscode.Uri.parse(`${DOCS_BASE}${encodeURIComponent(ruleId)}.md`);
+  return vscode.Uri.parse(ruleDocUrl(ruleId, version));
 }
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

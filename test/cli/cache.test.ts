@@ -7,6 +7,7 @@ import { lint } from '../../src/core/engine/lint';
 import type { Finding } from '../../src/core/types';
 import { defaultCacheDir, engineFingerprint, hashText, openResultCache, ResultCache } from '../../src/cli/cache';
 import { lintFilesParallel } from '../../src/cli/worker';
+import { clockHour, dependsOnClock, resultKey } from '../../src/cli/cache-key';
 import { CLI, NEEDLED_NO_CONSENT, NO_NEEDLING, runCli, tempTree } from './cli-helpers';
 
 const fake = (message: string): Finding[] => [{
@@ -111,7 +112,7 @@ describe('parallel lint with the cache (cli/worker)', function () {
     rmSync(cacheDir, { recursive: true, force: true });
   });
   const config = resolveConfig();
-  const opts = { maxFileBytes: 1 << 20, cwd: process.cwd(), workerFile };
+  const opts = { maxFileBytes: 1 << 20, workerFile };
 
   it('gives the same results, in order, on worker threads as in one thread', async () => {
     assert.ok(existsSync(workerFile), 'run the build first');
@@ -205,5 +206,61 @@ describe('dn-lint --no-cache and cache invalidation (CLI)', function () {
     writeFileSync(join(tree.dir, 'a.md'), NO_NEEDLING + '\nEdited.\n');
     const r = runCli(['a.md'], tree.dir);
     assert.doesNotMatch(r.stdout, /FROM CACHE/);
+  });
+});
+
+describe('cache keys and the clock (cli/cache-key)', function () {
+  this.timeout(60_000);
+  const clinic = resolveConfig({ clinicians: [{ name: 'Jane Doe', credentials: 'PT, DPT' }] });
+  // A visit at 10:00 local time on 4 March 2026, never signed.
+  const note = ['---', 'date: 2026-03-04', 'time: "10:00"', '---', '', NO_NEEDLING].join('\n');
+  const at = (day: number, hour: number, minute = 0) => new Date(2026, 2, day, hour, minute);
+  let dir: string;
+  let tree: ReturnType<typeof tempTree>;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dnlint-cache-clock-'));
+    tree = tempTree({ 'visit.md': note, 'plain.md': NO_NEEDLING });
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    tree.cleanup();
+  });
+  const run = (config: typeof clinic, now: Date, cache: ResultCache) =>
+    lintFilesParallel([join(tree.dir, 'visit.md')], config, { maxFileBytes: 1 << 20, workers: 0, now, cache });
+  const unsigned = (r: Awaited<ReturnType<typeof run>>) => r[0].findings.filter((f) => f.ruleId === 'note-unsigned').map((f) => f.message);
+
+  it('a note whose findings depend on the hour is keyed by the hour: its overdue finding appears on time, not from an older result', async () => {
+    const first = new ResultCache({ dir, engine: 'clock', config: 'clinic' });
+    assert.deepEqual(unsigned(await run(clinic, at(4, 12, 5), first)), [], 'two hours after the visit: not due yet');
+    first.save();
+    const nextDay = await run(clinic, at(5, 16, 30), new ResultCache({ dir, engine: 'clock', config: 'clinic' }));
+    assert.deepEqual(unsigned(nextDay), ['Note not signed 30 h after the visit']);
+    const later = await run(clinic, at(5, 18, 10), new ResultCache({ dir, engine: 'clock', config: 'clinic' }));
+    assert.deepEqual(unsigned(later), ['Note not signed 32 h after the visit'], 'the hours in the message are current too');
+  });
+
+  it('within the same hour the stored result is reused', async () => {
+    const c = new ResultCache({ dir, engine: 'clock-same-hour', config: 'clinic' });
+    await run(clinic, at(5, 16, 5), c);
+    c.save();
+    const file = JSON.parse(readFileSync(c.file, 'utf8'));
+    for (const k of Object.keys(file.entries)) file.entries[k] = fake('FROM CACHE');
+    writeFileSync(c.file, JSON.stringify(file));
+    const again = await run(clinic, at(5, 16, 55), new ResultCache({ dir, engine: 'clock-same-hour', config: 'clinic' }));
+    assert.equal(again[0].findings[0]?.message, 'FROM CACHE');
+  });
+
+  it('only notes that can depend on the clock get the hour in their key', () => {
+    const plain = { header: { level: 'header' as const, kinds: [], problems: [] }, hash: hashText('x'), mayBeSigned: false };
+    const signed = { ...plain, mayBeSigned: true };
+    const defaults = resolveConfig();
+    assert.equal(resultKey(plain, undefined, defaults, at(1, 9)), plain.hash, 'no clinicians, no signature: the text alone');
+    assert.equal(resultKey(plain, undefined, defaults, at(1, 9)), resultKey(plain, undefined, defaults, at(2, 17)));
+    assert.notEqual(resultKey(plain, undefined, clinic, at(1, 9)), resultKey(plain, undefined, clinic, at(1, 10)), 'clinicians listed: the hour counts');
+    assert.equal(resultKey(plain, undefined, clinic, at(1, 9, 0)), resultKey(plain, undefined, clinic, at(1, 9, 59)));
+    assert.notEqual(resultKey(signed, undefined, defaults, at(1, 9)), resultKey(signed, undefined, defaults, at(1, 10)), 'a signed note may have an addendum falling due');
+    assert.notEqual(resultKey(plain, 'course:a|', defaults, at(1, 9)), resultKey(plain, 'course:b|', defaults, at(1, 9)), 'the earlier notes of a course count');
+    assert.equal(dependsOnClock(plain, clinic), true);
+    assert.equal(clockHour(at(3, 7, 45)), '2026-03-03T07');
   });
 });

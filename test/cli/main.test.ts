@@ -151,7 +151,8 @@ describe('cli: dn-lint', () => {
     it('a glob that matches nothing is a usage error (exit 2)', () => {
       const r = runCli(['nothing/**/*.md'], dir);
       assert.equal(r.code, 2);
-      assert.equal(r.stderr, 'dn-lint: nothing/**/*.md: no files match this pattern\n');
+      assert.equal(r.stderr, 'dn-lint: nothing/**/*.md: no files match this pattern\ndn-lint: nothing was checked: no notes were found in the files and folders given\n');
+      assert.equal(r.stdout, '', 'no "No problems found (0 files checked)"');
     });
 
     it('a file reached twice (folder and name) is linted once', () => {
@@ -247,8 +248,8 @@ describe('cli: dn-lint', () => {
       try {
         const r = runCli(['bad.md'], t.dir);
         assert.equal(r.code, 1, 'consent-missing still runs at its default severity');
-        assert.match(r.stderr, /^dn-lint: \.dnlintrc\.json: rules\.consent-mising: no such rule; ignored\. Did you mean consent-missing\?/m);
-        assert.match(r.stderr, /^dn-lint: \.dnlintrc\.json: colour: unknown setting/m);
+        assert.match(r.stderr, /^dn-lint: \.dnlintrc\.json: line 3, column 5: rules\.consent-mising: no such rule; ignored\. Did you mean consent-missing\?/m);
+        assert.match(r.stderr, /^dn-lint: \.dnlintrc\.json: line 5, column 3: colour: unknown setting/m);
         assert.match(r.stdout, /error consent-missing/);
       } finally {
         t.cleanup();

@@ -54,7 +54,7 @@ describe('cli: course of care', function () {
     let cacheDir: string;
     let paths: string[];
     const config = resolveConfig();
-    const opts = { maxFileBytes: 1 << 20, cwd: process.cwd(), workerFile: resolve('dist/worker.js'), now: new Date('2026-01-01T00:00:00Z') };
+    const opts = { maxFileBytes: 1 << 20, workerFile: resolve('dist/worker.js'), now: new Date('2026-01-01T00:00:00Z') };
     before(() => {
       t = tempTree(notes);
       cacheDir = mkdtempSync(join(tmpdir(), 'dnlint-course-cache-'));

@@ -31,8 +31,15 @@ export interface ResolvedConfig extends SectionValues {
   maxLiveLintBytes: number;
 }
 
+/**
+ * Files the tools write beside notes (handouts made from a note, `<note>.handout.md`, or
+ * `<note>.handout-2.md` when that name was taken): never notes, whatever `exclude` says (see
+ * lookup.ts). Printed pages (`<note>.print.html`) and PDFs are not Markdown: `include` never takes them.
+ */
+export const GENERATED_FILES: readonly string[] = ['**/*.handout.md', '**/*.handout-*.md'];
+
 export const DEFAULT_INCLUDE = ['**/*.md'];
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', ...GENERATED_FILES];
 export const DEFAULT_MAX_LIVE_LINT_BYTES = 2_000_000;
 
 /** Builds the effective configuration from a file that has already been validated. */

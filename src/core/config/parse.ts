@@ -1,18 +1,23 @@
 import { defaultConfig, resolveConfig, type CheckedConfigFile as ConfigFile, type ResolvedConfig } from './config';
 import { ruleById, rules, type RuleMeta } from '../rules';
 import { isObject, isStringArray, kindOf, SEVERITIES, stringList, suggestion } from './check';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import picomatch from 'picomatch/posix';
 
 export { SEVERITIES };
 import { sections, type SectionKey } from './sections';
 
-// Reads `.dnlintrc.json` text (JSON with comments and trailing commas, as editors allow)
+// Reads `.dnlintrc.json` text (JSON with comments and trailing commas, as VS Code reads it)
 // and checks it against the same rules as schemas/dnlint.schema.json. A bad part is
 // dropped with a problem message and its default is used; the rest still applies, so a
 // typo in one rule name never switches the whole linter back to defaults.
 
 export interface ParsedConfig {
   config: ResolvedConfig;
+  /** Each problem as one line, prefixed with `source` when given. */
   problems: string[];
+  /** The same problems with their positions in the file (the editor underlines the key). */
+  issues: ConfigIssue[];
 }
 
 const TOP_LEVEL_KEYS = ['$schema', 'rules', 'billing', 'vocabulary', 'include', 'exclude', 'maxLiveLintBytes', ...Object.keys(sections)];
@@ -21,23 +26,29 @@ const MUSCLE_STRINGS = ['name', 'region', 'parent'];
 
 export function parseConfigText(text: string, source?: string): ParsedConfig {
   const problems: string[] = [];
-  const where = (msg: string) => problems.push(source ? `${source}: ${msg}` : msg);
-  let value: unknown;
+  const issues: ConfigIssue[] = [];
+  let tree: JsonNode | undefined;
   try {
-    value = parseJsonc(text);
+    tree = parseJsoncTree(text);
   } catch (e) {
     if (!(e instanceof JsoncError)) throw e;
-    where(`line ${e.line}, column ${e.column}: invalid JSON: ${e.message}. Using the default settings.`);
-    return { config: defaultConfig(), problems };
+    const message = `invalid JSON: ${e.message}. Using the default settings.`;
+    problems.push(`${source ? `${source}: ` : ''}line ${e.line}, column ${e.column}: ${message}`);
+    issues.push({ kind: 'syntax', message, at: { offset: e.offset, length: e.length, line: e.line, column: e.column } });
+    return { config: defaultConfig(), problems, issues };
   }
-  const file = validateConfig(value, where);
+  const where = (message: string) => {
+    problems.push(source ? `${source}: ${message}` : message);
+    issues.push({ kind: 'setting', message, at: locate(tree, message, withoutBom(text)) });
+  };
+  const file = validateConfig(tree ? getNodeValue(tree) : undefined, where);
   const config = resolveConfig(file);
   // The vocabulary drops clinic entries that clash with built-in terms; say so here, where the clinic will look.
   if (file.vocabulary) {
     const builtIn = new Set(defaultConfig().vocabulary.problems);
     for (const p of config.vocabulary.problems) if (!builtIn.has(p)) where(`vocabulary: ${p}`);
   }
-  return { config, problems };
+  return { config, problems, issues };
 }
 
 /** Keeps the valid parts of a parsed configuration; reports the rest through `problem`. */
@@ -71,7 +82,7 @@ export function validateConfig(value: unknown, problem: (message: string) => voi
       }
       case 'include':
       case 'exclude': {
-        const list = stringList(v, key, problem);
+        const list = globList(v, key, problem);
         if (list) file[key] = list;
         break;
       }
@@ -80,7 +91,7 @@ export function validateConfig(value: unknown, problem: (message: string) => voi
         else problem(`maxLiveLintBytes: must be a whole number of bytes greater than 0, not ${kindOf(v)}; using the default.`);
         break;
       default:
-        if (key in sections) setSection(file, key as SectionKey, v, problem);
+        if (Object.hasOwn(sections, key)) setSection(file, key as SectionKey, v, problem);
         else problem(`${key}: unknown setting; ignored.${suggestion(key, TOP_LEVEL_KEYS)}`);
     }
   }
@@ -176,6 +187,21 @@ function validateVocabulary(value: unknown, problem: (m: string) => void): Recor
   return out;
 }
 
+/** A list of glob patterns: an empty or unreadable pattern is dropped with a problem. */
+function globList(value: unknown, key: 'include' | 'exclude', problem: (m: string) => void): string[] | undefined {
+  const list = stringList(value, key, problem);
+  return list?.filter((pattern) => {
+    const at = `${key}[${(value as unknown[]).indexOf(pattern)}]`;
+    if (!pattern.trim()) return problem(`${at}: an empty pattern matches no file; ignored.`), false;
+    try {
+      picomatch.makeRe(pattern);
+      return true;
+    } catch {
+      return problem(`${at}: "${pattern.slice(0, 60)}" is not a glob pattern that can be read; ignored.`), false;
+    }
+  });
+}
+
 /** Every rule id and code, as the schema lists them. */
 export function allRuleNames(): string[] {
   return rules.flatMap((r) => [r.meta.id, r.meta.code]);
@@ -185,114 +211,115 @@ const isSeverity = (v: unknown): v is (typeof SEVERITIES)[number] => typeof v ==
 
 // --- JSON with comments ---------------------------------------------------------------
 
+/** A problem in the configuration file, with where it is when that is known. */
+export interface ConfigIssue {
+  /** `syntax`: the file is not JSON, so all of it falls back to the defaults; `setting`: one setting does; `unreadable`: the file cannot be read. */
+  kind: 'syntax' | 'setting' | 'unreadable';
+  /** Plain words, starting with the setting's path when it is about one (`rules.consent-mising: no such rule…`). */
+  message: string;
+  /** The key (or list item, or the bad character) the message is about; 1-based line and column. */
+  at?: { offset: number; length: number; line: number; column: number };
+}
+
 export class JsoncError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  constructor(message: string, readonly line: number, readonly column: number, readonly offset = 0, readonly length = 0) {
     super(message);
   }
 }
 
-/** Parses JSON that may contain // and /* *\/ comments and trailing commas. Throws JsoncError with a 1-based position. */
+const jsoncOptions = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true } as const;
+
+/** The text with a byte-order mark blanked out (same length, so offsets still match the file). */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+
+/**
+ * JSON with // and /* *\/ comments and trailing commas (jsonc-parser, as VS Code reads its own
+ * settings), as a tree with offsets; undefined for an empty file or one with only comments.
+ * Throws JsoncError naming the first problem in plain words, with its 1-based position.
+ */
+export function parseJsoncTree(text: string): JsonNode | undefined {
+  const source = withoutBom(text);
+  const errors: ParseError[] = [];
+  const tree = parseTree(source, errors, jsoncOptions);
+  if (!errors.length) return tree;
+  const first = errors[0];
+  const { line, column } = positionAt(source, first.offset);
+  throw new JsoncError(describeSyntaxError(source, errors), line, column, first.offset, first.length);
+}
+
+/** The value of a JSONC text (see parseJsoncTree); undefined for an empty file. */
 export function parseJsonc(text: string): unknown {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = parseJsoncTree(text);
+  return tree ? getNodeValue(tree) : undefined;
+}
 
-  const fail = (message: string, at = i): never => {
-    let line = 1;
-    let col = 1;
-    for (let k = 0; k < at && k < text.length; k++) {
-      if (text[k] === '\n') {
-        line++;
-        col = 1;
-      }
-      else if (text[k] !== '\r') col++;
-    }
-    throw new JsoncError(message, line, col);
-  };
-  const describe = () => (i >= text.length ? 'the file ends too early' : `unexpected character "${text[i]}"`);
+/** 1-based line and column; a CR before LF is not a column of its own. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  for (let k = 0; k < offset && k < text.length; k++) {
+    if (text[k] === '\n') {
+      line++;
+      column = 1;
+    } else if (text[k] !== '\r') column++;
+  }
+  return { line, column };
+}
 
-  const skip = () => {
-    for (;;) {
-      const c = text[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-      else if (c === '/' && text[i + 1] === '/') {
-        while (i < text.length && text[i] !== '\n') i++;
-      } else if (c === '/' && text[i + 1] === '*') {
-        const end = text.indexOf('*/', i + 2);
-        if (end < 0) fail('a /* comment is never closed');
-        i = end + 2;
-      } else return;
-    }
-  };
+function describeSyntaxError(text: string, errors: ParseError[]): string {
+  const [first, next] = errors;
+  // The error codes are a const enum in jsonc-parser's types; their names are stable strings.
+  const code = (e: ParseError | undefined) => (e ? printParseErrorCode(e.error) : undefined);
+  const found = (at: number) => (at >= text.length ? 'the file ends too early' : `unexpected character "${text[at]}"`);
+  switch (code(first)) {
+    case 'InvalidSymbol':
+      // The parser says what it wanted in the error after: a bare word where a key belongs is the common case.
+      if (code(next) === 'PropertyNameExpected') return `expected a property name in double quotes but found ${found(first.offset)}`;
+      if (code(next) === 'ValueExpected') return `expected a value but found ${found(first.offset)}`;
+      return found(first.offset);
+    case 'PropertyNameExpected':
+      return `expected a property name in double quotes but found ${found(first.offset)}`;
+    case 'ColonExpected':
+      return `expected ":" after a property name but found ${found(first.offset)}`;
+    case 'CommaExpected':
+      return `expected "," between two entries but found ${found(first.offset)}`;
+    case 'CloseBraceExpected':
+      return `expected "," or "}" but found ${found(first.offset)}`;
+    case 'CloseBracketExpected':
+      return `expected "," or "]" but found ${found(first.offset)}`;
+    case 'ValueExpected':
+      return `expected a value but found ${found(first.offset)}`;
+    case 'EndOfFileExpected':
+      return `${found(first.offset)} after the end of the configuration`;
+    case 'UnexpectedEndOfString':
+      return 'a string is never closed';
+    case 'UnexpectedEndOfComment':
+      return 'a /* comment is never closed';
+    case 'InvalidEscapeCharacter':
+    case 'InvalidUnicode':
+      return 'invalid escape in a string';
+    case 'InvalidCharacter':
+      return 'a control character (such as a tab or line break) inside a string';
+    case 'InvalidNumberFormat':
+      return 'invalid number';
+    default:
+      return `${found(first.offset)}`;
+  }
+}
 
-  const parseString = (): string => {
-    const start = i++;
-    let out = '';
-    for (;;) {
-      if (i >= text.length || text[i] === '\n') fail('a string is never closed', start);
-      const c = text[i++];
-      if (c === '"') return out;
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      const e = text[i++];
-      const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-      if (e in simple) out += simple[e];
-      else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i, i + 4))) {
-        out += String.fromCharCode(parseInt(text.slice(i, i + 4), 16));
-        i += 4;
-      } else fail('invalid escape in a string', i - 2);
-    }
-  };
-
-  const parseValue = (): unknown => {
-    skip();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const obj: Record<string, unknown> = {};
-      skip();
-      if (text[i] === '}') return i++, obj;
-      for (;;) {
-        skip();
-        if (text[i] === '}') return i++, obj; // trailing comma
-        if (text[i] !== '"') fail(`expected a property name in double quotes but found ${describe()}`);
-        const key = parseString();
-        skip();
-        if (text[i] !== ':') fail(`expected ":" after a property name but found ${describe()}`);
-        i++;
-        obj[key] = parseValue();
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return i++, obj;
-        else fail(`expected "," or "}" but found ${describe()}`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      const arr: unknown[] = [];
-      for (;;) {
-        skip();
-        if (text[i] === ']') return i++, arr;
-        arr.push(parseValue());
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return i++, arr;
-        else fail(`expected "," or "]" but found ${describe()}`);
-      }
-    }
-    if (c === '"') return parseString();
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
-    if (!m) fail(`expected a value but found ${describe()}`);
-    i += m![0].length;
-    return m![0] === 'true' ? true : m![0] === 'false' ? false : m![0] === 'null' ? null : Number(m![0]);
-  };
-
-  skip();
-  if (i >= text.length) return undefined; // an empty file means "all defaults"
-  const value = parseValue();
-  skip();
-  if (i < text.length) fail(`${describe()} after the end of the configuration`);
-  return value;
+/** Where a problem about `path.to[3].key` is: the key of that member (or the list item); the nearest enclosing one that exists. */
+function locate(root: JsonNode | undefined, message: string, text: string): ConfigIssue['at'] {
+  if (!root) return undefined;
+  const path = /^([^\s:]+): /.exec(message)?.[1];
+  const segments: Array<string | number> = [];
+  if (path) for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) segments.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  for (let n = segments.length; n >= 0; n--) {
+    const node = n ? findNodeAtLocation(root, segments.slice(0, n)) : root;
+    if (!node) continue;
+    const target = node.parent?.type === 'property' ? node.parent.children![0] : node;
+    return { offset: target.offset, length: target.length, ...positionAt(text, target.offset) };
+  }
+  return undefined;
 }
 
 /** A section of its own module (config/sections.ts) checks its own value. */
@@ -305,7 +332,7 @@ function checkOptions(meta: RuleMeta, name: string, given: Record<string, unknow
   const declared = meta.options ?? {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) {
-    const option = declared[key];
+    const option = Object.hasOwn(declared, key) ? declared[key] : undefined;
     if (!option) {
       const known = Object.keys(declared);
       problem(`rules.${name}.${key}: ${meta.id} has no such option${known.length ? ` (it has ${known.join(', ')})` : ''}; ignored.${suggestion(key, known)}`);

@@ -3,6 +3,7 @@
 // scripts/gen-docs.mjs writes it to schemas/dnlint.schema.json; a test keeps that file current.
 import type { Rule, RuleOption } from '../rules';
 import { SEVERITIES } from './check';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './config';
 import { sections } from './sections';
 
 type Json = Record<string, unknown>;
@@ -114,25 +115,20 @@ const baseProperties: Json = {
     }
   },
   "include": {
-    "description": "Glob patterns (relative to this file's folder) of notes dn-lint checks when given a folder. Default [\"**/*.md\"]. A file named on the command line is always checked.",
+    "description": "Glob patterns, relative to this file's folder, of the notes checked when a whole folder is checked (dn-lint given a folder, and Lint All Notes in Workspace). Default [\"**/*.md\"]. A file named on the command line is always checked.",
     "type": "array",
     "items": {
       "type": "string"
     },
-    "default": [
-      "**/*.md"
-    ]
+    "default": DEFAULT_INCLUDE
   },
   "exclude": {
-    "description": "Glob patterns (relative to this file's folder) of files skipped when dn-lint is given a folder. Default [\"**/node_modules/**\", \"**/.git/**\"].",
+    "description": "Glob patterns, relative to this file's folder, of files left out when a whole folder is checked. Default: node_modules, .git and the patient handouts made from notes (*.handout.md), which are never checked whatever this says.",
     "type": "array",
     "items": {
       "type": "string"
     },
-    "default": [
-      "**/node_modules/**",
-      "**/.git/**"
-    ]
+    "default": DEFAULT_EXCLUDE
   },
   "maxLiveLintBytes": {
     "description": "Notes larger than this many bytes are checked only on save in the editor, not while typing. Default 2000000.",

@@ -1,6 +1,8 @@
 import { afterFrontMatter } from '../model/positions';
 import type { Note } from '../model/note';
 import type { OffsetEdit } from '../types';
+import { parseJsoncTree } from '../config/parse';
+import type { Node as JsoncNode } from 'jsonc-parser/lib/esm/main.js';
 
 // Editor fixes that are not a rule's own: silencing a rule where it fired, and teaching
 // the clinic vocabulary a word. Both produce plain offset edits the editor applies
@@ -123,76 +125,23 @@ interface JsonNode {
   items?: JsonNode[];
 }
 
-/** Offsets of every value in JSON with comments and trailing commas. Throws on malformed text. */
+/** Offsets of every value in JSON with comments and trailing commas (the same reader as the configuration). Throws on malformed text. */
 export function scanJsonc(text: string): JsonNode {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fail = (): never => {
-    throw new Error(`invalid JSON at offset ${i}`);
-  };
-  const skip = () => {
-    for (;;) {
-      const c = text[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-      else if (c === '/' && text[i + 1] === '/') while (i < text.length && text[i] !== '\n') i++;
-      else if (c === '/' && text[i + 1] === '*') {
-        const end = text.indexOf('*/', i + 2);
-        if (end < 0) fail();
-        i = end + 2;
-      } else return;
-    }
-  };
-  const str = (): JsonNode => {
-    const start = i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === '\n') fail();
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    if (i >= text.length) fail();
-    i++;
-    return { kind: 'string', start, end: i, value: JSON.parse(text.slice(start, i)) };
-  };
-  const value = (): JsonNode => {
-    skip();
-    const start = i;
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const members: JsonNode['members'] = [];
-      for (;;) {
-        skip();
-        if (text[i] === '}') return { kind: 'object', start, end: ++i, members };
-        if (text[i] !== '"') fail();
-        const key = str().value as string;
-        skip();
-        if (text[i++] !== ':') fail();
-        members.push({ key, value: value() });
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] !== '}') fail();
-      }
-    }
-    if (c === '[') {
-      i++;
-      const items: JsonNode[] = [];
-      for (;;) {
-        skip();
-        if (text[i] === ']') return { kind: 'array', start, end: ++i, items };
-        items.push(value());
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] !== ']') fail();
-      }
-    }
-    if (c === '"') return str();
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
-    if (!m) fail();
-    i += m![0].length;
-    return { kind: 'other', start, end: i };
-  };
-  const root = value();
-  skip();
-  if (i < text.length) fail();
-  return root;
+  const root = parseJsoncTree(text);
+  if (!root) throw new Error('empty JSON');
+  return toJsonNode(root);
 }
 
-
+function toJsonNode(node: JsoncNode): JsonNode {
+  const span = { start: node.offset, end: node.offset + node.length };
+  switch (node.type) {
+    case 'object':
+      return { kind: 'object', ...span, members: (node.children ?? []).map((p) => ({ key: p.children![0].value as string, value: toJsonNode(p.children![1]) })) };
+    case 'array':
+      return { kind: 'array', ...span, items: (node.children ?? []).map(toJsonNode) };
+    case 'string':
+      return { kind: 'string', ...span, value: node.value };
+    default:
+      return { kind: 'other', ...span };
+  }
+}

@@ -2,14 +2,21 @@
 // read-only pages the editor opens, and the link a diagnostic carries all come from here.
 import type { Rule, RuleMeta } from '../rules';
 
-/** Where the published pages are, at the tag of the version that made the finding. */
+/** The repository the rule pages are published from: the one place its address is written. */
+export const REPOSITORY_URL = 'https://github.com/dn-soap-tools/dry-needling-soap';
+
+/** Where a rule's published page is, at the tag of the version that made the finding (the page then says what that version did). */
 export function ruleDocUrl(ruleId: string, version: string): string {
-  return `https://github.com/dn-soap-tools/dry-needling-soap/blob/v${version}/docs/rules/${encodeURIComponent(ruleId)}.md`;
+  return `${REPOSITORY_URL}/blob/v${encodeURIComponent(version)}/docs/rules/${encodeURIComponent(ruleId)}.md`;
 }
 
 const fence = (text: string) => '```markdown\n' + text.trimEnd() + '\n```';
 
-export function renderRuleDoc(meta: RuleMeta): string {
+/**
+ * A rule's page: docs/rules/<id>.md as generated, and the page the editor opens, which is the
+ * same text followed by a link to the published page of the running version (`link`).
+ */
+export function renderRuleDoc(meta: RuleMeta, options: { link?: string } = {}): string {
   return [
     `# ${meta.id} (${meta.code})`, '',
     meta.title, '',
@@ -28,6 +35,7 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '## Does not', '', fence(meta.example.good), '',
     '## Turning it off', '',
     `In \`.dnlintrc.json\`: \`{ "rules": { "${meta.id}": "off" } }\`. For one line: \`<!-- dnlint-disable-next-line ${meta.id} -- reason -->\`.`, '',
+    ...(options.link ? ['---', '', `[This page online, for the version you are running](${options.link})`, ''] : []),
   ].join('\n');
 }
 

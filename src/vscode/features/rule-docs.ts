@@ -9,7 +9,7 @@ export const ruleDocsFeature: Feature = {
   register({ context }) {
     context.subscriptions.push(
       vscode.commands.registerCommand('dnSoap.showRuleDocumentation', (ruleId?: string) => showRuleDocumentation(ruleId)),
-      vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, new RuleDocProvider(context.extensionUri)),
+      vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, new RuleDocProvider(String(context.extension.packageJSON.version))),
     );
   },
 };
@@ -30,21 +30,20 @@ async function showRuleDocumentation(ruleId?: string): Promise<string | undefine
   return uri.toString();
 }
 
-/** Read-only rule docs: the extension's docs/rules/<id>.md, or one made from the rule's own description. */
+/**
+ * Read-only rule pages rendered by the same core function that writes docs/rules/<id>.md
+ * (renderRuleDoc), so the page in the editor is the published page, with a link at its end to
+ * that page at this version's tag. Nothing is fetched: VS Code opens the link in the browser
+ * only if the user clicks it.
+ */
 class RuleDocProvider implements vscode.TextDocumentContentProvider {
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(private readonly version: string) {}
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-    const { ruleById } = await loadCore();
+    const { ruleById, renderRuleDoc, ruleDocUrl } = await loadCore();
     const rule = ruleById(id);
     if (!rule) return `# Unknown rule\n\nThere is no rule called "${id}".\n`;
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${rule.meta.id}.md`)));
-    } catch {
-      const m = rule.meta;
-      return [`# ${m.id} (${m.code})`, '', m.title, '', `Default severity: ${m.defaultSeverity}.`, '', '## Why it matters', '', m.rationale, '',
-        '## Raises a finding', '', '```markdown', m.example.bad, '```', '', '## Does not', '', '```markdown', m.example.good, '```', ''].join('\n');
-    }
+    return renderRuleDoc(rule.meta, { link: ruleDocUrl(rule.meta.id, this.version) });
   }
 }

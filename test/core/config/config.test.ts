@@ -17,13 +17,23 @@ describe('core: config parsing', () => {
       assert.deepEqual(config.include, ['notes/**/*.md']);
     });
 
+    // Objects come back without a prototype (a "__proto__" key is just a key), so compare as JSON.
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
+
     it('keeps "//" and "/*" inside strings', () => {
-      assert.deepEqual(parseJsonc('{ "$schema": "https://x.org/a//b/*c*/" }'), { $schema: 'https://x.org/a//b/*c*/' });
+      assert.deepEqual(plain(parseJsonc('{ "$schema": "https://x.org/a//b/*c*/" }')), { $schema: 'https://x.org/a//b/*c*/' });
     });
 
     it('parses escapes, numbers, booleans and null like JSON.parse', () => {
       const src = '{"a":"tab\\t\\u00e9\\"q\\"","b":[1,-2.5,3e2,true,false,null],"c":{}}';
-      assert.deepEqual(parseJsonc(src), JSON.parse(src));
+      assert.deepEqual(plain(parseJsonc(src)), JSON.parse(src));
+    });
+
+    it('a "__proto__" key is an unknown setting, never a prototype', () => {
+      const { config, problems } = parseConfigText('{ "__proto__": { "maxLiveLintBytes": 5 }, "constructor": 1 }');
+      assert.deepEqual(problems, ['__proto__: unknown setting; ignored.', 'constructor: unknown setting; ignored.']);
+      assert.equal(config.maxLiveLintBytes, DEFAULT_MAX_LIVE_LINT_BYTES);
+      assert.equal(({} as Record<string, unknown>).maxLiveLintBytes, undefined);
     });
 
     it('an empty file (or only comments) means all defaults, without problems', () => {
