@@ -17,8 +17,8 @@ const recorded = JSON.parse(readFileSync(`${DIR}/scores.json`, 'utf8')) as Recor
 const severity = new Map<string, Severity>(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
 
 describe('blind QA batches keep their recorded scores', () => {
-  it('records a score for at least the three batches the engine was measured on', () => {
-    assert.ok(Object.keys(recorded).length >= 3);
+  it('records a score for at least the four batches the engine was measured on', () => {
+    assert.ok(Object.keys(recorded).length >= 4);
     for (const batch of Object.keys(recorded)) assert.ok(batchesIn(DIR).includes(batch), `${batch} is recorded but has no notes and keys`);
   });
   // A batch being written has no recorded score yet; it is guarded once its first score is recorded.

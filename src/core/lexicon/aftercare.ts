@@ -48,4 +48,6 @@ export const educationRe = words(EDUCATION_TERMS);
 export const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
 export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
 /** Education near a topic, either way round ("advised re soreness", "soreness expected"). */
-export const advisedRe = new RegExp(`(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?(?:${alternation(AFTERCARE_TOPICS)})|(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:expected|possible|may occur|may last|may persist|may develop|normal|likely|reviewed|discussed|explained|advised)`, 'u');
+// A topic the note says is absent ("no fever", "denies SOB") is a screening answer, not advice.
+const notNegated = '(?<!\\b(?:no|denies|denied|without|nil|negative for)\\s+)';
+export const advisedRe = new RegExp(`(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?${notNegated}(?:${alternation(AFTERCARE_TOPICS)})|${notNegated}(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:expected|possible|may occur|may last|may persist|may develop|normal|likely|reviewed|discussed|explained|advised)`, 'u');

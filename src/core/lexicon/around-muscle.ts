@@ -9,7 +9,7 @@ export const SYMPTOM_AFTER: readonly string[] = ['pain', 'pains', 'ache', 'aches
 /** After the name: a site, unless the same stretch records needling. */
 export const SITE_AFTER: readonly string[] = ['site', 'sites', 'region', 'area', 'insertion site', 'needle site', 'needling site', 'bleed', 'bruise', 'bruising'];
 /** After the name: a landmark, never the muscle. */
-export const LANDMARK_AFTER: readonly string[] = ['space', 'spaces', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle', 'tendon', 'tendons', 'origin', 'attachment', 'aponeurosis', 'direction'];
+export const LANDMARK_AFTER: readonly string[] = ['space', 'spaces', 'block', 'blocking', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle', 'tendon', 'tendons', 'origin', 'attachment', 'aponeurosis', 'direction'];
 /** Before the name, in the same clause: the muscle is where a symptom went. */
 export const SYMPTOM_BEFORE: readonly string[] = ['referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into', 'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in', 'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the', 'towards the', 'down the', 'up into'];
 /** Before the name: how the needle was guided for it. */

@@ -13,6 +13,7 @@ export const PENDING_TERMS: readonly string[] = [
   'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next week', 'next wk', 'once', 'when returned', 'when signed', 'TBD', 'TBC', 'deferred', 'will obtain', 'will sign', 'will be', 'will decide',
   'will consider', 'will think', 'will return', 'will bring', 'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
+  'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed',
   'to bring back', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
   'sent home', 'to read',
   'to read and return', 'return signed', 'return the signed', 'bring back signed', 'awaiting signature', 'not yet signed',

@@ -131,7 +131,10 @@ export function parseTwitchCell(text: string): { present: boolean; count?: numbe
     return count === 0 ? { present: false } : { present: true, count };
   }
   const found = findTwitches(t)[0];
-  return found ? { present: found.present, count: found.count } : undefined;
+  if (found) return { present: found.present, count: found.count };
+  // "x3, familiar", "+ (local)": the twitch first, then what the patient felt.
+  const head = t.split(/[,;(]/)[0].trim();
+  return head && head !== t ? parseTwitchCell(head) : undefined;
 }
 
 const referralRe = /\b(?:referr(?:ed|al|ing)|refers?|radiat(?:ed|ing|ion)|familiar|concordant|reproduc(?:ed|es|tion|ing)|recogni[sz](?:ed|es|tion)|jump sign)\b/i;

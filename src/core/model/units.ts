@@ -1,5 +1,6 @@
 import type { Root, RootContent, Table } from 'mdast';
 import { formRowText, isFieldLabel, isFormTable } from './form-table';
+import { transposedMuscleRow } from './transposed-table';
 import { blockTagRe, cleanHtml, headingTagRe, rawContentRe } from './html-text';
 
 // A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
@@ -36,6 +37,8 @@ export interface Unit {
   section: number;
   /** Sections opened later on the same line ("S: … O: … A: …"), at their offsets within `text`. */
   midSections?: Array<{ at: number; section: number }>;
+  /** Inside a block quote: the index of the quote's first unit. */
+  quote?: number;
   /** Text of the nearest heading above, lower-cased, '' if none. */
   heading: string;
   /** Start of the line where the enclosing top-level block (list, table, paragraph) begins: where a new block can go before it. */
@@ -111,8 +114,39 @@ function visitFormTable(ctx: Ctx, table: Table): void {
   }
 }
 
+/** A sideways needling table: one row unit per muscle column, its cells named by the first column. */
+function visitTransposedTable(ctx: Ctx, table: Table, muscleRow: number): void {
+  const block = ++ctx.block;
+  const head = table.children[muscleRow];
+  const rows = table.children.slice(muscleRow + 1);
+  const cellAt = (c: (typeof head.children)[number]) => {
+    const raw = ctx.text.slice(off(c), endOff(c));
+    const lead = raw.match(/^\|?\s*/)?.[0].length ?? 0;
+    return { text: cleanHtml(raw.slice(lead).replace(/\s*\|?\s*$/, '')), start: off(c) + lead };
+  };
+  const names = table.children.slice(muscleRow).map((r) => (r.children[0] ? cellText(ctx, r.children[0]).toLowerCase() : ''));
+  for (let k = 1; k < head.children.length; k++) {
+    const muscle = cellAt(head.children[k]);
+    if (!muscle.text) continue;
+    const cells: Cell[] = [{ ...muscle, column: names[0] }];
+    rows.forEach((r, j) => {
+      if (r.children[k]) cells.push({ ...cellAt(r.children[k]), column: names[j + 1] });
+    });
+    // The unit's text is the muscle's own cell, so offsets into it stay offsets into the note.
+    ctx.out.units.push({
+      kind: 'row', text: muscle.text, start: muscle.start, line: lineOf(head), block, first: k === 1,
+      depth: 0, parentItem: -1, cells, section: -1, heading: ctx.heading, topStart: ctx.topStart,
+    });
+  }
+}
+
 function visitTable(ctx: Ctx, table: Table): void {
   const [head, ...rows] = table.children;
+  const muscleRow = head ? transposedMuscleRow(table.children.map((r) => (r.children[0] ? cellText(ctx, r.children[0]) : '')), head.children.length) : undefined;
+  if (muscleRow !== undefined) {
+    visitTransposedTable(ctx, table, muscleRow);
+    return;
+  }
   if (isFormTable(table.children.map((r) => (r.children[0] ? cellText(ctx, r.children[0]) : '')))) {
     visitFormTable(ctx, table);
     return;
@@ -130,7 +164,8 @@ function visitTable(ctx: Ctx, table: Table): void {
     const cells = row.children.map((c, i) => {
       const raw = ctx.text.slice(off(c), endOff(c));
       const lead = raw.match(/^\|?\s*/)?.[0].length ?? 0;
-      const text = raw.slice(lead).replace(/\s*\|?\s*$/, '');
+      // A field left as inserted (‹muscle›) states nothing, as on a line.
+      const text = cleanHtml(raw.slice(lead).replace(/\s*\|?\s*$/, ''));
       return { text, start: off(c) + lead, column: columns[i] ?? '' };
     });
     ctx.out.units.push({
@@ -175,9 +210,13 @@ function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number
           }
         }
         break;
-      case 'blockquote':
+      case 'blockquote': {
+        const first = ctx.out.units.length;
         visit(ctx, node.children, depth, parentItem);
+        // The innermost quote a line sits in; its first line says what the quote is.
+        for (let i = first; i < ctx.out.units.length; i++) ctx.out.units[i].quote ??= first;
         break;
+      }
       case 'table':
         visitTable(ctx, node);
         break;

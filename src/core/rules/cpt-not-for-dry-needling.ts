@@ -6,6 +6,8 @@ import { say } from './helpers';
 
 const manualTherapyRe = /\b(?:manual therapy|STM|soft[- ]tissue mobili[sz]ation|(?:joint )?mobili[sz]ations?|mobs|manipulation|(?:inferior|posterior|anterior|lateral|medial|caudal|AP|PA) glides?|ischa?emic compression|muscle energy(?: technique)?|myofascial release|MFR|IASTM|long[- ]axis distraction)\b/i;
 
+const minutesRe = /\b\d{1,2}\s*(?:min|mins|minutes)\b/i;
+
 /**
  * Manual therapy written down as a service of its own (region, technique, minutes) in the
  * examination or treatment, not only on the billing line or in the plan: then 97140 bills that
@@ -15,10 +17,13 @@ function documentsManualTherapy(note: Note): boolean {
   const recordUnits = new Set(note.records.map((r) => r.unit));
   const billingUnits = new Set(note.cpt.map((c) => c.unit));
   return note.units.some((u, i) => {
-    if (recordUnits.has(i) || billingUnits.has(i) || u.kind === 'heading') return false;
+    if (recordUnits.has(i) || u.kind === 'heading') return false;
     const section = u.section >= 0 ? note.sections[u.section] : undefined;
     if (section && (section.kind === 'subjective' || section.kind === 'plan')) return false;
-    return manualTherapyRe.test(u.text);
+    if (!manualTherapyRe.test(u.text)) return false;
+    // A line that names its code is a billing line, unless it also says what was done and for how
+    // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
+    return !billingUnits.has(i) || (minutesRe.test(u.text) && manualTherapyRe.test(u.text.replace(/\bmanual therapy\b/gi, ' ')));
   });
 }
 

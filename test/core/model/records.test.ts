@@ -256,6 +256,34 @@ describe('model/records', () => {
     });
   });
 
+  describe('sideways tables, quoted visits, titles and counts (batch 4 classes)', () => {
+    it('reads a needling table written sideways, one column per muscle, with or without a numbered header', () => {
+      for (const head of [['| Muscle | ECRB | supinator |', '|---|---|---|'], ['| | 1 | 2 |', '|---|---|---|', '| Muscle | ECRB | supinator |']]) {
+        const text = note('Dry needling today:', '', ...head, '| Side | R | R |', '| Needle | 0.25x30 mm | 0.25x40 mm |', '| LTR | x2, familiar | none |');
+        assert.deepEqual(shown(text), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2 ref', 'R supinator 0.25x40 LTR-']);
+        const recs = recordsOf(text);
+        assert.equal(text.slice(recs[1].start, recs[1].end), 'supinator', 'offsets point at the muscle\'s own cell');
+      }
+    });
+
+    it('reads a quote of the last visit as the past', () => {
+      const text = note('> Last visit (01/21): DN L multifidus L4-5, R QL. LTRs ++ in QL.', '', 'O: DN R glute med 0.30x60 mm, LTR x2.');
+      assert.deepEqual(shown(text), ['R gluteus-medius 0.3x60 LTR+2']);
+      assert.deepEqual(shown(note('> **Note:** DN R UT 0.25x30 mm, LTR x1.')), ['R upper-trapezius 0.25x30 LTR+1'], 'a quote that is not of an earlier visit is read');
+    });
+
+    it('does not take a note title that names dry needling for a lead-in over the whole note', () => {
+      assert.deepEqual(shown(note('# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise', '## Objective', '- Quad lag 5°.', '- DN R VL 0.30x50 mm, LTR x4.')),
+        ['R vastus-lateralis 0.3x50 LTR+4']);
+    });
+
+    it('reads muscles named after a needle count as part of the count, and a needle placement as no muscle', () => {
+      assert.deepEqual(shown(note('O: DN R ECRB 0.25x30 mm, LTR x2; R ECRL 0.25x30 mm, LTR x1.', 'Needles 4 in, 4 out (2 each in ECRB and ECRL).')),
+        ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2', 'R extensor-carpi-radialis-longus 0.25x30 LTR+1']);
+      assert.deepEqual(shown(note('1. Each TrP bracketed over a rib (intercostal block), pistoning until LTRs fatigued.')), []);
+    });
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

@@ -42,6 +42,7 @@ describe('model/statements', () => {
       ['Patient unable to consent (cognitive impairment).', 'refused'],
       ['Consent: pending — form to be signed next visit.', 'pending'],
       ['Consent: pt hesitant, will decide next visit.', 'pending'],
+      ['P: confirm signed consent before next DN.', 'pending'],
       ['Consent withdrawn mid-session; needles removed.', 'withdrawn'],
       ['Pt withdrew consent after 2 needles.', 'withdrawn'],
       ['Consent was revoked by pt on 3/4.', 'withdrawn'],
@@ -133,6 +134,8 @@ describe('model/statements', () => {
       ['Pt declined aftercare handout; verbal aftercare given.', 'given'],
       ['Pt educated on red flags for PTX; will review full aftercare next visit.', 'given'],
       ['Home care: ice 15 min PRN.', 'given'],
+      // A screening answer that names a red flag or a fever as absent is not advice.
+      ['No radicular sx, no red flags (B&B normal, no wt loss, no fever).', undefined],
       ['Education: post-DN soreness expected 24-48 h, bruising may occur, avoid strenuous exercise today.', 'given'],
       ['Pt advised to avoid driving if lightheaded.', 'given'],
       ['Aftercare given: Y', 'given'],

@@ -29,6 +29,8 @@ describe('rule cpt-not-for-dry-needling', () => {
     // Manual therapy named only on the billing line or in the plan is not documented as done.
     const billed = note('O: DN L UT 0.25x30, LTR x2.', 'P: add manual therapy next visit.', 'CPT: 20560, 97140 (thoracic mobs)');
     assert.deepEqual(findings(billed, ID).map((f) => covered(billed, f)), ['97140']);
+    // The code written on the line that says what was done and for how long.
+    assertClean(note('O: DN R VL 0.30x50 mm, LTR x4.', '- Manual therapy (97140) x 10 min: R patellar mobs grade III.', 'CPT: 20560, 97140'), ID);
   });
 });
 

@@ -3,7 +3,7 @@
 // response), inherited from lead-ins, parent items, table columns and session-wide statements.
 // Every other muscle the note names is kept as context with the reason it is not a record.
 import { statementLabelRe } from '../../lexicon/labels';
-import { plannedRe } from '../../lexicon/status';
+import { pastRe, plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Section } from '../sections';
@@ -47,7 +47,14 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
   const context: ContextMention[] = [];
   const tables = new Map<number, TableShape>();
 
+  // "> Last visit (01/21): DN L multifidus, R QL…": a quote of an earlier note records nothing today.
+  const quotesPast = (u: Unit) => u.quote !== undefined && pastRe.test(units[u.quote].text.slice(0, 40));
   units.forEach((u, i) => {
+    if (quotesPast(u)) {
+      for (const m of mentions[i]) context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: 'past' });
+      src.absorbed.add(i);
+      return;
+    }
     if (u.kind === 'heading') {
       const kind = sectionKindOf(src, u);
       let end = i + 1;

@@ -11,7 +11,8 @@ import { notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail } from './details';
 import type { ContextReason, Evidence } from './types';
-import { findTwitches } from '../tokens';
+import { findNeedles, findTwitches } from '../tokens';
+import { statesInAndOut } from '../statements/needle-count';
 import type { LineHits } from './line-hits';
 
 /** Everything the decision reads about one mention, relative to its line. */
@@ -142,6 +143,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if (c.labelled && !hasDose(own)) return context('statement');
+  // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
+  if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);

@@ -31,6 +31,9 @@ export const endsWithColon = (text: string) => /:[\s*_)]*$/.test(text);
 /** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
 const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');
 
+/** "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title names what the visit held; it is no lead-in. */
+const noteTitle = (u: Unit) => u.depth === 1 && /\b(?:note|daily|visit|treatment note|progress)\b|\s[—–|·]\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i.test(u.text);
+
 const hasNeedlingCue = (text: string) => needlingTermRe.test(text) || needleTechniqueRe.test(text) || hasDose(text);
 
 export function findScopes(units: readonly Unit[], sections: readonly Section[], mentions: readonly MuscleMention[][]): Scopes {
@@ -56,7 +59,7 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       lineHost = -1;
       siblingHost.clear();
       if (headingHost >= 0 && u.depth <= headingHostDepth) headingHost = -1;
-      if (needlingHeadingRe.test(u.text) && !plannedRe.test(u.text)) {
+      if (needlingHeadingRe.test(u.text) && !plannedRe.test(u.text) && !noteTitle(u)) {
         headingHost = i;
         headingHostDepth = u.depth;
         headingHostSection = u.section;

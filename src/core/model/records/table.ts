@@ -99,7 +99,7 @@ export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape:
   const mCell = cellOf(cells, shape, 'muscle');
   const written = mCell?.text.replace(/[*_`]/g, '').trim() ?? '';
   if (!mCell || !/\p{L}/u.test(written) || notAMuscleCell.test(written)) return [];
-  const base = { unit: index, evidence: 'table-row' as const, ...rowDetails(cells, shape, u.text) };
+  const base = { unit: index, evidence: 'table-row' as const, ...rowDetails(cells, shape, cells.map((c) => c.text).join(' | ')) };
   const sideCell = cellOf(cells, shape, 'side');
   const sideText = sideCell?.text.replace(/[*_`]/g, '').trim();
   const cellSide = sideCell ? parseSideCell(sideCell.text) : undefined;

@@ -36,6 +36,14 @@ function countsIn(t: string): { inserted?: number; removed?: number } {
   return { inserted: inM ? parseInt(inM[1], 10) : undefined, removed: outM ? parseInt(outM[1], 10) : undefined };
 }
 
+/** The text states how many needles went in and came out ("6 in, 6 out", "in/out 4/4"). */
+export function statesInAndOut(t: string): boolean {
+  // Asked for every muscle a line names: most stretches say nothing of needles coming out.
+  if (!/\b(?:out|removed|withdrawn|retrieved)\b/i.test(t)) return false;
+  const c = countsIn(t);
+  return c.inserted !== undefined && c.removed !== undefined;
+}
+
 /** How many needles the text says are missing, if it says so. */
 function missingIn(t: string): number | undefined {
   const allBut = allButRe.exec(t);
