@@ -70,7 +70,7 @@ function corpus(dir, count, withPatient = true) {
   }
   writeFileSync(join(dir, '.complete'), '');
 }
-const files = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.md')).map((f) => join(dir, f)).sort();
+const files = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(dir, f)).sort();
 
 const dir = join(out, `course-${NOTES}`);
 log(`generating ${NOTES} notes (${NOTES / PER_PATIENT} patients)`);

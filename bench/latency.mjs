@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { CORE_BUNDLE } from './bundle.mjs';
 import { generateDictatedLine, generateHuge } from './notes.mjs';
 
 const require = createRequire(import.meta.url);
-const core = require('./out/core.cjs');
+/** The core bundled by bench/bundle.mjs (generated, so typed from its entry rather than read). @type {typeof import('./entry')} */
+const core = require(CORE_BUNDLE);
 const [typicalFile, hugeFile, typicalRuns = '200', hugeRuns = '5', peerHugeRuns = '2'] = process.argv.slice(2);
 const typical = readFileSync(typicalFile, 'utf8');
 const huge = readFileSync(hugeFile, 'utf8');
@@ -32,6 +34,7 @@ function series(samples) {
 /** Runs the functions alternately, n rounds, after `warm` untimed rounds. */
 function alternate(fns, n, warm) {
   for (let i = 0; i < warm; i++) for (const f of Object.values(fns)) f();
+  /** @type {Record<string, Array<{ wall: number, cpu: number }>>} */
   const out = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (let i = 0; i < n; i++) for (const [k, f] of Object.entries(fns)) out[k].push(time(f));
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, series(v)]));

@@ -55,6 +55,7 @@ await bundleCore();
 
 // ---------- helpers ----------
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** @returns {'ignore'} */
 const devNull = () => 'ignore';
 
 /** Runs a command once; wall from hrtime, CPU and peak RSS from /usr/bin/time when present. */
@@ -68,7 +69,7 @@ function measure(args, opts = {}) {
   let cpu;
   let rssMb;
   if (TIME && existsSync(timeFile)) {
-    const [u, s, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    const [u, s, kb] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
     cpu = u + s;
     rssMb = kb / 1024;
     rmSync(timeFile, { force: true });
@@ -78,8 +79,9 @@ function measure(args, opts = {}) {
   return { wall, cpu, rssMb, code: r.status };
 }
 
+/** @param {Array<number | undefined>} xs */
 function stats(xs) {
-  const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
+  const s = /** @type {number[]} */ (xs.filter((x) => x !== undefined)).sort((a, b) => a - b);
   if (!s.length) return undefined;
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { n: s.length, median: q(0.5), min: s[0], max: s[s.length - 1] };
@@ -89,8 +91,10 @@ const summary = (runs) => ({ wall: stats(runs.map((r) => r.wall)), cpu: stats(ru
 /** Alternates the commands run by run, after `warm` untimed rounds. Returns per-command summaries and per-pair ratios to `base`. */
 function alternate(commands, runs, base, warm = 1) {
   for (let i = 0; i < warm; i++) for (const c of Object.values(commands)) c();
+  /** @type {Record<string, Array<{ wall: number, cpu?: number, rssMb?: number }>>} */
   const got = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) for (const [k, c] of Object.entries(commands)) got[k].push(c());
+  /** @type {Record<string, any>} */
   const result = Object.fromEntries(Object.entries(got).map(([k, v]) => [k, summary(v)]));
   if (base) {
     result.ratios = {};
@@ -115,7 +119,7 @@ const peer = (glob, cwd) => () => measure([MDL, glob], { cwd, okCodes: [0, 1] })
 function sanity(args, cwd, n, extraEnv = {}) {
   const r = spawnSync(node, args, { cwd, env: { ...process.env, ...extraEnv }, encoding: 'utf8', maxBuffer: 256 << 20 });
   const text = `${r.stdout}\n${r.stderr}`;
-  if (![0, 1].includes(r.status) || !text.includes(String(n))) throw new Error(`${args[0]} did not lint ${n} notes (exit ${r.status}): ${text.slice(-400)}`);
+  if (![0, 1].includes(r.status ?? -1) || !text.includes(String(n))) throw new Error(`${args[0]} did not lint ${n} notes (exit ${r.status}): ${text.slice(-400)}`);
 }
 const loadNow = () => loadavg().map((x) => Number(x.toFixed(2)));
 
@@ -198,10 +202,10 @@ for (const [n, c] of Object.entries(results.corpora)) {
   row(`${n} notes: markdownlint-cli2 wall s`, mmm(c.cold.markdownlint.wall), '', undefined);
   row(`${n} notes: read floor / parse floor wall s`, `${mmm(c.cold.readFloor.wall, 3)} / ${mmm(c.cold.parseFloor.wall)}`, '', undefined);
   const speed = c.cold.ratios['ours/markdownlint'].wall;
-  row(`${n} notes: dn-lint notes/s (× markdownlint-cli2)`, `${f(c.notesPerSec.ours, 0)} (${f(1 / speed.median)}×, pairs ${f(1 / speed.max)}–${f(1 / speed.min)}×)`, n >= 10000 ? '≥ 3×' : '', n >= 10000 ? 1 / speed.median >= 3 : undefined);
+  row(`${n} notes: dn-lint notes/s (× markdownlint-cli2)`, `${f(c.notesPerSec.ours, 0)} (${f(1 / speed.median)}×, pairs ${f(1 / speed.max)}–${f(1 / speed.min)}×)`, Number(n) >= 10000 ? '≥ 3×' : '', Number(n) >= 10000 ? 1 / speed.median >= 3 : undefined);
   const cached = c.warm.ratios['oursCached/readFloor'].wall;
   row(`${n} notes: cached re-run wall s (× read floor)`, `${mmm(c.warm.oursCached.wall, 3)} (${f(cached.median)}×)`, '≤ 3× read floor', cached.median <= 3);
-  row(`${n} notes: peak RSS MiB dn-lint / markdownlint-cli2`, `${f(c.cold.ours.rssMb?.max, 0)} / ${f(c.cold.markdownlint.rssMb?.max, 0)}`, n >= 10000 ? '< 250 MB' : '', n >= 10000 ? c.cold.ours.rssMb?.max < 250 : undefined);
+  row(`${n} notes: peak RSS MiB dn-lint / markdownlint-cli2`, `${f(c.cold.ours.rssMb?.max, 0)} / ${f(c.cold.markdownlint.rssMb?.max, 0)}`, Number(n) >= 10000 ? '< 250 MB' : '', Number(n) >= 10000 ? c.cold.ours.rssMb?.max < 250 : undefined);
 }
 const L = results.latency;
 row('typical note lint ms wall median / p95 (CPU median)', `${f(L.typical.ours.wall.median)} / ${f(L.typical.ours.wall.p95)} (${f(L.typical.ours.cpu.median)})`, '≤ 5 ms and < markdownlint', L.typical.ours.wall.median <= 5 && L.typical.ours.wall.median < L.typical.markdownlint.wall.median);

@@ -8,6 +8,11 @@ const production = process.argv.includes('--production');
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
+/**
+ * @param {string} dir
+ * @param {(path: string) => boolean} match
+ * @returns {string[]}
+ */
 function walk(dir, match) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -17,6 +22,7 @@ function walk(dir, match) {
 }
 
 // Markdown is bundled as text: the shipped handout templates (templates/handout) reach the core without a file read.
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', loader: { '.md': 'text' } };
 // PDFKit's browser build: its standard fonts are inside the bundle (the Node build requires them
 // from node_modules at run time) and it needs no data files, so dist/pdf.js works wherever it is copied.
@@ -53,13 +59,17 @@ if (existsSync('src/cli/worker.ts')) {
   jobs.push(build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: out + '/worker.js', minify: true }));
 }
 
-// Unit tests: one bundle per test file, mirrored under dist/test/unit.
+// Unit tests: one bundle per test file, mirrored under dist/test/unit. Inline source maps let
+// `npm run test:unit` measure coverage of src/core (scripts/test-unit.mjs). Tree shaking is off
+// for them: a bundle then holds every line of each source file it imports, so a function no
+// test calls is counted as not covered instead of vanishing from the bundle (a source-mapped
+// line that is absent from a bundle would otherwise count as run by its enclosing module).
 const unitTests = [...walk('test/core', (p) => p.endsWith('.test.ts')), ...walk('test/cli', (p) => p.endsWith('.test.ts')),
   ...walk('test/grammar', (p) => p.endsWith('.test.ts')), ...walk('test/pdf', (p) => p.endsWith('.test.ts'))];
 if (unitTests.length) {
   jobs.push(build({
     ...common, entryPoints: unitTests, outdir: out + '/test/unit', outbase: 'test',
-    external: ['mocha', 'fast-check', 'commonmark-spec', 'vscode-tmgrammar-test', 'vscode-textmate', 'vscode-oniguruma', 'pdf-parse'], sourcemap: 'inline',
+    external: ['mocha', 'fast-check', 'commonmark-spec', 'vscode-tmgrammar-test', 'vscode-textmate', 'vscode-oniguruma', 'pdf-parse'], sourcemap: 'inline', treeShaking: false,
     alias: pdfkitBrowser,
   }));
 }

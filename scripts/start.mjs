@@ -64,8 +64,9 @@ let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ }
-  const killer = setTimeout(() => { try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+  const group = -/** @type {number} */ (cs.pid); // spawned detached: its own process group
+  try { process.kill(group, 'SIGTERM'); } catch { /* gone */ }
+  const killer = setTimeout(() => { try { process.kill(group, 'SIGKILL'); } catch { /* gone */ } }, 5000);
   cs.once('exit', () => {
     clearTimeout(killer);
     rmSync(tmp, { recursive: true, force: true });
