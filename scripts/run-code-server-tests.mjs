@@ -17,6 +17,8 @@
 //   CHROMIUM_PATH, SUMMARY_FILE (writes {passes,failures,...} JSON), VERBOSE=1 (unfiltered
 //   workbench log + browser console), KEEP_LOGS=1 (keep + print the code-server log),
 //   TIMESTAMPS=1. Every env var reaches the extension host (e.g. DN_E2E_FORCE_FAIL).
+// Tests ask the runner for screenshots (DN_E2E_SCREENSHOT) and for key presses on the workbench
+// page (DN_E2E_KEYS) by logging a line; see "screenshots for tests" and "keystrokes for tests".
 // The last line printed is always the plain "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
@@ -178,7 +180,7 @@ process.on('SIGINT', () => finish(130, 'interrupted (SIGINT)'));
 process.on('SIGTERM', () => finish(143, 'terminated (SIGTERM)'));
 process.on('SIGHUP', () => finish(129, 'hangup (SIGHUP)'));
 process.on('uncaughtException', (e) => finish(2, `runner error: ${e?.stack ?? e}`));
-process.on('unhandledRejection', (e) => finish(2, `runner error: ${e?.stack ?? e}`));
+process.on('unhandledRejection', (/** @type {any} */ e) => finish(2, `runner error: ${e?.stack ?? e}`));
 
 // ---------------------------------------------------------------- log filtering (P8)
 // Workbench chatter that shares the channel with the extension host's console output.
@@ -217,10 +219,66 @@ async function capture(name, size, selector) {
       const element = selector ? f.locator(selector).first() : undefined;
       if (element && !existsSync(`${base}.element.png`) && await element.count().catch(() => 0)) await element.screenshot({ path: `${base}.element.png` }).catch(() => {});
     }
+    // Not in a webview: the workbench's own widgets (the suggest list, the quick-fix menu, an editor).
+    const own = selector && !existsSync(`${base}.element.png`) ? page.locator(selector).first() : undefined;
+    if (own && await own.count().catch(() => 0)) await own.screenshot({ path: `${base}.element.png` }).catch(() => {});
     writeFileSync(`${base}.frames.html`, frames.join('\n'));
   } catch (e) { note(`screenshot ${name}: ${e?.message ?? e}`); }
   if (size && before) await page.setViewportSize(before).catch(() => {});
   writeFileSync(`${base}.done`, '');
+}
+
+// ---------------------------------------------------------------- keystrokes for tests
+// The suite runs in the extension host and cannot press keys; a test types as a clinician does by
+// logging "DN_E2E_KEYS <id> <json>", where the JSON is a list of steps played in order on the
+// workbench page's keyboard:
+//   { "type": "text", "delay"?: ms per key }   { "press": "Tab" | "Enter" | "Control+." | ... }
+//   { "wait": ms }   { "waitFor": "<css selector>", "text"?: "...", "state"?: "visible"|"hidden", "timeout"?: ms }
+//   { "pressUntil": "ArrowDown", "selector": "<css>", "text"?: "...", "max"?: n, "interval"?: ms }  (presses until it shows)
+//   { "pressIf": "Tab", "selector": "<css>", "text"?: "..." }  (presses once if it shows now)
+// then writes test-results/<id>.keys.json: { "ok": true } or { "ok": false, "step": n, "error": "..." }.
+// A failed step also leaves <id>.fail.png and <id>.fail.html (the page) for the reader.
+// Requests are played one after another, never interleaved.
+let keysQueue = Promise.resolve();
+// About 12 characters a second: a quick typist, and the pace the editor's suggest list is built for.
+const KEY_DELAY_MS = 80;
+
+async function playKeys(id, json) {
+  const out = join(root, 'test-results', `${id}.keys.json`);
+  let result = { ok: true };
+  let steps;
+  try { steps = JSON.parse(json); } catch (e) { steps = undefined; result = { ok: false, step: -1, error: `bad steps: ${e.message}` }; }
+  for (let i = 0; steps && i < steps.length && result.ok; i++) {
+    const s = steps[i];
+    try {
+      if (typeof s.type === 'string') await page.keyboard.type(s.type, { delay: s.delay ?? KEY_DELAY_MS });
+      else if (typeof s.press === 'string') await page.keyboard.press(s.press, { delay: 10 });
+      else if (typeof s.wait === 'number') await sleep(s.wait);
+      else if (typeof s.waitFor === 'string') {
+        let target = page.locator(s.waitFor);
+        if (s.text) target = target.filter({ hasText: s.text });
+        await target.first().waitFor({ state: s.state ?? 'visible', timeout: s.timeout ?? 10_000 });
+      } else if (typeof s.pressUntil === 'string') {
+        let target = page.locator(s.selector);
+        if (s.text) target = target.filter({ hasText: s.text });
+        for (let n = 0; !(await target.first().isVisible()); n++) {
+          if (n >= (s.max ?? 10)) throw new Error(`${s.selector} "${s.text ?? ''}" not shown after ${n} × ${s.pressUntil}`);
+          await page.keyboard.press(s.pressUntil, { delay: 10 });
+          await target.first().waitFor({ state: 'visible', timeout: s.interval ?? 150 }).catch(() => {});
+        }
+      } else if (typeof s.pressIf === 'string') {
+        let target = page.locator(s.selector);
+        if (s.text) target = target.filter({ hasText: s.text });
+        if (await target.first().isVisible()) await page.keyboard.press(s.pressIf, { delay: 10 });
+      } else throw new Error(`unknown step ${JSON.stringify(s)}`);
+    } catch (e) {
+      result = { ok: false, step: i, error: String(e?.message ?? e).split('\n')[0] };
+      const fail = join(root, 'test-results', `${id}.fail`);
+      await page.screenshot({ path: `${fail}.png` }).catch(() => {});
+      await page.content().then((html) => writeFileSync(`${fail}.html`, html)).catch(() => {});
+    }
+  }
+  try { mkdirSync(dirname(out), { recursive: true }); writeFileSync(out, JSON.stringify(result)); } catch (e) { note(`keys ${id}: ${e?.message ?? e}`); }
 }
 
 function onHostLog(type, args) {
@@ -228,6 +286,8 @@ function onHostLog(type, args) {
   const text = format(...(Array.isArray(args) ? args : [args]));
   const shot = /^DN_E2E_SCREENSHOT ([\w.-]+)(?: (\d+)x(\d+))?(?: (.+))?$/.exec(text.trim());
   if (shot && page) { void capture(shot[1], shot[2] ? { width: Number(shot[2]), height: Number(shot[3]) } : undefined, shot[4]); return; }
+  const keys = /^DN_E2E_KEYS ([\w.-]+) (\[[\s\S]*\])$/.exec(text.trim());
+  if (keys && page) { keysQueue = keysQueue.then(() => playKeys(keys[1], keys[2])); return; }
   if (!VERBOSE && isNoise(text.trimStart().split('\n', 1)[0])) return;
   const out = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
   for (const raw of text.split('\n')) {
@@ -243,7 +303,7 @@ function freePort() {
     const srv = createServer();
     srv.unref();
     srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => res(port)); });
+    srv.listen(0, '127.0.0.1', () => { const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address()); srv.close(() => res(port)); });
   });
 }
 
@@ -315,6 +375,7 @@ async function main() {
       ...env, PATH: `${dirname(node24)}:${env.PATH ?? ''}`,
       EXTENSIONS_GALLERY: '{}', // P7: no marketplace lookups
       DN_E2E_SCREENSHOTS: '1', // tests may ask for screenshots (capture above)
+      DN_E2E_KEYS: '1', // tests may type on the page's keyboard (playKeys above)
       // P6: keep code-server's default config.yaml and coder-logs out of the user's home.
       // (VS Code's @vscode/deviceid also writes under XDG_CACHE_HOME.)
       XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_DATA_HOME: join(tmp, 'xdg-data'), XDG_CACHE_HOME: join(tmp, 'xdg-cache'),

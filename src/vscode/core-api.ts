@@ -8,6 +8,7 @@ export { renderRuleDoc, ruleDocUrl } from '../core/engine/rule-docs';
 export { rules, ruleById } from '../core/rules';
 export { billingStatus } from '../core/editor/status';
 export { hoverAt } from '../core/editor/hover';
+export { findingHoverAt } from '../core/editor/finding-hover';
 export { addVocabularyTerm, disableRuleFix, termFromWritten } from '../core/editor/fixes';
 export { NOTE_TEMPLATES, fileSafeId, isIsoDate, noteFileName, renderTemplate, templateById, todayIso } from '../core/editor/template';
 export { RESPONSE_CHOICES, TECHNIQUE_CHOICES, lastFirst, needleChoices, parseNeedleSize, planRecordInsert, rankMuscles } from '../core/editor/insert-record';

@@ -12,6 +12,9 @@ import { version } from '../../package.json';
 // after typing stops. Each scheduled run takes a generation number, and a result whose
 // generation or document version is no longer current is dropped, so a slow config read
 // can never publish findings for text that has since changed.
+// With dnSoap.completenessChecks "onSave", findings of checks that something is written at all
+// (consent, aftercare, a count…) are held back while the note has unsaved edits: a clinician
+// writing top to bottom is not told about the Plan while still on the Subjective.
 
 export const LANGUAGE_ID = 'dn-soap';
 export const DIAGNOSTIC_SOURCE = 'dn-soap';
@@ -28,6 +31,13 @@ export interface LintState {
 export type CourseProvider = (doc: vscode.TextDocument, config: ResolvedConfig, text: string) => Promise<CourseContext | undefined>;
 
 export type LintOutcome = { kind: 'linted'; state: LintState } | { kind: 'too-large'; bytes: number; limit: number };
+
+/** When completeness findings show: while typing, or once the note is saved (dnSoap.completenessChecks). */
+export type CompletenessChecks = 'live' | 'onSave';
+
+export function completenessChecks(doc: vscode.TextDocument): CompletenessChecks {
+  return vscode.workspace.getConfiguration('dnSoap', doc.uri).get<string>('completenessChecks') === 'onSave' ? 'onSave' : 'live';
+}
 
 /** The target of a diagnostic's code: the rule's published page at this version's tag (core/engine/rule-docs.ts). */
 export function ruleDocUri(ruleId: string): vscode.Uri {
@@ -63,6 +73,8 @@ export class Linter implements vscode.Disposable {
   readonly onDidLint = this.linted.event;
   private readonly disposables: vscode.Disposable[] = [];
   private courseProvider: CourseProvider | undefined;
+  /** Ids of the rules marked `completeness` (known once the core is loaded). */
+  private completenessRules: ReadonlySet<string> = new Set();
 
   constructor(private readonly configs: ConfigStore) {
     this.disposables.push(
@@ -114,13 +126,16 @@ export class Linter implements vscode.Disposable {
     const key = doc.uri.toString();
     this.states.set(key, { ...outcome, version: doc.version });
     if (outcome.kind === 'linted') {
-      this.diagnostics.set(doc.uri, outcome.state.findings.map(toDiagnostic));
+      this.diagnostics.set(doc.uri, this.shown(doc, outcome.state).map(toDiagnostic));
     } else {
       this.diagnostics.delete(doc.uri);
       if (!this.toldTooLarge.has(key)) {
         this.toldTooLarge.add(key);
+        const lintAll = 'Lint All Notes';
         void vscode.window.showInformationMessage(
-          `This note is larger than ${outcome.limit.toLocaleString('en')} bytes, so it is not checked while you type. Use "Dry Needling: Lint All Notes in Workspace" or raise dnSoap.maxLiveLintBytes.`);
+          `This note is not checked while you type: it is over ${outcome.limit.toLocaleString('en')} bytes. Use "Dry Needling SOAP: Lint All Notes in Workspace", or raise the setting dnSoap.maxLiveLintBytes.`,
+          lintAll,
+        ).then((choice) => (choice === lintAll ? vscode.commands.executeCommand('dnSoap.lintWorkspace') : undefined), () => undefined);
       }
     }
     this.linted.fire(doc);
@@ -132,11 +147,22 @@ export class Linter implements vscode.Disposable {
     // UTF-8 size; the exact count only when the cheap bound says it could matter.
     const bytes = text.length * 3 > maxLiveLintBytes ? new TextEncoder().encode(text).length : text.length;
     if (bytes > maxLiveLintBytes) return { kind: 'too-large', bytes, limit: maxLiveLintBytes };
-    const { lint } = await loadCore();
+    const { lint, rules } = await loadCore();
+    if (!this.completenessRules.size) this.completenessRules = new Set(rules.filter((r) => r.meta.completeness).map((r) => r.meta.id));
     // A course context that cannot be had (index still building, a note unreadable) only leaves the reminders out.
     const course = await this.courseProvider?.(doc, config, text).catch(() => undefined);
     const { note, findings } = lint(text, config, { course });
     return { kind: 'linted', state: { version: doc.version, note, findings, config } };
+  }
+
+  /**
+   * The findings shown for the document: all of them, except that with completenessChecks "onSave"
+   * the completeness findings wait while the note has unsaved edits. Hover and quick fixes follow
+   * what is shown.
+   */
+  shown(doc: vscode.TextDocument, state: LintState): Finding[] {
+    if (!doc.isDirty || completenessChecks(doc) === 'live') return state.findings;
+    return state.findings.filter((f) => !this.completenessRules.has(f.ruleId));
   }
 
   /** The last outcome for the document if it matches its current text. */

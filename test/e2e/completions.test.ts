@@ -27,7 +27,7 @@ describe('completions', () => {
     assert.ok(ut, `upper trapezius missing: ${items.slice(0, 5).map(label)}`);
     assert.strictEqual(bySort(items)[0], 'upper trapezius');
     assert.match(ut.filterText ?? '', /^UT\b/);
-    assert.strictEqual(ut.insertText, 'upper trapezius');
+    assert.strictEqual(ut.insertText, 'upper trapezius ', 'a space after it: the side or needle follows');
     const range = ut.range as vscode.Range;
     assert.strictEqual(range.end.character - range.start.character, 2, 'replaces the typed "UT"');
   });
@@ -37,12 +37,15 @@ describe('completions', () => {
     assert.deepStrictEqual(top, ['tibialis anterior', 'transversus abdominis']);
   });
 
-  it('side after a muscle, needle size after "0.", technique after a needle size', async () => {
-    assert.deepStrictEqual((await complete('O: DN upper trapezius ¦', ' ')).map(label), ['L', 'R', 'bilateral']);
+  it('side after a muscle, needle size after "0.", technique after a needle size: each once something is typed', async () => {
+    // Nothing is offered before something is typed, so Enter or Tab can never accept a guess.
+    assert.deepStrictEqual((await complete('O: DN upper trapezius ¦', ' ')).map(label), []);
+    assert.deepStrictEqual((await complete('O: DN upper trapezius R¦')).map(label), ['R']);
+    assert.deepStrictEqual((await complete('O: DN upper trapezius b¦')).map(label), ['bilateral']);
     const needles = (await complete(table('| upper trapezius | R | 0.¦ | | |'), '.')).map(label);
     assert.ok(needles.includes('0.25×40 mm') && needles.length === 80, `needles: ${needles.length}`);
-    const techniques = (await complete('O: DN R UT 0.25x30mm ¦', ' ')).map(label);
-    assert.ok(techniques.includes('pistoning') && techniques.includes('static'));
+    assert.deepStrictEqual((await complete('O: DN R UT 0.25x30mm ¦', ' ')).map(label), []);
+    assert.deepStrictEqual((await complete('O: DN R UT 0.25x30mm pis¦')).map(label), ['pistoning']);
   });
 
   it('CPT on a billing line, with the code matching the recorded muscles first', async () => {

@@ -3,9 +3,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, openNote, ourDiagnostics, waitForDiagnostics, workspaceRoot } from './helpers';
+import { version } from '../../package.json';
 import { MESSY, TMP_DIR, codeOf, ids, lint, removeFile, removeTmp, tmpUri, waitForCurrentFindings, writeNote } from './notes';
 
-const DOCS = 'https://github.com/dn-soap-tools/dry-needling-soap/blob/main/docs/rules/';
+// Links go to the rule's page at this version's tag, so an old install never shows a newer rule's text.
+const DOCS = `https://github.com/dn-soap-tools/dry-needling-soap/blob/v${version}/docs/rules/`;
 
 describe('diagnostics', () => {
   before(activateExtension);

@@ -17,6 +17,8 @@ const PHONE = '07700 900461';
 /** Strings that must never reach a log, a notification or an error. */
 const SECRETS = ['Zebediah', 'Quillfeather', '8675309', DOB, 'Pemberton', 'Little Snoring', PHONE];
 const FILE_NAME = 'Zebediah-Quillfeather-MRN8675309.soap.md';
+/** The host's own search, kept before any test patches it, so it always comes back (even after an abandoned attempt). */
+const ORIGINAL_FIND_FILES = vscode.workspace.findFiles;
 
 /** Broken front matter, needling with gaps (so rules fire and fixes exist), and content that tries to load or run things in the preview. */
 const PHI_NOTE = [
@@ -191,8 +193,10 @@ describe('privacy in the extension host', function () {
     // The patient note, a copy in a folder whose config makes it "too large" for live checks,
     // an invalid config with patient text in it, and a note with broken front matter only.
     const phiUri = await writeNote(FILE_NAME, PHI_NOTE);
-    await writeNote(`large/${FILE_NAME}`, PHI_NOTE);
-    await vscode.workspace.fs.writeFile(tmpUri('large/.dnlintrc.json'), new TextEncoder().encode('{ "maxLiveLintBytes": 200 }\n'));
+    // A folder of its own per attempt: the too-large message is shown once per note and session.
+    const large = `large-${Date.now()}`;
+    await writeNote(`${large}/${FILE_NAME}`, PHI_NOTE);
+    await vscode.workspace.fs.writeFile(tmpUri(`${large}/.dnlintrc.json`), new TextEncoder().encode('{ "maxLiveLintBytes": 200 }\n'));
     await vscode.workspace.fs.writeFile(tmpUri('bad-config/.dnlintrc.json'), new TextEncoder().encode(
       `{ "rules": { "consent-mising": "off", "side-missing": "loud" }, "vocabulary": { "muscles": [{ "nam": "${PATIENT}", "mrn": "${MRN}" }] } `));
     await writeNote(`bad-config/${FILE_NAME}`, PHI_NOTE);
@@ -267,7 +271,7 @@ describe('privacy in the extension host', function () {
       await closeAllEditors();
 
       // Live-lint size limit (its one-time message), the invalid config, broken front matter.
-      await openNote(`${TMP_DIR}/large/${FILE_NAME}`);
+      await openNote(`${TMP_DIR}/${large}/${FILE_NAME}`);
       await waitFor(() => captured.notifications.some((n) => /not checked while you type/.test(n)), 'the too-large message', 10_000);
       await openNote(`${TMP_DIR}/bad-config/${FILE_NAME}`);
       const frontEditor = await openNote(`${TMP_DIR}/bad-config/front-${FILE_NAME}`);
@@ -280,19 +284,25 @@ describe('privacy in the extension host', function () {
       await new Promise((r) => setTimeout(r, 500));
       await settings.update('maxLiveLintBytes', undefined, vscode.ConfigurationTarget.Workspace);
 
-      // Workspace lint, with one (unopened) patient note vanishing after the search.
+      // Workspace lint, with one (unopened) patient note vanishing after the command's search.
+      // Only that search is changed, once: the command passes a cancellation token, while the
+      // patient index and the unsigned count, which search in the background, do not.
       const ws = vscode.workspace as any;
-      const findFiles = ws.findFiles;
+      let vanished = false;
       ws.findFiles = async (...args: any[]) => {
-        const found = await findFiles.apply(vscode.workspace, args);
-        await vscode.workspace.fs.delete(tmpUri(`vanish-${FILE_NAME}`), { useTrash: false });
+        const found = await ORIGINAL_FIND_FILES.apply(vscode.workspace, args as Parameters<typeof ORIGINAL_FIND_FILES>);
+        if (!vanished && args[3] !== undefined) {
+          vanished = true;
+          await vscode.workspace.fs.delete(tmpUri(`vanish-${FILE_NAME}`), { useTrash: false });
+        }
         return found;
       };
       try {
         await tryCommand(captured, 'dnSoap.lintWorkspace');
       } finally {
-        ws.findFiles = findFiles;
+        ws.findFiles = ORIGINAL_FIND_FILES;
       }
+      assert.ok(vanished, 'Lint All Notes searched with a cancellation token, and the note vanished after its search');
 
       // New Note named after the patient (created, then refused as existing), rule docs, and
       // commands pointed at a patient file that does not exist.

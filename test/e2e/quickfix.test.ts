@@ -6,9 +6,12 @@ import { applySafeFixes } from '../../src/core/engine/lint';
 import { activateExtension, openNote, waitForDiagnostics, workspaceRoot } from './helpers';
 import { MESSY, TMP_DIR, codeOf, exists, lint, readText, removeFile, removeTmp, waitForCurrentFindings, writeNote } from './notes';
 
+const INSERT_PREPARED = 'dnSoap._insertPrepared';
+
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
   const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind?.value)) ?? [];
-  return all.filter((a) => a.edit); // ours carry edits; other extensions' may not
+  // Ours carry edits, or insert a prepared statement as a snippet; other extensions' may do neither.
+  return all.filter((a) => a.edit || a.command?.command === INSERT_PREPARED);
 }
 
 /** True if the characters of `small` appear in `big` in order (an insertion-only change keeps this). */
@@ -31,8 +34,32 @@ describe('quick fixes', () => {
   });
   after(removeTmp);
 
+  it('the preferred fix for consent-missing prepares a statement: the rule stays until its fields are filled in', async () => {
+    await writeNote('prepare.soap.md', MESSY);
+    const editor = await openNote(`${TMP_DIR}/prepare.soap.md`);
+    const diag = (await waitForCurrentFindings(editor.document)).find((d) => codeOf(d) === 'consent-missing');
+    assert.ok(diag, 'consent-missing not raised');
+    const actions = await actionsAt(editor.document.uri, diag.range);
+    const preferred = actions.find((a) => a.isPreferred && /consent/i.test(a.title));
+    assert.ok(preferred?.command, `no preferred consent fix; offered: ${actions.map((a) => `${a.title}${a.isPreferred ? ' *' : ''}`).join(' | ')}`);
+    assert.strictEqual(preferred.command.command, INSERT_PREPARED, 'a prepared statement goes in as a snippet');
+    const before = editor.document.getText();
+    assert.strictEqual(await vscode.commands.executeCommand(preferred.command.command, ...(preferred.command.arguments ?? [])), true);
+    const after = editor.document.getText();
+    const line = after.split('\n').find((l) => l.startsWith('Consent: '));
+    assert.ok(line, `no consent line inserted:\n${after}`);
+    assert.match(line, /‹[^›]+›/, 'the statement is prepared with fields, not stated');
+    // Nothing the clinician wrote is lost, and the fields are reported until filled in; consent is not yet stated.
+    const written = (text: string) => text.split('\n').filter((l) => l !== line && l.trim());
+    assert.deepStrictEqual(written(after), written(before));
+    const diags = await waitForCurrentFindings(editor.document);
+    assert.ok(diags.some((d) => codeOf(d) === 'placeholder-unfilled'), 'the fields are reported');
+    assert.ok(diags.some((d) => codeOf(d) === 'consent-missing'), 'an unfilled statement is no consent');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before, 'one undo takes the statement out');
+  });
+
   const fixCases: Array<{ rule: string; title: RegExp }> = [
-    { rule: 'consent-missing', title: /consent/i },
     { rule: 'side-missing', title: /side/i },
     { rule: 'unknown-muscle', title: /infraspinatus/ },
     { rule: 'cpt-muscle-count', title: /20561/ },

@@ -30,14 +30,14 @@ export function hoverAt(note: Note, offset: number, config: ResolvedConfig): Hov
   if (m.candidates?.length) {
     return {
       start, end,
-      markdown: `**${escape(m.text)}** is ambiguous: it can mean ${m.candidates.map((c) => `**${c.name}**`).join(' or ')}. Write the full muscle name so the record and the billing count are unambiguous.`,
+      markdown: `**${escapeMarkdown(m.text)}** is ambiguous: it can mean ${m.candidates.map((c) => `**${c.name}**`).join(' or ')}. Write the full muscle name so the record and the billing count are unambiguous.`,
     };
   }
   if (m.group) {
     const members = m.group.members.map((id) => config.vocabulary.byId(id)?.name).filter(Boolean);
     return {
       start, end,
-      markdown: `**${escape(m.text)}** is a group of muscles${members.length ? ` (${members.join(', ')})` : ''}, not one muscle. Name the specific muscles needled: coders and auditors count named muscles.`,
+      markdown: `**${escapeMarkdown(m.text)}** is a group of muscles${members.length ? ` (${members.join(', ')})` : ''}, not one muscle. Name the specific muscles needled: coders and auditors count named muscles.`,
     };
   }
   return undefined;
@@ -61,21 +61,22 @@ function mentionAt(note: Note, offset: number, config: ResolvedConfig): { start:
 }
 
 export function describeMuscle(muscle: Muscle, config: ResolvedConfig): string {
-  const lines = [`**${escape(muscle.name)}**${muscle.shorthand.length ? ` (${muscle.shorthand.map((s) => `\`${s}\``).join(', ')})` : ''}`, ''];
+  const lines = [`**${escapeMarkdown(muscle.name)}**${muscle.shorthand.length ? ` (${muscle.shorthand.map((s) => `\`${s}\``).join(', ')})` : ''}`, ''];
   lines.push(`Region: ${REGION[muscle.region] ?? muscle.region}`, '');
   const risk = muscle.atRisk ?? (muscle.risks.length ? muscle.risks.map((r) => RISK[r]).join('; ') : undefined);
   if (risk) {
     const lung = muscle.lungProximity === 'S' ? ' Pleura and lung proximity is reported for this muscle.' : muscle.lungProximity === 'A' ? ' The lung is anatomically within reach.' : '';
-    lines.push(`Structures at risk: ${escape(risk)}.${lung}`, '');
+    lines.push(`Structures at risk: ${escapeMarkdown(risk)}.${lung}`, '');
   }
   const parent = config.vocabulary.billingParent(muscle);
   lines.push(parent.id === muscle.id
     ? 'Billing: counts as one muscle (right and left separately).'
-    : `Billing: counts as **${escape(parent.name)}**; parts and heads of one muscle are counted once.`);
+    : `Billing: counts as **${escapeMarkdown(parent.name)}**; parts and heads of one muscle are counted once.`);
   if (!config.billing.countSidesSeparately) lines[lines.length - 1] = lines[lines.length - 1].replace(' (right and left separately)', '');
   return lines.join('\n');
 }
 
-function escape(text: string): string {
+/** Text shown as written in Markdown: the characters that would start emphasis, code, links or HTML are escaped. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 }

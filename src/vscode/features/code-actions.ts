@@ -51,7 +51,8 @@ export class CodeActions implements vscode.CodeActionProvider {
     }
     if (only && !only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(only)) return actions;
 
-    for (const f of state.findings) {
+    // Only findings the editor shows (completeness checks may wait for save): no fix for a problem the clinician cannot see.
+    for (const f of this.linter.shown(doc, state)) {
       const fRange = new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
       if (!fRange.intersection(range) && !fRange.contains(range)) continue;
       // The context carries the diagnostics shown in the editor; a programmatic request may not, so rebuild it then.

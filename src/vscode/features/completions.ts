@@ -40,6 +40,13 @@ class NoteCache {
 
 export class DnCompletionProvider implements vscode.CompletionItemProvider {
   private cache?: NoteCache;
+  /**
+   * Muscles offered, by the text they insert: accepting one runs a command that remembers it.
+   * The command carries no arguments: VS Code keeps a command's arguments only while its list lives, and a list that is
+   * asked again on every keystroke is often gone by the time Tab has inserted the item
+   * ("Actual command not found"). So the command reads what was just inserted from here.
+   */
+  readonly followUps = new Map<string, CompletionEntry>();
 
   constructor(private readonly linter?: Linter) {}
 
@@ -58,8 +65,19 @@ export class DnCompletionProvider implements vscode.CompletionItemProvider {
     const state = linted?.kind === 'linted' ? linted.state : undefined;
     const note = c.needsNote(text, offset) ? (state?.note ?? cache.get(doc)) : undefined;
     const result = c.completeAt(text, offset, note, state?.config ?? this.linter?.lastConfig(doc), { recentMuscles: this.recent?.() });
+    if (this.followUps.size > 1000) this.followUps.clear();
+    for (const e of result.items) if (hasFollowUp(e)) this.followUps.set(e.insertText ?? e.label, e);
     // Re-asked on every keystroke: the core ranks by the whole phrase typed so far ("glute m").
     return new vscode.CompletionList(result.items.map((e) => toItem(doc, e)), result.incomplete);
+  }
+
+  /** The item the text before the cursor ends with (the one just accepted), the longest if several. */
+  justAccepted(lineBefore: string): CompletionEntry | undefined {
+    let best: CompletionEntry | undefined;
+    for (const [inserted, e] of this.followUps) {
+      if (lineBefore.endsWith(inserted) && inserted.length > (best?.insertText ?? best?.label ?? '').length) best = e;
+    }
+    return best;
   }
 
   forget(doc: vscode.TextDocument): void {
@@ -75,10 +93,12 @@ function toItem(doc: vscode.TextDocument, e: CompletionEntry): vscode.Completion
   item.filterText = e.filterText;
   item.sortText = e.sortText;
   item.range = new vscode.Range(doc.positionAt(e.replaceStart), doc.positionAt(e.replaceEnd));
-  // Accepting a muscle remembers it for ranking and opens the list for the next field.
-  if (e.retrigger || e.kind === 'muscle') item.command = { title: '', command: AFTER_COMPLETION, arguments: [{ muscle: e.kind === 'muscle' ? e.label : undefined, retrigger: Boolean(e.retrigger) }] };
+  // Accepting a muscle remembers it for ranking.
+  if (hasFollowUp(e)) item.command = { title: '', command: AFTER_COMPLETION };
   return item;
 }
+
+const hasFollowUp = (e: CompletionEntry) => e.kind === 'muscle';
 
 const AFTER_COMPLETION = 'dnSoap._afterCompletion';
 const RECENT_KEY = 'dnSoap.recentMuscles';
@@ -92,18 +112,23 @@ export function registerCompletions(context: vscode.ExtensionContext, linter?: L
   const names = new Map<string, string>();
   provider.recent = () => context.workspaceState.get<string[]>(RECENT_KEY, []);
   context.subscriptions.push(
-    vscode.commands.registerCommand(AFTER_COMPLETION, async (args: { muscle?: string; retrigger: boolean }) => {
-      if (args.muscle) {
-        // Stored by id (names change with the clinic vocabulary); only ids, never note text.
-        const { defaultConfig } = await loadCore();
-        const id = names.get(args.muscle) ?? defaultConfig().vocabulary.lookupMuscle(args.muscle)?.id;
-        if (id) {
-          names.set(args.muscle, id);
-          const list = [id, ...provider.recent!().filter((x) => x !== id)].slice(0, RECENT_MAX);
-          await context.workspaceState.update(RECENT_KEY, list);
-        }
-      }
-      if (args.retrigger) await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    // After a muscle is accepted: remember it for ranking. (An entry's `retrigger` is not acted on:
+    // nothing is offered before something is typed, so asking again at once would only show
+    // "No suggestions." and keep that empty list open while the next field is typed; the list
+    // opens by itself at the next character.)
+    vscode.commands.registerCommand(AFTER_COMPLETION, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const cursor = editor.selection.active;
+      const accepted = provider.justAccepted(editor.document.lineAt(cursor.line).text.slice(0, cursor.character));
+      if (accepted?.kind !== 'muscle') return;
+      // Stored by id (names change with the clinic vocabulary); only ids, never note text.
+      const { defaultConfig } = await loadCore();
+      const id = names.get(accepted.label) ?? defaultConfig().vocabulary.lookupMuscle(accepted.label)?.id;
+      if (!id) return;
+      names.set(accepted.label, id);
+      const list = [id, ...provider.recent!().filter((x) => x !== id)].slice(0, RECENT_MAX);
+      await context.workspaceState.update(RECENT_KEY, list);
     }),
     vscode.languages.registerCompletionItemProvider({ language: 'dn-soap' }, provider, ...TRIGGER_CHARACTERS),
     vscode.workspace.onDidCloseTextDocument((doc) => provider.forget(doc)),
