@@ -37,6 +37,17 @@ export const MUSCLE_LIST_LABELS: readonly string[] = [
 ];
 export const muscleListLabelRe = labelAt(MUSCLE_LIST_LABELS);
 
+/**
+ * Labels of the treatment given, written between SOAP labels ("A: improving." then "Tx: DN R UT…"):
+ * they end the assessment or exam before them, as a "## Treatment" heading would.
+ */
+export const TREATMENT_SECTION_LABELS: readonly string[] = [
+  'tx', 'tx today', 'treatment', 'treatment today', 'treatment provided', 'treatments', 'intervention', 'interventions', 'procedure', 'procedures', 'Rx today',
+];
+export const treatmentSectionLabelRe = labelAt(TREATMENT_SECTION_LABELS);
+/** The same words alone on a line, as a title: "**Treatment**", "Intervention". */
+export const treatmentSectionTitleRe = new RegExp(`^[\\s*_]*(?:${alternation(TREATMENT_SECTION_LABELS)})[\\s*_]*:?[\\s*_]*$`, 'iu');
+
 /** A line that explains the clinic's shorthand ("Legend: DN dry needling · RF referral"). */
 export const LEGEND_LABELS: readonly string[] = ['legend', 'abbreviations', 'abbreviations used', 'abbrev', 'abbrevs', 'key', 'glossary', 'shorthand'];
 export const legendLabelRe = labelAt(LEGEND_LABELS);

@@ -7,19 +7,19 @@ export const PLANNED_TERMS: readonly string[] = [
   'next visit', 'next session', 'next time', 'next week', 'next tx', 'next treatment', 'next appointment', 'next appt', 'NV', 'at NV',
   'will', 'plan to', 'plan for', 'plans to', 'plans for', 'planned', 'planning', 'consider', 'considering', 'to consider', 'to be', 'may', 'might', 'would', 'could',
   'if', 'trial of', 'candidate for', 'f/u', 'follow up', 'follow-up', 'continue', 'cont', 'going forward', 'in future', 'future',
-  'discussed', 'educated on', 'recommend', 'recommended', 'possible', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
+  'discussed', 'educated on', 'recommend', 'recommended', 'possibly', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
 ];
 
 /** Needling that did not happen: "declined", "deferred", "not performed". */
 export const NOT_DONE_TERMS: readonly string[] = [
-  'declined', 'refused', 'deferred', 'withheld', 'DN held', 'needling held', 'held today', 'held due', 'held this visit', 'on hold', 'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',
+  'declined', 'refused', 'deferred', 'withheld', 'DN held', 'needling held', 'held today', 'held due', 'held d/t', 'held 2/2', 'held secondary', 'held pending', 'held until', 'held given', 'held because', 'held this visit', 'on hold', 'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',
   'no needling', 'DN not', 'needling not', 'dry needling not', 'contraindicated', 'cancelled', 'canceled', 'postponed', 'omitted', 'skipped', 'not today',
-  'did not needle', 'unable to needle', 'not indicated', 'not appropriate', 'not attempted',
+  'did not needle', 'unable to needle', "doesn't want needles", 'does not want needles', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
 ];
 
 /** Earlier visits: "last session", "previously". */
 export const PAST_TERMS: readonly string[] = [
-  'previous', 'previously', 'prior', 'last visit', 'last session', 'last time', 'last week', 'last tx', 'last treatment', 'last appt', 'last appointment',
+  'previous', 'previously', 'prior', 'last visit', 'last session', 'last time', 'last week', 'last wk', 'last sess', 'last Rx', 'last consult', 'last review', 'last appt.', 'last tx', 'last treatment', 'last appt', 'last appointment',
   'hx of', 'history of', 'in the past', 'since', 'after last', 'after previous', 'at last visit', 'at IE', 'initial eval', 'initial evaluation', 'ago', 'earlier visit',
 ];
 

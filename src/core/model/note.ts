@@ -56,9 +56,12 @@ function spinalRegionOf(units: readonly Unit[]): SpinalLevel | undefined {
 }
 
 /** A line that says needling was done today without naming a muscle ("DN performed as above"). */
-function recordsNeedling(u: Unit, sections: Section[]): boolean {
-  const kind = u.section >= 0 ? sections[u.section].kind : 'other';
-  return kind !== 'plan' && needlingTermRe.test(u.text) && todayRe.test(u.text) && !plannedRe.test(u.text) && !notDoneRe.test(u.text) && !pastRe.test(u.text);
+function recordsNeedling(u: Unit, i: number, sections: Section[]): boolean {
+  const section = u.section >= 0 ? sections[u.section] : undefined;
+  // The plan and the patient's report ("S: bruised after DN last wk") tell of other visits. (A line
+  // after a one-line "S:" may be anything, so only the report on the label's own line is left out.)
+  if (section?.kind === 'plan' || (section?.kind === 'subjective' && section.firstUnit === i)) return false;
+  return needlingTermRe.test(u.text) && todayRe.test(u.text) && !plannedRe.test(u.text) && !notDoneRe.test(u.text) && !pastRe.test(u.text);
 }
 
 export function buildNote(rawText: string, vocab: Vocabulary): Note {
@@ -78,7 +81,7 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const mentions = units.map((u) => (u.kind === 'row' ? [] : vocab.scanMuscles(u.text).filter((m) => !notMuscles.has(m.text))));
   const { records, context } = findRecords(units, sections, vocab, mentions);
   const fm = frontMatter?.data;
-  const needled = records.length > 0 || units.some((u) => recordsNeedling(u, sections));
+  const needled = records.length > 0 || units.some((u, i) => recordsNeedling(u, i, sections));
   let region: { value?: SpinalLevel } | undefined;
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,

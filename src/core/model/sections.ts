@@ -1,3 +1,4 @@
+import { treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import type { Unit } from './units';
 
 // SOAP sections as therapists write them: "## Subjective", "S:", "**S:**", "SUBJECTIVE",
@@ -144,11 +145,9 @@ export function findSections(units: Unit[]): Section[] {
       if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
-      } else if (u.kind === 'line' && capsHeadingRe.test(u.text) && current >= 0 && sections[current].depth === 0) {
-        // "CONSENT", "TREATMENT (pt keen to start today)": in a note whose sections are capital
-        // lines, another capital line ends the SOAP section before it, as a heading would.
-        const label = u.text.trim();
-        open({ kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: units.length });
+      } else if (u.kind === 'line' && current >= 0 && sections[current].depth === 0) {
+        const label = labelEndingSection(u.text, sections[current].kind);
+        if (label) open({ kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: units.length });
       }
     }
     u.section = current;
@@ -165,6 +164,18 @@ export function findSections(units: Unit[]): Section[] {
     }
   }
   return sections;
+}
+
+/**
+ * The label of a line that ends a section opened by a label: a line in capitals alone ("CONSENT", "TREATMENT (pt
+ * keen to start today)") as another heading would, or a treatment label or title ("Tx: DN R QL…",
+ * "**Treatment**") after the exam or the assessment.
+ */
+function labelEndingSection(text: string, current: Section['kind']): string | undefined {
+  if (capsHeadingRe.test(text)) return text.trim();
+  if (current !== 'objective' && current !== 'assessment') return undefined;
+  if (treatmentSectionTitleRe.test(text)) return text.trim();
+  return treatmentSectionLabelRe.exec(text)?.[0].trimEnd();
 }
 
 /** A line in capitals alone, as a section title: "TREATMENT", "BILLING:", "PLAN OF CARE (wk 2)". */

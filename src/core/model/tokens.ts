@@ -149,9 +149,9 @@ export function findTechniques(text: string): Array<{ start: number; end: number
   return [...text.matchAll(techniqueRe)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }));
 }
 
-const countRe = /(?:\b(\d{1,2})\s*(?:needles?|insertions?)\b|\bn\s*[=:]\s*(\d{1,2})\b|\b(?:needles?|insertions?)\s*[:=x×]?\s*(\d{1,2})\b(?!\s*(?:mm|\/|\.\d)))/i;
+const countRe = /(?:(?:\b|(?<![\w.])[x×])(\d{1,2})\s*(?:needles?|insertions?)\b|\bn\s*[=:]\s*(\d{1,2})\b|\b(?:needles?|insertions?)\s*[:=x×]?\s*(\d{1,2})\b(?!\s*(?:mm|\/|\.\d)))/i;
 
-/** Number of needles used in a record: "2 needles", "n=2", "needles: 2". */
+/** Number of needles used in a record: "2 needles", "x2 needles", "n=2", "needles: 2". */
 export function findNeedleCount(text: string): number | undefined {
   const m = countRe.exec(text);
   if (!m) return undefined;

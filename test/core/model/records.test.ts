@@ -284,6 +284,38 @@ describe('model/records', () => {
     });
   });
 
+  describe('treatment labels, held needling, credentials and lazy lines (batch 5 classes)', () => {
+    it('reads needling after the assessment under a "Tx:" label or a "**Treatment**" title', () => {
+      for (const tx of [['Tx: verbal consent for DN.', 'DN R glute med 0.30x60mm LTR x3.'], ['**Treatment**', 'DN R glute med 0.30x60mm LTR x3.'], ['Tx:', '- DN R glute med 0.30x60mm, LTR x3']]) {
+        assert.deepEqual(shown(['S: LBP.', 'O: TTP R QL.', 'A: myofascial LBP.', ...tx, 'P: r/v 1/52.'].join('\n')), ['R gluteus-medius 0.3x60 LTR+3']);
+      }
+      assert.deepEqual(shown(['S: LBP.', 'A: myofascial LBP, QL.', 'P: Tx: DN R QL 0.30x60 next visit.'].join('\n')), [], 'a treatment label in the plan is still the plan');
+    });
+
+    it('reads needling "planned for today — HELD d/t" a new anticoagulant as not done', () => {
+      assert.deepEqual(shown(note('DN to R ECRB, ECRL and supinator was planned for today — HELD d/t new anticoagulation.')), []);
+    });
+
+    it('does not take needling told of in the Subjective for today\'s', () => {
+      const { note: n } = lint(['S: sore and bruised after DN last wk, doesn\'t want needles today.', 'O: grip 28 kg.', 'A: improving.', 'Tx: DN declined — not done. STM 8 min.'].join('\n'));
+      assert.equal(n.needled, false);
+    });
+
+    it('stops a lead-in at a labelled statement that runs on under the last item', () => {
+      const text = note('DN prone, 0.30x50mm:', '- R soleus x2 needles, LTR x1', 'All needles removed (4).', 'Aftercare: soreness 1-2 days.', 'Calf raise progression 3x12.');
+      assert.deepEqual(shown(text), ['R soleus 0.3x50 n2 LTR+1']);
+    });
+
+    it('reads "PT" after a clinician\'s name as the credential, even with a needling technique after it', () => {
+      assert.deepEqual(shown(note('2025-03-21 | Marc Gagnon, PT (IMS, UBC iSTOP)', 'O: DN R glute med 0.30x60 LTR x2.')), ['R gluteus-medius 0.3x60 LTR+2']);
+      assert.deepEqual(shown(note('O: DN R PT 0.30x40 LTR x2.')).length, 1, 'with a dose it is a muscle');
+    });
+
+    it('keeps a session needle written with "where possible"', () => {
+      assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
+    });
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

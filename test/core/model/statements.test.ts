@@ -43,6 +43,7 @@ describe('model/statements', () => {
       ['Consent: pending — form to be signed next visit.', 'pending'],
       ['Consent: pt hesitant, will decide next visit.', 'pending'],
       ['P: confirm signed consent before next DN.', 'pending'],
+      ['P: R/v 1/52. Bring signed consent form.', 'pending'],
       ['Consent withdrawn mid-session; needles removed.', 'withdrawn'],
       ['Pt withdrew consent after 2 needles.', 'withdrawn'],
       ['Consent was revoked by pt on 3/4.', 'withdrawn'],

@@ -152,7 +152,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (pastRe.test(near) && !today) return context('past');
   if (examRe.test(near.replace(approachRe, ' ')) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
   if (s.hostOfMuscles && (!strongOwn || s.namedAgainUnder)) return context('lead-in');
-  if (s.otherMeaning && !strongOwn) return context('no-evidence');
+  // "J. Gagnon, PT (IMS)": a word that is also a credential needs a dose or a response of its own; a technique's name is the clinician's training.
+  if (s.otherMeaning && !hasDose(own) && !findTwitches(own).length) return context('no-evidence');
 
   if (strongOwn) return needled(hasDose(own) ? 'dose' : needleTechniqueRe.test(own) ? 'technique' : 'response');
   if (c.strong || strongExtra) return needled('dose');

@@ -48,6 +48,8 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
   });
   const hostOfBlock = new Map<number, number>();
   const siblingHost = new Map<string, number>();
+  /** Items whose lazily continued lines reached a labelled statement ("- R soleus x2" then "Aftercare: …" then "Calf raises 3x12"). */
+  const statementInItem = new Set<number>();
   let lineHost = -1;
   let headingHost = -1;
   let headingHostDepth = 0;
@@ -89,17 +91,19 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
         if (carried !== undefined) siblingHost.set(siblingKey, carried);
       }
       const s = siblingHost.get(siblingKey);
-      if (s !== undefined && units[s].block !== u.block) gov.push(s);
+      // Lines run on after an item's labelled statement (Markdown's lazy continuation, no bullet of their own) are past the needling.
+      if (s !== undefined && units[s].block !== u.block && !statementInItem.has(u.block)) gov.push(s);
     }
     if (lineHost >= 0) {
       // A line lead-in reaches the rest of its paragraph and the lists and tables right after it.
       if (u.kind === 'line' && u.block !== units[lineHost].block) lineHost = -1;
-      else gov.push(lineHost);
+      else if (!statementInItem.has(u.block)) gov.push(lineHost);
     }
     if (headingHost >= 0) gov.push(headingHost);
     governors[i] = [...new Set(gov)];
 
     const labelled = statementLabelRe.test(u.text);
+    if (labelled && u.kind === 'item' && !u.first) statementInItem.add(u.block);
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
     const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block);
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
