@@ -40,3 +40,4 @@ export class ClaimedSpans {
     return lo;
   }
 }
+export const brokenOnPurpose: number = 'not a number';
