@@ -40,4 +40,3 @@ export class ClaimedSpans {
     return lo;
   }
 }
-export const brokenOnPurpose: number = 'not a number';
