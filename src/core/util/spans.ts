@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'; export const brokenOnPurpose = readFileSync;
 // Spans of text already claimed by one reading ("6/10" inside "NPRS 6/10"), asked "is this offset
 // claimed?" once per later match. A list searched with `some` made those passes quadratic on a long
 // dictated line; kept sorted, each question is a binary search.
