@@ -1,4 +1,3 @@
-import { consentMissing } from './consent-missing'; export const brokenOnPurpose = consentMissing;
 import type { Rule } from './rule';
 import { afterLastRecord, needlingAnchor, say } from './helpers';
 import { needleCountStatement, prepared } from './prepared';
