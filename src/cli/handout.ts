@@ -11,7 +11,7 @@ import { createHandout, handoutFileText } from '../core/handout';
 import { templatePath } from '../core/handout/defaults';
 import { renderHandoutHtml } from '../core/handout/html';
 import { displayPath } from './format';
-import { loadConfig } from './load-config';
+import { loadConfigSaying } from './load-config';
 
 export const HANDOUT_USAGE = `Usage: dn-lint handout [options] <note>...
 
@@ -126,12 +126,8 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     return 0;
   }
   const shown = (p: string) => displayPath(p, cwd);
-  const loaded = loadConfig(args.config, cwd, shown);
-  if (loaded.fatal) {
-    err(`--config ${loaded.fatal}`);
-    return 2;
-  }
-  for (const p of loaded.problems) err(p);
+  const loaded = loadConfigSaying(args.config, cwd, shown, err);
+  if (!loaded) return 2;
   const base = loaded.config;
   const handout = { ...base.handout, ...(args.language ? { language: args.language } : {}), ...(args.paper ? { paperSize: args.paper } : {}), ...(args.largePrint ? { largePrint: true } : {}) };
   const config: ResolvedConfig = { ...base, handout };

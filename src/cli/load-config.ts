@@ -94,3 +94,17 @@ export function configSource(explicit: LoadedConfig | undefined): ConfigSource {
   const lookup = new ConfigLookup(readTextFile);
   return { forFile: (path) => lookup.forFile(toPosix(path)) };
 }
+
+/**
+ * The configuration for a subcommand, its problems said one per line through `say`; undefined
+ * when a `--config` file named on the command line cannot be read (a usage error: exit 2).
+ */
+export function loadConfigSaying(explicit: string | undefined, cwd: string, shownAs: (p: string) => string, say: (line: string) => void): LoadedConfig | undefined {
+  const loaded = loadConfig(explicit, cwd, shownAs);
+  if (loaded.fatal) {
+    say(`--config ${loaded.fatal}`);
+    return undefined;
+  }
+  for (const p of loaded.problems) say(p);
+  return loaded;
+}

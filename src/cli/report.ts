@@ -16,7 +16,7 @@ import { readHeader, type Visit } from '../core/course/visit';
 import { discoverFiles, readNote } from './files';
 import { displayPath } from './format';
 import { visitOfText } from './lint-files';
-import { configSource, loadConfig } from './load-config';
+import { configSource, loadConfigSaying } from './load-config';
 import { discoveryMessages } from './lint-run';
 
 export const REPORT_USAGE = `Usage: dn-lint report --patient <id> [options] [file|folder|glob]...
@@ -184,12 +184,8 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     return 0;
   }
   const shown = (p: string) => displayPath(p, cwd);
-  const loaded = loadConfig(args.config, cwd, shown);
-  if (loaded.fatal) {
-    err(`--config ${loaded.fatal}`);
-    return 2;
-  }
-  for (const p of loaded.problems) err(p);
+  const loaded = loadConfigSaying(args.config, cwd, shown, err);
+  if (!loaded) return 2;
   const { config } = loaded;
   const out = args.out ? resolve(cwd, args.out) : undefined;
   if (out && existsSync(out)) {

@@ -5,7 +5,7 @@ import { describeProblem, describeSignature, STATUS_WORDS } from '../core/sign/d
 import { TAMPERING, verifyText, type NoteStatus, type Verification } from '../core/sign/verify';
 import { discoverFiles, readNote } from './files';
 import { displayPath } from './format';
-import { configSource, loadConfig } from './load-config';
+import { configSource, loadConfigSaying } from './load-config';
 import { discoveryMessages, NOTHING_CHECKED } from './lint-run';
 import { DEFAULT_MAX_FILE_BYTES } from './args';
 
@@ -67,12 +67,8 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     return 2;
   }
   const shown = (p: string) => displayPath(p, cwd);
-  const loaded = loadConfig(values.config, cwd, shown);
-  if (loaded.fatal) {
-    err(`--config ${loaded.fatal}`);
-    return 2;
-  }
-  for (const p of loaded.problems) err(p);
+  const loaded = loadConfigSaying(values.config, cwd, shown, err);
+  if (!loaded) return 2;
   // One clinic's settings for the whole run (--config, or the one that applies in the current folder).
   const found = await discoverFiles(targets, { cwd, configs: configSource(loaded) });
   for (const m of discoveryMessages(found, shown, 'checked')) err(m);

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, EXTENSION_ID, openNote, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { isPng, screenshot } from './driver';
 import { codeOf } from './notes';
 
 const DIR = 'e2e-tmp/course';
@@ -45,22 +46,6 @@ const UT: [string, string] = ['upper trapezius', 'R'];
 const timelineHtml = () => vscode.commands.executeCommand<string>('dnSoap._timelineHtml');
 const points = (html: string) => [...html.matchAll(/class="point" data-visit="(\d+)" data-date="[^"]*" data-measure="nprs" data-value="([\d.]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
 
-/** Asks the test runner for a screenshot and the DOM of every frame; undefined when the host cannot take one. */
-async function screenshot(name: string, size = '', selector = ''): Promise<{ png: Buffer; element?: Buffer; frames: string } | undefined> {
-  if (process.env.DN_E2E_SCREENSHOTS !== '1') return undefined;
-  const dir = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'test-results');
-  for (const suffix of ['.png', '.webview.png', '.element.png', '.frames.html', '.done']) fs.rmSync(path.join(dir, name + suffix), { force: true });
-  console.log(['DN_E2E_SCREENSHOT', name, size, selector].filter(Boolean).join(' '));
-  await waitFor(() => fs.existsSync(path.join(dir, `${name}.done`)), `the runner to save ${name}.png`, 20_000);
-  const element = path.join(dir, `${name}.element.png`);
-  return {
-    png: fs.readFileSync(path.join(dir, `${name}.png`)),
-    element: fs.existsSync(element) ? fs.readFileSync(element) : undefined,
-    frames: fs.readFileSync(path.join(dir, `${name}.frames.html`), 'utf8'),
-  };
-}
-
-const isPng = (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
 describe('course of care', function () {
   this.timeout(60_000);

@@ -54,15 +54,22 @@ export function accept(label: string): Step[] {
   return [{ waitFor: SUGGEST_FOCUSED, text: label }, { press: 'Tab' }];
 }
 
-/** Asks the runner for a screenshot (the page, and the first element matching `selector`); resolves with the files. */
-export async function screenshot(name: string, size = '', selector = ''): Promise<{ png: Buffer; element?: Buffer }> {
-  assert.ok(canDrive, 'screenshots need the code-server runner');
+/** A screenshot the runner saved: the page, the first element matching the selector, the DOM of every frame. */
+export interface Shot { png: Buffer; element?: Buffer; frames: string }
+
+/** Asks the runner for a screenshot; undefined when the host cannot take one (@vscode/test-electron). */
+export async function screenshot(name: string, size = '', selector = ''): Promise<Shot | undefined> {
+  if (process.env.DN_E2E_SCREENSHOTS !== '1') return undefined;
   const dir = resultsDir();
   for (const suffix of ['.png', '.webview.png', '.element.png', '.frames.html', '.done']) fs.rmSync(path.join(dir, name + suffix), { force: true });
   console.log(['DN_E2E_SCREENSHOT', name, size, selector].filter(Boolean).join(' '));
   await waitFor(() => fs.existsSync(path.join(dir, `${name}.done`)), `the runner to save ${name}.png`, 20_000);
   const element = path.join(dir, `${name}.element.png`);
-  return { png: fs.readFileSync(path.join(dir, `${name}.png`)), element: fs.existsSync(element) ? fs.readFileSync(element) : undefined };
+  return {
+    png: fs.readFileSync(path.join(dir, `${name}.png`)),
+    element: fs.existsSync(element) ? fs.readFileSync(element) : undefined,
+    frames: fs.readFileSync(path.join(dir, `${name}.frames.html`), 'utf8'),
+  };
 }
 
 export const isPng = (b: Buffer | undefined) => !!b && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

@@ -2,10 +2,9 @@
 // with the needled muscles under them, from the linter's parsed note; screenshots of the Outline
 // are saved under test-results/ by the runner's screenshot hook (scripts/run-code-server-tests.mjs).
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, EXTENSION_ID, openNote, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, openNote, waitFor } from './helpers';
+import { isPng, screenshot } from './driver';
 import { writeNote } from './notes';
 
 const NOTE = [
@@ -23,16 +22,6 @@ const NOTE = [
   '## Billing', '', 'CPT: 20561 · Dx: M79.12', '',
 ].join('\n');
 
-/** Asks the runner for a screenshot (the same hook the course-of-care test uses); undefined when the host cannot take one. */
-async function screenshot(name: string, size = ''): Promise<Buffer | undefined> {
-  if (process.env.DN_E2E_SCREENSHOTS !== '1') return undefined;
-  const dir = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'test-results');
-  for (const suffix of ['.png', '.webview.png', '.element.png', '.frames.html', '.done']) fs.rmSync(path.join(dir, name + suffix), { force: true });
-  console.log(['DN_E2E_SCREENSHOT', name, size].filter(Boolean).join(' '));
-  await waitFor(() => fs.existsSync(path.join(dir, `${name}.done`)), `the runner to save ${name}.png`, 20_000);
-  return fs.readFileSync(path.join(dir, `${name}.png`));
-}
-const isPng = (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
 const symbolsOf = (uri: vscode.Uri) => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
 const tree = (symbols: vscode.DocumentSymbol[]): unknown[] => symbols.map((s) => (s.children.length ? { [s.name]: tree(s.children) } : s.name));
@@ -96,11 +85,11 @@ describe('outline, breadcrumbs and folding', function () {
     await vscode.commands.executeCommand('outline.focus');
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await new Promise((r) => setTimeout(r, 1500)); // the Outline view renders on its own schedule
-    const png = await screenshot('outline', '1400x900');
+    const png = (await screenshot('outline', '1400x900'))?.png;
     if (png) assert.ok(isPng(png) && png.length > 20_000, 'a screenshot of the workbench with the Outline view');
     editor.selection = new vscode.Selection(10, 0, 10, 0);
     await new Promise((r) => setTimeout(r, 800));
-    const second = await screenshot('outline-subjective', '1400x900');
+    const second = (await screenshot('outline-subjective', '1400x900'))?.png;
     if (second) assert.ok(isPng(second));
     if (!png) assert.strictEqual(process.env.DN_E2E_SCREENSHOTS, undefined, 'screenshots were asked for but not taken');
   });

@@ -63,7 +63,7 @@ else describe('typing a note in the real editor', function () {
     const editor = await noteAt('glute.soap.md', OBJECTIVE);
     await play([type('- R glute med'), { waitFor: SUGGEST_FOCUSED, text: 'gluteus medius' }]);
     const shot = await screenshot('completion-list', '', `${SUGGEST}`);
-    assert.ok(isPng(shot.element), 'a picture of the suggest list');
+    assert.ok(isPng(shot?.element), 'a picture of the suggest list');
     await play([{ press: 'Tab' }]);
     const line = () => editor.document.lineAt(editor.selection.active.line).text;
     await waitFor(() => line().startsWith('- R gluteus medius'), 'the accepted muscle');
@@ -121,7 +121,7 @@ else describe('typing a note in the real editor', function () {
     const quickFix: Step = { pressUntil: 'Control+.', selector: ACTION_MENU, text: 'Prepare a consent statement', max: 3, interval: 2000 };
     await play([settle, quickFix]);
     const menu = await screenshot('quick-fix-menu', '', ACTION_MENU);
-    assert.ok(isPng(menu.element), 'a picture of the quick-fix menu');
+    assert.ok(isPng(menu?.element), 'a picture of the quick-fix menu');
     // Down to the consent statement (the note lacks several statements, each with its fix), Enter applies it.
     const chooseConsent: Step = { pressUntil: 'ArrowDown', selector: `${ACTION_MENU} .monaco-list-row.focused`, text: 'Prepare a consent statement' };
     await play([chooseConsent, enter]);
@@ -154,7 +154,7 @@ else describe('typing a note in the real editor', function () {
     assert.deepStrictEqual(ids(after).filter((id) => id === 'placeholder-unfilled' || id === 'consent-missing'), []);
     await play([{ press: 'Escape' }]);
     const filled = await screenshot('prepared-statement-filled', '1000x420', '.editor-group-container .monaco-editor');
-    assert.ok(isPng(filled.element), 'a picture of the filled statement');
+    assert.ok(isPng(filled?.element), 'a picture of the filled statement');
   });
 
   it('Enter on a list line continues the list; on an empty item it ends the list; each is one undo step', async () => {

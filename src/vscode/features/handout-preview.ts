@@ -5,33 +5,14 @@
 import * as vscode from 'vscode';
 import type { Feature, Services } from '../feature';
 import { LANGUAGE_ID } from '../linter';
+import { LivePanel } from '../live-panel';
 import { handoutSetup, noteDocument, templateProblemMessage } from './handout-common';
 
 const DEBOUNCE_MS = 300;
 
-class HandoutPreview implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private disposed = false;
-  html = '';
-
-  constructor(readonly panel: vscode.WebviewPanel, private doc: vscode.TextDocument, private readonly services: Services, private readonly onDispose: () => void) {
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === this.doc) this.schedule();
-      }),
-    );
-  }
-
-  show(doc: vscode.TextDocument): Promise<void> {
-    this.doc = doc;
-    return this.render();
-  }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), DEBOUNCE_MS);
+class HandoutPreview extends LivePanel {
+  constructor(panel: vscode.WebviewPanel, doc: vscode.TextDocument, private readonly services: Services, onDispose: () => void) {
+    super(panel, doc, DEBOUNCE_MS, onDispose);
   }
 
   async render(): Promise<void> {
@@ -57,15 +38,6 @@ class HandoutPreview implements vscode.Disposable {
     }
     this.html = core.renderHandoutHtml(markdown, { title, language, ...page });
     this.panel.webview.html = this.html;
-  }
-
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
-    for (const d of this.disposables.splice(0)) d.dispose();
-    this.panel.dispose();
-    this.onDispose();
   }
 }
 

@@ -6,52 +6,24 @@ import { openQuietly } from '../open-quietly';
 
 import { loadCore } from '../core';
 import type { Feature } from '../feature';
+import { LivePanel } from '../live-panel';
 
 const DEBOUNCE_MS = 250;
 
-class NotePreview implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private disposed = false;
-  lastHtml = '';
-
-  constructor(readonly panel: vscode.WebviewPanel, private doc: vscode.TextDocument, private readonly onDispose: () => void) {
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === this.doc) this.schedule();
-      }),
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && editor.document.languageId === 'dn-soap' && editor.document !== this.doc) this.show(editor.document);
-      }),
-    );
-  }
-
-  show(doc: vscode.TextDocument): Promise<void> {
-    this.doc = doc;
-    return this.render();
-  }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), DEBOUNCE_MS);
+class NotePreview extends LivePanel {
+  constructor(panel: vscode.WebviewPanel, doc: vscode.TextDocument, onDispose: () => void) {
+    super(panel, doc, DEBOUNCE_MS, onDispose);
+    this.disposables.push(vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor && editor.document.languageId === 'dn-soap' && editor.document !== this.doc) void this.show(editor.document);
+    }));
   }
 
   async render(): Promise<void> {
     const { renderPreviewHtml } = await loadCore();
     if (this.disposed) return;
     // The title names no file: a file name may identify the patient.
-    this.lastHtml = renderPreviewHtml(this.doc.getText(), { title: 'Dry needling note preview' });
-    this.panel.webview.html = this.lastHtml;
-  }
-
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
-    for (const d of this.disposables.splice(0)) d.dispose();
-    this.panel.dispose();
-    this.onDispose();
+    this.html = renderPreviewHtml(this.doc.getText(), { title: 'Dry needling note preview' });
+    this.panel.webview.html = this.html;
   }
 }
 
@@ -74,7 +46,7 @@ export function registerPreview(context: vscode.ExtensionContext): void {
         enableScripts: false, enableForms: false, enableCommandUris: false, localResourceRoots: [], retainContextWhenHidden: false,
       });
       const preview = new NotePreview(panel, doc, () => {
-        lastHtml = preview.lastHtml;
+        lastHtml = preview.html;
         if (current === preview) current = undefined;
       });
       current = preview;
@@ -86,7 +58,7 @@ export function registerPreview(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('dnSoap.openPreview', open),
     // For the real-editor tests: the HTML last rendered into the preview.
-    vscode.commands.registerCommand('dnSoap._previewHtml', () => current?.lastHtml ?? lastHtml),
+    vscode.commands.registerCommand('dnSoap._previewHtml', () => current?.html ?? lastHtml),
     { dispose: () => current?.dispose() },
   );
 }

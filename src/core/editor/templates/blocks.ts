@@ -42,6 +42,9 @@ export const NEEDLING = [
   'Adverse events: ‹none|what happened and what was done›.',
 ];
 
+/** Screening, consent and the needling of a visit after the first, in that order. */
+export const TREATMENT = [...SCREENING, '', ...CONSENT, '', ...NEEDLING];
+
 /** Aftercare given today, with the pneumothorax red flags offered as a choice, never asserted. */
 export const AFTERCARE = [
   'Aftercare: ‹advice given, e.g. soreness for 24–72 h, bruising, keep active, when to call›.',

@@ -1,7 +1,7 @@
 // A treatment visit after the first: what changed since the last visit, today's findings and
 // needling, and progress towards the goals. (New Note from Last Visit builds the same visit with
 // the patient's plan of care, goals, HEP and consent on file carried forward for confirming.)
-import { AFTERCARE, billing, CONSENT, frontMatter, NEEDLING, SCREENING } from './blocks';
+import { AFTERCARE, billing, frontMatter, TREATMENT } from './blocks';
 import type { NoteTemplate } from './types';
 
 /** The parts of a follow-up written fresh at every visit (shared with New Note from Last Visit). */
@@ -28,11 +28,7 @@ export const followUp: NoteTemplate = {
     '',
     ...FOLLOW_UP_OBJECTIVE_FINDINGS,
     '',
-    ...SCREENING,
-    '',
-    ...CONSENT,
-    '',
-    ...NEEDLING,
+    ...TREATMENT,
     '',
     '## Assessment',
     '',

@@ -1,5 +1,5 @@
 // The default new note: a whole dry-needling treatment visit, every clinical statement a field.
-import { AFTERCARE, billing, CONSENT, frontMatter, NEEDLING, SCREENING } from './blocks';
+import { AFTERCARE, billing, frontMatter, TREATMENT } from './blocks';
 import type { NoteTemplate } from './types';
 
 export const fullVisit: NoteTemplate = {
@@ -20,11 +20,7 @@ export const fullVisit: NoteTemplate = {
     '',
     '‹findings: posture, range of motion, palpation, tests›',
     '',
-    ...SCREENING,
-    '',
-    ...CONSENT,
-    '',
-    ...NEEDLING,
+    ...TREATMENT,
     '',
     '## Assessment',
     '',

@@ -1,6 +1,6 @@
 // A formal re-evaluation: outcome measures re-tested against the baseline, progress on each goal,
 // and the plan of care continued, changed or ended.
-import { AFTERCARE, billing, CONSENT, frontMatter, NEEDLING, SCREENING } from './blocks';
+import { AFTERCARE, billing, frontMatter, TREATMENT } from './blocks';
 import type { NoteTemplate } from './types';
 
 export const reEvaluation: NoteTemplate = {
@@ -22,11 +22,7 @@ export const reEvaluation: NoteTemplate = {
     '',
     '‹re-examination: range of motion, strength, tests, compared with the evaluation›',
     '',
-    ...SCREENING,
-    '',
-    ...CONSENT,
-    '',
-    ...NEEDLING,
+    ...TREATMENT,
     '',
     '## Assessment',
     '',
