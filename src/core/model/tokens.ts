@@ -158,10 +158,3 @@ export function findNeedleCount(text: string): number | undefined {
   return parseInt(m[1] ?? m[2] ?? m[3], 10);
 }
 
-// Techniques only a needle does; "static", "deep" or "rotation" also describe stretches and range of motion.
-const needlingTechniqueRe = /\b(?:piston(?:ing|ed)?|fast[- ]in[,/ -]*fast[- ]out|(?:sparrow )?pecking|in situ|e-?stim via needles?|electro[- ]?(?:acupuncture|needling)|EDN|PENS|IMES|SDN|DDN|IMS|FDN|TDN|TrP-?DN|trigger point dry needling)\b/i;
-export const hasNeedlingTechnique = (text: string) => needlingTechniqueRe.test(text);
-
-/** Words that show a line records needling done (not merely planned or discussed). */
-const needlingCueRe = /\b(?:needl(?:ed|ing)|DN|TDN|TrP-?DN|FDN|dry[- ]needl\w*|IMS)\b/;
-export const hasNeedlingCue = (text: string) => needlingCueRe.test(text);
