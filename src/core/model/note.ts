@@ -85,7 +85,7 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   let region: { value?: SpinalLevel } | undefined;
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,
-    consent: findConsent(units, vocab, fm), aftercare: findAftercare(units, fm), needleCounts: findNeedleCounts(units),
+    consent: findConsent(units, vocab, fm), aftercare: findAftercare(units, fm, (u) => u.section >= 0 && sections[u.section].kind === 'subjective'), needleCounts: findNeedleCounts(units),
     cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
     // Read on demand: only a spine-long muscle with no level of its own asks for it.
     get spinalRegion() {

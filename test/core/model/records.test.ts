@@ -311,6 +311,16 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN R PT 0.30x40 LTR x2.')).length, 1, 'with a dose it is a muscle');
     });
 
+    it('does not take the note\'s first heading that names dry needling for a lead-in, at any level', () => {
+      assert.deepEqual(shown(note('## Dry Needling + Rehab — Daily Note', '### Objective', '- Isometric HS @ 90/90: L 4/5', '', '| Muscle | Side | Needle |', '|---|---|---|', '| semitendinosus | L | 0.30x60 mm |')),
+        ['L semitendinosus 0.3x60']);
+    });
+
+    it('reads a group named after one of its muscles, with no side of its own, as where the needles went', () => {
+      assert.deepEqual(shown(note('- DN R soleus, prone: 0.30 × 50 mm, pistoning, LTR x3; 2 needles (medial mid calf).')), ['R soleus 0.3x50 n2 LTR+3']);
+      assert.equal(shown(note('- DN R soleus 0.30x50 LTR x1; L calf 0.30x50 LTR x1.')).length, 2, 'a group with its own side is its own record');
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

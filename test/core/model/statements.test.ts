@@ -157,6 +157,10 @@ describe('model/statements', () => {
       ['Aftercare: ___', 'blank'],
       ['Discussed pain science.', undefined],
       ['Pt reports soreness after last DN lasted 2 days.', undefined],
+      // Advice written short, as a topic with its time span, in the clinician's own words.
+      ['Plan: cont 2x/wk. Post-DN soreness 24-48 h, ice prn, no games til Sat.', 'given'],
+      ['S: sore 2 days after last DN, settled.', undefined],
+      ['Rest 2 min between sets.', undefined],
       ['Consent: written DN consent signed, risks incl. PTX reviewed.', undefined],
     ];
     for (const [line, want] of cases) {
@@ -169,7 +173,7 @@ describe('model/statements', () => {
       assert.deepEqual(aftercareOf(note('## Aftercare', '- soreness up to 72 h', '- call if chest pain or SOB')), ['given']);
       assert.deepEqual(aftercareOf(note('## Aftercare', '', '## Plan', 'Continue POC.')), ['blank']);
       assert.deepEqual(aftercareOf(note('## Patient education', 'Discussed HEP progression.')), []);
-      assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given', 'given']);
+      assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given'], 'one statement: the heading with its line');
       assert.deepEqual(aftercareOf(note('Aftercare:', '- soreness 24-72 h', '- call if SOB')), ['given']);
       assert.deepEqual(aftercareOf(note('**Aftercare:**', '- deferred to next visit')), ['deferred']);
     });

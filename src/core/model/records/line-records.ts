@@ -24,7 +24,10 @@ const forAllRe = /\b(?:for all|in all|all muscles|each muscle|every muscle|throu
 const titleWordsRe = /\b(?:note|visit|session|treatment|tx|follow[- ]?up|f\/u|procedure|daily|progress|eval\w*|re-?eval\w*|initial|discharge|DN|dry needling)\b/i;
 const titleShapeRe = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s|\s-\s/;
 
-/** "upper trapezius (UT)", "vastus medialis (VMO fibres)", "glutes (glute med, glute min)": one record, not two. */
+/**
+ * "upper trapezius (UT)", "vastus medialis (VMO fibres)", "glutes (glute med, glute min)", "soleus …
+ * (mid calf)": one record, not two.
+ */
 function mergeRestatements(text: string, ms: readonly MuscleMention[], vocab: Vocabulary): MuscleMention[] {
   const out: MuscleMention[] = [];
   ms.forEach((m, i) => {
@@ -35,6 +38,9 @@ function mergeRestatements(text: string, ms: readonly MuscleMention[], vocab: Vo
     if (m.kind === 'group' && m.group) {
       const next = ms[i + 1];
       if (next?.muscle && m.group.members.includes(next.muscle.id) && /^\s*[(:\-–]\s*(?:[LR]\.?\s+|left\s+|right\s+)?$/i.test(text.slice(m.end, next.start))) return;
+      // A member named, then its group with no side of its own ("R soleus …, 2 needles (medial mid calf)"): where, not what.
+      const member = out.some((o) => o.muscle && m.group!.members.includes(o.muscle.id));
+      if (member && !/\b(?:L|R|B|Lt|Rt|left|right|bilat\w*)\.?\s*$/i.test(text.slice(0, m.start))) return;
     }
     out.push(m);
   });

@@ -31,8 +31,11 @@ export const endsWithColon = (text: string) => /:[\s*_)]*$/.test(text);
 /** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
 const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');
 
-/** "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title names what the visit held; it is no lead-in. */
-const noteTitle = (u: Unit) => u.depth === 1 && /\b(?:note|daily|visit|treatment note|progress)\b|\s[—–|·]\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i.test(u.text);
+/**
+ * "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title (a level-1
+ * heading, or the note's first heading at any level) names what the visit held; it is no lead-in.
+ */
+const noteTitle = (u: Unit, firstHeading: boolean) => (u.depth === 1 || firstHeading) && /\b(?:note|daily|visit|treatment note|progress)\b|\s[—–|·]\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i.test(u.text);
 
 const hasNeedlingCue = (text: string) => needlingTermRe.test(text) || needleTechniqueRe.test(text) || hasDose(text);
 
@@ -54,14 +57,16 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
   let headingHost = -1;
   let headingHostDepth = 0;
   let headingHostSection = -1;
+  let headingsSeen = 0;
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'heading') {
+      const firstHeading = headingsSeen++ === 0;
       lineHost = -1;
       siblingHost.clear();
       if (headingHost >= 0 && u.depth <= headingHostDepth) headingHost = -1;
-      if (needlingHeadingRe.test(u.text) && !plannedRe.test(u.text) && !noteTitle(u)) {
+      if (needlingHeadingRe.test(u.text) && !plannedRe.test(u.text) && !noteTitle(u, firstHeading)) {
         headingHost = i;
         headingHostDepth = u.depth;
         headingHostSection = u.section;

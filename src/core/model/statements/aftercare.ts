@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  advisedRe, aftercareTopicRe, aftercareWordRe, deferredAftercareRe, pneumothoraxRe,
+  advisedRe, aftercareTopicRe, aftercareWordRe, deferredAftercareRe, pneumothoraxRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
@@ -46,7 +46,7 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
 const isEducationHeading = (h: string) => /^(?:patient |pt\.? )?education\b|^instructions\b/.test(h);
 
-export function findAftercare(units: readonly Unit[], frontMatter?: Record<string, unknown>): Statement<AftercareStatus>[] {
+export function findAftercare(units: readonly Unit[], frontMatter?: Record<string, unknown>, reportUnits?: (u: Unit) => boolean): Statement<AftercareStatus>[] {
   const out: Statement<AftercareStatus>[] = [];
   const fm = frontMatter?.aftercare;
   if (fm !== undefined) {
@@ -96,7 +96,10 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercareRe.test(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (givesAdvice(text)) {
+    } else if (givesAdvice(text, !reportUnits?.(u))) {
+      // A line of a block already read under its heading or label is not a second statement.
+      const last = out[out.length - 1];
+      if (last && last.unit < i && last.text.includes(u.text)) return;
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: block });
     }
   });
@@ -105,13 +108,15 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
 
 /**
  * A sentence that records advice given ("Pt educated on soreness, heat and hydration"), not consent
- * ("risks incl. soreness reviewed") and not the patient's report. Read sentence by sentence, since a
+ * ("risks incl. soreness reviewed") and not the patient's report; a topic with a time span ("soreness
+ * 24-48 h, ice prn") counts only in the clinician's own sections. Read sentence by sentence, since a
  * dense paragraph often holds the consent and the advice on one line.
  */
-function givesAdvice(text: string): boolean {
-  if (!advisedRe.test(text)) return false;
+function givesAdvice(text: string, clinicianWords: boolean): boolean {
+  const advised = (s: string) => advisedRe.test(s) || (clinicianWords && spanAdviceRe.test(s));
+  if (!advised(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent.
-  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i).some((s) => advisedRe.test(s) && !consentWordRe.test(s)
+  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i).some((s) => advised(s) && !consentWordRe.test(s)
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
 }
 
