@@ -22,5 +22,5 @@ export const landmarkAfterRe = tail(LANDMARK_AFTER);
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');
-export const guidanceBeforeRe = new RegExp(`(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:for|of|to|over|at|on|into|in)\\s+(?:the\\s+)?(?:[LR]\\s+|left\\s+|right\\s+)?$`, 'iu');
+export const guidanceBeforeRe = new RegExp(`(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:for|of|to|toward|towards|over|at|on|into|in)\\s+(?:the\\s+)?(?:[LR]\\s+|left\\s+|right\\s+)?$`, 'iu');
 export const guidanceWordsRe = words(GUIDANCE_BEFORE);

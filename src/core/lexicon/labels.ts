@@ -9,7 +9,7 @@ export const STATEMENT_LABELS: readonly string[] = [
   'retest', 're-test', 'retested', 're-tested', 'reassess', 're-assess', 'reassessment', 're-assessment', 'reassessed', 'outcome', 'outcomes', 'result', 'results',
   'billing', 'bill', 'billed', 'charges', 'CPT', 'code', 'codes', 'coding', 'units', 'Dx', 'ICD', 'ICD-10', 'diagnosis', 'diagnoses', 'impression', 'clinical impression',
   'consent', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',
-  'screen', 'screening', 'red flags', 'precautions', 'contraindications', 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',
+  'screen', 'screening', 'pre-needling screen', 'pre-needling screening', 'pre-needling check', 'pre-needling checklist', 'pre-DN screen', 'pre-treatment screen', 'safety screen', 'red flags', 'precautions', 'contraindications', 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',
   'complications', 'signed', 'signature', 'clinician', 'therapist', 'provider', 'physiotherapist', 'practitioner', 'author', 'date', 'time', 'visit', 'goals', 'goal',
   'STG', 'LTG', 'HEP', 'exercise', 'exercises', 'ther ex', 'therex', 'therapeutic exercise', 'TE', 'rx today', 'other tx', 'other treatment', 'palpation', 'palp', 'MMT', 'strength', 'ROM', 'AROM', 'PROM', 'PPT', 'algometry', 'observation', 'posture', 'inspection',
   'special tests', 'neuro', 'neuro screen', 'history', 'hx', 'PMH', 'PMHx', 'meds', 'medications', 'CC', 'chief complaint', 'HPI', 'pain', 'NPRS', 'NRS', 'VAS',

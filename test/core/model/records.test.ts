@@ -321,6 +321,19 @@ describe('model/records', () => {
       assert.equal(shown(note('- DN R soleus 0.30x50 LTR x1; L calf 0.30x50 LTR x1.')).length, 2, 'a group with its own side is its own record');
     });
 
+    it('reads a word that is also a trigger point, after "angled toward", as where the needle went (batch 7)', () => {
+      assert.deepEqual(shown(note('DN R side:', '- QL 0.30x60 mm, needle angled toward TP, LTR x3, concordant pain')), ['R quadratus-lumborum 0.3x60 LTR+3 ref']);
+    });
+
+    it('reads a pre-needling screen as a statement, not a needling record (batch 7)', () => {
+      assert.deepEqual(shown(note('Pre-needling screen: no anticoagulants, skin intact, no signs of infection R foot/calf.', 'DN R soleus 0.30x60 mm, LTR x3.')), ['R soleus 0.3x60 LTR+3']);
+    });
+
+    it('finds a misspelling at the end of a long name, with the side before its first word (batch 7)', () => {
+      const recs = recordsOf(note('DN R side:', '- R extensor carpi radialis brevus, LTR x3, familiar pain'));
+      assert.deepEqual(recs.map((r) => `${r.kind} ${r.written} ${r.side}`), ['unknown extensor carpi radialis brevus R']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

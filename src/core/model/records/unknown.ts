@@ -62,7 +62,11 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     const isWord = (x: { text: string } | undefined) => Boolean(x && /^\p{L}+$/u.test(x.text));
     const notSide = (x: { text: string }) => !/^(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)$/i.test(x.text);
     // The name may start one word earlier ("R gluteus medias", "L medial gastrocnemeus"): the side stands before that word.
-    const phraseStart = prev && glued(prev, w) && isWord(prev) && notSide(prev) ? prev : w;
+    // A long name ("R extensor carpi radialis brevus") reaches back over the known words glued before the misspelt one.
+    let longStart = i;
+    while (longStart > 0 && i - longStart < 4 && glued(words[longStart - 1], words[longStart]) && isWord(words[longStart - 1]) && notSide(words[longStart - 1])
+      && vocab.isKnownTerm(words[longStart - 1].text)) longStart--;
+    const phraseStart = longStart < i - 1 ? words[longStart] : prev && glued(prev, w) && isWord(prev) && notSide(prev) ? prev : w;
     const { before, after } = sideAt(phraseStart === w ? w : { start: phraseStart.start, end: w.end });
     const atLead = leadingZone >= 0 && (phraseStart.start <= leadingZone + 1 || (i > 0 && words[i - 1].start <= leadingZone + 1 && /^[ -]$/.test(text.slice(words[i - 1].end, w.start))));
     // Any word of a line that records a dose, as long as the dose follows the name closely ("brachioradialus 0.30x30").
@@ -70,6 +74,7 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     if (!before && !atLead && !nearDose) continue;
     // Try the word with its neighbours ("upper trapezuis", "gluteus medis"), longest first.
     const options: Array<[number, number]> = [];
+    if (longStart < i - 1) options.push([words[longStart].start, w.end]);
     if (prev && next && glued(prev, w) && glued(w, next) && isWord(prev) && isWord(next) && notSide(prev)) options.push([prev.start, next.end]);
     if (prev && glued(prev, w) && isWord(prev) && notSide(prev)) options.push([prev.start, w.end]);
     if (next && glued(w, next) && isWord(next) && notSide(next)) options.push([w.start, next.end]);
