@@ -10,6 +10,8 @@ export const SYMPTOM_AFTER: readonly string[] = ['pain', 'pains', 'ache', 'aches
 export const SITE_AFTER: readonly string[] = ['site', 'sites', 'region', 'area', 'insertion site', 'needle site', 'needling site', 'bleed', 'bruise', 'bruising'];
 /** After the name: a landmark, never the muscle. */
 export const LANDMARK_AFTER: readonly string[] = ['space', 'spaces', 'block', 'blocking', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle', 'tendon', 'tendons', 'origin', 'attachment', 'aponeurosis', 'direction'];
+/** After the name: an exercise for the muscle ("quads sets", "calf raises"), never a needling record without a dose of its own. */
+export const EXERCISE_AFTER: readonly string[] = ['sets', 'set', 'reps', 'raise', 'raises', 'bridge', 'bridges', 'curl', 'curls', 'stretch', 'stretches', 'stretching', 'activation', 'strengthening', 'isometric', 'isometrics', 'exercise', 'exercises', 'release', 'rolling'];
 /** Before the name, in the same clause: the muscle is where a symptom went. */
 export const SYMPTOM_BEFORE: readonly string[] = ['referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into', 'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in', 'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the', 'towards the', 'down the', 'up into'];
 /** Before the name: how the needle was guided for it. */
@@ -19,6 +21,7 @@ const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:${alternation
 export const symptomAfterRe = tail(SYMPTOM_AFTER);
 export const siteAfterRe = tail(SITE_AFTER);
 export const landmarkAfterRe = tail(LANDMARK_AFTER);
+export const exerciseAfterRe = tail(EXERCISE_AFTER);
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');

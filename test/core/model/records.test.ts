@@ -334,6 +334,20 @@ describe('model/records', () => {
       assert.deepEqual(recs.map((r) => `${r.kind} ${r.written} ${r.side}`), ['unknown extensor carpi radialis brevus R']);
     });
 
+    it('reads a region on a lead-in over the muscles listed under it as the lead-in, even with its needle size (batch 8)', () => {
+      assert.deepEqual(shown(note('DN R foot/calf, prone, 0.25x40 mm:', '- abductor hallucis x2, LTR x2', '- quadratus plantae x1, LTR x1')),
+        ['R abductor-hallucis 0.25x40 LTR+2', 'R quadratus-plantae 0.25x40 LTR+1']);
+    });
+
+    it('reads a muscle named before an exercise ("Quads sets") as that exercise (batch 8)', () => {
+      assert.deepEqual(shown(note('DN R VL 0.30x50, LTR x3.', 'Quads sets, TKEs with band, step-ups.')), ['R vastus-lateralis 0.3x50 LTR+3']);
+    });
+
+    it('does not take "all reproduce HA" in the exam for a response of every needled muscle (batch 8)', () => {
+      const [r] = recordsOf(note('O: TTP R UT, R SCM, R splenius capitis, all reproduce HA pattern.', 'DN R splenius capitis 0.25x40 mm, 2 needles.'));
+      assert.equal(r.referral, false);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -129,7 +129,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   };
   const verdicts = ms.map((m, k) => {
     const otherMeaning = m.kind === 'ambiguous' && Boolean(src.vocab.ambiguous(m.text)?.otherMeanings?.length);
-    const namedAgainUnder = Boolean(hostOfMuscles && m.muscle && src.scopes.musclesUnder.get(i)?.has(m.muscle.id));
+    // The line introduces this muscle again under it, or names a region ("DN R foot/calf, 0.25x40:") over the muscles listed under it.
+    const namedAgainUnder = Boolean(hostOfMuscles && (m.kind === 'group' || (m.muscle && src.scopes.musclesUnder.get(i)?.has(m.muscle.id))));
     return judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);
   });
   // "R UT/LS/rhomboid maj": an abbreviation with another meaning reads as a muscle when it is listed with needled muscles.

@@ -2,7 +2,7 @@
 // evidence in its own clause (a dose, a twitch, a needle-only technique, a needling word that
 // governs it) or from the lead-in it sits under; words around it can make it context instead
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
-import { symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe } from '../../lexicon/around-muscle';
+import { exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe } from '../../lexicon/around-muscle';
 import { examRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe } from '../../lexicon/needling';
@@ -37,7 +37,7 @@ export interface MentionSite {
   underNeedling: boolean;
   /** The line introduces muscles named under it. */
   hostOfMuscles: boolean;
-  /** The line introduces this very muscle again under it ("0.25x30 for the upper trapezius:" then "- R upper trapezius"). */
+  /** The line introduces this very muscle again under it ("0.25x30 for the upper trapezius:" then "- R upper trapezius"), or it is a region over the muscles under it. */
   namedAgainUnder: boolean;
   /** The first line of the note, before any section: a title. */
   titleLine: boolean;
@@ -138,6 +138,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (symptomAfterRe.test(after) || symptomBeforeRe.test(before)) return context('symptom');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
+  if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
   if ((s.hits.saysNotDone() && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   if (s.titleLine && !c.strong) return context('title');
   if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');

@@ -1,5 +1,7 @@
 // Details written once for the whole session: "Needles: 0.25 × 30 mm throughout", "Pt tolerated
 // well", "LTRs obtained in all muscles". They answer for every needled muscle that lacks its own.
+import { examRe } from '../../lexicon/exam';
+import { approachRe } from '../../lexicon/needling';
 import { plannedRe } from '../../lexicon/status';
 import { referralRe, toleranceRe } from '../../lexicon/responses';
 import type { Section } from '../sections';
@@ -34,7 +36,8 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
       if (needle) out.needles.push({ unit: i, section: u.section, needle });
     }
     if (toleranceRe.test(u.text)) out.tolerance = true;
-    if (kind !== 'plan' && allMusclesRe.test(u.text)) {
+    // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).
+    if (kind !== 'plan' && allMusclesRe.test(u.text) && !examRe.test(u.text.replace(approachRe, ' '))) {
       const twitch = findTwitches(u.text)[0];
       if (twitch && !out.allMuscles.twitch) out.allMuscles.twitch = { present: twitch.present, count: twitch.count };
       if (referralRe.test(u.text)) out.allMuscles.referral = true;
