@@ -11,7 +11,7 @@ import { readHeader, visitOf } from '../course/visit';
 import { buildNote, type Note } from '../model/note';
 import { AFTERCARE, billing, CONSENT, frontMatter, NEEDLING, SCREENING } from './templates/blocks';
 import { yamlScalar } from './template';
-import { FOLLOW_UP_OBJECTIVE_FINDINGS, FOLLOW_UP_SUBJECTIVE } from './templates/follow-up';
+import { FOLLOW_UP_ASSESSMENT, FOLLOW_UP_OBJECTIVE_FINDINGS, FOLLOW_UP_SUBJECTIVE } from './templates/follow-up';
 
 /** A note on disk, as the command found it. */
 export interface NoteFile {
@@ -194,13 +194,7 @@ export function followUpFromLastVisit(last: NoteFile, config: ResolvedConfig = d
     '',
     ...NEEDLING,
     '',
-    '## Assessment',
-    '',
-    '‹progress towards the goals and the response to treatment›',
-    'Post-treatment: ‹re-test after needling, e.g. pain or range of motion›.',
-    '',
-    '## Plan',
-    '',
+    ...FOLLOW_UP_ASSESSMENT,
     ...planLines,
     ...goalLines,
     ...AFTERCARE,

@@ -15,6 +15,16 @@ export const FOLLOW_UP_SUBJECTIVE = [
 ];
 
 export const FOLLOW_UP_OBJECTIVE_FINDINGS = ['## Objective', '', '‹findings today: range of motion, palpation, tests›'];
+/** The assessment of a later visit, then the Plan heading: shared with New Note from Last Visit. */
+export const FOLLOW_UP_ASSESSMENT = [
+  '## Assessment',
+  '',
+  '‹progress towards the goals and the response to treatment›',
+  'Post-treatment: ‹re-test after needling, e.g. pain or range of motion›.',
+  '',
+  '## Plan',
+  '',
+];
 
 export const followUp: NoteTemplate = {
   id: 'follow-up',
@@ -30,13 +40,7 @@ export const followUp: NoteTemplate = {
     '',
     ...TREATMENT,
     '',
-    '## Assessment',
-    '',
-    '‹progress towards the goals and the response to treatment›',
-    'Post-treatment: ‹re-test after needling, e.g. pain or range of motion›.',
-    '',
-    '## Plan',
-    '',
+    ...FOLLOW_UP_ASSESSMENT,
     ...AFTERCARE,
     'Home exercise programme: ‹continued, progressed or changed›.',
     'Next visit: ‹when, and what is planned›.',
