@@ -1,4 +1,5 @@
 // Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
+import { NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
 import { NEEDLING_TERMS } from './needling';
 import { alternation, words } from './pattern';
 import { OTHER_TREATMENT_TERMS } from './treatments';
@@ -44,6 +45,9 @@ export const OTHER_CONSENT_OBJECTS: readonly string[] = [
 ];
 
 export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'needle', 'the procedure', 'procedure', 'treatment', 'tx', 'consent', 'it', 'this'];
+
+/** Words right before "consent" that deny it: "no consent", "did not consent", "declined verbal consent". */
+export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...REFUSAL_TERMS];
 
 export const consentWordRe = words(CONSENT_TERMS);
 export const withdrawalRe = words(WITHDRAWAL_TERMS);

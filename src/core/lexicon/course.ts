@@ -3,6 +3,8 @@
 // adverse event is recorded; which body regions a consent names. Kept together so a reader can
 // check in one file what the reminders count as done.
 import type { Region } from '../vocab/types';
+import { NEGATION_TERMS } from './negation';
+import { alternation, BEFORE } from './pattern';
 
 /** What a visit note is, besides a treatment note. */
 export type VisitKind = 'evaluation' | 're-evaluation' | 'progress-report' | 'recertification' | 'discharge' | 'discharge-plan';
@@ -41,7 +43,7 @@ export const adverseLabelRe = /(?:^|[.;|]\s*)\W*(?:AEs?|adverse (?:events?|effec
 export const noEventRe = /^\s*(?:none|nil|nothing|n\/?a|no (?:adverse|AEs?\b|complications?|events?|issues|problems|reactions?)|denie[sd] any|not? (?:any|observed|noted|reported))(?![\w])/i;
 
 /** A clause that negates the event it names: "no bleeding", "without bruising". */
-export const negatedEventRe = /\b(?:no|without|nil|denies|denied|never|not)\s+(?:\w+\s+){0,2}$/i;
+export const negatedEventRe = new RegExp(`${BEFORE}(?:${alternation(NEGATION_TERMS)})\\s+(?:\\w+\\s+){0,2}$`);
 
 /** Words a consent names a body region with; "all areas" covers every region. */
 export const consentRegionWords: ReadonlyArray<{ region: Region; re: RegExp }> = [

@@ -2,6 +2,8 @@
 // blood thinners (bruising, pressure), a faint or near-faint today (no driving), a first visit
 // (what dry needling is), the next visit. The words live here as data; handout/triggers.ts reads
 // notes with them.
+import { NEGATION_TERMS } from './negation';
+
 export type TriggerId = 'anticoagulants' | 'vasovagal' | 'firstVisit';
 
 export interface TriggerSpec {
@@ -28,7 +30,7 @@ const RISK_TALK = ['risk', 'risks', 'consent', 'consented', 'possible', 'possibl
 /** Answers after a label that mean "none": "Anticoagulants: none", "blood thinners - no", "warfarin (-)". */
 export const NONE_AFTER = /^\s*(?:[:=\-–—]\s*)?(?:none|no|nil|n\/a|na|neg(?:ative)?|denied|denies|not taking|nkda|\(-\)|-ve|x)\b|^\s*\(-\)/i;
 
-const COMMON_NEGATIONS = ['no', 'not', 'nil', 'denies', 'denied', 'without', 'negative for', 'never', 'nor', 'neither', 'free of', 'ruled out', 'rule out', 'r/o', 'stopped', 'discontinued', 'off', 'held', 'if'];
+const COMMON_NEGATIONS = [...NEGATION_TERMS, 'negative for', 'nor', 'neither', 'free of', 'ruled out', 'rule out', 'r/o', 'stopped', 'discontinued', 'off', 'held', 'if'];
 
 export const triggerSpecs: readonly TriggerSpec[] = [
   {

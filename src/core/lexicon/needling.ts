@@ -4,6 +4,12 @@ import { words } from './pattern';
 
 const TECHNIQUE_TERMS = techniques.flatMap((t) => [t.name, ...t.aliases]);
 
+/** Technique words a record's details list (the vocabulary's techniques, and the forms and names clinicians also write). */
+export const TECHNIQUE_WORDS: readonly string[] = [
+  ...TECHNIQUE_TERMS, 'piston', 'twirl', 'fast in, fast out', 'electrical', 'electrically', 'electro acupuncture', 'electroacupuncture', 'electro needling', 'electroneedling',
+  'trigger point dry needling', 'FDN', 'TDN', 'TrP DN', 'TrPDN',
+];
+
 // Technique words that also describe stretching, range of motion or other treatments.
 const GENERIC_TECHNIQUE_TERMS = new Set(['static', 'retained', 'rotation', 'rotated', 'superficial', 'deep', 'e-stim', 'in and out', 'in-and-out', 'needle retention', 'static retention']);
 
@@ -28,6 +34,7 @@ export const NEEDLING_HEADING_TERMS: readonly string[] = [...NEEDLING_TERMS, 'pr
 export const needlingTermRe = words(NEEDLING_TERMS);
 export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });
 export const needleTechniqueRe = words(NEEDLE_TECHNIQUE_TERMS);
+export const techniqueWordsRe = words(TECHNIQUE_WORDS, { global: true });
 export const needlingHeadingRe = words(NEEDLING_HEADING_TERMS);
 
 /** How a needle is placed and guided ("flat palpation", "pincer grip", "bracketed over rib"): needling words, not an examination. */

@@ -2,8 +2,17 @@
 // quads") was treated, not needled.
 import { words } from './pattern';
 
+const GLIDE_DIRECTIONS = ['inferior', 'posterior', 'anterior', 'lateral', 'medial', 'caudal', 'AP', 'PA'];
+
+/** Manual therapy named as a service: what 97140 bills when it is documented beside needling. */
+export const MANUAL_THERAPY_TERMS: readonly string[] = [
+  'manual therapy', 'STM', 'soft tissue mobilisation', 'soft tissue mobilization', 'joint mobilisation', 'joint mobilization', 'joint mobilisations', 'joint mobilizations',
+  'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'mobs', 'manipulation', ...GLIDE_DIRECTIONS.flatMap((d) => [`${d} glide`, `${d} glides`]),
+  'ischaemic compression', 'ischemic compression', 'muscle energy', 'muscle energy technique', 'myofascial release', 'MFR', 'IASTM', 'long axis distraction',
+];
+
 export const OTHER_TREATMENT_TERMS: readonly string[] = [
-  'manual therapy', 'STM', 'soft tissue mobilisation', 'soft tissue mobilization', 'soft-tissue work', 'soft tissue work', 'soft tissue', 'massage', 'IASTM',
+  ...MANUAL_THERAPY_TERMS, 'STM', 'soft tissue mobilisation', 'soft tissue mobilization', 'soft-tissue work', 'soft tissue work', 'soft tissue', 'massage', 'IASTM',
   'instrument assisted', 'Graston', 'MFR', 'myofascial release', 'ischaemic compression', 'ischemic compression', 'trigger point release', 'TPR', 'pressure release',
   'muscle energy', 'MET', 'PIR', 'mobs', 'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'manipulation', 'HVLA', 'SMT', 'traction', 'glides',
   'NMES', 'TENS', 'IFC', 'interferential', 'e-stim pads', 'e-stim', 'estim', 'electrical stimulation', 'Russian stim', 'ultrasound', 'laser', 'shockwave',
@@ -13,3 +22,4 @@ export const OTHER_TREATMENT_TERMS: readonly string[] = [
 ];
 
 export const otherTreatmentRe = words(OTHER_TREATMENT_TERMS);
+export const manualTherapyRe = words(MANUAL_THERAPY_TERMS);

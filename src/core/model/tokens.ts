@@ -1,5 +1,7 @@
 // Recognisers for the clinical tokens clinicians type inside a line. Each returns
 // offsets relative to the string it was given.
+import { techniqueWordsRe } from '../lexicon/needling';
+import { findAll } from '../lexicon/pattern';
 import { ClaimedSpans } from '../util/spans';
 
 export type Side = 'L' | 'R' | 'B';
@@ -137,16 +139,9 @@ export function parseTwitchCell(text: string): { present: boolean; count?: numbe
   return head && head !== t ? parseTwitchCell(head) : undefined;
 }
 
-const referralRe = /\b(?:referr(?:ed|al|ing)|refers?|radiat(?:ed|ing|ion)|familiar|concordant|reproduc(?:ed|es|tion|ing)|recogni[sz](?:ed|es|tion)|jump sign)\b/i;
-export const hasReferral = (text: string) => referralRe.test(text);
-
-const toleranceRe = /\b(?:tolerat(?:ed|es|ion|ing)|well[- ]tolerated|stopped early|vasovagal|presyncop\w*|syncop\w*|no adverse|without (?:incident|complication)|no complications)\b/i;
-export const hasTolerance = (text: string) => toleranceRe.test(text);
-
-const techniqueRe = /\b(?:piston(?:ing|ed)?|fast[- ]in[,/ -]*fast[- ]out|in[- ]and[- ]out|(?:sparrow )?pecking|static|in situ|retained|rotation|rotated|winding|twirl(?:ing)?|e-?stim|electrical(?:ly)?|electro[- ]?(?:acupuncture|needling)|EDN|PENS|IMES|superficial|deep|SDN|DDN|IMS|FDN|TDN|TrP-?DN|trigger point dry needling)\b/gi;
-
+/** Technique words in a record, lower-cased ("pistoning", "in situ", "e-stim"). */
 export function findTechniques(text: string): Array<{ start: number; end: number; text: string }> {
-  return [...text.matchAll(techniqueRe)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0].toLowerCase() }));
+  return findAll(techniqueWordsRe, text).map((m) => ({ ...m, text: m.text.toLowerCase() }));
 }
 
 const countRe = /(?:(?:\b|(?<![\w.])[x×])(\d{1,2})\s*(?:needles?|insertions?)\b|\bn\s*[=:]\s*(\d{1,2})\b|\b(?:needles?|insertions?)\s*[:=x×]?\s*(\d{1,2})\b(?!\s*(?:mm|\/|\.\d)))/i;

@@ -1,10 +1,10 @@
+import { manualTherapyRe } from '../lexicon/treatments';
 import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
 import { codesNotForDryNeedling } from './vocab-lists';
 import { say } from './helpers';
 
-const manualTherapyRe = /\b(?:manual therapy|STM|soft[- ]tissue mobili[sz]ation|(?:joint )?mobili[sz]ations?|mobs|manipulation|(?:inferior|posterior|anterior|lateral|medial|caudal|AP|PA) glides?|ischa?emic compression|muscle energy(?: technique)?|myofascial release|MFR|IASTM|long[- ]axis distraction)\b/i;
 
 const minutesRe = /\b\d{1,2}\s*(?:min|mins|minutes)\b/i;
 

@@ -2,9 +2,10 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  agreementRe, consentWordRe, givenRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
+  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
+import { alternation, BEFORE } from '../../lexicon/pattern';
 import { areaRes } from '../../lexicon/places';
 import type { Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
@@ -42,7 +43,8 @@ function objectOf(after: string): { kind: ObjectKind; tail: string } {
   return { kind: 'none', tail: '' };
 }
 
-const negationBeforeRe = /\b(?:no|not|never|without|declin(?:ed|es|ing)|refus(?:ed|es|ing)|denie[sd]|unwilling|unable to|did not|does not|doesn't|didn't|won't|cannot|can't)\s+(?:(?:verbal|written|informed|formal|any|give|to|provide|obtain|obtained|have|a)\s+)*$/i;
+// The words between a denial and "consent" ("declined to give verbal consent") are grammar, not a list.
+const negationBeforeRe = new RegExp(`${BEFORE}(?:${alternation(DENIED_BEFORE_CONSENT)})\\s+(?:(?:verbal|written|informed|formal|any|give|to|provide|obtain|obtained|have|a)\\s+)*$`, 'i');
 const negationAfterRe = /^[\s:*_\-–—]*(?:(?:for|to)\s+(?:DN|dry needling|needling)\s*[:\-–—]?\s*)?(?:declined|refused|denied|no\b(?!\s+(?:questions|concerns|changes?|contraindications|issues|problems))|none\b|not\b(?!\s+(?:acupuncture|an acupuncturist))|N\b|✗|✘|×)/i;
 const notGivenRe = /\b(?:not|never)\s+(?:been\s+)?(?:obtained|given|signed|received|documented|done)\b/i;
 const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)\s+)*(?:withdr|remov)\w*|withdr\w+\s+(?:(?:the|all|each)\s+)?needles?\b/i;

@@ -1,0 +1,6 @@
+// The plain words that negate what follows them ("no bruising", "denies dizziness", "not obtained").
+// Each reader adds the words its own question needs (a refusal for consent, "ruled out" for a handout trigger).
+export const NEGATION_TERMS: readonly string[] = ['no', 'not', 'nil', 'never', 'without', 'denies', 'denied'];
+
+/** Verb phrases that negate: "did not", "unable to", "can't". */
+export const NEGATED_VERB_TERMS: readonly string[] = ['unable to', 'did not', 'does not', "doesn't", "didn't", "won't", 'cannot', "can't"];
