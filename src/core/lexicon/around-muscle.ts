@@ -14,8 +14,13 @@ export const LANDMARK_AFTER: readonly string[] = ['space', 'spaces', 'block', 'b
 export const EXERCISE_AFTER: readonly string[] = ['sets', 'set', 'reps', 'raise', 'raises', 'bridge', 'bridges', 'curl', 'curls', 'stretch', 'stretches', 'stretching', 'activation', 'strengthening', 'isometric', 'isometrics', 'exercise', 'exercises', 'release', 'rolling'];
 /** Before the name, in the same clause: the muscle is where a symptom went. */
 export const SYMPTOM_BEFORE: readonly string[] = ['referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into', 'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in', 'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the', 'towards the', 'down the', 'up into'];
-/** Before the name: how the needle was guided for it. */
-export const GUIDANCE_BEFORE: readonly string[] = [...approaches.flatMap((a) => [a.name, ...a.aliases]), 'approach', 'grip', 'palpation', 'technique', 'position', 'positioned', 'angle', 'angled'];
+/** How the patient lay or sat: "then prone for multifidus" says how, not that the muscle was needled. */
+export const PATIENT_POSITIONS: readonly string[] = [
+  'prone', 'supine', 'sidelying', 'side-lying', 'side lying', 'seated', 'sitting', 'standing', 'hooklying', 'hook lying', 'crook lying', 'long sitting', 'quadruped',
+  'reclined', 'semi-reclined', 'half kneeling',
+];
+/** Before the name: how the needle was guided for it, or how the patient was placed for it. */
+export const GUIDANCE_BEFORE: readonly string[] = [...approaches.flatMap((a) => [a.name, ...a.aliases]), ...PATIENT_POSITIONS, 'approach', 'grip', 'palpation', 'technique', 'position', 'positioned', 'angle', 'angled'];
 
 const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
 export const symptomAfterRe = tail(SYMPTOM_AFTER);

@@ -1,7 +1,7 @@
 // Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
 import { NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
 import { NEEDLING_TERMS } from './needling';
-import { alternation, words } from './pattern';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 import { OTHER_TREATMENT_TERMS } from './treatments';
 
 export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'DCO'];
@@ -14,10 +14,16 @@ export const PENDING_TERMS: readonly string[] = [
   'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next week', 'next wk', 'once', 'when returned', 'when signed', 'TBD', 'TBC', 'deferred', 'will obtain', 'will sign', 'will be', 'will decide',
   'will consider', 'will think', 'will return', 'will bring', 'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
-  'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed',
+  'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',
+  'get signed', 'get the signed', 'chase', 'chase up', 'retrieve signed',
   'to bring back', 'bring back', 'bring signed', 'bring the signed', 'bring in signed', 'bring in the signed', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
   'sent home', 'to read',
   'to read and return', 'return signed', 'return the signed', 'bring back signed', 'awaiting signature', 'not yet signed',
+];
+
+/** Written information handed over ("IMS info sheet given"): giving it is not the patient's consent. */
+export const INFORMATION_SHEET_TERMS: readonly string[] = [
+  'info sheet', 'information sheet', 'info leaflet', 'information leaflet', 'leaflet', 'handout', 'brochure', 'pamphlet', 'patient information', 'PIL', 'fact sheet',
 ];
 
 export const REFUSAL_TERMS: readonly string[] = [
@@ -53,6 +59,10 @@ export const consentWordRe = words(CONSENT_TERMS);
 export const withdrawalRe = words(WITHDRAWAL_TERMS);
 export const pendingConsentRe = words(PENDING_TERMS);
 export const refusalRe = words(REFUSAL_TERMS);
+/** The sheet and its handing over: "IMS info sheet given", "leaflet provided to pt". */
+export const informationHandedRe = new RegExp(
+  `${BEFORE}(?:${alternation(INFORMATION_SHEET_TERMS)})${AFTER}[^.;,]{0,30}?${BEFORE}(?:given|provided|handed|handed over|issued|supplied|received)${AFTER}`, 'g',
+);
 export const givenRe = words(GIVEN_TERMS);
 export const agreementRe = words(AGREEMENT_TERMS);
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);

@@ -1,6 +1,7 @@
 // Labels that open a line ("Hemostasis: …", "Billing: …"). A labelled statement of another kind
 // names a muscle without recording its needling; detail labels ("Response:", "Position:") add to
 // the needling record they belong to.
+import { NEEDLING_HEADING_TERMS } from './needling';
 import { alternation, words } from './pattern';
 
 /** Statements that are not needling records, though they may name a needled muscle. */
@@ -42,7 +43,9 @@ export const muscleListLabelRe = labelAt(MUSCLE_LIST_LABELS);
  * they end the assessment or exam before them, as a "## Treatment" heading would.
  */
 export const TREATMENT_SECTION_LABELS: readonly string[] = [
-  'tx', 'tx today', 'treatment', 'treatment today', 'treatment provided', 'treatments', 'intervention', 'interventions', 'procedure', 'procedures', 'Rx today',
+  'tx', 'tx today', 'treatment', 'treatment today', 'treatment provided', 'treatments', 'intervention', 'interventions', 'procedures', 'Rx today',
+  // A needling label or title ("Dry needling: prone, L QL 0.30x60…" in a form after "Assessment:") is the treatment too.
+  ...NEEDLING_HEADING_TERMS,
 ];
 export const treatmentSectionLabelRe = labelAt(TREATMENT_SECTION_LABELS);
 /** The same words alone on a line, as a title: "**Treatment**", "Intervention". */

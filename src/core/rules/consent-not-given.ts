@@ -36,7 +36,7 @@ export const consentNotGiven: Rule = {
     },
     decides: [
       'Raised once per note when needling is recorded and consent to it is refused, declined, withdrawn, pending (to be obtained, awaiting the form, undecided) or ticked `No`.',
-      'The latest statement counts: `initially hesitant, then consented after discussion` is consent; a pending form does not undo verbal consent given today.',
+      'The latest statement counts: `initially hesitant, then consented after discussion` is consent; a pending form does not undo verbal consent given today, in the same line or later in the note (`P: collect signed form next visit`).',
       'A refusal of one area counts for that area: `declined needling of the neck` raises it when a neck muscle was needled, not when only the low back was.',
       'Consent withdrawn part-way raises it when needling is recorded after the withdrawal; not when the note says needling stopped (`withdrew consent, needles removed, session ended`).',
       'Not raised for refusals of something else (e-stim, photographs, students present), for `no questions` or `no concerns`, or for needles being withdrawn.',
@@ -45,9 +45,15 @@ export const consentNotGiven: Rule = {
   },
   check(note, ctx) {
     if (!note.needled) return;
-    // Front matter comes first; after that, statements stand in document order and the last one counts.
-    const decisive = note.consent.filter((c) => c.status !== 'blank' && !c.scope);
-    const last = decisive[decisive.length - 1];
+    // Front matter comes first; after that, statements stand in document order and the last one
+    // counts, except that a form still to be signed or collected does not undo consent given today
+    // ("verbal consent obtained" then "P: collect signed form next visit").
+    let last: Statement<ConsentStatus> | undefined;
+    for (const c of note.consent) {
+      if (c.status === 'blank' || c.scope) continue;
+      if (c.status === 'pending' && last?.status === 'given') continue;
+      last = c;
+    }
     if (last && last.status !== 'given' && last.status !== 'blank') {
       // A withdrawal honoured at once ("needles removed, session ended") is fine, unless the
       // needling narrative goes on after it (muscles recorded before and after the withdrawal).

@@ -211,7 +211,8 @@ describe('model/records', () => {
         '| Dry needling | R UT 0.25x30 mm, LTR x2; R levator scapulae 0.30x40 mm, LTR x1 |', '| Assessment | Improving. |', '| Plan | Continue. |');
       const { note: n, findings } = lint(text);
       assert.deepEqual(n.records.map(show), ['R upper-trapezius 0.25x30 LTR+2', 'R levator-scapulae 0.3x40 LTR+1']);
-      assert.deepEqual(n.sections.map((s) => s.kind), ['subjective', 'objective', 'assessment', 'plan']);
+      // The "Dry needling" row ends the exam, as a "Tx:" label would.
+      assert.deepEqual(n.sections.map((s) => s.kind), ['subjective', 'objective', 'other', 'assessment', 'plan']);
       assert.ok(!findings.some((f) => f.ruleId === 'consent-missing' || f.ruleId === 'soap-section-missing'));
       // Offsets still point into the table.
       assert.equal(text.slice(n.records[0].start, n.records[0].end), 'UT');
@@ -346,6 +347,22 @@ describe('model/records', () => {
     it('does not take "all reproduce HA" in the exam for a response of every needled muscle (batch 8)', () => {
       const [r] = recordsOf(note('O: TTP R UT, R SCM, R splenius capitis, all reproduce HA pattern.', 'DN R splenius capitis 0.25x40 mm, 2 needles.'));
       assert.equal(r.referral, false);
+    });
+
+    it('ends the assessment at a needling label in a form written as label and value (batch 9)', () => {
+      const form = note('| Field | Entry |', '|---|---|', '| Subjective | LBP 5/10 |', '| Objective | TTP L QL |', '| Assessment | myofascial LBP |',
+        '| Dry needling | Prone. L QL 0.30x60mm x2, LTR x2; L gluteus medius 0.30x60mm x2, LTR x3 |', '| Plan | R/v 2/52 |');
+      assert.deepEqual(shown(form), ['L quadratus-lumborum 0.3x60 LTR+2', 'L gluteus-medius 0.3x60 LTR+3']);
+    });
+
+    it('does not take the side of the place the pain went for the muscle\'s side (batch 9)', () => {
+      assert.deepEqual(shown(note('O: lbp', '', 'Dry needling:', '- QL, 0.30 x 60 mm, 2 needles, LTR x3, familiar pain to L buttock')), ['- quadratus-lumborum 0.3x60 n2 LTR+3 ref']);
+      assert.deepEqual(shown(note('O: lbp', '', 'Dry needling:', '- QL, 0.30 x 60 mm, LTR x3, L')), ['L quadratus-lumborum 0.3x60 LTR+3'], 'a lone side elsewhere on the line still counts');
+    });
+
+    it('reads how the patient was placed for a muscle on a lead-in as guidance (batch 9)', () => {
+      assert.deepEqual(shown(note('**Dry needling** — sidelying each side, then prone for multifidus; gloves, alcohol prep.', '', '| Muscle | Side | Needle |', '|---|---|---|',
+        '| lumbar multifidus | L | 0.30x50 mm |')), ['L lumbar-multifidus 0.3x50']);
     });
 
     it('keeps a session needle written with "where possible"', () => {

@@ -31,6 +31,10 @@ describe('model/statements', () => {
       ['Pt did not consent to needling of the thoracic region; consented to DN of gluteals.', 'given'],
       ['Consent obtained. Needles withdrawn after 5 min.', 'given'],
       ['Verbal consent obtained; written form to be signed next visit.', 'given'],
+      // Batch 9: a form still to collect, and information handed over, are not consent.
+      ['Collect signed DN consent form.', 'pending'],
+      ['Consent: IMS info sheet given; written consent form not yet signed — pt taking it home to read.', 'pending'],
+      ['Consent: info leaflet given and verbal consent obtained.', 'given'],
       ['Consent: refused', 'refused'],
       ['Consent: N', 'refused'],
       ['Consent: not obtained', 'refused'],
@@ -237,6 +241,8 @@ describe('model/statements', () => {
       // Found by the realistic corpus: a count written without the word "needle".
       ['DN R gluteus medius 0.30x60mm, LTR x3. 1 in / 1 out.', { inserted: 1, removed: 1, allRemoved: false }],
       ['3 in, 3 out', { inserted: 3, removed: 3, allRemoved: false }],
+      // Batch 9: no separator between the two numbers.
+      ['Tx: DN L UT 0.25x30mm; L splenius capitis 0.25x40mm. 2 in 2 out, all removed.', { inserted: 2, removed: 2, allRemoved: true }],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(countsOf(note(line)), want ? [want] : []));

@@ -51,6 +51,12 @@ describe('rule consent-not-given', () => {
     assert.equal(f.message, 'Consent pending, but needling is recorded');
   });
 
+  it('does not let a form still to collect later in the note undo consent given today (batch 9)', () => {
+    assertClean(note('S: neck pain', 'O: Verbal consent obtained, risks incl. pneumothorax explained. DN R UT 0.25x30 LTR x2. All needles removed.', 'A: improving', 'P: collect signed consent form next visit.'), ID);
+    const pending = note('S: lbp', 'O: DN info sheet and consent form given, pt to read at home and bring back signed next visit.', 'DN L QL 0.30x60 LTR x2. All needles removed.', 'A: improving', 'P: Collect signed DN consent form.');
+    assert.equal(findings(pending, ID).length, 1, 'pending twice is pending');
+  });
+
   it('reports withdrawn consent unless the note says needling stopped', () => {
     const [f] = findings(labelled({ consent: 'Consent: verbal obtained.\nPt withdrew consent after 2 needles.' }), ID);
     assert.equal(f.message, 'Consent withdrawn, but needling went on');

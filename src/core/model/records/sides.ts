@@ -1,6 +1,7 @@
 // Which side each muscle of a line was needled on: the side written next to it ("R UT",
 // "UT (L)", "L & R UT"), carried over a plain list ("R UT, LS and rhomboid major"), or the one
 // side a lead-in or parent item gives ("Left:", "R side, prone").
+import { symptomBeforeRe } from '../../lexicon/around-muscle';
 import { findSides, parseSideCell, type Side } from '../tokens';
 
 interface At {
@@ -45,7 +46,11 @@ export function assignSides(text: string, mentions: readonly At[]): Array<SideAs
     if (!side && i > 0 && out[i - 1] && joiner.test(text.slice(mentions[i - 1].end, m.start))) side = out[i - 1];
     out.push(side);
   });
-  if (mentions.length === 1 && !out[0] && sides.length === 1) out[0] = { side: sides[0].side, ambiguous: sides[0].ambiguous };
+  // One muscle and one side on the line belong together, unless the side is where the pain went
+  // ("QL, 0.30x60, LTR x3, familiar pain to L buttock").
+  if (mentions.length === 1 && !out[0] && sides.length === 1 && !symptomBeforeRe.test(text.slice(Math.max(0, sides[0].start - 60), sides[0].start))) {
+    out[0] = { side: sides[0].side, ambiguous: sides[0].ambiguous };
+  }
   return out;
 }
 

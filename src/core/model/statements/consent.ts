@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
+  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
 import { alternation, BEFORE } from '../../lexicon/pattern';
@@ -75,6 +75,8 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
   if (!word && !aboutNeedling && context === 'none') return undefined;
+  // "Consent: IMS info sheet given": information handed over is not the patient's consent.
+  const withoutSheets = clause.replace(informationHandedRe, ' ');
   const ticked = fromTicks(clause);
   if (ticked && (word || context !== 'none')) return ticked;
   if (word && withdrawalRe.test(clause) && !needleWithdrawnRe.test(clause)) return 'withdrawn';
@@ -107,12 +109,12 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     if (word[0].toUpperCase() === 'DCO') return 'given';
     // "consented to manual therapy only" is not consent to needling.
     if (objectOf(clause.slice(word.index + word[0].length)).kind === 'other' && !aboutNeedling) return undefined;
-    if (givenRe.test(clause) || /\binformed consent\b/i.test(clause)) return 'given';
+    if (givenRe.test(withoutSheets) || /\binformed consent\b/i.test(clause)) return 'given';
     return undefined;
   }
   const agree = agreementRe.exec(clause);
   if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || context === 'explicit')) return 'given';
-  if (context === 'explicit' && givenRe.test(clause)) return 'given';
+  if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
 }
 

@@ -71,8 +71,8 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
       }
       t = cells.map((c) => `${c.column}: ${c.text}`).join('; ');
     }
-    // "1 in / 1 out" is a count even without the word "needle".
-    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t)) return;
+    // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle".
+    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t)) return;
     const missing = missingIn(t);
     const allRemoved = missing === undefined && (allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && /\ball\s+(?:removed|out|accounted for|retrieved)\b/i.test(t)));
     const { inserted, removed } = countsIn(t);
