@@ -16,7 +16,8 @@ export const spinalLevelWordsRe = words(Object.values(LEVEL_WORDS).flat(), { glo
 
 const levelWordRe = Object.fromEntries(Object.entries(LEVEL_WORDS).map(([k, v]) => [k, words(v, { global: true })])) as Record<SpinalLevel, RegExp>;
 // Vertebral levels: C1-C7, T1-T12, L1-L5, S1; "L4-5", "T6/7", "L5-S1".
-const vertebraRe = /(?<![\p{L}\p{N}])([CTLS])(\d{1,2})(?:\s*[-/–]\s*[CTLS]?\d{1,2})?(?![\p{L}\p{N}])/gu;
+export const VERTEBRA_SOURCE = String.raw`(?<![\p{L}\p{N}])([CTLS])(\d{1,2})(?:\s*[-/–]\s*[CTLS]?\d{1,2})?(?![\p{L}\p{N}])`;
+const vertebraRe = new RegExp(VERTEBRA_SOURCE, 'gu');
 
 /** The spinal levels a text names, in order of appearance. */
 export function spinalLevels(text: string): SpinalLevel[] {

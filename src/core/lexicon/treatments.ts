@@ -8,7 +8,9 @@ const GLIDE_DIRECTIONS = ['inferior', 'posterior', 'anterior', 'lateral', 'media
 export const MANUAL_THERAPY_TERMS: readonly string[] = [
   'manual therapy', 'STM', 'soft tissue mobilisation', 'soft tissue mobilization', 'joint mobilisation', 'joint mobilization', 'joint mobilisations', 'joint mobilizations',
   'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'mobs', 'manipulation', ...GLIDE_DIRECTIONS.flatMap((d) => [`${d} glide`, `${d} glides`]),
-  'ischaemic compression', 'ischemic compression', 'muscle energy', 'muscle energy technique', 'myofascial release', 'MFR', 'IASTM', 'long axis distraction',
+  'ischaemic compression', 'ischemic compression', 'muscle energy', 'muscle energy technique', 'MET', 'PIR', 'myofascial release', 'MFR', 'IASTM', 'long axis distraction',
+  'SNAG', 'SNAGs', 'NAG', 'NAGs', 'MWM', 'mobilisation with movement', 'mobilization with movement', 'Mulligan', 'Maitland', 'HVLA', 'soft tissue release', 'STR',
+  'suboccipital release',
 ];
 
 export const OTHER_TREATMENT_TERMS: readonly string[] = [

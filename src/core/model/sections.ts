@@ -145,7 +145,8 @@ export function findSections(units: Unit[]): Section[] {
       if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
-      } else if (u.kind === 'line' && current >= 0 && sections[current].depth === 0) {
+      } else if ((u.kind === 'line' || (u.kind === 'item' && !u.first)) && current >= 0 && sections[current].depth === 0) {
+        // A lazy line under a bullet ("- Palp: …" then "A: …" then "Tx:") ends the section as its own line would.
         const label = labelEndingSection(u.text, sections[current].kind);
         if (label) open({ kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: units.length });
       }

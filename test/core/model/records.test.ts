@@ -365,6 +365,25 @@ describe('model/records', () => {
         '| lumbar multifidus | L | 0.30x50 mm |')), ['L lumbar-multifidus 0.3x50']);
     });
 
+    it('ends the assessment at a treatment label typed on under a bullet, with no blank line (batch 10)', () => {
+      assert.deepEqual(shown(note('O:', '- Palp: TrPs L adductor longus, L TFL', 'A: L groin tightness. OK to train.', 'Tx:', 'DN supine / side-lying:', '- adductor longus 0.30x40mm x2, LTR x3',
+        '- L TFL 0.30x50mm, LTR x2')), ['- adductor-longus 0.3x40 LTR+3', 'L tensor-fasciae-latae 0.3x50 LTR+2']);
+    });
+
+    it('reads a side written after the muscle\'s level, and "L & R" after a muscle, as its side (batch 10)', () => {
+      assert.deepEqual(shown(note('DN (prone, 0.30x60 mm):', '- lumbar multifidus L4-5 bilat, 1 needle each side, LTR x1 L', '- glute med L & R, 2 needles each side, LTR x3')),
+        ['B lumbar-multifidus 0.3x60 n1 LTR+1', 'B gluteus-medius 0.3x60 n2 LTR+3']);
+    });
+
+    it('does not lend a line the text of the next section\'s lines in the same paragraph (batch 10)', () => {
+      assert.deepEqual(shown(note('O - Trophic changes over L lat calf.', 'A - improving.', 'Tx - Consent re-confirmed verbally (IMS consent form signed 2025-01-27).', 'IMS prone, 0.30x50 mm:', '- L TFL, LTR x2')),
+        ['L tensor-fasciae-latae 0.3x50 LTR+2']);
+    });
+
+    it('keeps an aftercare line about the place needled with a word that is also a technique a statement (batch 10)', () => {
+      assert.deepEqual(shown(note('O: DN L rhomboid major 0.25x30 LTR x2.', 'Aftercare: soreness expected. SOB → go to ED and tell them you had IMS to the upper back.')), ['L rhomboid-major 0.25x30 LTR+2']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

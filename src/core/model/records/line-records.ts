@@ -57,7 +57,8 @@ function extraText(src: Sources, i: number): string {
   };
   for (let j = i + 1; j < src.units.length && src.units[j].block === u.block; j++) {
     const v = src.units[j];
-    if (src.mentions[j].length || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text)) break;
+    // A line that names a muscle, starts with a label or opens another section ("A - improving", "Tx - …") is not this line's.
+    if (src.mentions[j].length || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text) || v.section !== u.section) break;
     // "Needles 0.25x40 for all, LTRs in all muscles": said of every muscle, not of this line's.
     if (forAllRe.test(v.text)) break;
     take(j);

@@ -5,7 +5,7 @@
 import { exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe } from '../../lexicon/around-muscle';
 import { examRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
-import { approachRe, needleTechniqueRe, needlingTermRe } from '../../lexicon/needling';
+import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { referralRe } from '../../lexicon/responses';
 import { notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
@@ -70,8 +70,9 @@ export function clauseFacts(clause: string, lineLabelled: boolean, first: boolea
   const strong = hasStrongDetail(clause);
   // A line led by another kind of label ("Post: …; PPT R UT 2.1→2.8") keeps speaking of that
   // topic in its later clauses, until one records a dose or a response: naming needling is not
-  // enough ("Aftercare: …; tell them you had dry needling to the upper back").
-  const continues = lineLabelled && !first && !strong;
+  // enough ("Aftercare: …; tell them you had dry needling to the upper back"), nor is naming it
+  // with a word that is also a technique ("… you had IMS to the upper back").
+  const continues = lineLabelled && !first && !(strong && hasStrongDetail(clause.replace(needlingTermsRe, ' ')));
   return {
     strong,
     notDone: hits.saysNotDone() && notDoneAboutNeedling(clause),

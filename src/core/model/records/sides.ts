@@ -2,6 +2,7 @@
 // "UT (L)", "L & R UT"), carried over a plain list ("R UT, LS and rhomboid major"), or the one
 // side a lead-in or parent item gives ("Left:", "R side, prone").
 import { symptomBeforeRe } from '../../lexicon/around-muscle';
+import { VERTEBRA_SOURCE } from '../../lexicon/places';
 import { findSides, parseSideCell, type Side } from '../tokens';
 
 interface At {
@@ -15,6 +16,8 @@ export interface SideAssignment {
 }
 
 const between = /^[\s,:;(\-–]*$/;
+// A side written after the muscle's level ("lumbar multifidus L4-5 bilat") is still the muscle's.
+const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–]*${VERTEBRA_SOURCE}[\\s,:;(\\-–]*$`, 'u');
 const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
@@ -40,7 +43,13 @@ export function assignSides(text: string, mentions: readonly At[]): Array<SideAs
     } else {
       const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
       const after = sides[j];
-      if (after && after.start >= m.end && after.start < nextStart && after.start - m.end <= 4 && between.test(text.slice(m.end, after.start))) side = { side: after.side, ambiguous: after.ambiguous };
+      const gap = after ? text.slice(m.end, after.start) : '';
+      if (after && after.start >= m.end && after.start < nextStart && ((gap.length <= 4 && between.test(gap)) || (gap.length <= 14 && betweenWithLevel.test(gap)))) {
+        // "glute med L & R": sides joined after the muscle are all its own.
+        const group = [after];
+        for (let a = j + 1; a < sides.length && sides[a].start < nextStart && /^\s*(?:&|and|\+|\/)\s*$/i.test(text.slice(group[group.length - 1].end, sides[a].start)); a++) group.push(sides[a]);
+        side = { side: new Set(group.map((s) => s.side)).size > 1 ? 'B' : after.side, ambiguous: group.some((s) => s.ambiguous) || undefined };
+      }
     }
     // "R UT, levator scapulae and rhomboid major": a side carries over a plain list.
     if (!side && i > 0 && out[i - 1] && joiner.test(text.slice(mentions[i - 1].end, m.start))) side = out[i - 1];
