@@ -13,7 +13,11 @@ export const LANDMARK_AFTER: readonly string[] = ['space', 'spaces', 'block', 'b
 /** After the name: an exercise for the muscle ("quads sets", "calf raises"), never a needling record without a dose of its own. */
 export const EXERCISE_AFTER: readonly string[] = ['sets', 'set', 'reps', 'raise', 'raises', 'bridge', 'bridges', 'curl', 'curls', 'stretch', 'stretches', 'stretching', 'activation', 'strengthening', 'isometric', 'isometrics', 'exercise', 'exercises', 'release', 'rolling'];
 /** Before the name, in the same clause: the muscle is where a symptom went. */
-export const SYMPTOM_BEFORE: readonly string[] = ['referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into', 'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in', 'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the', 'towards the', 'down the', 'up into'];
+// A symptom felt in a muscle ("mild cramp in soleus with LTR", "bruising over UT") names where it was felt.
+const SYMPTOM_IN: readonly string[] = [...SYMPTOM_AFTER, 'cramp', 'spasm', 'bruise', 'bruising', 'tenderness'].flatMap((w) => [`${w} in`, `${w} over`]);
+export const SYMPTOM_BEFORE: readonly string[] = [...SYMPTOM_IN, 'referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into', 'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in', 'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the', 'towards the', 'down the', 'up into'];
+/** Before the name: pressure held on the site after the needle ("Pressure x 30s over masseter"). */
+export const HEMOSTASIS_BEFORE: readonly string[] = ['pressure', 'firm pressure', 'compression', 'haemostasis', 'hemostasis', 'held pressure'];
 /** How the patient lay or sat: "then prone for multifidus" says how, not that the muscle was needled. */
 export const PATIENT_POSITIONS: readonly string[] = [
   'prone', 'supine', 'sidelying', 'side-lying', 'side lying', 'seated', 'sitting', 'standing', 'hooklying', 'hook lying', 'crook lying', 'long sitting', 'quadruped',
@@ -32,3 +36,4 @@ export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');
 export const guidanceBeforeRe = new RegExp(`(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:for|of|to|toward|towards|over|at|on|into|in)\\s+(?:the\\s+)?(?:[LR]\\s+|left\\s+|right\\s+)?$`, 'iu');
 export const guidanceWordsRe = words(GUIDANCE_BEFORE);
+export const hemostasisBeforeRe = new RegExp(`(?:${alternation(HEMOSTASIS_BEFORE)})[^.;,]{0,20}?\\s(?:over|to|on|at)\\s+(?:the\\s+)?(?:[LR]\\s+|left\\s+|right\\s+)?$`, 'iu');

@@ -23,12 +23,14 @@ export const PAST_TERMS: readonly string[] = [
   'hx of', 'history of', 'in the past', 'since', 'after last', 'after previous', 'at last visit', 'at IE', 'initial eval', 'initial evaluation', 'ago', 'earlier visit',
 ];
 
+/** Words that say it was done. */
+export const DONE_TERMS: readonly string[] = ['performed', 'completed', 'done', 'needled', 'administered', 'provided', 'delivered', 'carried out', 'applied'];
+
 /** Words that say it happened in this visit. */
-export const TODAY_TERMS: readonly string[] = [
-  'performed', 'completed', 'done', 'today', 'this visit', 'this session', 'needled', 'administered', 'provided', 'delivered', 'carried out', 'applied', 'tx today',
-];
+export const TODAY_TERMS: readonly string[] = [...DONE_TERMS, 'today', 'this visit', 'this session', 'tx today'];
 
 export const plannedRe = words(PLANNED_TERMS);
 export const notDoneRe = words(NOT_DONE_TERMS);
 export const pastRe = words(PAST_TERMS);
 export const todayRe = words(TODAY_TERMS);
+export const doneRe = words(DONE_TERMS);

@@ -10,7 +10,7 @@ export const MANUAL_THERAPY_TERMS: readonly string[] = [
   'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'mobs', 'manipulation', ...GLIDE_DIRECTIONS.flatMap((d) => [`${d} glide`, `${d} glides`]),
   'ischaemic compression', 'ischemic compression', 'muscle energy', 'muscle energy technique', 'MET', 'PIR', 'myofascial release', 'MFR', 'IASTM', 'long axis distraction',
   'SNAG', 'SNAGs', 'NAG', 'NAGs', 'MWM', 'mobilisation with movement', 'mobilization with movement', 'Mulligan', 'Maitland', 'HVLA', 'soft tissue release', 'STR',
-  'suboccipital release',
+  'suboccipital release', 'intraoral release', 'manual release',
 ];
 
 export const OTHER_TREATMENT_TERMS: readonly string[] = [

@@ -10,7 +10,7 @@ import {
 } from './statements';
 import { needlingTermRe } from '../lexicon/needling';
 import { spinalLevels, type SpinalLevel } from '../lexicon/places';
-import { notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status';
+import { doneRe, notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status';
 import { scanUnits, type HtmlComment, type Unit } from './units';
 import { nonMuscleAbbreviations } from './legend';
 
@@ -55,13 +55,17 @@ function spinalRegionOf(units: readonly Unit[]): SpinalLevel | undefined {
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
-/** A line that says needling was done today without naming a muscle ("DN performed as above"). */
-function recordsNeedling(u: Unit, i: number, sections: Section[]): boolean {
+/**
+ * A line that says needling was done today without naming a muscle ("DN performed as above"). In a
+ * note that says needling was held, "today" alone is not enough ("A: bleeding risk outweighs the
+ * benefit of needling today"): the line must say it was done.
+ */
+function recordsNeedling(u: Unit, i: number, sections: Section[], heldToday: boolean): boolean {
   const section = u.section >= 0 ? sections[u.section] : undefined;
   // The plan and the patient's report ("S: bruised after DN last wk") tell of other visits. (A line
   // after a one-line "S:" may be anything, so only the report on the label's own line is left out.)
   if (section?.kind === 'plan' || (section?.kind === 'subjective' && section.firstUnit === i)) return false;
-  return needlingTermRe.test(u.text) && todayRe.test(u.text) && !plannedRe.test(u.text) && !notDoneRe.test(u.text) && !pastRe.test(u.text);
+  return needlingTermRe.test(u.text) && (heldToday ? doneRe : todayRe).test(u.text) && !plannedRe.test(u.text) && !notDoneRe.test(u.text) && !pastRe.test(u.text);
 }
 
 export function buildNote(rawText: string, vocab: Vocabulary): Note {
@@ -81,7 +85,8 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const mentions = units.map((u) => (u.kind === 'row' ? [] : vocab.scanMuscles(u.text).filter((m) => !notMuscles.has(m.text))));
   const { records, context } = findRecords(units, sections, vocab, mentions);
   const fm = frontMatter?.data;
-  const needled = records.length > 0 || units.some((u, i) => recordsNeedling(u, i, sections));
+  const heldToday = records.length === 0 && units.some((u) => needlingTermRe.test(u.text) && notDoneRe.test(u.text));
+  const needled = records.length > 0 || units.some((u, i) => recordsNeedling(u, i, sections, heldToday));
   let region: { value?: SpinalLevel } | undefined;
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,

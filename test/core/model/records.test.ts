@@ -384,6 +384,23 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN L rhomboid major 0.25x30 LTR x2.', 'Aftercare: soreness expected. SOB → go to ED and tell them you had IMS to the upper back.')), ['L rhomboid-major 0.25x30 LTR+2']);
     });
 
+    it('does not read the assessment of a held visit ("benefit of needling today") as needling done (batch 11)', () => {
+      const { note: n } = lint(note('S: on warfarin, INR 4.1.', 'O: TTP R QL.', 'Tx:', '- DN planned to R QL HELD d/t supratherapeutic INR.', '- Ther ex 25 min.',
+        'A: Bleeding risk outweighs benefit of needling today.', 'P: resume DN when INR in range.'));
+      assert.equal(n.needled, false);
+      assert.equal(lint(note('O: DN R UT 0.25x30 LTR x2, then held for L side.', 'A: good response to DN today.')).note.needled, true);
+    });
+
+    it('reads pressure held over a needled muscle, and a retest on the next line, as statements (batch 11)', () => {
+      assert.deepEqual(shown(note('DN supine:', '- L masseter 0.16x15mm, x2 needles, LTR x2', 'Needles 2 in / 2 out, all removed. Pressure x 30s over masseter, no bruising.',
+        'Post-Rx mouth opening 38mm, pain 2/10.')), ['L masseter 0.16x15 n2 LTR+2']);
+    });
+
+    it('reads a muscle after a symptom felt in it ("mild cramp in soleus") as where it was felt (batch 11)', () => {
+      assert.deepEqual(shown(note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| soleus | R | 0.30x50 mm | x2 |', '', 'Tolerated well, mild cramp in soleus with LTR.')),
+        ['R soleus 0.3x50 LTR+2']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

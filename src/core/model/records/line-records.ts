@@ -1,6 +1,7 @@
 // The records of one line (a paragraph line or list item): each muscle it names is judged on its
 // own clause (mention-context.ts), misspelt names are looked for where needling is recorded, and
 // each record takes its side and details from its own stretch, then the line's shared text.
+import { postLabelRe } from '../../lexicon/course';
 import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
@@ -59,6 +60,8 @@ function extraText(src: Sources, i: number): string {
     const v = src.units[j];
     // A line that names a muscle, starts with a label or opens another section ("A - improving", "Tx - …") is not this line's.
     if (src.mentions[j].length || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text) || v.section !== u.section) break;
+    // "Post-Rx mouth opening 38mm": a retest after the treatment, not this line's detail.
+    if (postLabelRe.test(v.text)) break;
     // "Needles 0.25x40 for all, LTRs in all muscles": said of every muscle, not of this line's.
     if (forAllRe.test(v.text)) break;
     take(j);

@@ -2,7 +2,9 @@
 // evidence in its own clause (a dose, a twitch, a needle-only technique, a needling word that
 // governs it) or from the lead-in it sits under; words around it can make it context instead
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
-import { exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe } from '../../lexicon/around-muscle';
+import {
+  exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe,
+} from '../../lexicon/around-muscle';
 import { examRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
@@ -143,6 +145,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if ((s.hits.saysNotDone() && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   if (s.titleLine && !c.strong) return context('title');
   if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
+  if (hemostasisBeforeRe.test(before) && !doseOwn) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if (c.labelled && !hasDose(own)) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
