@@ -25,7 +25,8 @@ export const DETAIL_LABELS: readonly string[] = [
 ];
 
 // A label: the words, optionally bold, then a colon or a spaced dash, at the start of the text.
-const labelAt = (list: readonly string[]) => new RegExp(`^[\\s*_>#-]*(?:${alternation(list)})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—]\\s)`, 'u');
+// A label ends with a colon or a spaced dash, also at the end of its line ("Tx -" above the treatment).
+const labelAt = (list: readonly string[]) => new RegExp(`^[\\s*_>#-]*(?:${alternation(list)})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$))`, 'u');
 
 export const statementLabelRe = labelAt(STATEMENT_LABELS);
 export const detailLabelRe = labelAt(DETAIL_LABELS);

@@ -141,7 +141,8 @@ export function findSections(units: Unit[]): Section[] {
       // A label typed on the line after a bullet, with no blank line between, is read by Markdown as
       // part of that bullet ("- L soleus 0.30x50" then "A: improving"); it still starts a section
       // when written with a colon or dash.
-      const m = u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && labelRe.test(u.text) ? matchLabel(u.text) : undefined;
+      // … or as a section name in capitals alone on its line ("- digastric 0.25x25" then "ASSESSMENT").
+      const m = u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && (labelRe.test(u.text) || capsHeadingRe.test(u.text)) ? matchLabel(u.text) : undefined;
       if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });

@@ -401,6 +401,15 @@ describe('model/records', () => {
         ['R soleus 0.3x50 LTR+2']);
     });
 
+    it('reads a treatment label with a dash at the end of its line ("Tx -") as ending the assessment (batch 12)', () => {
+      assert.deepEqual(shown(note('S - shin pain', 'O - TTP Lt TA, Lt EDL.', 'A - anterior compartment overload.', 'Tx -', 'DN supine:', '- Lt EDL 0.25x40 mm, LTR x1')),
+        ['L extensor-digitorum-longus 0.25x40 LTR+1']);
+    });
+
+    it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
+      assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -13,6 +13,8 @@ describe('model/sections', () => {
     ['## Subjective\na\n## Objective\nb\n## Assessment\nc\n## Plan\nd\n', ['subjective', 'objective', 'assessment', 'plan']],
     ['# SUBJECTIVE\na\n# OBJECTIVE\nb\n', ['subjective', 'objective']],
     ['SUBJECTIVE\na\n\nOBJECTIVE\nb\n', ['subjective', 'objective']],
+    // Batch 12: section names in capitals typed on under the last bullet, with no blank line.
+    ['OBJECTIVE\nTDN performed to:\n- L masseter 0.25x30 mm, LTR x3\nAll needles removed.\nASSESSMENT\nimproving\nPLAN\n1x/wk\n', ['objective', 'assessment', 'plan']],
     ['Subjective:\na\n\nObjective:\nb\n', ['subjective', 'objective']],
     ['S - pt reports pain\nO - ROM 60\n', ['subjective', 'objective']],
     ['### S – Subjective\na\n### O – Objective\nb\n', ['subjective', 'objective']],

@@ -79,15 +79,24 @@ function extraText(src: Sources, i: number): string {
 
 /** Details of each muscle of a line: its own stretch, the next muscle's when its own is empty, then the line's shared text. */
 function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: number }>, extra: string): Details[] {
-  const own = at.map((m, i) => detailsOf(text.slice(m.end, i + 1 < at.length ? at[i + 1].start : text.length)));
+  const ownText = at.map((m, i) => text.slice(m.end, i + 1 < at.length ? at[i + 1].start : text.length));
+  const own = ownText.map(detailsOf);
   const shared = detailsOf(text.slice(0, at[0]?.start ?? 0) + ' \n ' + extra);
   const out: Details[] = new Array(at.length);
   for (let i = at.length - 1; i >= 0; i--) {
     const next = i + 1 < at.length && isBare(own[i]) ? out[i + 1] : undefined;
     out[i] = fill(fill(own[i], next ?? EMPTY), shared);
   }
+  // "R masseter 0.25x30 + R temporalis 0.20x25, LTR x2 each": a response said of each muscle is also the earlier ones'.
+  ownText.forEach((t, k) => {
+    if (!eachRe.test(t)) return;
+    const response: Details = { ...EMPTY, twitch: own[k].twitch, referral: own[k].referral, tolerance: own[k].tolerance, otherResponse: own[k].otherResponse };
+    for (let i = 0; i < k; i++) out[i] = fill(out[i], response);
+  });
   return out;
 }
+
+const eachRe = /\b(?:each|both)\b/i;
 
 const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral;
 
