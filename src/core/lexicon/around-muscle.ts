@@ -24,7 +24,10 @@ export const PATIENT_POSITIONS: readonly string[] = [
   'reclined', 'semi-reclined', 'half kneeling',
 ];
 /** Before the name: how the needle was guided for it, or how the patient was placed for it. */
-export const GUIDANCE_BEFORE: readonly string[] = [...approaches.flatMap((a) => [a.name, ...a.aliases]), ...PATIENT_POSITIONS, 'approach', 'grip', 'palpation', 'technique', 'position', 'positioned', 'angle', 'angled'];
+const APPROACH_TERMS: readonly string[] = approaches.flatMap((a) => [a.name, ...a.aliases]);
+export const GUIDANCE_BEFORE: readonly string[] = [
+  ...APPROACH_TERMS, ...PATIENT_POSITIONS, 'approach', 'grip', 'palpation', 'technique', 'position', 'positioned', 'angle', 'angled', 'directed', 'aimed', 'pointed',
+];
 
 const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
 export const symptomAfterRe = tail(SYMPTOM_AFTER);
@@ -36,4 +39,6 @@ export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');
 export const guidanceBeforeRe = new RegExp(`(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:for|of|to|toward|towards|over|at|on|into|in)\\s+(?:the\\s+)?(?:[LR]\\s+|left\\s+|right\\s+)?$`, 'iu');
 export const guidanceWordsRe = words(GUIDANCE_BEFORE);
+/** An approach written right before a muscle's name ("pincer grip UT"): how that muscle was needled. */
+export const approachJustBeforeRe = new RegExp(`(?:${alternation(APPROACH_TERMS)})\\s+(?:the\\s+)?$`, 'iu');
 export const hemostasisBeforeRe = new RegExp(`(?:${alternation(HEMOSTASIS_BEFORE)})[^.;,]{0,20}?\\s(?:over|to|on|at)\\s+(?:the\\s+)?(?:[LR]\\s+|left\\s+|right\\s+)?$`, 'iu');

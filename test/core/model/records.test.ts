@@ -410,6 +410,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });
 
+    it('reads a trigger point after "directed toward" as where the needle went (batch 13)', () => {
+      assert.deepEqual(shown(note('DN, side-lying, 0.30x60 mm:', '- QL — lateral approach, needle directed toward TP, LTR x3, recognized pain')), ['- quadratus-lumborum 0.3x60 LTR+3 ref']);
+    });
+
+    it('reads an approach written before a muscle already needled on the line ("pincer grip UT") as how, not a second record (batch 13)', () => {
+      assert.deepEqual(shown(note('Tx: DN L UT/splenius cervicis 0.25x30 mm, prone, pincer grip UT, LTRs in all.')), ['L upper-trapezius 0.25x30 LTR+', 'L splenius-cervicis 0.25x30 LTR+']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

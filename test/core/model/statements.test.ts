@@ -35,6 +35,9 @@ describe('model/statements', () => {
       ['Collect signed DN consent form.', 'pending'],
       ['Consent: IMS info sheet given; written consent form not yet signed — pt taking it home to read.', 'pending'],
       ['Consent: info leaflet given and verbal consent obtained.', 'given'],
+      // Batch 13: a form talked through and to be signed later is pending; consent agreed to stays given.
+      ['Consent : DN consent form reviewed w/ pt; pt wants to read it at home, will sign and return next visit.', 'pending'],
+      ['Consent reviewed, pt agrees; form to be signed next visit.', 'given'],
       ['Consent: refused', 'refused'],
       ['Consent: N', 'refused'],
       ['Consent: not obtained', 'refused'],

@@ -1,6 +1,7 @@
 // The records of one line (a paragraph line or list item): each muscle it names is judged on its
 // own clause (mention-context.ts), misspelt names are looked for where needling is recorded, and
 // each record takes its side and details from its own stretch, then the line's shared text.
+import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
 import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
 import type { MuscleMention, Vocabulary } from '../../vocab';
@@ -153,6 +154,12 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       && listJoinRe.test(j < k ? text.slice(ms[j].end, ms[k].start) : text.slice(ms[k].end, ms[j].start));
     const neighbour = joinedTo(k - 1) ? verdicts[k - 1] : joinedTo(k + 1) ? verdicts[k + 1] : undefined;
     if (neighbour?.needled) verdicts[k] = neighbour;
+  });
+  // "DN L UT/LS … 0.25x30, pincer grip UT, LTRs in all": an approach before a muscle already needled on the line says how, not a second record.
+  verdicts.forEach((v, k) => {
+    const id = ms[k].muscle?.id;
+    if (!v.needled || !id || !approachJustBeforeRe.test(text.slice(Math.max(0, ms[k].start - 40), ms[k].start))) return;
+    if (ms.some((m, j) => j < k && verdicts[j].needled && m.muscle?.id === id)) verdicts[k] = { needled: false, reason: 'guidance' };
   });
   ms.forEach((m, k) => {
     const verdict = verdicts[k];

@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
+  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
 import { alternation, BEFORE } from '../../lexicon/pattern';
@@ -103,7 +103,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   if (formHandedOver(clause)) return 'pending';
   if (word && pendingConsentRe.test(clause)) return 'pending';
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
-  if (!word && context === 'implicit' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentRe.test(clause)) return 'pending';
+  if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentRe.test(clause)) return 'pending';
   if (!word && context !== 'none' && pendingStartRe.test(clause)) return 'pending';
   if (word) {
     if (word[0].toUpperCase() === 'DCO') return 'given';
@@ -135,10 +135,12 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
   }
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
   let status: ConsentStatus | undefined;
+  let onlyDiscussed = false;
   for (const c of clauses(text)) {
     const s = classifyConsentClause(c, context);
     if (!s) continue;
-    if (s === 'pending' && status === 'given') continue;
+    if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
+    onlyDiscussed = s === 'given' && !givenBeyondDiscussionRe.test(c.replace(informationHandedRe, ' ')) && !/\binformed consent\b/i.test(c);
     if (s === 'blank' && status) continue;
     status = s;
   }
