@@ -30,7 +30,7 @@ export const EDUCATION_TERMS: readonly string[] = [
 
 /** Aftercare put off or not given. */
 export const DEFERRED_AFTERCARE_TERMS: readonly string[] = [
-  'defer', 'deferred', 'deferring', 'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'to be given', 'to be provided', 'to be discussed',
+  'defer', 'deferred', 'deferring', 'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next tx', 'next treatment', 'next wk', 'next week', 'to be given', 'to be provided', 'to be discussed',
   'to be reviewed', 'to be done', 'not given', 'not provided', 'not discussed', 'not reviewed', 'not done', 'not covered', 'will give', 'will provide',
   'will discuss', 'will review', 'will cover', 'will send', 'pending', 'TBD', 'TBC', 'none given', 'no time', 'ran out of time', 'left early', 'left before',
 ];

@@ -2,12 +2,12 @@
 // quads") was treated, not needled.
 import { words } from './pattern';
 
-const GLIDE_DIRECTIONS = ['inferior', 'posterior', 'anterior', 'lateral', 'medial', 'caudal', 'AP', 'PA'];
+const GLIDE_DIRECTIONS = ['inferior', 'posterior', 'anterior', 'lateral', 'medial', 'caudal', 'AP', 'PA', 'inf', 'post', 'ant', 'lat', 'med'];
 
 /** Manual therapy named as a service: what 97140 bills when it is documented beside needling. */
 export const MANUAL_THERAPY_TERMS: readonly string[] = [
   'manual therapy', 'STM', 'soft tissue mobilisation', 'soft tissue mobilization', 'joint mobilisation', 'joint mobilization', 'joint mobilisations', 'joint mobilizations',
-  'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'mobs', 'manipulation', ...GLIDE_DIRECTIONS.flatMap((d) => [`${d} glide`, `${d} glides`]),
+  'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'mobs', 'manipulation', 'glide', 'glides', 'joint glides', ...GLIDE_DIRECTIONS.flatMap((d) => [`${d} glide`, `${d} glides`]),
   'ischaemic compression', 'ischemic compression', 'muscle energy', 'muscle energy technique', 'MET', 'PIR', 'myofascial release', 'MFR', 'IASTM', 'long axis distraction',
   'SNAG', 'SNAGs', 'NAG', 'NAGs', 'MWM', 'mobilisation with movement', 'mobilization with movement', 'Mulligan', 'Maitland', 'HVLA', 'soft tissue release', 'STR',
   'suboccipital release', 'intraoral release', 'manual release',

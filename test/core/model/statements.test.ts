@@ -38,6 +38,8 @@ describe('model/statements', () => {
       // Batch 13: a form talked through and to be signed later is pending; consent agreed to stays given.
       ['Consent : DN consent form reviewed w/ pt; pt wants to read it at home, will sign and return next visit.', 'pending'],
       ['Consent reviewed, pt agrees; form to be signed next visit.', 'given'],
+      // Batch 14: a blank field above a needling list is blank, not a label over the list.
+      ['Consent: ___\nDN, prone, pistoning:\nlumbar multifidus L4-5 bilat, 0.30x60 mm, LTR x2 each', 'blank'],
       ['Consent: refused', 'refused'],
       ['Consent: N', 'refused'],
       ['Consent: not obtained', 'refused'],
@@ -150,6 +152,9 @@ describe('model/statements', () => {
       ['Aftercare: soreness expected; none of the red flags present.', 'given'],
       ['Aftercare: to be given next visit.', 'deferred'],
       ['Aftercare: deferred', 'deferred'],
+      // Batch 14: handing the sheet over at the next treatment is not advice given today; a risk named on a consent line is disclosure.
+      ['P: Cont POC 5x/wk, DN 2x/wk; give aftercare sheet next tx.', 'deferred'],
+      ['Consent: written consent on file; verbal re-consent today. Discussed risk of pneumothorax.', undefined],
       ['Aftercare education deferred to next session due to time.', 'deferred'],
       ['Aftercare: none', 'deferred'],
       ['Aftercare: N', 'deferred'],

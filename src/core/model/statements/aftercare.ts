@@ -9,6 +9,8 @@ import type { Unit } from '../units';
 import { blankValue, blockText, listUnderLabel, rowText } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 
+const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
+
 const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?\w+\s+(?:care|instructions?|advice|education)|home[- ]care)\b/i;
 /** "red flags to be discussed next visit" names a topic without having covered it. */
 const futureVerbRe = /\b(?:to be|will be|will|to)\s+(?:give|given|provide|provided|discuss|discussed|review|reviewed|explain|explained|cover|covered|done)\b/gi;
@@ -115,8 +117,10 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
 function givesAdvice(text: string, clinicianWords: boolean): boolean {
   const advised = (s: string) => advisedRe.test(s) || (clinicianWords && spanAdviceRe.test(s));
   if (!advised(text)) return false;
-  // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent.
-  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i).some((s) => advised(s) && !consentWordRe.test(s)
+  // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
+  // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.").
+  const consentLine = consentLabelRe.test(text);
+  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i).some((s) => advised(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
 }
 

@@ -40,7 +40,8 @@ export function blockText(units: readonly Unit[], i: number, match: (heading: st
 export function listUnderLabel(units: readonly Unit[], i: number): string | undefined {
   const u = units[i];
   const next = units[i + 1];
-  if (u.kind === 'row' || !/:[\s*_]*$/.test(u.text) || !next || next.kind !== 'item' || next.line > u.line + 2) return undefined;
+  // "**Consent:**" ends in a label; "Consent: ___" is a blank field, not a label over the list after it.
+  if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.kind !== 'item' || next.line > u.line + 2) return undefined;
   const parts: string[] = [];
   for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === next.topStart; j++) parts.push(units[j].text);
   return parts.join('\n');

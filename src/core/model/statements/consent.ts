@@ -131,7 +131,10 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
   if (word && !ticksIn(text).boxes) {
     const after = text.slice(word.index + word[0].length);
     const label = /^[\s*_]*(?:form|status|for (?:DN|dry needling|needling)|to (?:DN|dry needling|needling))?[\s*_]*:/i.exec(after);
-    if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
+    // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
+    const value = after.slice(label?.[0].length ?? 0);
+    const ownLine = value.split(/\r?\n/)[0];
+    if (label && blankValue.test(ownLine.trim() ? ownLine : value)) return 'blank';
   }
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
   let status: ConsentStatus | undefined;
