@@ -23,8 +23,8 @@ export const PATIENT_POSITIONS: readonly string[] = [
   'prone', 'supine', 'sidelying', 'side-lying', 'side lying', 'seated', 'sitting', 'standing', 'hooklying', 'hook lying', 'crook lying', 'long sitting', 'quadruped',
   'reclined', 'semi-reclined', 'half kneeling',
 ];
-/** Before the name: how the needle was guided for it, or how the patient was placed for it. */
 const APPROACH_TERMS: readonly string[] = approaches.flatMap((a) => [a.name, ...a.aliases]);
+/** Before the name: how the needle was guided for it, or how the patient was placed for it. */
 export const GUIDANCE_BEFORE: readonly string[] = [
   ...APPROACH_TERMS, ...PATIENT_POSITIONS, 'approach', 'grip', 'palpation', 'technique', 'position', 'positioned', 'angle', 'angled', 'directed', 'aimed', 'pointed',
 ];

@@ -14,9 +14,8 @@ export const MANUAL_THERAPY_TERMS: readonly string[] = [
 ];
 
 export const OTHER_TREATMENT_TERMS: readonly string[] = [
-  ...MANUAL_THERAPY_TERMS, 'STM', 'soft tissue mobilisation', 'soft tissue mobilization', 'soft-tissue work', 'soft tissue work', 'soft tissue', 'massage', 'IASTM',
-  'instrument assisted', 'Graston', 'MFR', 'myofascial release', 'ischaemic compression', 'ischemic compression', 'trigger point release', 'TPR', 'pressure release',
-  'muscle energy', 'MET', 'PIR', 'mobs', 'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'manipulation', 'HVLA', 'SMT', 'traction', 'glides',
+  ...MANUAL_THERAPY_TERMS, 'soft-tissue work', 'soft tissue work', 'soft tissue', 'massage', 'instrument assisted', 'Graston', 'trigger point release', 'TPR',
+  'pressure release', 'SMT', 'traction',
   'NMES', 'TENS', 'IFC', 'interferential', 'e-stim pads', 'e-stim', 'estim', 'electrical stimulation', 'Russian stim', 'ultrasound', 'laser', 'shockwave',
   'cupping', 'taping', 'tape', 'taped', 'K-tape', 'kinesiotape', 'kinesio tape', 'strapping', 'stretching', 'stretch', 'stretches', 'stretched', 'foam roll', 'foam rolling',
   'exercise', 'exercises', 'ther ex', 'therex', 'therapeutic exercise', 'HEP', 'strengthening', 'raises', 'heel drops', 'bridges', 'squats', 'heat', 'hot pack', 'ice', 'cold pack', 'cryotherapy', 'dry cupping', 'percussion', 'massage gun',
