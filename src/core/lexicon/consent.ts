@@ -65,7 +65,7 @@ export const informationHandedRe = new RegExp(
 );
 export const givenRe = words(GIVEN_TERMS);
 /** Words that say consent was talked through, not that it was given: a form to sign later outweighs them ("consent form reviewed w/ pt; will sign and return"). */
-export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'provided', 'received', 'informed', 'understood', 'documented', 'current', 'valid'];
+export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'provided', 'received', 'informed', 'understood'];
 export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSED_ONLY_TERMS.includes(t)));
 export const agreementRe = words(AGREEMENT_TERMS);
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
