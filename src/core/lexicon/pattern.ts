@@ -1,8 +1,8 @@
 // Builds the regular expressions of the lexicon from plain word lists, so each clinical list is
 // written once, as words, and never restated as a hand-written pattern elsewhere.
 //
-// Phrase syntax: words separated by spaces (a space also matches a hyphen or several spaces); a
-// trailing "*" on a word matches any ending ("tolerat*" = tolerated, tolerates, tolerating).
+// Phrase syntax: words separated by spaces (a space also matches a hyphen, several spaces or the
+// bold and italic marks around a word); a trailing "*" on a word matches any ending ("tolerat*" = tolerated, tolerates, tolerating).
 // Abbreviations written in capitals ("DN", "LTR") match only in capitals; other words match in
 // any case.
 
@@ -25,7 +25,8 @@ const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && ph
 
 function phraseSource(phrase: string): string {
   const anyCase = !isAbbreviation(phrase);
-  return phrase.trim().split(/\s+/).map((w) => wordSource(w, anyCase)).join('[\\s-]+');
+  // Between words: spaces, hyphens, and the emphasis marks of a word made bold ("**HELD** d/t").
+  return phrase.trim().split(/\s+/).map((w) => wordSource(w, anyCase)).join('[\\s*_-]+');
 }
 
 /** Alternation of the phrases, longest first, as a regex source without boundaries. */

@@ -418,6 +418,12 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Tx: DN L UT/splenius cervicis 0.25x30 mm, prone, pincer grip UT, LTRs in all.')), ['L upper-trapezius 0.25x30 LTR+', 'L splenius-cervicis 0.25x30 LTR+']);
     });
 
+    it('reads needling held in bold ("**HELD** d/t") as not done (batch 15)', () => {
+      const { note: n } = lint(note('## Objective', '- Palpation: TTP L glute med', '', 'Dry needling to L glute med/piriformis was planned for today but **HELD** d/t new anticoagulation.', '## Plan', '- Hold DN'));
+      assert.equal(n.needled, false);
+      assert.deepEqual(n.records, []);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });
