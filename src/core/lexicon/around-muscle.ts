@@ -15,7 +15,13 @@ export const EXERCISE_AFTER: readonly string[] = ['sets', 'set', 'reps', 'raise'
 /** Before the name, in the same clause: the muscle is where a symptom went. */
 // A symptom felt in a muscle ("mild cramp in soleus with LTR", "bruising over UT") names where it was felt.
 const SYMPTOM_IN: readonly string[] = [...SYMPTOM_AFTER, 'cramp', 'spasm', 'bruise', 'bruising', 'tenderness'].flatMap((w) => [`${w} in`, `${w} over`]);
-export const SYMPTOM_BEFORE: readonly string[] = [...SYMPTOM_IN, 'referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into', 'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in', 'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the', 'towards the', 'down the', 'up into'];
+export const SYMPTOM_BEFORE: readonly string[] = [
+  ...SYMPTOM_IN,
+  'referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into',
+  'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in',
+  'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the',
+  'towards the', 'down the', 'up into',
+];
 /** Before the name: pressure held on the site after the needle ("Pressure x 30s over masseter"). */
 export const HEMOSTASIS_BEFORE: readonly string[] = ['pressure', 'firm pressure', 'compression', 'haemostasis', 'hemostasis', 'held pressure'];
 /** How the patient lay or sat: "then prone for multifidus" says how, not that the muscle was needled. */
