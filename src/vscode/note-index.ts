@@ -17,6 +17,7 @@ import { LANGUAGE_ID } from './linter';
 const YIELD_EVERY = 192;
 const READS_IN_FLIGHT = 16;
 const EDIT_DEBOUNCE_MS = 300;
+const FOLDER_DEBOUNCE_MS = 500;
 
 export class NoteIndex implements vscode.Disposable {
   private core: Core | undefined;
@@ -50,8 +51,14 @@ export class NoteIndex implements vscode.Disposable {
     this.index = new this.core.CourseIndex();
     this.scanning = true;
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    // A folder created or deleted whole (a patient's folder copied in, moved or removed) may be
+    // reported once, for the folder, without an event for each note in it.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
+      folders,
+      folders.onDidCreate((uri) => { if (!/\.md$/i.test(uri.path)) this.folderSoon(uri); }),
+      folders.onDidDelete((uri) => { if (!/\.md$/i.test(uri.path)) this.dropUnder(uri); }),
       watcher.onDidCreate((uri) => this.soon(uri)),
       watcher.onDidChange((uri) => this.soon(uri)),
       watcher.onDidDelete((uri) => this.drop(uri)),
@@ -70,9 +77,7 @@ export class NoteIndex implements vscode.Disposable {
     const seen = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const { config } = await this.configs.configFor(folder.uri);
-      const include = new vscode.RelativePattern(folder, config.include.length === 1 ? config.include[0] : `{${config.include.join(',')}}`);
-      const exclude = config.exclude.length ? new vscode.RelativePattern(folder, config.exclude.length === 1 ? config.exclude[0] : `{${config.exclude.join(',')}}`) : null;
-      const uris = await vscode.workspace.findFiles(include, exclude);
+      const uris = await vscode.workspace.findFiles(...this.patterns(folder, config));
       // Several reads in flight (each is a round trip to the file system provider), and a pause
       // now and then so the extension host stays responsive while a large workspace is read.
       for (let at = 0; at < uris.length; at += READS_IN_FLIGHT) {
@@ -91,6 +96,12 @@ export class NoteIndex implements vscode.Disposable {
     for (const path of [...this.index!.paths()]) if (!seen.has(path)) this.remove(path);
     this.scanning = false;
     this.fire(new Set(this.index!.courses().map((c) => c.key)));
+  }
+
+  /** The folder's include and exclude globs from its configuration, as findFiles takes them. */
+  private patterns(folder: vscode.WorkspaceFolder, config: ResolvedConfig): [vscode.RelativePattern, vscode.RelativePattern | null] {
+    const glob = (list: string[]) => (list.length === 1 ? list[0] : `{${list.join(',')}}`);
+    return [new vscode.RelativePattern(folder, glob(config.include)), config.exclude.length ? new vscode.RelativePattern(folder, glob(config.exclude)) : null];
   }
 
   private refresh(): void {
@@ -155,6 +166,38 @@ export class NoteIndex implements vscode.Disposable {
         this.fire(new Set([had, now].filter((k): k is string => Boolean(k))));
       })();
     }, EDIT_DEBOUNCE_MS));
+  }
+
+  private createdFolders = new Set<string>();
+  private folderTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Something that is not a note was created: if it is a folder, its notes are read shortly. */
+  private folderSoon(uri: vscode.Uri): void {
+    if (!this.index) return;
+    this.createdFolders.add(uri.toString());
+    clearTimeout(this.folderTimer);
+    this.folderTimer = setTimeout(() => void this.readCreatedFolders(), FOLDER_DEBOUNCE_MS);
+  }
+
+  /** Reads the notes under the folders created since the last call that the index does not hold yet. */
+  private async readCreatedFolders(): Promise<void> {
+    const created = [...this.createdFolders].map((u) => `${u.replace(/\/$/, '')}/`);
+    this.createdFolders.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const mine = created.filter((c) => c.startsWith(`${folder.uri.toString().replace(/\/$/, '')}/`));
+      if (!mine.length) continue;
+      const { config } = await this.configs.configFor(folder.uri);
+      const uris = await vscode.workspace.findFiles(...this.patterns(folder, config));
+      const fresh = uris.filter((u) => !this.headers.has(u.toString()) && mine.some((c) => u.toString().startsWith(c)));
+      await Promise.all(fresh.map((u) => this.readHeader(u, config)));
+    }
+  }
+
+  /** A folder was deleted: its notes are gone too. */
+  private dropUnder(uri: vscode.Uri): void {
+    if (!this.index) return;
+    const prefix = `${uri.toString().replace(/\/$/, '')}/`;
+    for (const key of [...this.headers.keys()]) if (key.startsWith(prefix)) this.remove(key);
   }
 
   private drop(uri: vscode.Uri): void {
@@ -246,6 +289,7 @@ export class NoteIndex implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    clearTimeout(this.folderTimer);
     clearTimeout(this.firing);
     for (const d of this.disposables) d.dispose();
   }
