@@ -2,7 +2,7 @@
 // names a muscle without recording its needling; detail labels ("Response:", "Position:") add to
 // the needling record they belong to.
 import { NEEDLING_HEADING_TERMS } from './needling';
-import { alternation, words } from './pattern';
+import { AFTER, alternation, words } from './pattern';
 
 /** Statements that are not needling records, though they may name a needled muscle. */
 export const STATEMENT_LABELS: readonly string[] = [
@@ -51,6 +51,12 @@ export const TREATMENT_SECTION_LABELS: readonly string[] = [
 export const treatmentSectionLabelRe = labelAt(TREATMENT_SECTION_LABELS);
 /** The same words alone on a line, as a title: "**Treatment**", "Intervention". */
 export const treatmentSectionTitleRe = new RegExp(`^[\\s*_]*(?:${alternation(TREATMENT_SECTION_LABELS)})[\\s*_]*:?[\\s*_]*$`, 'iu');
+
+/**
+ * A needling lead-in alone on its line, with its shared details before the colon ("DN (side-lying,
+ * 0.30x60 mm, pistoning):", "DN supine, pistoning:"): the treatment, like a treatment label.
+ */
+export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^:\\n]{0,80}:[\\s*_]*$`, 'iu');
 
 /** A line that explains the clinic's shorthand ("Legend: DN dry needling · RF referral"). */
 export const LEGEND_LABELS: readonly string[] = ['legend', 'abbreviations', 'abbreviations used', 'abbrev', 'abbrevs', 'key', 'glossary', 'shorthand'];

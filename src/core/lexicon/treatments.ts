@@ -13,6 +13,12 @@ export const MANUAL_THERAPY_TERMS: readonly string[] = [
   'suboccipital release', 'intraoral release', 'manual release',
 ];
 
+/** Glides that are exercises the patient does ("sciatic nerve glides" in the HEP), not manual therapy. */
+export const EXERCISE_GLIDE_TERMS: readonly string[] = [
+  'nerve glide', 'nerve glides', 'neural glide', 'neural glides', 'neurodynamic glide', 'neurodynamic glides', 'nerve slider', 'nerve sliders', 'nerve flossing', 'neural flossing',
+  'tendon glide', 'tendon glides', 'tendon gliding', 'sciatic glide', 'sciatic glides', 'median glides', 'ulnar glides', 'radial glides', 'femoral glides',
+];
+
 export const OTHER_TREATMENT_TERMS: readonly string[] = [
   ...MANUAL_THERAPY_TERMS, 'soft-tissue work', 'soft tissue work', 'soft tissue', 'massage', 'instrument assisted', 'Graston', 'trigger point release', 'TPR',
   'pressure release', 'SMT', 'traction',
@@ -24,3 +30,4 @@ export const OTHER_TREATMENT_TERMS: readonly string[] = [
 
 export const otherTreatmentRe = words(OTHER_TREATMENT_TERMS);
 export const manualTherapyRe = words(MANUAL_THERAPY_TERMS);
+export const exerciseGlidesRe = words(EXERCISE_GLIDE_TERMS, { global: true });

@@ -1,4 +1,4 @@
-import { treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import type { Unit } from './units';
 
 // SOAP sections as therapists write them: "## Subjective", "S:", "**S:**", "SUBJECTIVE",
@@ -170,13 +170,13 @@ export function findSections(units: Unit[]): Section[] {
 
 /**
  * The label of a line that ends a section opened by a label: a line in capitals alone ("CONSENT", "TREATMENT (pt
- * keen to start today)") as another heading would, or a treatment label or title ("Tx: DN R QL…",
- * "**Treatment**") after the exam or the assessment.
+ * keen to start today)") as another heading would, or a treatment label, title or needling lead-in
+ * ("Tx: DN R QL…", "**Treatment**", "DN (prone, 0.30x60):") after the exam or the assessment.
  */
 function labelEndingSection(text: string, current: Section['kind']): string | undefined {
   if (capsHeadingRe.test(text)) return text.trim();
   if (current !== 'objective' && current !== 'assessment') return undefined;
-  if (treatmentSectionTitleRe.test(text)) return text.trim();
+  if (treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text)) return text.trim();
   return treatmentSectionLabelRe.exec(text)?.[0].trimEnd();
 }
 

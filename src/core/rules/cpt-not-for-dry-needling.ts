@@ -1,4 +1,4 @@
-import { manualTherapyRe } from '../lexicon/treatments';
+import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
 import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
@@ -20,10 +20,12 @@ function documentsManualTherapy(note: Note): boolean {
     if (recordUnits.has(i) || u.kind === 'heading') return false;
     const section = u.section >= 0 ? note.sections[u.section] : undefined;
     if (section && (section.kind === 'subjective' || section.kind === 'plan')) return false;
-    if (!manualTherapyRe.test(u.text)) return false;
+    // Nerve and tendon glides are exercises the patient does, not manual therapy.
+    const text = u.text.replace(exerciseGlidesRe, ' ');
+    if (!manualTherapyRe.test(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
     // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
-    return !billingUnits.has(i) || (minutesRe.test(u.text) && manualTherapyRe.test(u.text.replace(/\bmanual therapy\b/gi, ' ')));
+    return !billingUnits.has(i) || (minutesRe.test(text) && manualTherapyRe.test(text.replace(/\bmanual therapy\b/gi, ' ')));
   });
 }
 
@@ -44,7 +46,7 @@ export const cptNotForDryNeedling: Rule = {
     },
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
-      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes).',
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy.',
     ],
     fixable: false,
   },

@@ -39,6 +39,10 @@ describe('model/codes', () => {
       ['BP 140/90 mmHg, pain 5/10', ['nprs=5/10']],
       ['Strength 4-/5, pain 4/10', ['nprs=4/10']],
       ['Pain 3/10 (DOS 12/10)', ['nprs=3/10']],
+      // Batch 16: a pain condition's shorthand and the clinician's pain sign make a bare x/10 a rating.
+      ['Pt states LBP was 11/10 Saturday night.', ['nprs=11/10']],
+      ['Step-down R p! 4/10 at 5 reps.', ['nprs=4/10']],
+      ['Seen 11/10 for LBP review.', []],
     ];
     for (const [line, want] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(scoresOf(note(line)), want));
 

@@ -406,6 +406,14 @@ describe('model/records', () => {
         ['L extensor-digitorum-longus 0.25x40 LTR+1']);
     });
 
+    it('reads a needling lead-in with its shared details ("DN (side-lying, 0.30x60 mm, pistoning):") as ending the assessment (batch 16)', () => {
+      assert.deepEqual(shown(note('S: LBP 6/10.', 'A: lumbar strain post-MVA.', 'Consent: form reviewed w/ pt.', 'DN (side-lying, 0.30x60 mm, pistoning):', '- L QL: LTR x2, familiar', 'Needles 2 in / 2 out.')),
+        ['L quadratus-lumborum 0.3x60 n2 LTR+2 ref']);
+      // A lead-in without parentheses, and a muscle under it that has no side.
+      assert.deepEqual(shown(note('O: TTP R VMO.', 'A: PFP, VMO TrP main driver.', 'DN supine, pistoning:', '- VMO 0.30x50 mm, LTR x2', '- R vastus lateralis 0.30x50 mm, LTR x1')),
+        ['- vastus-medialis-oblique 0.3x50 LTR+2', 'R vastus-lateralis 0.3x50 LTR+1']);
+    });
+
     it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });
