@@ -1,5 +1,5 @@
 // Examination and palpation: a muscle named with these words was examined, not needled.
-import { words } from './pattern';
+import { alternation, words } from './pattern';
 
 export const EXAM_TERMS: readonly string[] = [
   'palpable', 'palpated', 'palpation', 'palp', 'on palp', 'TTP', 'ttp', 'tender', 'tenderness', 'tender to palpation', 'taut band', 'taut bands', 'TB', 'TBs',
@@ -12,3 +12,16 @@ export const EXAM_TERMS: readonly string[] = [
 ];
 
 export const examRe = words(EXAM_TERMS);
+
+/**
+ * Structures felt for so the needle keeps clear of them ("L pectineus, femoral pulse palpated +
+ * avoided, LTR x1"): palpating them guides the needling, it does not examine the muscle.
+ */
+export const SAFETY_STRUCTURES: readonly string[] = [
+  'pulse', 'femoral pulse', 'radial pulse', 'pedal pulse', 'artery', 'femoral artery', 'radial artery', 'vessel', 'vessels', 'neurovascular bundle', 'NV bundle',
+  'rib', 'ribs', 'rib margin', 'pleura', 'nerve', 'sciatic nerve', 'femoral nerve', 'ulnar nerve',
+];
+const FELT_FOR: readonly string[] = ['palpated', 'palpating', 'palpate', 'located', 'locating', 'identified', 'marked', 'felt', 'avoided', 'protected', 'guarded'];
+const structures = alternation(SAFETY_STRUCTURES);
+const felt = alternation(FELT_FOR);
+export const safetyCheckRe = new RegExp(`(?:${structures})\\s+(?:${felt})|(?:${felt})\\s+(?:the\\s+)?(?:${structures})`, 'giu');

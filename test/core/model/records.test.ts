@@ -414,6 +414,13 @@ describe('model/records', () => {
         ['- vastus-medialis-oblique 0.3x50 LTR+2', 'R vastus-lateralis 0.3x50 LTR+1']);
     });
 
+    it('reads a pulse or rib felt for beside a muscle as guidance, not an exam of the muscle (batch 17)', () => {
+      assert.deepEqual(shown(note('DN supine, frog-leg: L adductor longus 0.30x50 mm, LTR x3; L pectineus, femoral pulse palpated + avoided, LTR x1.')),
+        ['L adductor-longus 0.3x50 LTR+3', 'L pectineus LTR+1']);
+      // The muscle itself palpated, with a twitch on palpation, is still the exam.
+      assert.deepEqual(shown(note('O: L pectineus palpated, LTR x1 on snapping palpation.')), []);
+    });
+
     it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });

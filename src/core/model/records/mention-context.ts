@@ -5,7 +5,7 @@
 import {
   exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe,
 } from '../../lexicon/around-muscle';
-import { examRe } from '../../lexicon/exam';
+import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { referralRe } from '../../lexicon/responses';
@@ -155,7 +155,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const today = strongOwn || (c.strong && verbBefore);
   if (plannedRe.test(near) && !today) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
-  if (examRe.test(near.replace(approachRe, ' ')) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
+  if (examRe.test(near.replace(approachRe, ' ').replace(safetyCheckRe, ' ')) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
   if (s.hostOfMuscles && (!strongOwn || s.namedAgainUnder)) return context('lead-in');
   // "J. Gagnon, PT (IMS)": a word that is also a credential needs a dose or a response of its own; a technique's name is the clinician's training.
   if (s.otherMeaning && !hasDose(own) && !findTwitches(own).length) return context('no-evidence');
