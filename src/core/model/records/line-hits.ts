@@ -8,17 +8,33 @@ import { otherTreatmentRe } from '../../lexicon/treatments';
 type Hit = { start: number; end: number };
 
 const otherTreatmentAllRe = new RegExp(otherTreatmentRe.source, otherTreatmentRe.flags + 'g');
+const notDoneAllRe = new RegExp(notDoneRe.source, notDoneRe.flags.replace('g', '') + 'g');
 
 export class LineHits {
   private needlingHits?: Hit[];
   private otherHits?: Hit[];
   private notDone?: boolean;
+  private notDoneHits?: Hit[];
 
   constructor(private readonly text: string) {}
 
   /** The line says somewhere that something was not done ("declined", "deferred"); most lines do not, and skip the closer look. */
   saysNotDone(): boolean {
     return (this.notDone ??= notDoneRe.test(this.text));
+  }
+
+  /** Some not-done word overlaps [from, to): only then is the stretch worth a closer look. */
+  notDoneNear(from: number, to: number): boolean {
+    if (!this.saysNotDone()) return false;
+    const list = (this.notDoneHits ??= hits(this.text, notDoneAllRe));
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo].start < to;
   }
 
   /** The last needling word lying wholly in [from, to). */

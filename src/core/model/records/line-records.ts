@@ -32,6 +32,8 @@ const titleShapeRe = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s|\s-\s/;
  */
 function mergeRestatements(text: string, ms: readonly MuscleMention[], vocab: Vocabulary): MuscleMention[] {
   const out: MuscleMention[] = [];
+  // The muscles kept so far, so a group asks about its members without a pass over the line's mentions.
+  const kept = new Set<string>();
   ms.forEach((m, i) => {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, m.start) : '';
@@ -41,10 +43,11 @@ function mergeRestatements(text: string, ms: readonly MuscleMention[], vocab: Vo
       const next = ms[i + 1];
       if (next?.muscle && m.group.members.includes(next.muscle.id) && /^\s*[(:\-–]\s*(?:[LR]\.?\s+|left\s+|right\s+)?$/i.test(text.slice(m.end, next.start))) return;
       // A member named, then its group with no side of its own ("R soleus …, 2 needles (medial mid calf)"): where, not what.
-      const member = out.some((o) => o.muscle && m.group!.members.includes(o.muscle.id));
-      if (member && !/\b(?:L|R|B|Lt|Rt|left|right|bilat\w*)\.?\s*$/i.test(text.slice(0, m.start))) return;
+      const member = m.group.members.some((id) => kept.has(id));
+      if (member && !/\b(?:L|R|B|Lt|Rt|left|right|bilat\w*)\.?\s*$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
     }
     out.push(m);
+    if (m.muscle) kept.add(m.muscle.id);
   });
   return out;
 }
@@ -117,7 +120,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   const lineLabelled = statementLabelRe.test(text);
   const factsOf = (span: Span) => {
     let f = facts.get(span);
-    if (!f) facts.set(span, (f = clauseFacts(text.slice(span.start, span.end), lineLabelled, span.start === spans[0]?.start, hits)));
+    if (!f) facts.set(span, (f = clauseFacts(text.slice(span.start, span.end), span.start, lineLabelled, span.start === spans[0]?.start, hits)));
     return f;
   };
   const underNeedling = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g));

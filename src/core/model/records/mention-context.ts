@@ -67,7 +67,7 @@ export interface ClauseFacts {
 /** "… R UT, R LS were needled", "…which were dry needled": needling said after the muscles. */
 const trailingVerbRe = /^[\s,]*(?:(?:which|that|and|were|was|then|both|all|each|also)\s+){0,3}(?:dry[\s-])?needled\b/i;
 
-export function clauseFacts(clause: string, lineLabelled: boolean, first: boolean, hits: LineHits): ClauseFacts {
+export function clauseFacts(clause: string, at: number, lineLabelled: boolean, first: boolean, hits: LineHits): ClauseFacts {
   const head = clause.trimStart();
   const strong = hasStrongDetail(clause);
   // A line led by another kind of label ("Post: …; PPT R UT 2.1→2.8") keeps speaking of that
@@ -77,7 +77,7 @@ export function clauseFacts(clause: string, lineLabelled: boolean, first: boolea
   const continues = lineLabelled && !first && !(strong && hasStrongDetail(clause.replace(needlingTermsRe, ' ')));
   return {
     strong,
-    notDone: hits.saysNotDone() && notDoneAboutNeedling(clause),
+    notDone: hits.notDoneNear(at, at + clause.length) && notDoneAboutNeedling(clause),
     today: todayRe.test(clause),
     referral: referralRe.test(clause),
     labelled: (lineLabelled && first) || continues || (statementLabelRe.test(head) && !detailLabelRe.test(head)),
@@ -142,7 +142,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
-  if ((s.hits.saysNotDone() && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
+  if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   if (s.titleLine && !c.strong) return context('title');
   if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
   if (hemostasisBeforeRe.test(before) && !doseOwn) return context('statement');
