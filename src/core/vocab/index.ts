@@ -67,17 +67,24 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** Maximal runs of letters and digits with their offsets. */
 export function tokenise(text: string): Word[] {
-  const words: Word[] = [];
+  return tokeniseRange(text, 0, text.length);
+}
+
+/** The words of text[from, to), offsets in `text`; a word cut by `to` is read to its end. `from` must not fall inside a word. */
+export function tokeniseRange(text: string, from: number, to: number, into: Word[] = []): Word[] {
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = from; i <= text.length; i++) {
     const inWord = i < text.length && isWordCode(text.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      words.push({ text: text.slice(start, i), start, end: i });
+    if (inWord && start < 0) {
+      if (i >= to) break;
+      start = i;
+    } else if (!inWord && start >= 0) {
+      into.push({ text: text.slice(start, i), start, end: i });
       start = -1;
+      if (i >= to) break;
     }
   }
-  return words;
+  return into;
 }
 
 // Between two words of one phrase only spaces, hyphens, dots and brackets may stand

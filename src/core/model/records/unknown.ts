@@ -4,7 +4,7 @@
 // misspelt muscle.
 import { distance } from 'fastest-levenshtein';
 import { ORDINARY_WORDS } from '../../lexicon/ordinary-words';
-import { normalisePhrase, tokenise, type Vocabulary } from '../../vocab';
+import { normalisePhrase, tokenise, tokeniseRange, type Vocabulary, type Word } from '../../vocab';
 import type { Muscle } from '../../vocab/types';
 import { findSides, type Side } from '../tokens';
 import { hasDose } from './details';
@@ -35,8 +35,9 @@ const candidateWord = (vocab: Vocabulary, w: string) => /^\p{L}{4,}$/u.test(w) &
  * with `anyWord` (a line recording a dose that names no known muscle), every word is tried.
  */
 export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArray<{ start: number; end: number }>, leading: boolean, anyWord = false): UnknownName[] {
-  const words = outside(tokenise(text), taken);
   const sides = findSides(text);
+  // Without a leading name or a dose to try, only the words just after a side can be a name.
+  const words = outside(leading || anyWord ? tokenise(text) : wordsAfterSides(text, sides), taken);
   const out: UnknownName[] = [];
   // Sides and words are both in order: one pointer finds the side just before or after a word.
   let k = 0;
@@ -87,6 +88,24 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
       while (i + 1 < words.length && words[i + 1].end <= b) i++;
       break;
     }
+  }
+  return out;
+}
+
+// How far after a side its name is read: the longest name tried is five words.
+const AFTER_SIDE = 100;
+
+/** The words in the stretch after each side, in order, each once: a long line is not tokenised whole. */
+function wordsAfterSides(text: string, sides: ReadonlyArray<{ end: number }>): Word[] {
+  const out: Word[] = [];
+  let covered = 0;
+  for (const s of sides) {
+    const from = Math.max(s.end, covered);
+    const to = s.end + AFTER_SIDE;
+    if (from >= to) continue;
+    // `from` is a side's end or the end of the last word read: never inside a word.
+    tokeniseRange(text, from, to, out);
+    covered = Math.max(covered, out.length ? out[out.length - 1].end : to, to);
   }
   return out;
 }
