@@ -9,8 +9,17 @@ export const REFERRAL_TERMS: readonly string[] = [
   ...named('referral'), 'referr*', 'refers', 'refer', 'radiat*', 'reproduc*', 'recogni*', 'familiar', 'concordant', 'spread*', 'jump sign',
 ];
 
+/** Events that say how the patient took the needling when they happened, and are also the risks a consent lists. */
+export const RISK_EVENT_TERMS: readonly string[] = ['stopped early', 'vasovagal', 'presyncop*', 'syncop*', 'felt faint'];
+
+/** Words before a risk event that make it a risk named or warned of, not an event ("risks explained (bruising, vasovagal)"). */
+export const HYPOTHETICAL_CUES: readonly string[] = [
+  'risk', 'risks', 'side effect', 'side effects', 'explained', 'discussed', 'incl', 'including', 'such as', 'e.g.', 'may', 'might', 'can', 'could', 'possible',
+  'possibly', 'if', 'warned', 'signs of', 'watch for',
+];
+
 export const TOLERANCE_TERMS: readonly string[] = [
-  ...named('tolerance'), 'tolerat*', 'well tolerated', 'tol well', 'stopped early', 'vasovagal', 'presyncop*', 'syncop*', 'felt faint', 'no adverse*', 'no AE', 'no AEs',
+  ...named('tolerance'), 'tolerat*', 'well tolerated', 'tol well', ...RISK_EVENT_TERMS, 'no adverse*', 'no AE', 'no AEs',
   'AE nil', 'AE none', 'without incident', 'without complication', 'without complications', 'no complications', 'uneventful', 'no issues', 'handled well', 'coped well',
 ];
 
@@ -18,4 +27,7 @@ export const OTHER_RESPONSE_TERMS: readonly string[] = ['no response', 'nil resp
 
 export const referralRe = words(REFERRAL_TERMS);
 export const toleranceRe = words(TOLERANCE_TERMS);
+export const toleranceAllRe = words(TOLERANCE_TERMS, { global: true });
+export const riskEventRe = new RegExp(`^(?:${words(RISK_EVENT_TERMS).source})$`);
+export const hypotheticalCueRe = words(HYPOTHETICAL_CUES);
 export const otherResponseRe = words(OTHER_RESPONSE_TERMS);

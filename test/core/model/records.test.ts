@@ -421,6 +421,22 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: L pectineus palpated, LTR x1 on snapping palpation.')), []);
     });
 
+    it('reads a nerve or vessel on a needling lead-in ("fingers guarding brachial plexus") as no muscle, misspelt or not (batch 18)', () => {
+      assert.deepEqual(shown(note('**Dry needling** (supine, flat palpation, fingers guarding brachial plexus, 0.25x25 mm):', '- L anterior scalene — LTR x2', '- L middle scalene — LTR x1')),
+        ['L anterior-scalene 0.25x25 LTR+2', 'L middle-scalene 0.25x25 LTR+1']);
+    });
+
+    it('reads a twitch said again without a side under the table as the same needling (batch 18)', () => {
+      assert.deepEqual(shown(note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Gluteus minimus | L | 0.30x75 mm | x2 |', '', 'Pt tolerated treatment well, mild cramp with glute min LTR.')),
+        ['L gluteus-minimus 0.3x75 LTR+2']);
+    });
+
+    it('does not take a vasovagal reaction listed among the risks in a consent as the patient\'s tolerance (batch 18)', () => {
+      const text = note('Tx:', 'Verbal consent obtained for DN, risks explained (bruising, soreness, vasovagal).', 'R teres minor 0.30x40mm, pistoning');
+      assert.equal(recordsOf(text)[0].tolerance, false);
+      assert.equal(recordsOf(note('Tx:', 'R teres minor 0.30x40mm, pistoning.', 'Brief vasovagal episode, settled supine.'))[0].tolerance, true);
+    });
+
     it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });

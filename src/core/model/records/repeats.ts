@@ -2,8 +2,8 @@ import type { Vocabulary } from '../../vocab';
 import type { ContextMention, NeedlingRecord } from './types';
 
 /**
- * A muscle named again later with no dose or twitch of its own ("A: good response to DN of UT")
- * is the record already made, not a second one.
+ * A muscle named again later with no dose of its own, and no twitch with a side of its own ("A:
+ * good response to DN of UT", "mild cramp with glute min LTR"), is the record already made, not a second one.
  */
 export function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary): NeedlingRecord[] {
   const strong = new Map<string, NeedlingRecord>();
@@ -13,7 +13,8 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     const key = keyOf(r);
     const earlier = key ? strong.get(key) : undefined;
     const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
-    if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && !r.twitch) {
+    // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same needling.
+    if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side)) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;
     }

@@ -3,7 +3,7 @@
 import { examRe } from '../../lexicon/exam';
 import { approachRe } from '../../lexicon/needling';
 import { plannedRe } from '../../lexicon/status';
-import { referralRe, toleranceRe } from '../../lexicon/responses';
+import { hypotheticalCueRe, referralRe, riskEventRe, toleranceAllRe } from '../../lexicon/responses';
 import type { Section } from '../sections';
 import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
 import type { Unit } from '../units';
@@ -35,7 +35,7 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
       const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
       if (needle) out.needles.push({ unit: i, section: u.section, needle });
     }
-    if (toleranceRe.test(u.text)) out.tolerance = true;
+    if (statesTolerance(u.text)) out.tolerance = true;
     // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).
     if (kind !== 'plan' && allMusclesRe.test(u.text) && !examRe.test(u.text.replace(approachRe, ' '))) {
       const twitch = findTwitches(u.text)[0];
@@ -44,6 +44,21 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
     }
   });
   return out;
+}
+
+/**
+ * A tolerance statement on the line: "tolerated well", "vasovagal episode, stopped early". A
+ * vasovagal reaction or syncope named as a risk in a consent or a warning in the aftercare
+ * ("risks explained (bruising, soreness, vasovagal)") is not how this patient took the needling.
+ */
+function statesTolerance(text: string): boolean {
+  for (const m of text.matchAll(toleranceAllRe)) {
+    if (!riskEventRe.test(m[0])) return true;
+    const before = text.slice(Math.max(0, m.index! - 80), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+    if (!hypotheticalCueRe.test(clause)) return true;
+  }
+  return false;
 }
 
 /** Finds, for a record, the session needle that applies: the nearest before it in its section, else after it, else the note's only one. */

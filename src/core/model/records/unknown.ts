@@ -3,6 +3,7 @@
 // the name an item under a needling lead-in starts with, are tried: prose is never read as a
 // misspelt muscle.
 import { distance } from 'fastest-levenshtein';
+import { landmarkAfterRe } from '../../lexicon/around-muscle';
 import { ORDINARY_WORDS } from '../../lexicon/ordinary-words';
 import { normalisePhrase, tokenise, tokeniseRange, type Vocabulary, type Word } from '../../vocab';
 import type { Muscle } from '../../vocab/types';
@@ -73,6 +74,8 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     // Any word of a line that records a dose, as long as the dose follows the name closely ("brachioradialus 0.30x30").
     const nearDose = anyWord && hasDose(text.slice(w.end, w.end + 40));
     if (!before && !atLead && !nearDose) continue;
+    // "brachial plexus", "popliteal artery": a nerve or vessel, not a misspelt muscle.
+    if (landmarkAfterRe.test(text.slice(w.end, w.end + 16))) continue;
     // Try the word with its neighbours ("upper trapezuis", "gluteus medis"), longest first.
     const options: Array<[number, number]> = [];
     if (longStart < i - 1) options.push([words[longStart].start, w.end]);
