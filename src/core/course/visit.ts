@@ -11,7 +11,7 @@ import { outcomeMeasures } from '../vocab/outcomes';
 import { findDates, readDate, type DateOrder } from './dates';
 import {
   adverseLabelRe, allRegionsRe, arrowBetweenRe, clinicianKeys, consentDateKeys, consentReconfirmedRe, consentRegionWords, consentSignedRe,
-  dateKeys, dischargePlanRe, episodeKeys, kindKeys, kindWords, negatedEventRe, noEventRe, notCurrentScoreRe, patientKeys, payerKeys,
+  dateKeys, dischargePlanRe, episodeKeys, kindKeys, kindWords, negatedEventRe, newConsentFormRe, noDischargeRe, noEventRe, notCurrentScoreRe, patientKeys, payerKeys,
   plannedKeys, pocEndKeys, pocStartKeys, postLabelRe, recertifiedRe, visitKeys, type VisitKind,
 } from '../lexicon/course';
 
@@ -232,7 +232,7 @@ function readKinds(note: Note, visit: Visit): void {
         if (/^(?:visit|note|encounter|session)?\s*type$/i.test(label[1].trim())) for (const w of kindWords) if (w.re.test(label[2])) addKind(visit.kinds, w.kind);
       }
     }
-    if (u.kind !== 'heading' && dischargePlanRe.test(u.text) && !/\b(?:no|not yet|without)\s+(?:a\s+)?discharge\b/i.test(u.text)) addKind(visit.kinds, 'discharge-plan');
+    if (u.kind !== 'heading' && dischargePlanRe.test(u.text) && !noDischargeRe.test(u.text)) addKind(visit.kinds, 'discharge-plan');
     if (recertifiedRe.test(u.text)) addKind(visit.kinds, 'recertification');
   }
 }
@@ -342,7 +342,7 @@ function readConsent(note: Note, visit: Visit, order: DateOrder, lineOf: (o: num
     let thisVisit = false;
     // Clause by clause: "written consent signed 2025-02-25; verbal consent re-confirmed today".
     for (const clause of text.split(/[;\n]|\.\s/)) {
-      if (!consentSignedRe.test(clause) || (consentReconfirmedRe.test(clause) && !/\b(?:signed|new form|re-?signed)\b/i.test(clause))) continue;
+      if (!consentSignedRe.test(clause) || (consentReconfirmedRe.test(clause) && !newConsentFormRe.test(clause))) continue;
       const dates = findDates(clause, order).map((d) => d.iso).filter((d) => !visit.date || d <= visit.date);
       if (dates.length) signed = [signed, ...dates].filter(Boolean).sort().pop();
       else if (/\btoday\b|\bthis (?:visit|session)\b/i.test(clause)) thisVisit = true;

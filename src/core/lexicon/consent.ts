@@ -32,6 +32,16 @@ export const REFUSAL_TERMS: readonly string[] = [
   'not interested', 'not willing', 'not agreeable', 'opted out', 'opts out', 'opted against', 'opts against', 'said no', 'no to',
 ];
 
+/** What a "no" beside consent is about when it refuses nothing: "Consent obtained, no questions". */
+export const NOT_REFUSED_AFTER_NO: readonly string[] = ['questions', 'concerns', 'change', 'changes', 'contraindications', 'issues', 'problems'];
+
+/** How a form marks "no" beside a consent field: "Consent: N", "☐ Yes ✗ No". */
+export const NO_MARKS: readonly string[] = ['N', '✗', '✘', '×'];
+
+/** Withdrawal honoured: needling stopped ("DN discontinued", "no further needling"). */
+export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontinued', 'ceased', 'terminated', 'halted', 'ended', 'abandoned'];
+export const NEEDLE_OUT_TERMS: readonly string[] = ['removed', 'withdrawn'];
+
 export const GIVEN_TERMS: readonly string[] = [
   'obtained', 'gained', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
   'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',

@@ -4,7 +4,7 @@
 // check in one file what the reminders count as done.
 import type { Region } from '../vocab/types';
 import { NEGATION_TERMS } from './negation';
-import { alternation, BEFORE } from './pattern';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 
 /** What a visit note is, besides a treatment note. */
 export type VisitKind = 'evaluation' | 're-evaluation' | 'progress-report' | 'recertification' | 'discharge' | 'discharge-plan';
@@ -28,13 +28,30 @@ export const kindKeys = ['type', 'note_type', 'note-type', 'visit_type', 'visit-
  * A discharge plan written anywhere in the note: "Discharge plan: …", "plan to discharge to HEP
  * after visit 8", "D/C to independent HEP next visit".
  */
-export const dischargePlanRe = /\b(?:discharge (?:plan|planned|to (?:HEP|home|independent)|summary|criteria|after|at|next)|plan(?:ned|s)? (?:to |for )?discharge|(?:anticipate|expect)\w* discharge|D\/C (?:plan|to|after|next|at)|discharged?\b(?! from (?:hospital|ED|the ED)))/i;
+const DISCHARGE_WORDS: readonly string[] = ['discharge', 'discharged'];
+/** Places a patient is discharged from that are not this episode of care ("discharged from hospital"). */
+const DISCHARGED_ELSEWHERE: readonly string[] = ['hospital', 'ED', 'the ED'];
+/** What follows the shorthand "D/C" when it plans the discharge ("D/C to HEP", "D/C next visit"). */
+const DC_PLAN_FOLLOWERS: readonly string[] = ['plan', 'to', 'after', 'next', 'at'];
+export const dischargePlanRe = new RegExp(
+  `${BEFORE}(?:(?:${alternation(DISCHARGE_WORDS)})${AFTER}(?!\\s+from\\s+(?:${alternation(DISCHARGED_ELSEWHERE)})${AFTER})|D\\/C\\s+(?:${alternation(DC_PLAN_FOLLOWERS)})${AFTER})`,
+  'i',
+);
+/** "no discharge yet", "without a discharge": the discharge is denied, not planned. */
+export const noDischargeRe = new RegExp(`${BEFORE}(?:${alternation([...NEGATION_TERMS, 'not yet'])})\\s+(?:a\\s+)?discharge${AFTER}`, 'i');
 
 /**
  * Written-out recertification anywhere in the note. "Recert due" or "recertification needed" is a
  * plan, not a recertification, so a following "due|needed|pending|next" word rules it out.
  */
-export const recertifiedRe = /\b(?:plan of care|POC)\s+(?:was\s+)?(?:re-?certified|renewed|updated and signed|signed by)\b|\b(?:re-?certification|recert)\s+(?:signed|completed|obtained|received|done)\b/i;
+const PLAN_OF_CARE_TERMS: readonly string[] = ['plan of care', 'POC'];
+const PLAN_RECERTIFIED_TERMS: readonly string[] = ['recertified', 're-certified', 'renewed', 'updated and signed', 'signed by'];
+const RECERTIFICATION_TERMS: readonly string[] = ['recertification', 're-certification', 'recert'];
+const RECERTIFICATION_DONE_TERMS: readonly string[] = ['signed', 'completed', 'obtained', 'received', 'done'];
+export const recertifiedRe = new RegExp(
+  `${BEFORE}(?:(?:${alternation(PLAN_OF_CARE_TERMS)})\\s+(?:was\\s+)?(?:${alternation(PLAN_RECERTIFIED_TERMS)})|(?:${alternation(RECERTIFICATION_TERMS)})\\s+(?:${alternation(RECERTIFICATION_DONE_TERMS)}))${AFTER}`,
+  'i',
+);
 
 /** Where a line records adverse events: "AE: …", "Adverse events: …", "Complications: …", at its start or after a full stop. */
 export const adverseLabelRe = /(?:^|[.;|]\s*)\W*(?:AEs?|adverse (?:events?|effects?|reactions?)|complications?|incidents?|untoward (?:events?|effects?))\b[^:.\n]{0,20}:/i;
@@ -71,7 +88,12 @@ export const regionNames: Readonly<Record<Region, string>> = {
 };
 
 /** A signed or newly obtained consent (not a re-confirmation of the one on file). */
-export const consentSignedRe = /\b(?:signed|obtained|completed|renewed|new (?:consent )?form|re-?signed|dated)\b/i;
+/** A new form, as opposed to a consent obtained or completed again by word of mouth. */
+const NEW_CONSENT_FORM_TERMS: readonly string[] = ['signed', 'new form', 'new consent form', 're-signed', 'resigned'];
+export const CONSENT_RENEWED_TERMS: readonly string[] = [...NEW_CONSENT_FORM_TERMS, 'obtained', 'completed', 'renewed', 'dated'];
+export const consentSignedRe = words(CONSENT_RENEWED_TERMS);
+/** "verbal consent re-confirmed; new form signed": a form signed says renewal even beside a re-confirmation. */
+export const newConsentFormRe = words(NEW_CONSENT_FORM_TERMS);
 /** "verbal consent re-confirmed": the consent on file is confirmed, not renewed. */
 export const consentReconfirmedRe = /\bre-?(?:confirm|affirm)\w*\b/i;
 /** Front matter keys holding the date a consent was signed. */

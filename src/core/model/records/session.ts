@@ -3,7 +3,7 @@
 import { examRe } from '../../lexicon/exam';
 import { approachRe } from '../../lexicon/needling';
 import { plannedRe } from '../../lexicon/status';
-import { hypotheticalCueRe, referralRe, riskEventRe, toleranceAllRe } from '../../lexicon/responses';
+import { hypotheticalCueRe, referralRe, riskEventRe, toleranceAllRe, toleranceRe } from '../../lexicon/responses';
 import type { Section } from '../sections';
 import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
 import type { Unit } from '../units';
@@ -52,6 +52,7 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
  * ("risks explained (bruising, soreness, vasovagal)") is not how this patient took the needling.
  */
 function statesTolerance(text: string): boolean {
+  if (!toleranceRe.test(text)) return false;
   for (const m of text.matchAll(toleranceAllRe)) {
     if (!riskEventRe.test(m[0])) return true;
     const before = text.slice(Math.max(0, m.index! - 80), m.index);

@@ -2,10 +2,11 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, pendingConsentRe, refusalRe, withdrawalRe,
+  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLE_OUT_TERMS, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  NOT_REFUSED_AFTER_NO, OTHER_OBJECTS_SOURCE, pendingConsentRe, REFUSAL_TERMS, refusalRe, STOPPED_TERMS, withdrawalRe,
 } from '../../lexicon/consent';
-import { needlingTermRe } from '../../lexicon/needling';
-import { alternation, BEFORE } from '../../lexicon/pattern';
+import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
+import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import { areaRes } from '../../lexicon/places';
 import type { Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
@@ -45,7 +46,13 @@ function objectOf(after: string): { kind: ObjectKind; tail: string } {
 
 // The words between a denial and "consent" ("declined to give verbal consent") are grammar, not a list.
 const negationBeforeRe = new RegExp(`${BEFORE}(?:${alternation(DENIED_BEFORE_CONSENT)})\\s+(?:(?:verbal|written|informed|formal|any|give|to|provide|obtain|obtained|have|a)\\s+)*$`, 'i');
-const negationAfterRe = /^[\s:*_\-–—]*(?:(?:for|to)\s+(?:DN|dry needling|needling)\s*[:\-–—]?\s*)?(?:declined|refused|denied|no\b(?!\s+(?:questions|concerns|changes?|contraindications|issues|problems))|none\b|not\b(?!\s+(?:acupuncture|an acupuncturist))|N\b|✗|✘|×)/i;
+// After "consent": a refusal, "no" (unless it is "no questions"), "none", "not" (unless about acupuncture), or a form's "no" mark.
+const negationAfterRe = new RegExp(
+  `^[\\s:*_\\-–—]*(?:(?:for|to)\\s+(?:${alternation(NEEDLING_TERMS)})\\s*[:\\-–—]?\\s*)?(?:(?:${alternation([...REFUSAL_TERMS, 'denied', 'none'])})${AFTER}`
+    + `|no${AFTER}(?!\\s+(?:${alternation(NOT_REFUSED_AFTER_NO)}))|not${AFTER}(?!\\s+(?:acupuncture|an acupuncturist))|(?:${alternation(NO_MARKS)})${AFTER})`,
+  'i',
+);
+const noQuestionsBeforeRe = new RegExp(`${BEFORE}no\\s+(?:${alternation(NOT_REFUSED_AFTER_NO)})${AFTER}`, 'i');
 const notGivenRe = /\b(?:not|never)\s+(?:been\s+)?(?:obtained|given|signed|received|documented|done)\b/i;
 const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)\s+)*(?:withdr|remov)\w*|withdr\w+\s+(?:(?:the|all|each)\s+)?needles?\b/i;
 const pendingStartRe = /^\W*(?:pending|awaiting|to be (?:obtained|signed)|not yet|TBD|TBC|deferred)\b/i;
@@ -86,7 +93,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     const before = clause.slice(0, word.index);
     const after = clause.slice(word.index + word[0].length);
     // "no consent", "did not consent", "pt declined consent": refused, unless about one site or another treatment.
-    if (negationBeforeRe.test(before) && !/\bno (?:questions|concerns|contraindications|change)\b/i.test(before)) {
+    if (negationBeforeRe.test(before) && !noQuestionsBeforeRe.test(before)) {
       return ['partial', 'other', 'further'].includes(objectOf(after).kind) ? undefined : 'refused';
     }
     const na = negationAfterRe.exec(after);
@@ -208,5 +215,9 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
 }
 
 /** "Pt withdrew consent; needling stopped and all needles removed": the withdrawal was honoured. */
-export const needlingStopped = (text: string) =>
-  /\b(?:stopp?ed|discontinued|ceased|terminated|halted|ended|abandoned|no further (?:needl\w*|DN|needles?)|needles? (?:were |was )?(?:all )?(?:removed|withdrawn)|(?:all )?needles removed|removed (?:all )?(?:the )?needles?)\b/i.test(text);
+const needlingStoppedRe = new RegExp(
+  `${BEFORE}(?:${alternation(STOPPED_TERMS)}|no further (?:${alternation(NEEDLING_TERMS)}|needles?)|needles? (?:were |was )?(?:all )?(?:${alternation(NEEDLE_OUT_TERMS)})`
+    + `|(?:all )?needles (?:${alternation(NEEDLE_OUT_TERMS)})|(?:${alternation(NEEDLE_OUT_TERMS)}) (?:all )?(?:the )?needles?)${AFTER}`,
+  'i',
+);
+export const needlingStopped = (text: string) => needlingStoppedRe.test(text);
