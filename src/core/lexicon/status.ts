@@ -10,6 +10,10 @@ export const PLANNED_TERMS: readonly string[] = [
   'discussed', 'educated on', 'recommend', 'recommended', 'possibly', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
 ];
 
+/** Done as the plan said, not planned: "DN to R UT as planned". */
+export const AS_PLANNED_TERMS: readonly string[] = ['as planned', 'per plan', 'as per plan', 'per POC', 'as per POC', 'as per the plan'];
+export const asPlannedRe = words(AS_PLANNED_TERMS, { global: true });
+
 /** Needling that did not happen: "declined", "deferred", "not performed". */
 export const NOT_DONE_TERMS: readonly string[] = [
   'declined', 'refused', 'deferred', 'withheld', 'DN held', 'needling held', 'held today', 'held due', 'held d/t', 'held 2/2', 'held secondary', 'held pending', 'held until', 'held given', 'held because', 'held this visit', 'on hold', 'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',

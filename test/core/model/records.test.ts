@@ -437,6 +437,17 @@ describe('model/records', () => {
       assert.equal(recordsOf(note('Tx:', 'R teres minor 0.30x40mm, pistoning.', 'Brief vasovagal episode, settled supine.'))[0].tolerance, true);
     });
 
+    it('gives the members of a list the status written after its last member ("R UT / levator scapulae discussed as planned; declined") (batch 19)', () => {
+      assert.deepEqual(shown(note('Treatment', 'DN to R UT / levator scapulae discussed as planned; pt declined needling today, agreed to defer. Not performed.')), []);
+      // A member with a dose of its own keeps it.
+      assert.deepEqual(shown(note('Tx: DN R UT 0.25x30 LTR x2, levator scapulae planned next visit.')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+
+    it('reads a muscle inside an aside on a lead-in ("flat palpation (pincer for UT), pistoning:") as how, not a record (batch 19)', () => {
+      assert.deepEqual(shown(note('Dry needling — prone, flat palpation (pincer for UT), pistoning:', '', '| Muscle | Side | Needle (mm) | LTR |', '|---|---|---|---|', '| Upper trapezius | R | 0.25x30 | x3 |')),
+        ['R upper-trapezius 0.25x30 LTR+3']);
+    });
+
     it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });

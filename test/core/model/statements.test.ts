@@ -28,6 +28,8 @@ describe('model/statements', () => {
       ['Consent: declined e-stim; consented to DN.', 'given'],
       ['Verbal consent re-confirmed today. Pt declined e-stim.', 'given'],
       ['Pt initially declined, then consented after discussion of risks.', 'given'],
+      // Batch 19: a form pending, then a later field left blank: still pending, not given.
+      ['Consent: DN discussed; pt reviewing written consent form, will sign and bring back. Verbal consent: ___', 'pending'],
       ['Pt did not consent to needling of the thoracic region; consented to DN of gluteals.', 'given'],
       ['Consent obtained. Needles withdrawn after 5 min.', 'given'],
       ['Verbal consent obtained; written form to be signed next visit.', 'given'],
@@ -227,6 +229,8 @@ describe('model/statements', () => {
       ['Needle count: 5 in / 5 out.', { inserted: 5, removed: 5, allRemoved: false }],
       ['Needle count in/out: 4/4', { inserted: 4, removed: 4, allRemoved: false }],
       ['in/out 3/3', { inserted: 3, removed: 3, allRemoved: false }],
+      // Batch 19: a bold label.
+      ['**Needles in/out:** 2/2', { inserted: 2, removed: 2, allRemoved: false }],
       ['Needles in: 7; needles out: 7', { inserted: 7, removed: 7, allRemoved: false }],
       ['Needles inserted 8, removed 8, sharps container.', { inserted: 8, removed: 8, allRemoved: false }],
       ['Count: 5/5', { inserted: 5, removed: 5, allRemoved: false }],

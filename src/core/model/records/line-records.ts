@@ -102,6 +102,9 @@ function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: numbe
 
 const eachRe = /\b(?:each|both)\b/i;
 
+/** What a list's last member says of the whole list: planned, not done today, done before. */
+const LIST_STATUS_REASONS: ReadonlySet<string> = new Set(['plan', 'not-done', 'past']);
+
 const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral;
 
 export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context: ContextMention[]): void {
@@ -158,6 +161,14 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const neighbour = joinedTo(k - 1) ? verdicts[k - 1] : joinedTo(k + 1) ? verdicts[k + 1] : undefined;
     if (neighbour?.needled) verdicts[k] = neighbour;
   });
+  // "DN to R UT / levator scapulae discussed as planned; pt declined": the members of a list share
+  // the status written after its last member, when they hold no dose or response of their own.
+  for (let k = verdicts.length - 2; k >= 0; k--) {
+    const v = verdicts[k];
+    const next = verdicts[k + 1];
+    if (!v.needled || v.evidence !== 'verb' || next.needled || !LIST_STATUS_REASONS.has(next.reason)) continue;
+    if (listJoinRe.test(text.slice(ms[k].end, ms[k + 1].start))) verdicts[k] = next;
+  }
   // "DN L UT/LS … 0.25x30, pincer grip UT, LTRs in all": an approach before a muscle already needled on the line says how, not a second record.
   verdicts.forEach((v, k) => {
     const id = ms[k].muscle?.id;

@@ -9,7 +9,7 @@ import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { referralRe } from '../../lexicon/responses';
-import { notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
+import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail } from './details';
 import type { ContextReason, Evidence } from './types';
@@ -127,8 +127,11 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const { text, clause: c } = s;
   const beforeStart = Math.max(s.clauseStart, s.start - WINDOW_BEFORE);
   const before = text.slice(beforeStart, s.start);
-  const own = text.slice(s.end, Math.min(s.ownEnd, s.end + 400));
-  const ownInClause = text.slice(s.end, Math.min(s.ownEnd, s.clauseEnd, s.end + 400));
+  // A muscle inside an aside ("prone, flat palpation (pincer for UT), pistoning:") owns only the aside.
+  const close = before.lastIndexOf('(') > before.lastIndexOf(')') ? text.indexOf(')', s.end) : -1;
+  const ownEnd = close >= 0 ? Math.min(s.ownEnd, close) : s.ownEnd;
+  const own = text.slice(s.end, Math.min(ownEnd, s.end + 400));
+  const ownInClause = text.slice(s.end, Math.min(ownEnd, s.clauseEnd, s.end + 400));
   const after = text.slice(s.end, s.end + WINDOW_AFTER);
   const doseOwn = hasDose(own) || needleTechniqueRe.test(own);
   const strongOwn = doseOwn || findTwitches(own).length > 0;
@@ -154,6 +157,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);
   if (plannedRe.test(near) && !today) return context('plan');
+  // "DN R UT 0.25x30 LTR x2, levator scapulae planned next visit": the words right after the muscle plan it, whatever else the clause did.
+  if (!strongOwn && plannedRe.test(ownInClause.slice(0, 30).split(/[,;(]/)[0].replace(asPlannedRe, ' '))) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
   if (examRe.test(near.replace(approachRe, ' ').replace(safetyCheckRe, ' ')) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
   if (s.hostOfMuscles && (!strongOwn || s.namedAgainUnder)) return context('lead-in');

@@ -125,6 +125,18 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   return undefined;
 }
 
+/** "Consent: ___", "Verbal consent:" with nothing after: a consent field left blank (tick boxes are read elsewhere). */
+function blankField(text: string, word: RegExpExecArray): boolean {
+  if (ticksIn(text).boxes) return false;
+  const after = text.slice(word.index + word[0].length);
+  const label = /^[\s*_]*(?:form|status|for (?:DN|dry needling|needling)|to (?:DN|dry needling|needling))?[\s*_]*:/i.exec(after);
+  if (!label) return false;
+  // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
+  const value = after.slice(label[0].length);
+  const ownLine = value.split(/\r?\n/)[0];
+  return blankValue.test(ownLine.trim() ? ownLine : value);
+}
+
 /**
  * Reads clauses in order: a later clause overrides an earlier one ("initially declined, then
  * consented"), except that a pending form does not undo consent already given ("verbal consent
@@ -135,19 +147,14 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
   // "Consent (Y/N):" is a form prompt, not an answer.
   const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '');
   const word = consentWordRe.exec(text);
-  if (word && !ticksIn(text).boxes) {
-    const after = text.slice(word.index + word[0].length);
-    const label = /^[\s*_]*(?:form|status|for (?:DN|dry needling|needling)|to (?:DN|dry needling|needling))?[\s*_]*:/i.exec(after);
-    // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
-    const value = after.slice(label?.[0].length ?? 0);
-    const ownLine = value.split(/\r?\n/)[0];
-    if (label && blankValue.test(ownLine.trim() ? ownLine : value)) return 'blank';
-  }
+  if (word && blankField(text, word)) return 'blank';
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
   let status: ConsentStatus | undefined;
   let onlyDiscussed = false;
   for (const c of clauses(text)) {
-    const s = classifyConsentClause(c, context);
+    // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
+    const own = consentWordRe.exec(c);
+    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
     onlyDiscussed = s === 'given' && !givenBeyondDiscussionRe.test(c.replace(informationHandedRe, ' ')) && !/\binformed consent\b/i.test(c);

@@ -53,10 +53,13 @@ function missingIn(t: string): number | undefined {
   return m ? num(m[1]) : /\bneedles?\b/i.test(t) ? 1 : undefined;
 }
 
+const boldMarksRe = /\*+|(?<!_)__(?!_)/g;
+
 export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
   const out: NeedleCount[] = [];
   units.forEach((u, i) => {
-    let t = u.text;
+    // Bold labels ("**Needles in/out:** 2/2") read as their words.
+    let t = u.text.replace(boldMarksRe, '');
     if (u.kind === 'row') {
       // A table with "needles in" / "needles out" columns.
       const cells = u.cells!;
