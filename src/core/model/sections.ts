@@ -184,8 +184,9 @@ function labelEndingSection(text: string, current: Section['kind']): string | un
 const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:\s*\([^)]*\))?\s*$/u;
 
 // Only the four letters and the full section words, bold or not, with a colon, after ". " or "; ".
-// A number after it is a vital sign ("BP 120/80; P: 72"), not a section.
-const midLabelRe = /([.;]\s+)(?:\*\*|__)?(S|O|A|P|A\/P|Subjective|Objective|Assessment|Plan|Assessment\/Plan)(?:\*\*|__)?:(?:\*\*|__)?(?=\s+[^\d\s])/g;
+// A number after it is a vital sign ("BP 120/80; P: 72"), not a section, unless it is how often
+// the patient will be seen ("P: 1x/wk x2 more").
+const midLabelRe = /([.;]\s+)(?:\*\*|__)?(S|O|A|P|A\/P|Subjective|Objective|Assessment|Plan|Assessment\/Plan)(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))/g;
 
 function labelKinds(word: string): SoapKind[] | undefined {
   const m = matchLabel(word + ':');

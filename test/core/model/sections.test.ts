@@ -89,6 +89,11 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('O: BP 120/80; P: 72 bpm. A: stable.\n'), ['objective', 'assessment']);
   });
 
+  it('reads a mid-line "P:" followed by how often the patient is seen as the Plan (batch 20)', () => {
+    assert.deepEqual(kinds('S: calf tight. O: DF 8 deg.\nA: DF 12 deg post. P: 1x/wk x2 more, HEP calf stretch.\n'), ['subjective', 'objective', 'assessment', 'plan']);
+    assert.deepEqual(kinds('A: improving. P: 2-3x/week x 4 wks.\n'), ['assessment', 'plan']);
+  });
+
   it('does not read a letter inside a sentence as a label', () => {
     assert.deepEqual(kinds('S: Pt has grade A: no wait.\n'), ['subjective']);
   });

@@ -12,6 +12,7 @@ import { needlingTermRe } from '../../lexicon/needling';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { endsWithColon } from './scope';
 import { assignSides } from './sides';
+import { findSides } from '../tokens';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
 import { likelyMuscle, unknownNames } from './unknown';
@@ -102,6 +103,13 @@ function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: numbe
 
 const eachRe = /\b(?:each|both)\b/i;
 
+/** The gap between two listed muscles without the side of the second ("R QL and bilat lumbar multifidus"). */
+function withoutSides(gap: string): string {
+  let out = gap;
+  for (const side of findSides(gap).reverse()) out = out.slice(0, side.start) + ' ' + out.slice(side.end);
+  return out;
+}
+
 /** What a list's last member says of the whole list: planned, not done today, done before. */
 const LIST_STATUS_REASONS: ReadonlySet<string> = new Set(['plan', 'not-done', 'past']);
 
@@ -167,7 +175,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const v = verdicts[k];
     const next = verdicts[k + 1];
     if (!v.needled || v.evidence !== 'verb' || next.needled || !LIST_STATUS_REASONS.has(next.reason)) continue;
-    if (listJoinRe.test(text.slice(ms[k].end, ms[k + 1].start))) verdicts[k] = next;
+    if (listJoinRe.test(withoutSides(text.slice(ms[k].end, ms[k + 1].start)))) verdicts[k] = next;
   }
   // "DN L UT/LS … 0.25x30, pincer grip UT, LTRs in all": an approach before a muscle already needled on the line says how, not a second record.
   verdicts.forEach((v, k) => {
