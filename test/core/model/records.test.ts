@@ -450,6 +450,11 @@ describe('model/records', () => {
         ['R upper-trapezius 0.25x30 LTR+3']);
     });
 
+    it('reads a needled muscle named again after its response, with no side or dose ("LTR x3 UT, LTR x1 LS"), as the same record (batch 21)', () => {
+      assert.deepEqual(shown(note('Tx:', '- DN R UT, SCM 0.25x30mm, pincer grip, pistoning, LTR x3 UT, LTR x1 SCM')).map((r) => r.split(' ').slice(0, 2).join(' ')),
+        ['R upper-trapezius', 'R sternocleidomastoid']);
+    });
+
     it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });

@@ -6,7 +6,7 @@ import { postLabelRe } from '../../lexicon/course';
 import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
-import { detailsOf, fill, EMPTY } from './details';
+import { detailsOf, fill, hasDose, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe } from '../../lexicon/needling';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
@@ -218,11 +218,14 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     if (m) {
       // The same muscle named again on the line ("DN R UT …; R UT re-needled") is one record.
       const key = m.muscle ? `${m.muscle.id}|${side?.side ?? ''}` : '';
-      if (key && seen.has(key) && f.evidence === 'verb') {
+      // … and so is one named again with no side and no dose of its own after its response ("DN R UT, LS 0.25x30, LTR x3 UT, LTR x1 LS").
+      const ownText = text.slice(f.end, k + 1 < found.length ? found[k + 1].start : text.length);
+      const restated = Boolean(m.muscle && !side && seen.has(`${m.muscle.id}|*`) && !hasDose(ownText));
+      if (key && ((seen.has(key) && f.evidence === 'verb') || restated)) {
         context.push({ unit: i, start: base.start, end: base.end, written: m.text, muscle: m.muscle, reason: 'repeat' });
         return;
       }
-      if (key) seen.add(key);
+      if (key) seen.add(key).add(`${m.muscle!.id}|*`);
       if (m.kind === 'muscle') records.push({ ...base, written: m.text, kind: 'muscle', muscle: m.muscle! });
       else if (m.kind === 'group') records.push({ ...base, written: m.text, kind: 'group', group: m.group! });
       else records.push({ ...base, written: m.text, kind: 'ambiguous', candidates: m.candidates ?? [] });
