@@ -160,7 +160,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "DN R UT 0.25x30 LTR x2, levator scapulae planned next visit": the words right after the muscle plan it, whatever else the clause did.
   if (!strongOwn && plannedRe.test(ownInClause.slice(0, 30).split(/[,;(]/)[0].replace(asPlannedRe, ' '))) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
-  if (examRe.test(near.replace(approachRe, ' ').replace(safetyCheckRe, ' ')) && !doseOwn && !verbBefore && !verbAfter) return context('exam');
+  if (!doseOwn && !verbBefore && !verbAfter) {
+    const words = near.replace(approachRe, ' ');
+    if (examRe.test(words) && examRe.test(words.replace(safetyCheckRe, ' '))) return context('exam');
+  }
   if (s.hostOfMuscles && (!strongOwn || s.namedAgainUnder)) return context('lead-in');
   // "J. Gagnon, PT (IMS)": a word that is also a credential needs a dose or a response of its own; a technique's name is the clinician's training.
   if (s.otherMeaning && !hasDose(own) && !findTwitches(own).length) return context('no-evidence');
