@@ -53,10 +53,11 @@ export const treatmentSectionLabelRe = labelAt(TREATMENT_SECTION_LABELS);
 export const treatmentSectionTitleRe = new RegExp(`^[\\s*_]*(?:${alternation(TREATMENT_SECTION_LABELS)})[\\s*_]*:?[\\s*_]*$`, 'iu');
 
 /**
- * A needling lead-in alone on its line, with its shared details before the colon ("DN (side-lying,
- * 0.30x60 mm, pistoning):", "DN supine, pistoning:"): the treatment, like a treatment label.
+ * A needling lead-in with its shared details before the colon, alone on its line or with the
+ * muscles after it ("DN (side-lying, 0.30x60 mm, pistoning):", "DN supine, 0.30x50mm: R rectus
+ * femoris x2, LTR x2"): the treatment, like a treatment label.
  */
-export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^:\\n]{0,80}:[\\s*_]*$`, 'iu');
+export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^:\\n]{0,80}:`, 'iu');
 
 /** A line that explains the clinic's shorthand ("Legend: DN dry needling · RF referral"). */
 export const LEGEND_LABELS: readonly string[] = ['legend', 'abbreviations', 'abbreviations used', 'abbrev', 'abbrevs', 'key', 'glossary', 'shorthand'];

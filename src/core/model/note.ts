@@ -88,9 +88,10 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const heldToday = records.length === 0 && units.some((u) => needlingTermRe.test(u.text) && notDoneRe.test(u.text));
   const needled = records.length > 0 || units.some((u, i) => recordsNeedling(u, i, sections, heldToday));
   let region: { value?: SpinalLevel } | undefined;
+  const inSubjective = (u: Unit) => u.section >= 0 && sections[u.section].kind === 'subjective';
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,
-    consent: findConsent(units, vocab, fm), aftercare: findAftercare(units, fm, (u) => u.section >= 0 && sections[u.section].kind === 'subjective'), needleCounts: findNeedleCounts(units),
+    consent: findConsent(units, vocab, fm, inSubjective), aftercare: findAftercare(units, fm, inSubjective), needleCounts: findNeedleCounts(units),
     cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
     // Read on demand: only a spine-long muscle with no level of its own asks for it.
     get spinalRegion() {

@@ -176,8 +176,8 @@ export function findSections(units: Unit[]): Section[] {
 function labelEndingSection(text: string, current: Section['kind']): string | undefined {
   if (capsHeadingRe.test(text)) return text.trim();
   if (current !== 'objective' && current !== 'assessment') return undefined;
-  if (treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text)) return text.trim();
-  return treatmentSectionLabelRe.exec(text)?.[0].trimEnd();
+  if (treatmentSectionTitleRe.test(text)) return text.trim();
+  return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
 }
 
 /** A line in capitals alone, as a section title: "TREATMENT", "BILLING:", "PLAN OF CARE (wk 2)". */

@@ -36,7 +36,7 @@ export const consentNotGiven: Rule = {
     },
     decides: [
       'Raised once per note when needling is recorded and consent to it is refused, declined, withdrawn, pending (to be obtained, awaiting the form, undecided) or ticked `No`.',
-      'The latest statement counts: `initially hesitant, then consented after discussion` is consent; a pending form does not undo verbal consent given today, in the same line or later in the note (`P: collect signed form next visit`); a consent field left blank after it (`… will sign and bring back. Verbal consent: ___`) answers nothing, so the consent stays pending.',
+      'The latest statement counts: `initially hesitant, then consented after discussion` is consent; a pending form does not undo verbal consent given today, in the same line or later in the note (`P: collect signed form next visit`); a consent field left blank after it (`… will sign and bring back. Verbal consent: ___`) answers nothing, so the consent stays pending; the willingness a patient reports in the Subjective (`Agreeable to trying DN after education last visit`) is not consent given.',
       'A refusal of one area counts for that area: `declined needling of the neck` raises it when a neck muscle was needled, not when only the low back was.',
       'Consent withdrawn part-way raises it when needling is recorded after the withdrawal; not when the note says needling stopped (`withdrew consent, needles removed, session ended`).',
       'Not raised for refusals of something else (e-stim, photographs, students present), for `no questions` or `no concerns`, or for needles being withdrawn.',

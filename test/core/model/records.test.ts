@@ -409,6 +409,9 @@ describe('model/records', () => {
     it('reads a needling lead-in with its shared details ("DN (side-lying, 0.30x60 mm, pistoning):") as ending the assessment (batch 16)', () => {
       assert.deepEqual(shown(note('S: LBP 6/10.', 'A: lumbar strain post-MVA.', 'Consent: form reviewed w/ pt.', 'DN (side-lying, 0.30x60 mm, pistoning):', '- L QL: LTR x2, familiar', 'Needles 2 in / 2 out.')),
         ['L quadratus-lumborum 0.3x60 n2 LTR+2 ref']);
+      // Batch 22: the muscles written after the lead-in's colon, on its own line.
+      assert.deepEqual(shown(note('A: R rectus femoris overload.', 'Consent: verbal, written form on file.', 'DN supine, 0.30x50mm: R rectus femoris x2, LTR x2 familiar; R TFL x1, LTR x1.')),
+        ['R rectus-femoris 0.3x50 LTR+2 ref', 'R tensor-fasciae-latae 0.3x50 LTR+1']);
       // A lead-in without parentheses, and a muscle under it that has no side.
       assert.deepEqual(shown(note('O: TTP R VMO.', 'A: PFP, VMO TrP main driver.', 'DN supine, pistoning:', '- VMO 0.30x50 mm, LTR x2', '- R vastus lateralis 0.30x50 mm, LTR x1')),
         ['- vastus-medialis-oblique 0.3x50 LTR+2', 'R vastus-lateralis 0.3x50 LTR+1']);

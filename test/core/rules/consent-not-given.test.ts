@@ -84,6 +84,12 @@ describe('rule consent-not-given', () => {
     assert.equal(covered(text, f), 'consent: refused');
   });
 
+  it('does not take the willingness the patient reports in the Subjective for consent given (batch 22)', () => {
+    const text = note('S: L neck pain 5/10. Agreeable to trying DN after education last visit.', 'O: TTP L splenius capitis.',
+      'Consent: DN consent form reviewed w/ pt via interpreter; pt will sign and return next visit.', 'DN:', '- L splenius capitis 0.25x30 mm, LTR x2', 'A: improving.', 'P: 1x/wk.');
+    assert.deepEqual(findings(text, ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
+  });
+
   it('works with CRLF line ends', () => {
     const text = crlf(labelled({ consent: 'Consent: refused' }));
     const [f] = findings(text, ID);

@@ -183,7 +183,7 @@ function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined 
   return undefined;
 }
 
-export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>): ConsentStatement[] {
+export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
   const out: ConsentStatement[] = [];
   const fm = frontMatter?.consent;
   if (fm !== undefined) {
@@ -211,6 +211,8 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       body = text + '\n' + list;
     }
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
+    // "S: … Agreeable to trying DN after education last visit": the patient's willingness, reported; not consent given.
+    if (status === 'given' && inSubjective(u) && !consentWordRe.test(text)) return;
     if (status) out.push({ ...at, status });
     // A refusal of one part is kept on its own, even when the line also consents to the rest.
     if (status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text))) {
