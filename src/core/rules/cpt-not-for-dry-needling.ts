@@ -6,7 +6,7 @@ import { codesNotForDryNeedling } from './vocab-lists';
 import { say } from './helpers';
 
 
-const minutesRe = /\b\d{1,2}\s*(?:min|mins|minutes)\b/i;
+const minutesRe = /(?<!\d)\d{1,2}\s*(?:min|mins|minutes)\b/i;
 
 /**
  * Manual therapy written down as a service of its own (region, technique, minutes) in the
@@ -46,7 +46,7 @@ export const cptNotForDryNeedling: Rule = {
     },
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
-      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy.',
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy. A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`).',
     ],
     fixable: false,
   },

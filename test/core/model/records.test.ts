@@ -442,6 +442,8 @@ describe('model/records', () => {
 
     it('gives the members of a list the status written after its last member ("R UT / levator scapulae discussed as planned; declined") (batch 19)', () => {
       assert.deepEqual(shown(note('Treatment', 'DN to R UT / levator scapulae discussed as planned; pt declined needling today, agreed to defer. Not performed.')), []);
+      // Batch 23: the same with IMS, which makes the clause read as strong.
+      assert.deepEqual(shown(note('**Treatment:** IMS to L UT / levator scapulae discussed as planned; pt declined today. STM L UT/levator 10 min.')), []);
       // Batch 20: the next member written with its own side.
       assert.deepEqual(shown(note('O: DN to R QL and bilat lumbar multifidus discussed as an option; pt declined today. Respected, no needling performed.')), []);
       // A member with a dose of its own keeps it.

@@ -33,6 +33,8 @@ describe('rule cpt-not-for-dry-needling', () => {
     assertClean(note('O: DN R VL 0.30x50 mm, LTR x4.', '- Manual therapy (97140) x 10 min: R patellar mobs grade III.', 'CPT: 20560, 97140'), ID);
     // Batch 14: glides written with an abbreviated direction.
     assertClean(note('O: DN R infraspinatus 0.30x40 mm, LTR x2.', 'Manual therapy 97140 (10 min): R GH post glides gr III-IV.', 'BILLING: 20560, 97140 x1'), ID);
+    // Batch 23: minutes written after a multiplication sign on the line that names the code.
+    assertClean(note('O: DN R rhomboid minor 0.25x25 mm, LTR x1.', '**Manual therapy (97140) x10 min:** prone thoracic PA mobilizations grade III-IV T3-T7.', 'CPT: 20560 x1, 97140 x1'), ID);
     // Batch 16: nerve glides in the exercise list are exercise, not manual therapy.
     const glides = note('Tx: DN L piriformis 0.30x75 mm, LTR x2.', 'Ther-ex: piriformis stretch, bridges, sciatic nerve glides.', 'Billing: 97140 x1, 97110 x2');
     assert.deepEqual(findings(glides, ID).map((f) => covered(glides, f)), ['97140']);

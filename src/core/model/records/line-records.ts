@@ -170,11 +170,12 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     if (neighbour?.needled) verdicts[k] = neighbour;
   });
   // "DN to R UT / levator scapulae discussed as planned; pt declined": the members of a list share
-  // the status written after its last member, when they hold no dose or response of their own.
+  // the status written after its last member.
   for (let k = verdicts.length - 2; k >= 0; k--) {
     const v = verdicts[k];
     const next = verdicts[k + 1];
-    if (!v.needled || v.evidence !== 'verb' || next.needled || !LIST_STATUS_REASONS.has(next.reason)) continue;
+    // Joined by a comma, slash or "and" alone, the member has nothing of its own: its evidence was the clause's.
+    if (!v.needled || next.needled || !LIST_STATUS_REASONS.has(next.reason)) continue;
     if (listJoinRe.test(withoutSides(text.slice(ms[k].end, ms[k + 1].start)))) verdicts[k] = next;
   }
   // "DN L UT/LS … 0.25x30, pincer grip UT, LTRs in all": an approach before a muscle already needled on the line says how, not a second record.
