@@ -181,19 +181,8 @@ export class NoteIndex implements vscode.Disposable {
 
   /** Reads the notes under the folders created since the last call that the index does not hold yet. */
   private async readCreatedFolders(): Promise<void> {
-    const paths = [...this.createdFolders];
+    const created = [...this.createdFolders].map((u) => `${u.replace(/\/$/, '')}/`);
     this.createdFolders.clear();
-    // Most things created are files (a printed note, a PDF): only folders are worth a search.
-    const isFolder = async (u: string) => {
-      try {
-        return (await vscode.workspace.fs.stat(vscode.Uri.parse(u))).type === vscode.FileType.Directory;
-      } catch {
-        return false; // gone again
-      }
-    };
-    const folders = await Promise.all(paths.map(isFolder));
-    const created = paths.filter((_, k) => folders[k]).map((u) => `${u.replace(/\/$/, '')}/`);
-    if (!created.length) return;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const mine = created.filter((c) => c.startsWith(`${folder.uri.toString().replace(/\/$/, '')}/`));
       if (!mine.length) continue;
