@@ -472,6 +472,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Tx: DN L UT/splenius cervicis 0.25x30 mm, prone, pincer grip UT, LTRs in all.')), ['L upper-trapezius 0.25x30 LTR+', 'L splenius-cervicis 0.25x30 LTR+']);
     });
 
+    it('reads muscles named in the Assessment beside a response summary ("TrP contribution VMO/TFL, good LTRs today") as the records already made (batch 24)', () => {
+      assert.deepEqual(shown(note('S: R knee pain 5/10.', 'O: TTP R VMO, R TFL.', 'DN supine: R VMO 0.30x40 mm LTR x4; R TFL 0.30x50 mm LTR x2.', 'A: Improving, knee pain c/ TrP contribution VMO/TFL, good LTRs today.')),
+        ['R vastus-medialis-oblique 0.3x40 LTR+4', 'R tensor-fasciae-latae 0.3x50 LTR+2']);
+    });
+
+    it('reads muscles in a lead-in\'s guidance aside as a description when the table under it names them (batch 24)', () => {
+      const text = note('O: TTP L UT, L teres major.', 'DN (prone, pincer grip for UT/teres major, flat palpation over scapula for infraspinatus):', '',
+        '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Upper trapezius | L | 0.25x30 mm | x3 |', '| Teres major | L | 0.25x40 mm | x1 |', '| Infraspinatus | L | 0.25x40 mm | x1 |');
+      assert.deepEqual(shown(text), ['L upper-trapezius 0.25x30 LTR+3', 'L teres-major 0.25x40 LTR+1', 'L infraspinatus 0.25x40 LTR+1']);
+    });
+
     it('reads needling held in bold ("**HELD** d/t") as not done (batch 15)', () => {
       const { note: n } = lint(note('## Objective', '- Palpation: TTP L glute med', '', 'Dry needling to L glute med/piriformis was planned for today but **HELD** d/t new anticoagulation.', '## Plan', '- Hold DN'));
       assert.equal(n.needled, false);

@@ -40,6 +40,10 @@ describe('model/statements', () => {
       // Batch 13: a form talked through and to be signed later is pending; consent agreed to stays given.
       ['Consent : DN consent form reviewed w/ pt; pt wants to read it at home, will sign and return next visit.', 'pending'],
       ['Consent reviewed, pt agrees; form to be signed next visit.', 'given'],
+      // Batch 24: a form handed over "today" to read, sign and return is pending; a form given and signed is consent.
+      ['Consent: DN info + consent form given today; pt will read, sign and return next visit.', 'pending'],
+      ['Consent form given today, signed, verbal consent obtained.', 'given'],
+      ['Consent: consent form given today.', 'given'],
       // Batch 14: a blank field above a needling list is blank, not a label over the list.
       ['Consent: ___\nDN, prone, pistoning:\nlumbar multifidus L4-5 bilat, 0.30x60 mm, LTR x2 each', 'blank'],
       ['Consent: refused', 'refused'],

@@ -39,7 +39,8 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
     }
     byBlock.get(u.block)!.push(i);
   });
-  const scopes = findScopes(units, sections, mentions);
+  // A lead-in's own muscles are a description when the table under it names them too, so its rows count here.
+  const scopes = findScopes(units, sections, units.map((u, i) => (u.kind === 'row' ? vocab.scanMuscles(u.text) : mentions[i])));
   const firstSectionUnit = sections.length ? sections[0].firstUnit : units.length;
   const sectionsNamingNeedling = new Set(units.filter((u) => needlingTermRe.test(u.text) && !plannedRe.test(u.text)).map((u) => u.section));
   const src: Sources = { units, sections, vocab, mentions, scopes, byBlock, childBlocks, firstSectionUnit, absorbed: new Set(), sectionsNamingNeedling };

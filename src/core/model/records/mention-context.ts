@@ -54,6 +54,8 @@ export interface MentionSite {
 export interface ClauseFacts {
   /** A dose, twitch or needle-only technique anywhere in the clause (shared by its muscles). */
   strong: boolean;
+  /** What that evidence is: a dose or technique, or only a response ("good LTRs today" in the Assessment). */
+  strongKind: 'dose' | 'response';
   /** The clause says needling did not happen ("DN to L UT/lev scap deferred today"). */
   notDone: boolean;
   today: boolean;
@@ -77,6 +79,7 @@ export function clauseFacts(clause: string, at: number, lineLabelled: boolean, f
   const continues = lineLabelled && !first && !(strong && hasStrongDetail(clause.replace(needlingTermsRe, ' ')));
   return {
     strong,
+    strongKind: hasDose(clause) || needleTechniqueRe.test(clause) ? 'dose' : 'response',
     notDone: hits.notDoneNear(at, at + clause.length) && notDoneAboutNeedling(clause),
     today: todayRe.test(clause),
     referral: referralRe.test(clause),
@@ -169,7 +172,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (s.otherMeaning && !hasDose(own) && !findTwitches(own).length) return context('no-evidence');
 
   if (strongOwn) return needled(hasDose(own) ? 'dose' : needleTechniqueRe.test(own) ? 'technique' : 'response');
-  if (c.strong || strongExtra) return needled('dose');
+  // A clause whose only evidence is a response ("TrP contribution VMO/TFL, good LTRs today") speaks
+  // of needling recorded elsewhere as often as of new needling: 'response' lets a repeat merge.
+  if (c.strong) return needled(c.strongKind);
+  if (strongExtra) return needled('dose');
   if (verbBefore || verbAfter) return needled('verb');
   if (s.underNeedling || s.muscleListLine) return needled('lead-in');
   if (c.referral && s.lineNamesNeedling) return needled('response');

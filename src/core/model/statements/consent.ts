@@ -60,10 +60,16 @@ const yesRe = /^(?:yes|y|given|obtained|signed|agreed|verbal|written|done|on fil
 const noRe = /^(?:no|n|declined|refused|not given|not obtained|withdrawn|✗|✘)\b/i;
 const pendingAnswerRe = /^(?:pending|tbd|tbc|to follow|next visit|awaiting)\b/i;
 
-/** "consent form + info sheet given to pt": a form handed over for the patient to sign later (a signed copy given is consent). */
-function formHandedOver(clause: string): boolean {
-  const m = /\b(?:form|sheet|paperwork)\b[^.;]{0,40}?\b(?:given|handed|provided|sent)\s+(?:to|home)\b/i.exec(clause);
-  return Boolean(m) && !/\b(?:signed|copy)\b/i.test(clause.slice(0, m!.index + m![0].length));
+const formGivenRe = /\b(?:form|sheet|paperwork)\b[^.;]{0,40}?\b(?:given|handed|provided|sent)\b(\s+(?:to|home)\b)?/i;
+
+/**
+ * "consent form + info sheet given to pt": a form handed over for the patient to sign later (a
+ * signed copy given is consent). `to` asks for the handing-over words; without them ("consent form
+ * given today") the form may be the consent, and only a later clause saying it is to be signed decides.
+ */
+function formHandedOver(clause: string, to = true): boolean {
+  const m = formGivenRe.exec(clause);
+  return Boolean(m && (m[1] || !to)) && !/\b(?:signed|copy)\b/i.test(clause.slice(0, m!.index + m![0].length));
 }
 
 /** Ticked boxes answer the question ("☐ Yes ☒ No"); boxes all unticked leave it blank. */
@@ -157,7 +163,8 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
     const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
-    onlyDiscussed = s === 'given' && !givenBeyondDiscussionRe.test(c.replace(informationHandedRe, ' ')) && !/\binformed consent\b/i.test(c);
+    // "consent form given today; pt will read, sign and return": the form was handed over, so what is pending wins.
+    onlyDiscussed = s === 'given' && ((!givenBeyondDiscussionRe.test(c.replace(informationHandedRe, ' ')) && !/\binformed consent\b/i.test(c)) || formHandedOver(c, false));
     if (s === 'blank' && status) continue;
     status = s;
   }
