@@ -483,6 +483,11 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L upper-trapezius 0.25x30 LTR+3', 'L teres-major 0.25x40 LTR+1', 'L infraspinatus 0.25x40 LTR+1']);
     });
 
+    it('reads a muscle on a lead-in as a description when a part of it is listed under it ("pincer grip for SCM:" over "R SCM (sternal head)") (batch 26)', () => {
+      const text = note('## Objective', '- TTP R SCM', '', '## Treatment', 'DN seated w/ head supported, pincer grip for SCM, pistoning:', '- R SCM (sternal head) 0.25x25 mm, LTR x2', '- R splenius capitis 0.25x30 mm, LTR x1');
+      assert.deepEqual(shown(text), ['R sternocleidomastoid-sternal-head 0.25x25 LTR+2', 'R splenius-capitis 0.25x30 LTR+1']);
+    });
+
     it('reads needling held in bold ("**HELD** d/t") as not done (batch 15)', () => {
       const { note: n } = lint(note('## Objective', '- Palpation: TTP L glute med', '', 'Dry needling to L glute med/piriformis was planned for today but **HELD** d/t new anticoagulation.', '## Plan', '- Hold DN'));
       assert.equal(n.needled, false);

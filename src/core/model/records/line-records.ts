@@ -4,7 +4,7 @@
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
 import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
-import type { MuscleMention, Vocabulary } from '../../vocab';
+import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, EMPTY } from './details';
 import { LineHits } from './line-hits';
@@ -155,10 +155,22 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
     });
   };
+  // The same muscle, or the whole and one of its parts ("pincer grip for SCM:" over "- R SCM (sternal head)").
+  const namedUnder = (muscle: Muscle) => {
+    const under = src.scopes.musclesUnder.get(i);
+    if (!under) return false;
+    if (under.has(muscle.id)) return true;
+    const whole = src.vocab.billingParent(muscle).id;
+    for (const id of under) {
+      const other = src.vocab.byId(id);
+      if (other && (id === whole || src.vocab.billingParent(other).id === muscle.id)) return true;
+    }
+    return false;
+  };
   const verdicts = ms.map((m, k) => {
     const otherMeaning = m.kind === 'ambiguous' && Boolean(src.vocab.ambiguous(m.text)?.otherMeanings?.length);
     // The line introduces this muscle again under it, or names a region ("DN R foot/calf, 0.25x40:") over the muscles listed under it.
-    const namedAgainUnder = Boolean(hostOfMuscles && (m.kind === 'group' || (m.muscle && src.scopes.musclesUnder.get(i)?.has(m.muscle.id))));
+    const namedAgainUnder = Boolean(hostOfMuscles && (m.kind === 'group' || (m.muscle && namedUnder(m.muscle))));
     return judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);
   });
   // "R UT/LS/rhomboid maj": an abbreviation with another meaning reads as a muscle when it is listed with needled muscles.
