@@ -79,6 +79,8 @@ function outcomeId(word: string, suffix: string | undefined): string {
 }
 
 function scoresInText(text: string, base: number, unit: number, cellContext?: string): Score[] {
+  // Every score has a digit; most lines of prose have none.
+  if (!/\d/.test(text)) return [];
   const out: Score[] = [];
   const taken = new ClaimedSpans();
   for (const m of text.matchAll(namedRe)) {

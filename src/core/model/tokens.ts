@@ -57,7 +57,11 @@ const gaugeRe = /(?<![\w.])(\d{2})\s*(?:g|ga|gauge)\b/gi;
 // Length first, as some packaging and notes write it: "50 mm x 0.30", "40mm/0.25mm".
 const reversedSizeRe = /(?<![\w.])(\d{2,3})\s*mm\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?(?![\w.])/g;
 
+const digitRe = /\d/;
+
 export function findNeedles(text: string): NeedleToken[] {
+  // Every size, length and gauge has a digit: most text has none, and four scans are skipped.
+  if (!digitRe.test(text)) return [];
   const out: NeedleToken[] = [];
   const claimed = new ClaimedSpans();
   const push = (t: NeedleToken) => {
@@ -105,7 +109,11 @@ const twitchRe = new RegExp(
   'gi',
 );
 
+/** Every twitch keyword holds one of these ("LTR", "local twitch", "twitches"). */
+const twitchWordRe = /ltr|twitch/i;
+
 export function findTwitches(text: string): TwitchToken[] {
+  if (!twitchWordRe.test(text)) return [];
   const out: TwitchToken[] = [];
   for (const m of text.matchAll(twitchRe)) {
     const [all, negWord, leadCount, preSign, postPlus, postMinus, c1, c2, c3, word, colonPlus, colonMinus] = m;

@@ -1,4 +1,4 @@
-import type { Root, RootContent, Table } from 'mdast';
+import type { Block, BlockRoot, Table } from '../parse/blocks';
 import { formRowText, isFieldLabel, isFormTable } from './form-table';
 import { transposedMuscleRow } from './transposed-table';
 import { blockTagRe, cleanHtml, headingTagRe, rawContentRe } from './html-text';
@@ -182,7 +182,7 @@ function lineStartOf(text: string, offset: number): number {
   return i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : i;
 }
 
-function visit(ctx: Ctx, nodes: RootContent[], depth: number, parentItem: number, top = false): void {
+function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: number, top = false): void {
   for (const node of nodes) {
     if (top) ctx.topStart = lineStartOf(ctx.text, off(node));
     switch (node.type) {
@@ -316,7 +316,7 @@ function inlineComments(ctx: Ctx): void {
   }
 }
 
-export function scanUnits(text: string, tree: Root): UnitScan {
+export function scanUnits(text: string, tree: BlockRoot): UnitScan {
   const ctx: Ctx = { text, out: { units: [], comments: [], opaque: [], unclosedFences: [] }, block: 0, heading: '', topStart: 0 };
   visit(ctx, tree.children, 0, -1, true);
   inlineComments(ctx);

@@ -1,40 +1,47 @@
-import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { parse, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { subtokenize } from 'micromark-util-subtokenize';
+import { blocksFromEvents, type Block, type BlockRoot, type Point } from './blocks';
 import { CHUNK_LINES, safeChunks } from './chunks';
 
-// Only the constructs the note model reads: CommonMark blocks, GFM tables and YAML front
-// matter. The model reads each line's source text, never inline markup, so the inline
-// constructs (emphasis, links, code spans, escapes, entities, inline HTML) are switched off:
-// they are most of micromark's work and change nothing we check.
+// Only the constructs the note model reads: CommonMark blocks and YAML front matter (GFM tables
+// are found in paragraph lines by blocks.ts). The model reads each line's source text, never
+// inline markup, so the inline constructs (emphasis, links, code spans, escapes, entities, inline
+// HTML) are switched off, and the text inside paragraphs is never tokenised: one subtokenize pass
+// expands the flow (paragraphs, headings, lists) and leaves each line's text as a chunk.
 const inlineOff = {
   disable: {
     null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'],
   },
 };
-const extensions = [frontmatter(['yaml']), gfmTable(), inlineOff];
-const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()];
+const parser = parse({ extensions: [frontmatter(['yaml']), inlineOff] });
 
-function parseWhole(text: string): Root {
-  return fromMarkdown(text, { extensions, mdastExtensions });
+function parseWhole(text: string): BlockRoot {
+  // micromark records lazy continuation lines on the parser, by line: a fresh record per document.
+  parser.lazy = {};
+  const events = parser.document().write(preprocess()(text, undefined, true));
+  subtokenize(events);
+  return blocksFromEvents(text, events, parser.lazy) ?? parseWithTables(text);
 }
 
-interface Point {
-  line: number;
-  column: number;
-  offset?: number;
+/**
+ * The full GFM parse, for the rare text where a table's end is not the end of its paragraph
+ * (blocks.ts says when). mdast nodes carry every field the block tree has, under the same names.
+ */
+function parseWithTables(text: string): BlockRoot {
+  return fromMarkdown(text, { extensions: [frontmatter(['yaml']), gfmTable(), inlineOff], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()] }) as unknown as BlockRoot;
 }
+
 interface Positioned {
   position?: { start: Point; end: Point };
   children?: Positioned[];
 }
 
-const movePoint = (p: Point, lines: number, offset: number): Point => ({
-  line: p.line + lines, column: p.column, ...(p.offset !== undefined ? { offset: p.offset + offset } : {}),
-});
+const movePoint = (p: Point, lines: number, offset: number): Point => ({ line: p.line + lines, column: p.column, offset: p.offset + offset });
 
 /** A copy of the subtree with positions moved by (lines, offset); the memoised original stays untouched. */
 function shiftedCopy<T extends Positioned>(node: T, lines: number, offset: number): T {
@@ -50,9 +57,9 @@ export const chunking = { chunkLines: CHUNK_LINES, memoChunks: 2048 };
 // Parsed chunks of long notes, keyed by chunk text, in chunk coordinates. While a long note is
 // edited only the chunk holding the edit changes, so each re-lint parses one chunk, not the
 // whole note. Bounded (oldest dropped first); short notes are parsed whole and never stored.
-const memo = new Map<string, RootContent[]>();
+const memo = new Map<string, Block[]>();
 
-function parseChunk(source: string): RootContent[] {
+function parseChunk(source: string): Block[] {
   const hit = memo.get(source);
   if (hit) {
     memo.delete(source);
@@ -70,21 +77,21 @@ export function clearParseMemo(): void {
 }
 
 /**
- * Parses a note into mdast. micromark slows down superlinearly on one huge document,
+ * Parses a note into its blocks (blocks.ts). micromark slows down superlinearly on one huge document,
  * so long texts are parsed in independent chunks split where no block can span the cut
  * (see chunks.ts); positions are then shifted back into document coordinates.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string): BlockRoot {
   // micromark drops a leading byte-order mark and counts offsets without it; keep ours on the text as given.
   if (text.charCodeAt(0) === 0xfeff) {
     const tree = parseMarkdown(text.slice(1));
-    return { ...tree, children: tree.children.map((c) => shiftedCopy(c as Positioned, 0, 1) as RootContent) };
+    return { ...tree, children: tree.children.map((c) => shiftedCopy(c as Positioned, 0, 1) as Block) };
   }
   const chunks = chunking.chunkLines === Infinity ? [] : safeChunks(text, chunking.chunkLines);
   if (chunks.length <= 1) return parseWhole(text);
-  const children: RootContent[] = [];
+  const children: Block[] = [];
   for (const chunk of chunks) {
-    for (const child of parseChunk(text.slice(chunk.start, chunk.end))) children.push(shiftedCopy(child as Positioned, chunk.line, chunk.start) as RootContent);
+    for (const child of parseChunk(text.slice(chunk.start, chunk.end))) children.push(shiftedCopy(child as Positioned, chunk.line, chunk.start) as Block);
   }
   const lines = chunks[chunks.length - 1];
   const whole = parseWholeEnd(text, lines);
