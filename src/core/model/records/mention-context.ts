@@ -53,39 +53,74 @@ export interface MentionSite {
 
 export interface ClauseFacts {
   /** A dose, twitch or needle-only technique anywhere in the clause (shared by its muscles). */
-  strong: boolean;
+  readonly strong: boolean;
   /** What that evidence is: a dose or technique, or only a response ("good LTRs today" in the Assessment). */
-  strongKind: 'dose' | 'response';
+  readonly strongKind: 'dose' | 'response';
   /** The clause says needling did not happen ("DN to L UT/lev scap deferred today"). */
-  notDone: boolean;
-  today: boolean;
-  referral: boolean;
+  readonly notDone: boolean;
+  readonly today: boolean;
+  readonly referral: boolean;
   /** The clause opens with the label of another kind of statement ("Hemostasis:", "Billing:"). */
-  labelled: boolean;
+  readonly labelled: boolean;
   /** The clause ends by saying its muscles were needled ("R UT and R LS were needled"). */
-  trailingVerb: boolean;
+  readonly trailingVerb: boolean;
 }
 
 /** "… R UT, R LS were needled", "…which were dry needled": needling said after the muscles. */
 const trailingVerbRe = /^[\s,]*(?:(?:which|that|and|were|was|then|both|all|each|also)\s+){0,3}(?:dry[\s-])?needled\b/i;
 
+/**
+ * What a clause says, each fact worked out when first asked: most clauses are only asked whether
+ * they are strong, and a long dictated line has many clauses.
+ */
+class LazyClauseFacts implements ClauseFacts {
+  private cache: Partial<Record<keyof ClauseFacts, unknown>> = {};
+  constructor(
+    private readonly clause: string,
+    private readonly at: number,
+    private readonly lineLabelled: boolean,
+    private readonly first: boolean,
+    private readonly hits: LineHits,
+  ) {}
+
+  private memo<K extends keyof ClauseFacts>(key: K, compute: () => ClauseFacts[K]): ClauseFacts[K] {
+    if (!(key in this.cache)) this.cache[key] = compute();
+    return this.cache[key] as ClauseFacts[K];
+  }
+
+  get strong(): boolean {
+    return this.memo('strong', () => hasStrongDetail(this.clause));
+  }
+  get strongKind(): 'dose' | 'response' {
+    return this.memo('strongKind', () => (hasDose(this.clause) || needleTechniqueRe.test(this.clause) ? 'dose' : 'response'));
+  }
+  get notDone(): boolean {
+    return this.memo('notDone', () => this.hits.notDoneNear(this.at, this.at + this.clause.length) && notDoneAboutNeedling(this.clause));
+  }
+  get today(): boolean {
+    return this.memo('today', () => todayRe.test(this.clause));
+  }
+  get referral(): boolean {
+    return this.memo('referral', () => referralRe.test(this.clause));
+  }
+  get labelled(): boolean {
+    return this.memo('labelled', () => {
+      const head = this.clause.trimStart();
+      // A line led by another kind of label ("Post: …; PPT R UT 2.1→2.8") keeps speaking of that
+      // topic in its later clauses, until one records a dose or a response: naming needling is not
+      // enough ("Aftercare: …; tell them you had dry needling to the upper back"), nor is naming it
+      // with a word that is also a technique ("… you had IMS to the upper back").
+      const continues = this.lineLabelled && !this.first && !(this.strong && hasStrongDetail(this.clause.replace(needlingTermsRe, ' ')));
+      return (this.lineLabelled && this.first) || continues || (statementLabelRe.test(head) && !detailLabelRe.test(head));
+    });
+  }
+  get trailingVerb(): boolean {
+    return this.memo('trailingVerb', () => /\b(?:were|was)\s+(?:all\s+|both\s+|then\s+)?(?:dry[\s-])?needled\b/i.test(this.clause));
+  }
+}
+
 export function clauseFacts(clause: string, at: number, lineLabelled: boolean, first: boolean, hits: LineHits): ClauseFacts {
-  const head = clause.trimStart();
-  const strong = hasStrongDetail(clause);
-  // A line led by another kind of label ("Post: …; PPT R UT 2.1→2.8") keeps speaking of that
-  // topic in its later clauses, until one records a dose or a response: naming needling is not
-  // enough ("Aftercare: …; tell them you had dry needling to the upper back"), nor is naming it
-  // with a word that is also a technique ("… you had IMS to the upper back").
-  const continues = lineLabelled && !first && !(strong && hasStrongDetail(clause.replace(needlingTermsRe, ' ')));
-  return {
-    strong,
-    strongKind: hasDose(clause) || needleTechniqueRe.test(clause) ? 'dose' : 'response',
-    notDone: hits.notDoneNear(at, at + clause.length) && notDoneAboutNeedling(clause),
-    today: todayRe.test(clause),
-    referral: referralRe.test(clause),
-    labelled: (lineLabelled && first) || continues || (statementLabelRe.test(head) && !detailLabelRe.test(head)),
-    trailingVerb: /\b(?:were|was)\s+(?:all\s+|both\s+|then\s+)?(?:dry[\s-])?needled\b/i.test(clause),
-  };
+  return new LazyClauseFacts(clause, at, lineLabelled, first, hits);
 }
 
 export type MentionVerdict = { needled: true; evidence: Evidence } | { needled: false; reason: ContextReason };
