@@ -9,9 +9,12 @@ export const SYMPTOM_AFTER: readonly string[] = ['pain', 'pains', 'ache', 'aches
 /** After the name: a site, unless the same stretch records needling. */
 export const SITE_AFTER: readonly string[] = ['site', 'sites', 'region', 'area', 'insertion site', 'needle site', 'needling site', 'bleed', 'bruise', 'bruising'];
 /** After the name: a landmark, never the muscle. */
-export const LANDMARK_AFTER: readonly string[] = ['space', 'spaces', 'block', 'blocking', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle', 'tendon', 'tendons', 'origin', 'attachment', 'aponeurosis', 'direction',
+export const LANDMARK_AFTER: readonly string[] = [
+  'space', 'spaces', 'block', 'blocking', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle',
+  'tendon', 'tendons', 'origin', 'attachment', 'aponeurosis', 'direction',
   // Nerves and vessels named after a muscle-like word ("brachial plexus", "popliteal artery", "obturator nerve").
-  'plexus', 'nerve', 'nerves', 'artery', 'arteries', 'vein', 'veins', 'vessel', 'vessels', 'pulse', 'bundle'];
+  'plexus', 'nerve', 'nerves', 'artery', 'arteries', 'vein', 'veins', 'vessel', 'vessels', 'pulse', 'bundle',
+];
 /** After the name: an exercise for the muscle ("quads sets", "calf raises"), never a needling record without a dose of its own. */
 export const EXERCISE_AFTER: readonly string[] = ['sets', 'set', 'reps', 'raise', 'raises', 'bridge', 'bridges', 'curl', 'curls', 'stretch', 'stretches', 'stretching', 'activation', 'strengthening', 'isometric', 'isometrics', 'exercise', 'exercises', 'release', 'rolling'];
 /** Before the name, in the same clause: the muscle is where a symptom went. */

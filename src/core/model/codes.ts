@@ -1,6 +1,6 @@
 import type { Unit } from './units';
 import { ClaimedSpans } from '../util/spans';
-import { painRatingContextRe } from '../lexicon/scores';
+import { dateBeforeRatingRe, painRatingContextRe } from '../lexicon/scores';
 
 // Billing codes and scores written in a note. Dates ("12/10/2026"), spinal levels
 // ("L4/5", "T12") and strength grades ("4/5") must never read as codes or pain scores.
@@ -64,7 +64,6 @@ export interface Score {
 
 // A bare "n/10" is a pain score only next to a pain word; "11/10" after "since" or "on" is a date.
 const painFree = /\bpain[- ]?free\b|\bno pain\b/gi;
-const datePrefix = /\b(?:on|since|from|until|till|by|before|after|as of|dated?|DOS|DOB|DOI|appt|appointment|visit|seen|f\/u|follow[- ]?up|re-?eval\w*|started|starting|began|onset|injury|surgery|effective|scheduled|next|last|week of)\s*[:#]?\s*$/i;
 const scaleRe = /(?<![\w/.:,]|[x×*]\s?|(?:\d{3}|\/\d{1,4}|[A-Za-z]|^)-)(\d{1,3}(?:\.\d)?)\s*\/\s*(10|100)(?![\w/]|\.\d|\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|o'clock))/gi;
 const arrow = String.raw`\s*(?:→|->|-->|=>|⇒|to|–|—|-)\s*`;
 const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
@@ -103,7 +102,7 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
   for (const m of text.matchAll(scaleRe)) {
     const s = m.index!;
     if (taken.covers(s)) continue;
-    if (!painRatingContextRe.test(context) || datePrefix.test(text.slice(Math.max(0, s - 24), s))) continue;
+    if (!painRatingContextRe.test(context) || dateBeforeRatingRe.test(text.slice(Math.max(0, s - 24), s))) continue;
     const outOf = parseInt(m[2], 10);
     // A range "8-9/10" scores both ends.
     const range = /(\d{1,3}(?:\.\d)?)\s*[-–]\s*$/.exec(text.slice(Math.max(0, s - 8), s));
