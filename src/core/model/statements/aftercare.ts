@@ -77,7 +77,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     }
     const text = rowText(u, aftercareWordRe);
     const word = aftercareWordRe.exec(text);
-    let block = u.kind === 'row' ? text : blockText(units, i, isAftercareHeading);
+    // The lines this one's statement runs on to: only worked out for a line that states aftercare.
+    const blockOf = () => (u.kind === 'row' ? text : blockText(units, i, isAftercareHeading));
     if (word) {
       // "**Aftercare**" alone on a line is a label for what follows it, like a heading.
       const bare = u.kind !== 'row' && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
@@ -92,6 +93,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         return;
       }
       let status = classifyAftercareLine(text, word);
+      let block = blockOf();
       const list = status === 'blank' ? listUnderLabel(units, i) : undefined;
       if (list) {
         block = text + '\n' + list;
@@ -102,7 +104,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];
       if (last && last.unit < i && last.text.includes(u.text)) return;
-      out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: block });
+      out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
     }
   });
   return out;

@@ -155,6 +155,8 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
   const word = consentWordRe.exec(text);
   if (word && blankField(text, word)) return 'blank';
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
+  // Outside a consent field, a clause says something of consent only with the word or a needling term (most lines have neither).
+  if (context === 'none' && !needlingTermRe.test(text)) return undefined;
   let status: ConsentStatus | undefined;
   let onlyDiscussed = false;
   for (const c of clauses(text)) {
@@ -211,6 +213,8 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     }
     const text = rowText(u, consentWordRe);
     let status = classifyConsent(text);
+    const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
+    if (!status && !refusesSome) return;
     let body = u.kind === 'row' ? text : blockText(units, i, isHeading);
     const list = status === 'blank' ? listUnderLabel(units, i) : undefined;
     if (list) {
@@ -222,7 +226,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     if (status === 'given' && inSubjective(u) && !consentWordRe.test(text)) return;
     if (status) out.push({ ...at, status });
     // A refusal of one part is kept on its own, even when the line also consents to the rest.
-    if (status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text))) {
+    if (status !== 'refused' && refusesSome) {
       const scope = refusedPart(text, vocab);
       if (scope) out.push({ ...at, status: 'refused', scope });
     }
