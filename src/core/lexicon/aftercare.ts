@@ -1,6 +1,7 @@
 // Words of aftercare: what the patient is told to expect and do after needling, and the warning
 // signs of a pneumothorax.
-import { alternation, words } from './pattern';
+import { NEGATION_TERMS } from './negation';
+import { alternation, BEFORE, words } from './pattern';
 
 /** Labels and headings that name aftercare itself. */
 export const AFTERCARE_TERMS: readonly string[] = [
@@ -49,7 +50,8 @@ export const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
 export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
 /** Education near a topic, either way round ("advised re soreness", "soreness expected"). */
 // A topic the note says is absent ("no fever", "denies SOB") is a screening answer, not advice.
-const notNegated = '(?<!\\b(?:no|denies|denied|without|nil|negative for)\\s+)';
+// Any case: "No red flags (…bladder/bowel normal)" in a history is a screen, not red flags reviewed as normal.
+const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+)`;
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 const SPAN = '(?:(?:up to|for|x)\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b|\\bprn\\b|\\bas needed\\b';
 export const advisedRe = new RegExp(`(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?${notNegated}(?:${alternation(AFTERCARE_TOPICS)})|${notNegated}(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:expected|possible|may occur|may last|may persist|may develop|normal|likely|reviewed|discussed|explained|advised)`, 'u');

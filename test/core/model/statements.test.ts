@@ -180,6 +180,9 @@ describe('model/statements', () => {
       ['S: sore 2 days after last DN, settled.', undefined],
       ['Rest 2 min between sets.', undefined],
       ['Consent: written DN consent signed, risks incl. PTX reviewed.', undefined],
+      // Batch 27: a screen written with a capital "No" is a screen, whatever "normal" follows it.
+      ['Sleep ok. No red flags (no saddle anaesthesia, bladder/bowel normal).', undefined],
+      ['Red flags reviewed, all normal.', 'given'],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)} as ${want ?? 'no statement'}`, () => {
