@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  advisedRe, aftercareTopicRe, aftercareWordRe, deferredAftercareRe, pneumothoraxRe, spanAdviceRe,
+  advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercareRe, pneumothoraxRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
@@ -118,7 +118,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
  */
 function givesAdvice(text: string, clinicianWords: boolean): boolean {
   const advised = (s: string) => advisedRe.test(s) || (clinicianWords && spanAdviceRe.test(s));
-  if (!advised(text)) return false;
+  if (!anyAftercareTopicRe.test(text) || !advised(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.").
   const consentLine = consentLabelRe.test(text);
