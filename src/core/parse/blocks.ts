@@ -104,8 +104,8 @@ function headColumns(row: string): number {
 }
 
 const blockStartRe = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^[ \t]*</;
-/** Setext heading text that holds a delimiter row under a row with a pipe: GFM reads a table there. */
-const tableInTextRe = /\|[^\n\r]*(?:\r\n|\r|\n)[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r\n|\r|\n|$)|(?:\r\n|\r|\n)[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|/;
+/** Setext heading text with a delimiter row under its first line: GFM reads a table there. Line by line, so a long line costs one pass. */
+const setextHoldsTable = (source: string) => source.split(/\r\n|\r|\n/).slice(1).some((line) => delimiterColumns(line.replace(/^[ \t>]*/, '')) > 0);
 
 /** The line's own indentation in columns, inside its containers (a tab goes to the next multiple of 4). */
 function indentOf(text: string, l: ParagraphLine): number {
@@ -299,7 +299,7 @@ export function blocksFromEvents(text: string, events: Event[], lazy: Record<num
       continue;
     }
     if (setext && token === setext.token) {
-      if (tableInTextRe.test(text.slice(token.start.offset, token.end.offset))) return undefined;
+      if (setextHoldsTable(text.slice(token.start.offset, token.end.offset))) return undefined;
       children().push({ type: 'heading', depth: setext.depth, position: span(token) });
       setext = undefined;
       continue;
