@@ -18,6 +18,15 @@ export const STATEMENT_LABELS: readonly string[] = [
   'needles', 'needles in/out', 'count', 'referral', 'referred by', 'referring', 'manual therapy', 'STM', 'mobs', 'modalities', 'patient', 'pt', 'DOB', 'MRN',
 ];
 
+/** Headings over statements that are never a needling record, whatever muscle their lines name ("## Aftercare": "…tell ED you had needling to the upper back"). */
+export const STATEMENT_HEADINGS: readonly string[] = [
+  'hemostasis', 'haemostasis', 'billing', 'CPT', 'codes', 'coding', 'ICD', 'ICD-10', 'diagnosis', 'consent', 'informed consent', 'aftercare', 'after-care', 'after care',
+  'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'screen', 'screening', 'pre-needling screen', 'safety screen', 'red flags',
+  'precautions', 'contraindications', 'adverse event', 'adverse events', 'complications', 'sharps',
+];
+/** A heading that opens with one of them (and names no needling, checked by the reader). */
+export const statementHeadingRe = new RegExp(`^[\\s*_#-]*(?:${alternation(STATEMENT_HEADINGS)})${AFTER}`, 'u');
+
 /** Details of the needling written on a line of their own under a record. */
 export const DETAIL_LABELS: readonly string[] = [
   'response', 'responses', 'LTR', 'LTRs', 'twitch', 'twitches', 'tolerance', 'tolerated', 'position', 'positioning', 'needle', 'needle size', 'size', 'gauge', 'length',

@@ -488,6 +488,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['R sternocleidomastoid-sternal-head 0.25x25 LTR+2', 'R splenius-capitis 0.25x30 LTR+1']);
     });
 
+    it('reads a muscle with its side in the Assessment beside a response summary ("R QL/glute med, good LTRs today") as the record already made (batch 28)', () => {
+      const text = note('**Dry needling** (prone)', '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| Quadratus lumborum | R | 0.30x60 mm | LTR x3 |', '| Gluteus medius | R | 0.30x60 mm | LTR x4 |', '',
+        '**A:** Mech LBP w/ myofascial contribution R QL/glute med, good LTRs today.', '**P:** 1x/wk x4.');
+      assert.deepEqual(shown(text), ['R quadratus-lumborum 0.3x60 LTR+3', 'R gluteus-medius 0.3x60 LTR+4']);
+    });
+
+    it('reads a muscle or region under an aftercare heading as advice, not needling ("tell them you had needling to the upper back") (batch 28)', () => {
+      const text = note('## Treatment', 'DN R infraspinatus 0.25x40 mm, LTR x2.', '', '## Aftercare', 'Soreness 24-72 h. Pneumothorax signs explained; tell them you had needling to the upper back/shoulder.');
+      assert.deepEqual(shown(text), ['R infraspinatus 0.25x40 LTR+2']);
+    });
+
     it('reads needling held in bold ("**HELD** d/t") as not done (batch 15)', () => {
       const { note: n } = lint(note('## Objective', '- Palpation: TTP L glute med', '', 'Dry needling to L glute med/piriformis was planned for today but **HELD** d/t new anticoagulation.', '## Plan', '- Hold DN'));
       assert.equal(n.needled, false);

@@ -13,7 +13,7 @@ import { inherit } from './inherit';
 import { lineRecords } from './line-records';
 import { withoutRepeats } from './repeats';
 import { findScopes } from './scope';
-import { sectionKindOf, type Sources } from './sources';
+import { kindOfSection, sectionKindOf, type Sources } from './sources';
 import { recordsFromRow, tableShape, type TableShape } from './table';
 import type { ContextMention, NeedlingRecord } from './types';
 
@@ -86,7 +86,15 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
     lineRecords(src, i, records, context);
   });
 
-  const kept = withoutRepeats(records, context, vocab);
+  // The Assessment and the Plan sum up what the note recorded; a mid-line "A:" counts from where it stands.
+  const inSummary = (r: NeedlingRecord) => {
+    const u = units[r.unit];
+    let index = u.section;
+    for (const mid of u.midSections ?? []) if (u.start + mid.at <= r.start) index = mid.section;
+    const kind = kindOfSection(src, index);
+    return kind === 'assessment' || kind === 'plan';
+  };
+  const kept = withoutRepeats(records, context, vocab, inSummary);
   for (const r of kept) src.absorbed.add(r.unit);
   inherit(src, kept);
   return { records: kept, context };

@@ -3,7 +3,7 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
-import { muscleListLabelRe, statementLabelRe } from '../../lexicon/labels';
+import { muscleListLabelRe, statementHeadingRe, statementLabelRe } from '../../lexicon/labels';
 import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, EMPTY } from './details';
@@ -137,6 +137,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   const underNeedling = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g));
   const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
   const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleWordsRe.test(text) || titleShapeRe.test(text));
+  const underStatementHeading = statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading);
   const lineNamesNeedling = needlingTermRe.test(text);
   const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));
   // Continuation lines and child items become this line's details only when it names a muscle.
@@ -152,7 +153,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
       text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
-      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, otherMeaning, lineNamesNeedling, muscleListLine,
+      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, underStatementHeading, otherMeaning, lineNamesNeedling, muscleListLine,
     });
   };
   // The same muscle, or the whole and one of its parts ("pincer grip for SCM:" over "- R SCM (sternal head)").

@@ -43,6 +43,8 @@ export interface MentionSite {
   namedAgainUnder: boolean;
   /** The first line of the note, before any section: a title. */
   titleLine: boolean;
+  /** The line sits under a heading of another kind of statement ("## Aftercare", "## Consent"). */
+  underStatementHeading: boolean;
   /** An abbreviation that is also a credential, a word or a non-muscle term ("PT", "TP", "LT"). */
   otherMeaning: boolean;
   /** The line names needling somewhere ("DN", "needled"). */
@@ -188,7 +190,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
   if (hemostasisBeforeRe.test(before) && !doseOwn) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
-  if (c.labelled && !hasDose(own)) return context('statement');
+  if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);

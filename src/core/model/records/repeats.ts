@@ -3,9 +3,10 @@ import type { ContextMention, NeedlingRecord } from './types';
 
 /**
  * A muscle named again later with no dose of its own, and no twitch with a side of its own ("A:
- * good response to DN of UT", "mild cramp with glute min LTR"), is the record already made, not a second one.
+ * good response to DN of UT", "mild cramp with glute min LTR"), or named in the Assessment or Plan
+ * beside a summary of the responses, is the record already made, not a second one.
  */
-export function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary): NeedlingRecord[] {
+export function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary, inSummary: (r: NeedlingRecord) => boolean = () => false): NeedlingRecord[] {
   const strong = new Map<string, NeedlingRecord>();
   const keyOf = (r: NeedlingRecord) => (r.kind === 'muscle' ? vocab.billingParent(r.muscle).id : undefined);
   const kept: NeedlingRecord[] = [];
@@ -13,8 +14,9 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     const key = keyOf(r);
     const earlier = key ? strong.get(key) : undefined;
     const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
-    // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same needling.
-    if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side)) {
+    // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same
+    // needling, and so is one in the Assessment or Plan's summary ("R QL/glute med, good LTRs today").
+    if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side || inSummary(r))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;
     }
