@@ -499,6 +499,16 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['R infraspinatus 0.25x40 LTR+2']);
     });
 
+    it('gives the side written with a region on a lead-in ("DN L calf, prone, 0.30x50 mm:") to the muscles under it (batch 29)', () => {
+      const text = note('O: TTP L gastroc.', 'DN L calf, prone, 0.30x50 mm, pistoning:', '- medial gastrocnemius, LTR x3, familiar tightness', '- soleus 0.30x60 mm, LTR x2 (medial mid calf)');
+      assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
+    });
+
+    it('reads a region named as where a symptom was felt ("calf cramp sensation") as the symptom, not a needled group (batch 29)', () => {
+      const text = note('O: TTP R TA.', 'DN prone then supine, 0.30x50mm:', '- R tibialis anterior x2, LTR x3, reproduced shin ache', '- R medial gastrocnemius, LTR x2, calf cramp sensation');
+      assert.deepEqual(shown(text).map((r) => r.split(' ').slice(0, 2).join(' ')), ['R tibialis-anterior', 'R medial-gastrocnemius']);
+    });
+
     it('reads needling held in bold ("**HELD** d/t") as not done (batch 15)', () => {
       const { note: n } = lint(note('## Objective', '- Palpation: TTP L glute med', '', 'Dry needling to L glute med/piriformis was planned for today but **HELD** d/t new anticoagulation.', '## Plan', '- Hold DN'));
       assert.equal(n.needled, false);

@@ -180,6 +180,8 @@ describe('model/statements', () => {
       ['S: sore 2 days after last DN, settled.', undefined],
       ['Rest 2 min between sets.', undefined],
       ['Consent: written DN consent signed, risks incl. PTX reviewed.', undefined],
+      // Batch 29: a blank field is blank, not a label over the line after it.
+      ['Aftercare: ___\nTher ex 97110 x 20 min: heel raises, calf stretch, step-downs.', 'blank'],
       // Batch 27: a screen written with a capital "No" is a screen, whatever "normal" follows it.
       ['Sleep ok. No red flags (no saddle anaesthesia, bladder/bowel normal).', undefined],
       ['Red flags reviewed, all normal.', 'given'],

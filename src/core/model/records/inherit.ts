@@ -15,9 +15,12 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
   const needleFor = sessionNeedles(session);
   // Many records share a lead-in: read each governing line once.
   const governing = new Map<number, { details: Details; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel }>();
+  // A side written with a region on a lead-in ("DN L calf, prone:") is the side of the muscles under it;
+  // a side written with a muscle belongs to that muscle.
   const read = (g: number) => {
     let x = governing.get(g);
-    if (!x) governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, mentions[g]), level: spinalLevels(units[g].text)[0] }));
+    const own = mentions[g].filter((m) => m.kind !== 'group');
+    if (!x) governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0] }));
     return x;
   };
   records.forEach((r, n) => {

@@ -45,6 +45,9 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
   return 'given';
 }
 
+/** What a form leaves in a field nobody filled: "___", "[ ]", "☐", "‹…›". */
+const blankFieldMarkRe = /_{2,}|\[\s?\]|☐|‹[^›]*›/;
+
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
 const isEducationHeading = (h: string) => /^(?:patient |pt\.? )?education\b|^instructions\b/.test(h);
 
@@ -81,7 +84,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     const blockOf = () => (u.kind === 'row' ? text : blockText(units, i, isAftercareHeading));
     if (word) {
       // "**Aftercare**" alone on a line is a label for what follows it, like a heading.
-      const bare = u.kind !== 'row' && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
+      // A blank field ("Aftercare: ___") is a field left empty, not a label over the lines after it.
+      const bare = u.kind !== 'row' && !blankFieldMarkRe.test(text) && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
       if (bare) {
         const next = units[i + 1];
         // A new SOAP section ("P: continue") is not what the label holds.
