@@ -148,7 +148,7 @@ export function findSections(units: Unit[]): Section[] {
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
       } else if ((u.kind === 'line' || (u.kind === 'item' && !u.first)) && current >= 0 && sections[current].depth === 0) {
         // A lazy line under a bullet ("- Palp: …" then "A: …" then "Tx:") ends the section as its own line would.
-        const label = labelEndingSection(u.text, sections[current].kind);
+        const label = labelEndingSection(u.text, sections[current].kind, planWrittenInline(units, sections[current], u));
         if (label) open({ kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: units.length });
       }
     }
@@ -173,11 +173,24 @@ export function findSections(units: Unit[]): Section[] {
  * keen to start today)") as another heading would, or a treatment label, title or needling lead-in
  * ("Tx: DN R QL…", "**Treatment**", "DN (prone, 0.30x60):") after the exam or the assessment.
  */
-function labelEndingSection(text: string, current: Section['kind']): string | undefined {
+function labelEndingSection(text: string, current: Section['kind'], inlinePlanDone = false): string | undefined {
   if (capsHeadingRe.test(text)) return text.trim();
-  if (current !== 'objective' && current !== 'assessment') return undefined;
+  if (current !== 'objective' && current !== 'assessment' && !inlinePlanDone) return undefined;
   if (treatmentSectionTitleRe.test(text)) return text.trim();
   return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
+}
+
+/**
+ * "P - Tx as below, review in 2/52." then, after a blank line, "Tx:": a Plan written on its label's
+ * line is over when a new block starts; a treatment label there records today's treatment.
+ */
+function planWrittenInline(units: readonly Unit[], section: Section, u: Unit): boolean {
+  if (section.kind !== 'plan' || section.depth !== 0 || !u.first) return false;
+  // A label in the middle of a line opens its section at the next unit.
+  const first = units[section.firstUnit];
+  const labelUnit = first && first.start <= section.bodyStart ? first : units[section.firstUnit - 1];
+  if (!labelUnit || labelUnit.block === u.block) return false;
+  return labelUnit.text.slice(section.bodyStart - labelUnit.start).trim().length > 0;
 }
 
 /** A line in capitals alone, as a section title: "TREATMENT", "BILLING:", "PLAN OF CARE (wk 2)". */

@@ -94,6 +94,14 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('A: improving. P: 2-3x/week x 4 wks.\n'), ['assessment', 'plan']);
   });
 
+  it('ends a Plan written on its label\'s line at a treatment label that opens a later block ("P - Tx as below…" then "Tx:") (batch 30)', () => {
+    const text = 'S - upper back pain 5/10.\nO - TTP L rhomboid maj.\nA - myofascial pain L.\nP - Tx as below, review in 2/52.\n\nTx:\nDN L rhomboid major 0.25x25 mm, pistoning, LTR x2.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'plan', 'other']);
+    assert.deepEqual(lint(text).note.records.map((r) => r.written), ['rhomboid major']);
+    // A Plan whose label stands alone keeps what is written under it, treatment labels included.
+    assert.deepEqual(kinds('A: improving.\nP:\n\nTx: DN R UT next visit.\n'), ['assessment', 'plan']);
+  });
+
   it('does not read a letter inside a sentence as a label', () => {
     assert.deepEqual(kinds('S: Pt has grade A: no wait.\n'), ['subjective']);
   });
