@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
-import { blankValue, blockText, listUnderLabel, rowText } from './blocks';
+import { blankMarkRe, blankValue, blockText, listUnderLabel, rowText } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 
 const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
@@ -45,9 +45,6 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
   return 'given';
 }
 
-/** What a form leaves in a field nobody filled: "___", "[ ]", "☐", "‹…›". */
-const blankFieldMarkRe = /_{2,}|\[\s?\]|☐|‹[^›]*›/;
-
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
 const isEducationHeading = (h: string) => /^(?:patient |pt\.? )?education\b|^instructions\b/.test(h);
 
@@ -85,7 +82,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     if (word) {
       // "**Aftercare**" alone on a line is a label for what follows it, like a heading.
       // A blank field ("Aftercare: ___") is a field left empty, not a label over the lines after it.
-      const bare = u.kind !== 'row' && !blankFieldMarkRe.test(text) && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
+      const bare = u.kind !== 'row' && !blankMarkRe.test(text) && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
       if (bare) {
         const next = units[i + 1];
         // A new SOAP section ("P: continue") is not what the label holds.

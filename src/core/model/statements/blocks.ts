@@ -12,6 +12,8 @@ export function rowText(u: Unit, word: RegExp): string {
   return `${cells[label].text.trim()}: ${rest.join(', ')}`;
 }
 
+/** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›". */
+export const blankMarkRe = /_{2,}|\[\s?\]|☐|‹[^›]*›/;
 /** What a label's value holds when nothing was written: "", "___", "N/A", "—", "?", "[ ]", "‹…›". */
 export const blankValue = /^[\s*_]*(?:_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›)?[\s*_.]*$/i;
 
