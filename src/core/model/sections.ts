@@ -181,11 +181,12 @@ function labelEndingSection(text: string, current: Section['kind'], inlinePlanDo
 }
 
 /**
- * "P - Tx as below, review in 2/52." then, after a blank line, "Tx:": a Plan written on its label's
- * line is over when a new block starts; a treatment label there records today's treatment.
+ * "P - Tx as below, review in 2/52." then, after a blank line, "Tx:" (or "Consent: …" then "DN L
+ * forearm, 0.25x30:"): a Plan written on its label's line is over once a later block holds a
+ * treatment label; it records today's treatment.
  */
 function planWrittenInline(units: readonly Unit[], section: Section, u: Unit): boolean {
-  if (section.kind !== 'plan' || section.depth !== 0 || !u.first) return false;
+  if (section.kind !== 'plan' || section.depth !== 0) return false;
   // A label in the middle of a line opens its section at the next unit.
   const first = units[section.firstUnit];
   const labelUnit = first && first.start <= section.bodyStart ? first : units[section.firstUnit - 1];

@@ -98,6 +98,9 @@ describe('sections: labels after a full stop on the same line', () => {
     const text = 'S - upper back pain 5/10.\nO - TTP L rhomboid maj.\nA - myofascial pain L.\nP - Tx as below, review in 2/52.\n\nTx:\nDN L rhomboid major 0.25x25 mm, pistoning, LTR x2.\n';
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'plan', 'other']);
     assert.deepEqual(lint(text).note.records.map((r) => r.written), ['rhomboid major']);
+    // Batch 31: the treatment label may come after another label in the later block.
+    const consentFirst = 'A: improving.\nP: DN + isometric loading, 1x/wk x3.\n\nConsent: verbal consent to DN.\nDN L forearm, seated, 0.25x30 mm, pistoning:\n- L ECRL, LTR x2\n';
+    assert.deepEqual(lint(consentFirst).note.records.map((r) => r.written), ['ECRL']);
     // A Plan whose label stands alone keeps what is written under it, treatment labels included.
     assert.deepEqual(kinds('A: improving.\nP:\n\nTx: DN R UT next visit.\n'), ['assessment', 'plan']);
   });
