@@ -5,7 +5,10 @@ import { alternation, words } from './pattern';
 import { approaches } from '../vocab/techniques';
 
 /** After the name: the muscle is where a symptom is. */
-export const SYMPTOM_AFTER: readonly string[] = ['pain', 'pains', 'ache', 'aches', 'aching', 'tightness', 'soreness', 'sore', 'symptoms', 'symptom', 'sx', 'discomfort', 'stiffness', 'tension', 'cramp', 'cramps', 'cramping', 'sensation', 'burning', 'tingling', 'numbness'];
+export const SYMPTOM_AFTER: readonly string[] = [
+  'pain', 'pains', 'ache', 'aches', 'aching', 'tightness', 'soreness', 'sore', 'symptoms', 'symptom', 'sx', 'discomfort', 'stiffness', 'tension',
+  'cramp', 'cramps', 'cramping', 'sensation', 'burning', 'tingling', 'numbness',
+];
 /** After the name: a site, unless the same stretch records needling. */
 export const SITE_AFTER: readonly string[] = ['site', 'sites', 'region', 'area', 'insertion site', 'needle site', 'needling site', 'bleed', 'bruise', 'bruising'];
 /** After the name: a landmark, never the muscle. */
