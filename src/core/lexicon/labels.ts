@@ -68,6 +68,9 @@ export const treatmentSectionTitleRe = new RegExp(`^[\\s*_]*(?:${alternation(TRE
  */
 export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^:\\n]{0,80}:`, 'iu');
 
+/** A line led by a needling word ("DN L rhomboid major 0.25x25 mm, LTR x2."). */
+export const needlingHeadingLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}`, 'iu');
+
 /** A line that explains the clinic's shorthand ("Legend: DN dry needling · RF referral"). */
 export const LEGEND_LABELS: readonly string[] = ['legend', 'abbreviations', 'abbreviations used', 'abbrev', 'abbrevs', 'key', 'glossary', 'shorthand'];
 export const legendLabelRe = labelAt(LEGEND_LABELS);

@@ -1,4 +1,5 @@
-import { needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { planWrittenInline, TodayAfterPlan } from './plan-end';
 import type { Unit } from './units';
 
 // SOAP sections as therapists write them: "## Subjective", "S:", "**S:**", "SUBJECTIVE",
@@ -118,6 +119,7 @@ function headingKind(inner: string): SoapKind | undefined {
 /** Finds sections and stamps each unit with the index of the section it belongs to. */
 export function findSections(units: Unit[]): Section[] {
   const sections: Section[] = [];
+  const todayAfterPlan = new TodayAfterPlan(units);
   let current = -1;
   const open = (s: Section) => {
     if (current >= 0) sections[current].endUnit = s.firstUnit;
@@ -132,7 +134,7 @@ export function findSections(units: Unit[]): Section[] {
       const cur = current >= 0 ? sections[current] : undefined;
       if (kind) {
         open({ kind, ...withAlso(kinds!), label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
-      } else if (cur && (cur.depth === 0 || u.depth <= cur.depth)) {
+      } else if (cur && (cur.depth === 0 || u.depth <= cur.depth || todayAfterPlan.opensToday(cur, i))) {
         // A sibling heading such as "## Billing" ends a heading-led SOAP section, and any heading ends a
         // section opened by a label ("A: …" then "## Treatment").
         open({ kind: 'other', label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
@@ -150,6 +152,9 @@ export function findSections(units: Unit[]): Section[] {
         // A lazy line under a bullet ("- Palp: …" then "A: …" then "Tx:") ends the section as its own line would.
         const label = labelEndingSection(u.text, sections[current].kind, planWrittenInline(units, sections[current], u));
         if (label) open({ kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: units.length });
+        else if (todayAfterPlan.opensToday(sections[current], i)) open(treatmentAfterPlan(u, i, units.length));
+      } else if ((u.kind === 'line' || u.kind === 'item') && current >= 0 && todayAfterPlan.opensToday(sections[current], i)) {
+        open(treatmentAfterPlan(u, i, units.length));
       }
     }
     u.section = current;
@@ -180,18 +185,10 @@ function labelEndingSection(text: string, current: Section['kind'], inlinePlanDo
   return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
 }
 
-/**
- * "P - Tx as below, review in 2/52." then, after a blank line, "Tx:" (or "Consent: …" then "DN L
- * forearm, 0.25x30:"): a Plan written on its label's line is over once a later block holds a
- * treatment label; it records today's treatment.
- */
-function planWrittenInline(units: readonly Unit[], section: Section, u: Unit): boolean {
-  if (section.kind !== 'plan' || section.depth !== 0) return false;
-  // A label in the middle of a line opens its section at the next unit.
-  const first = units[section.firstUnit];
-  const labelUnit = first && first.start <= section.bodyStart ? first : units[section.firstUnit - 1];
-  if (!labelUnit || labelUnit.block === u.block) return false;
-  return labelUnit.text.slice(section.bodyStart - labelUnit.start).trim().length > 0;
+// Today's treatment after a Plan, labelled by the words that open it ("Dry needling:", "DN").
+function treatmentAfterPlan(u: Unit, i: number, unitCount: number): Section {
+  const label = labelEndingSection(u.text, 'objective') ?? needlingHeadingLineRe.exec(u.text)?.[0].trimEnd() ?? '';
+  return { kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: unitCount };
 }
 
 /** A line in capitals alone, as a section title: "TREATMENT", "BILLING:", "PLAN OF CARE (wk 2)". */

@@ -105,6 +105,26 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('A: improving.\nP:\n\nTx: DN R UT next visit.\n'), ['assessment', 'plan']);
   });
 
+  it('ends a Plan at a later block that opens the treatment and states what only done needling can (batch 31)', () => {
+    const written = (text: string) => lint(text).note.records.map((r) => r.written);
+    // Under a "## Plan" heading: the lead-in in a later block, twitches and a needle count under it.
+    const headed = '## Assessment\nlateral epicondylalgia.\n## Plan\nDN today, then eccentric program. 2x/wk.\n\nConsent: verbal consent to DN obtained today.\nDry needling:\n- R ECRB 0.25x30 mm, pistoning\n- R ECRL, pistoning, LTR x2\nNeedles 2 in / 2 out.\nCPT 20560\n';
+    assert.deepEqual(written(headed), ['ECRB', 'ECRL']);
+    assert.ok(!lint(headed).findings.some((f) => f.ruleId === 'cpt-muscle-count'));
+    // A treatment heading nested under the Plan.
+    const nested = '## Plan\nDN today then progress hinge.\n\n### Treatment\nDN (prone, 0.30x60 mm, pistoning):\n- L quadratus lumborum, LTR x2\nAll needles removed, 4 in / 4 out.\n';
+    assert.deepEqual(written(nested), ['quadratus lumborum']);
+    // Plain lines led by a needling word after a one-line Plan.
+    const plain = 'A: L interscapular pain.\nP: DN + thoracic HEP, 1x/wk.\n\nConsent: verbal consent for DN.\nDN L rhomboid major 0.25x25 mm, LTR x2.\nDN L middle trapezius 0.25x30 mm, pistoning.\nAll needles removed.\n';
+    assert.deepEqual(written(plain), ['rhomboid major', 'middle trapezius']);
+    // A Plan that lists the doses it plans states no twitch and no needle count: it stays a plan.
+    for (const planned of [
+      '## Plan\nContinue 1x/wk.\n\nDry needling next visit:\n- R ECRB 0.25x30 mm, pistoning\n- R ECRL 0.25x30 mm\n',
+      'P: continue DN 1x/wk.\n\nDN R UT 0.25x30 next visit if tolerated.\n',
+      '## Plan\nDN next visit.\n\n### Treatment\n- DN R UT 0.25x30 mm\n- review HEP\n',
+    ]) assert.deepEqual(written(planned), [], planned);
+  });
+
   it('does not read a letter inside a sentence as a label', () => {
     assert.deepEqual(kinds('S: Pt has grade A: no wait.\n'), ['subjective']);
   });

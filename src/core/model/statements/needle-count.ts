@@ -44,6 +44,15 @@ export function statesInAndOut(t: string): boolean {
   return c.inserted !== undefined && c.removed !== undefined;
 }
 
+function statesAllRemoved(t: string): boolean {
+  return allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && /\ball\s+(?:removed|out|accounted for|retrieved)\b/i.test(t));
+}
+
+/** The text says the needles came out: counted in and out, or all removed. */
+export function statesNeedlesOut(t: string): boolean {
+  return statesInAndOut(t) || statesAllRemoved(t);
+}
+
 /** How many needles the text says are missing, if it says so. */
 function missingIn(t: string): number | undefined {
   const allBut = allButRe.exec(t);
@@ -77,7 +86,7 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
     // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle".
     if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t)) return;
     const missing = missingIn(t);
-    const allRemoved = missing === undefined && (allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && /\ball\s+(?:removed|out|accounted for|retrieved)\b/i.test(t)));
+    const allRemoved = missing === undefined && statesAllRemoved(t);
     const { inserted, removed } = countsIn(t);
     // "found" explains a difference; "not found" does not.
     const accountedFor = accountedRe.test(t.replace(new RegExp(missingRe.source, missingRe.flags + 'g'), ' '));

@@ -1,0 +1,81 @@
+// Where a Plan ends when the procedure is written after it with no heading of its own: the
+// S/O/A/P block first, then "Consent: …", "Dry needling:" and the records of today's needling.
+import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { statesNeedlesOut } from './statements/needle-count';
+import { findTwitches } from './tokens';
+import type { Section } from './sections';
+import type { Unit } from './units';
+
+/**
+ * "P - Tx as below, review in 2/52." then, after a blank line, "Tx:" (or "Consent: …" then "DN L
+ * forearm, 0.25x30:"): a Plan written on its label's line is over once a later block holds a
+ * treatment label; it records today's treatment.
+ */
+export function planWrittenInline(units: readonly Unit[], section: Section, u: Unit): boolean {
+  if (section.kind !== 'plan' || section.depth !== 0) return false;
+  const labelUnit = planLabelUnit(units, section);
+  if (!labelUnit || labelUnit.block === u.block) return false;
+  return labelUnit.text.slice(section.bodyStart - labelUnit.start).trim().length > 0;
+}
+
+// A label in the middle of a line opens its section at the next unit.
+function planLabelUnit(units: readonly Unit[], section: Section): Unit | undefined {
+  const first = units[section.firstUnit];
+  return first && first.start <= section.bodyStart ? first : units[section.firstUnit - 1];
+}
+
+/**
+ * "## Plan" / "DN today, then eccentric program." then "Dry needling:" over "- R ECRB 0.25x30, LTR
+ * x2" and "Needles 2 in / 2 out": a later block of a Plan that opens the treatment (a treatment
+ * title or label, a needling lead-in, a line led by a needling word) is today's record when what
+ * follows it, up to the next heading, states what only needling done today can: a twitch, needles
+ * counted out or removed. A Plan listing the doses it plans states neither, and stays a plan.
+ */
+export class TodayAfterPlan {
+  private observed: Uint8Array | undefined;
+  constructor(private readonly units: readonly Unit[]) {}
+
+  /** The unit at `i` (a line, an item or a heading) opens today's treatment inside `section`. */
+  opensToday(section: Section, i: number): boolean {
+    if (section.kind !== 'plan' && !section.also?.includes('plan')) return false;
+    const u = this.units[i];
+    if (u.kind === 'heading' ? !treatmentSectionTitleRe.test(u.text) : !opensTreatment(u.text)) return false;
+    if (u.kind !== 'heading' && u.block === this.firstBodyBlock(section)) return false;
+    return this.observedFrom(u.kind === 'heading' ? i + 1 : i);
+  }
+
+  // The Plan's own first block: the rest of its label's line, or the block after its heading or bare label.
+  private firstBodyBlock(section: Section): number | undefined {
+    const labelUnit = section.depth === 0 ? planLabelUnit(this.units, section) : undefined;
+    if (labelUnit && labelUnit.text.slice(section.bodyStart - labelUnit.start).trim()) return labelUnit.block;
+    return this.units[section.firstUnit + 1]?.block;
+  }
+
+  // Built once, backwards, the first time a Plan holds a candidate: linear in the note.
+  private observedFrom(i: number): boolean {
+    if (!this.observed) {
+      const units = this.units;
+      const observed = new Uint8Array(units.length + 1);
+      let seen = 0;
+      for (let j = units.length - 1; j >= 0; j--) {
+        if (units[j].kind === 'heading') {
+          observed[j] = seen;
+          seen = 0;
+        } else {
+          if (!seen && statesDone(units[j].text)) seen = 1;
+          observed[j] = seen;
+        }
+      }
+      this.observed = observed;
+    }
+    return i < this.units.length && this.units[i].kind !== 'heading' && this.observed[i] === 1;
+  }
+}
+
+function opensTreatment(text: string): boolean {
+  return treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text) || treatmentSectionLabelRe.test(text) || needlingHeadingLineRe.test(text);
+}
+
+function statesDone(text: string): boolean {
+  return findTwitches(text).some((t) => t.present) || statesNeedlesOut(text);
+}
