@@ -13,42 +13,44 @@ import type { Unit } from './units';
  */
 export function planWrittenInline(units: readonly Unit[], section: Section, u: Unit): boolean {
   if (section.kind !== 'plan' || section.depth !== 0) return false;
-  const labelUnit = planLabelUnit(units, section);
+  const labelUnit = units[labelIndexOf(units, section)];
   if (!labelUnit || labelUnit.block === u.block) return false;
   return labelUnit.text.slice(section.bodyStart - labelUnit.start).trim().length > 0;
 }
 
 // A label in the middle of a line opens its section at the next unit.
-function planLabelUnit(units: readonly Unit[], section: Section): Unit | undefined {
+function labelIndexOf(units: readonly Unit[], section: Section): number {
   const first = units[section.firstUnit];
-  return first && first.start <= section.bodyStart ? first : units[section.firstUnit - 1];
+  return first && first.start <= section.bodyStart ? section.firstUnit : section.firstUnit - 1;
 }
 
 /**
  * "## Plan" / "DN today, then eccentric program." then "Dry needling:" over "- R ECRB 0.25x30, LTR
- * x2" and "Needles 2 in / 2 out": a later block of a Plan that opens the treatment (a treatment
+ * x2" and "Needles 2 in / 2 out": a later line of a Plan that opens the treatment (a treatment
  * title or label, a needling lead-in, a line led by a needling word) is today's record when what
  * follows it, up to the next heading, states what only needling done today can: a twitch, needles
- * counted out or removed. A Plan listing the doses it plans states neither, and stays a plan.
+ * counted out or removed. A Plan listing the doses it plans states neither, and stays a plan. The
+ * same holds after an Assessment with no Plan ("A: improving." then "DN pronator teres 0.25x30, LTR x2.").
  */
-export class TodayAfterPlan {
+export class TodayAfterReasoning {
   private observed: Uint8Array | undefined;
   constructor(private readonly units: readonly Unit[]) {}
 
-  /** The unit at `i` (a line, an item or a heading) opens today's treatment inside `section`. */
+  /** The unit at `i` (a line, an item or a heading) opens today's treatment inside `section`, a Plan or an Assessment. */
   opensToday(section: Section, i: number): boolean {
-    if (section.kind !== 'plan' && !section.also?.includes('plan')) return false;
+    if (section.kind !== 'plan' && section.kind !== 'assessment') return false;
     const u = this.units[i];
     if (u.kind === 'heading' ? !treatmentSectionTitleRe.test(u.text) : !opensTreatment(u.text)) return false;
-    if (u.kind !== 'heading' && u.block === this.firstBodyBlock(section)) return false;
+    if (u.kind !== 'heading' && i <= this.firstBodyUnit(section)) return false;
     return this.observedFrom(u.kind === 'heading' ? i + 1 : i);
   }
 
-  // The Plan's own first block: the rest of its label's line, or the block after its heading or bare label.
-  private firstBodyBlock(section: Section): number | undefined {
-    const labelUnit = section.depth === 0 ? planLabelUnit(this.units, section) : undefined;
-    if (labelUnit && labelUnit.text.slice(section.bodyStart - labelUnit.start).trim()) return labelUnit.block;
-    return this.units[section.firstUnit + 1]?.block;
+  // The section's own first line: the rest of its label's line, or the line after its heading or bare label.
+  private firstBodyUnit(section: Section): number {
+    const labelIndex = section.depth === 0 ? labelIndexOf(this.units, section) : -1;
+    const labelUnit = this.units[labelIndex];
+    if (labelUnit && labelUnit.text.slice(section.bodyStart - labelUnit.start).trim()) return labelIndex;
+    return section.firstUnit + 1;
   }
 
   // Built once, backwards, the first time a Plan holds a candidate: linear in the note.

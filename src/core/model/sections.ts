@@ -1,5 +1,5 @@
 import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
-import { planWrittenInline, TodayAfterPlan } from './plan-end';
+import { planWrittenInline, TodayAfterReasoning } from './plan-end';
 import type { Unit } from './units';
 
 // SOAP sections as therapists write them: "## Subjective", "S:", "**S:**", "SUBJECTIVE",
@@ -119,7 +119,7 @@ function headingKind(inner: string): SoapKind | undefined {
 /** Finds sections and stamps each unit with the index of the section it belongs to. */
 export function findSections(units: Unit[]): Section[] {
   const sections: Section[] = [];
-  const todayAfterPlan = new TodayAfterPlan(units);
+  const todayAfterReasoning = new TodayAfterReasoning(units);
   let current = -1;
   const open = (s: Section) => {
     if (current >= 0) sections[current].endUnit = s.firstUnit;
@@ -134,7 +134,7 @@ export function findSections(units: Unit[]): Section[] {
       const cur = current >= 0 ? sections[current] : undefined;
       if (kind) {
         open({ kind, ...withAlso(kinds!), label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
-      } else if (cur && (cur.depth === 0 || u.depth <= cur.depth || todayAfterPlan.opensToday(cur, i))) {
+      } else if (cur && (cur.depth === 0 || u.depth <= cur.depth || todayAfterReasoning.opensToday(cur, i))) {
         // A sibling heading such as "## Billing" ends a heading-led SOAP section, and any heading ends a
         // section opened by a label ("A: …" then "## Treatment").
         open({ kind: 'other', label: u.text, labelStart: u.start, labelEnd: u.start + u.text.length, bodyStart: u.start + u.text.length, depth: u.depth, firstUnit: i, endUnit: units.length });
@@ -152,9 +152,9 @@ export function findSections(units: Unit[]): Section[] {
         // A lazy line under a bullet ("- Palp: …" then "A: …" then "Tx:") ends the section as its own line would.
         const label = labelEndingSection(u.text, sections[current].kind, planWrittenInline(units, sections[current], u));
         if (label) open({ kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: units.length });
-        else if (todayAfterPlan.opensToday(sections[current], i)) open(treatmentAfterPlan(u, i, units.length));
-      } else if ((u.kind === 'line' || u.kind === 'item') && current >= 0 && todayAfterPlan.opensToday(sections[current], i)) {
-        open(treatmentAfterPlan(u, i, units.length));
+        else if (todayAfterReasoning.opensToday(sections[current], i)) open(treatmentAfterReasoning(u, i, units.length));
+      } else if ((u.kind === 'line' || u.kind === 'item') && current >= 0 && todayAfterReasoning.opensToday(sections[current], i)) {
+        open(treatmentAfterReasoning(u, i, units.length));
       }
     }
     u.section = current;
@@ -185,8 +185,8 @@ function labelEndingSection(text: string, current: Section['kind'], inlinePlanDo
   return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
 }
 
-// Today's treatment after a Plan, labelled by the words that open it ("Dry needling:", "DN").
-function treatmentAfterPlan(u: Unit, i: number, unitCount: number): Section {
+// Today's treatment after a Plan or an Assessment, labelled by the words that open it ("Dry needling:", "DN").
+function treatmentAfterReasoning(u: Unit, i: number, unitCount: number): Section {
   const label = labelEndingSection(u.text, 'objective') ?? needlingHeadingLineRe.exec(u.text)?.[0].trimEnd() ?? '';
   return { kind: 'other', label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + label.length, depth: 0, firstUnit: i, endUnit: unitCount };
 }

@@ -49,13 +49,14 @@ export interface NeedleToken {
   gauge?: number;
 }
 
-// 0.25x40mm, 0.25 × 40 mm, .30x50, φ0.30 mm × 40 mm, 0.25/40, 40 mm, 32G, 32 gauge
-const sizeRe = /(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:mm)?(?![\w.])/g;
+// 0.25x40mm, 0.25 × 40 mm, .30x50, φ0.30 mm × 40 mm, 0.25/40, 40 mm, 32G, 32 gauge; a full stop may end the
+// sentence after it ("DN QL 0.30x60mm."), a decimal may not follow it.
+const sizeRe = /(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:mm)?(?!\w|\.\d)/g;
 const lengthRe = /(?<![\w.x×])(\d{2,3})\s*mm\b/g;
 const gaugeRe = /(?<![\w.])(\d{2})\s*(?:g|ga|gauge)\b/gi;
 
 // Length first, as some packaging and notes write it: "50 mm x 0.30", "40mm/0.25mm".
-const reversedSizeRe = /(?<![\w.])(\d{2,3})\s*mm\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?(?![\w.])/g;
+const reversedSizeRe = /(?<![\w.])(\d{2,3})\s*mm\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?(?!\w|\.\d)/g;
 
 const digitRe = /\d/;
 

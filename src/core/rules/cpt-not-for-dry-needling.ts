@@ -19,7 +19,8 @@ function documentsManualTherapy(note: Note): boolean {
   return note.units.some((u, i) => {
     if (recordUnits.has(i) || u.kind === 'heading') return false;
     const section = u.section >= 0 ? note.sections[u.section] : undefined;
-    if (section && (section.kind === 'subjective' || section.kind === 'plan')) return false;
+    // A billing line typed on under the Plan ("P: cont 1x/wk" then "Billing: 20560, 97140 (STM R UT 10 min)") bills today's services.
+    if (section && (section.kind === 'subjective' || section.kind === 'plan') && !billingUnits.has(i)) return false;
     // Nerve and tendon glides are exercises the patient does, not manual therapy.
     const text = u.text.replace(exerciseGlidesRe, ' ');
     if (!manualTherapyRe.test(text)) return false;

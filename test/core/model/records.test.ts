@@ -344,6 +344,10 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('DN R VL 0.30x50, LTR x3.', 'Quads sets, TKEs with band, step-ups.')), ['R vastus-lateralis 0.3x50 LTR+3']);
     });
 
+    it('reads a region named before a programme ("DN today, eccentric calf program") as that exercise (batch 31)', () => {
+      assert.deepEqual(shown(note('Plan: DN today, eccentric calf program, return 1 wk.', '', 'Dry needling (prone, 0.30x50 mm):', '- L soleus, LTR x1')), ['L soleus 0.3x50 LTR+1']);
+    });
+
     it('does not take "all reproduce HA" in the exam for a response of every needled muscle (batch 8)', () => {
       const [r] = recordsOf(note('O: TTP R UT, R SCM, R splenius capitis, all reproduce HA pattern.', 'DN R splenius capitis 0.25x40 mm, 2 needles.'));
       assert.equal(r.referral, false);
@@ -492,6 +496,11 @@ describe('model/records', () => {
       const text = note('**Dry needling** (prone)', '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| Quadratus lumborum | R | 0.30x60 mm | LTR x3 |', '| Gluteus medius | R | 0.30x60 mm | LTR x4 |', '',
         '**A:** Mech LBP w/ myofascial contribution R QL/glute med, good LTRs today.', '**P:** 1x/wk x4.');
       assert.deepEqual(shown(text), ['R quadratus-lumborum 0.3x60 LTR+3', 'R gluteus-medius 0.3x60 LTR+4']);
+    });
+
+    it('reads a muscle in the Assessment\'s response summary as the record already made when that record has only a response ("R TFL, LTR x1") (batch 31)', () => {
+      const text = note('S: R knee pain 3/10.', 'O: TTP R VMO and R TFL.', 'DN supine, 0.30x50 mm: R vastus medialis (VMO fibres) x2 needles, LTR x2; R TFL, LTR x1.', 'A: R PFPS w/ TrP contribution VMO/TFL, good LTRs today.');
+      assert.deepEqual(shown(text), ['R vastus-medialis 0.3x50 n2 LTR+2', 'R tensor-fasciae-latae 0.3x50 LTR+1']);
     });
 
     it('reads a muscle or region under an aftercare heading as advice, not needling ("tell them you had needling to the upper back") (batch 28)', () => {

@@ -117,7 +117,13 @@ describe('sections: labels after a full stop on the same line', () => {
     // Plain lines led by a needling word after a one-line Plan.
     const plain = 'A: L interscapular pain.\nP: DN + thoracic HEP, 1x/wk.\n\nConsent: verbal consent for DN.\nDN L rhomboid major 0.25x25 mm, LTR x2.\nDN L middle trapezius 0.25x30 mm, pistoning.\nAll needles removed.\n';
     assert.deepEqual(written(plain), ['rhomboid major', 'middle trapezius']);
-    // A Plan that lists the doses it plans states no twitch and no needle count: it stays a plan.
+    // The records typed on in the Plan's own paragraph, after a consent line.
+    const sameBlock = 'A: R shin pain.\nP: DN, load mgmt, 1x/wk.\nConsent: verbal consent for DN obtained today.\nDN R tibialis anterior 0.30x40 mm, LTR x3.\nNeedles 1 in / 1 out.\n';
+    assert.deepEqual(written(sameBlock), ['tibialis anterior']);
+    // After an Assessment, with no Plan.
+    const noPlan = 'O: TTP L pronator teres.\nA: L medial elbow tendinopathy, improving.\nConsent: verbal consent for DN re-confirmed.\nDN pronator teres 0.25x30 mm, LTR x2.\nDN L FCR 0.25x30 mm, LTR x1.\n';
+    assert.deepEqual(written(noPlan), ['pronator teres', 'FCR']);
+        // A Plan that lists the doses it plans states no twitch and no needle count: it stays a plan.
     for (const planned of [
       '## Plan\nContinue 1x/wk.\n\nDry needling next visit:\n- R ECRB 0.25x30 mm, pistoning\n- R ECRL 0.25x30 mm\n',
       'P: continue DN 1x/wk.\n\nDN R UT 0.25x30 next visit if tolerated.\n',

@@ -57,6 +57,11 @@ describe('model/tokens', () => {
       assert.deepEqual(one('0,25x40'), { text: '0,25x40', d: 0.25, l: 40, g: undefined });
       assert.deepEqual(one('R UT,0.25x30'), { text: '0.25x30', d: 0.25, l: 30, g: undefined });
       assert.deepEqual(one('0.25/40'), { text: '0.25/40', d: 0.25, l: 40, g: undefined });
+      // A full stop may end the sentence right after the unit (batch 31); a decimal may not follow.
+      assert.deepEqual(one('DN QL 0.30x60mm.'), { text: '0.30x60mm', d: 0.3, l: 60, g: undefined });
+      assert.deepEqual(one('DN QL 0.30x60.'), { text: '0.30x60', d: 0.3, l: 60, g: undefined });
+      assert.deepEqual(one('60mm x 0.30.'), { text: '60mm x 0.30', d: 0.3, l: 60, g: undefined });
+      assert.equal(one('0.25x40.5'), undefined);
     });
     it('reads a length alone and a gauge alone', () => {
       assert.deepEqual(one('60mm needle'), { text: '60mm', d: undefined, l: 60, g: undefined });

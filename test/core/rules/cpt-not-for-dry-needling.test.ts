@@ -40,6 +40,10 @@ describe('rule cpt-not-for-dry-needling', () => {
     assert.deepEqual(findings(glides, ID).map((f) => covered(glides, f)), ['97140']);
     // Batch 10: Mulligan SNAGs and a named release are manual therapy too.
     assertClean(note('O: DN R UT 0.25x30 mm, LTR x3.', 'Manual (97140 x1, 8 min): C1-2 rot SNAG R, suboccipital release.', 'Billing: 20560, 97140 x1 (59)'), ID);
+    // Batch 31: the billing line typed on under the Plan says what was done and for how long.
+    assertClean(note('Tx: DN R UT 0.25x30 mm, LTR x2.', 'P: cont 1-2x/wk; HEP scap stab.', 'Billing: 20560, 97140 x1 (STM R UT 10 min)'), ID);
+    const planned = note('Tx: DN R UT 0.25x30 mm, LTR x2.', 'P: STM R UT 10 min next visit.', 'Billing: 20560, 97140 x1');
+    assert.deepEqual(findings(planned, ID).map((f) => covered(planned, f)), ['97140']);
   });
 });
 

@@ -4,15 +4,18 @@ import type { ContextMention, NeedlingRecord } from './types';
 /**
  * A muscle named again later with no dose of its own, and no twitch with a side of its own ("A:
  * good response to DN of UT", "mild cramp with glute min LTR"), or named in the Assessment or Plan
- * beside a summary of the responses, is the record already made, not a second one.
+ * beside a summary of the responses, is the record already made, not a second one; in the summary,
+ * also when the record it repeats has only a response ("R TFL, LTR x1" then "A: TrP contribution VMO/TFL").
  */
 export function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary, inSummary: (r: NeedlingRecord) => boolean = () => false): NeedlingRecord[] {
   const strong = new Map<string, NeedlingRecord>();
+  // The Assessment or Plan's summary also repeats a muscle whose record has only a response ("R TFL, LTR x1").
+  const any = new Map<string, NeedlingRecord>();
   const keyOf = (r: NeedlingRecord) => (r.kind === 'muscle' ? vocab.billingParent(r.muscle).id : undefined);
   const kept: NeedlingRecord[] = [];
   for (const r of records) {
     const key = keyOf(r);
-    const earlier = key ? strong.get(key) : undefined;
+    const earlier = key ? strong.get(key) ?? (inSummary(r) ? any.get(key) : undefined) : undefined;
     const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
     // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same
     // needling, and so is one in the Assessment or Plan's summary ("R QL/glute med, good LTRs today").
@@ -21,6 +24,7 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
       continue;
     }
     if (key && !weak && !strong.has(key)) strong.set(key, r);
+    if (key && !any.has(key)) any.set(key, r);
     kept.push(r);
   }
   return kept;
