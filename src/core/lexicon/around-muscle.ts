@@ -37,6 +37,22 @@ export const PATIENT_POSITIONS: readonly string[] = [
   'prone', 'supine', 'sidelying', 'side-lying', 'side lying', 'seated', 'sitting', 'standing', 'hooklying', 'hook lying', 'crook lying', 'long sitting', 'quadruped',
   'reclined', 'semi-reclined', 'half kneeling',
 ];
+/** Lying positions that a side can be written with: "side-lying R side down", "L side-lying", "lying on L". */
+const LYING_SIDE_POSITIONS: readonly string[] = ['sidelying', 'side-lying', 'side lying', 'SL', 'S/L'];
+const SIDE_WORD = String.raw`(?:L|R|left|right|lt|rt)`;
+const LYING = alternation(LYING_SIDE_POSITIONS);
+/**
+ * A side that says how the patient lay, not which side was needled ("side-lying R side down", "L
+ * side-lying", "R side up", "lying on the L"): the needled side is often the other one.
+ */
+export const lyingSideRe = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${LYING})[\s,(]*(?:on\s+)?(?:the\s+|their\s+|his\s+|her\s+)?${SIDE_WORD}(?:\s+side)?(?:\s+(?:up|down))?`
+  + String.raw`|${SIDE_WORD}\s+(?:side[\s-]*)?(?:${LYING})|${SIDE_WORD}\s+side\s+(?:up|down)|lying\s+on\s+(?:the\s+|their\s+|his\s+|her\s+)?${SIDE_WORD})(?![\p{L}\p{N}])`,
+  'giu',
+);
+/** Most lines hold no lying position: a cheap test before the full pattern. */
+export const lyingWordRe = /lying|S\/?L\b|side\s+(?:up|down)/i;
+
 const APPROACH_TERMS: readonly string[] = approaches.flatMap((a) => [a.name, ...a.aliases]);
 /** Before the name: how the needle was guided for it, or how the patient was placed for it. */
 export const GUIDANCE_BEFORE: readonly string[] = [

@@ -513,6 +513,21 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('gives the side on a lead-in to the muscles after its colon ("DN supine, L side: masseter …") (batch 32)', () => {
+      const text = note('O: TTP L masseter.', 'DN supine, L side: masseter 0.25x30 mm + temporalis 0.20x25 mm, LTR x2 each.');
+      assert.deepEqual(shown(text), ['L masseter 0.25x30 LTR+2', 'L temporalis 0.2x25 LTR+2']);
+    });
+
+    it('does not read a side that says how the patient lay as the needled side ("side-lying R side down", "L side-lying")', () => {
+      const sides = (text: string) => recordsOf(text).map((r) => r.side ?? '-');
+      assert.deepEqual(sides(note('Tx: DN side-lying R side down, 0.30x60 mm:', '- QL, LTR x2', '- L glute med, LTR x1')), ['-', 'L']);
+      assert.deepEqual(sides(note('Tx: DN L side-lying, 0.30x60 mm:', '- QL, LTR x2')), ['-']);
+      assert.deepEqual(sides(note('Tx: DN QL 0.30x60, R side-lying, LTR x1.')), ['-']);
+      // A side written right before the muscle is the muscle's, whatever lying word comes before it.
+      assert.deepEqual(sides(note('Tx: DN side-lying L QL 0.30x60 mm, LTR x1.')), ['L']);
+      assert.deepEqual(sides(note('Tx: DN prone, L side:', '- QL 0.30x60 mm, LTR x1')), ['L']);
+    });
+
     it('reads a region named as where a symptom was felt ("calf cramp sensation") as the symptom, not a needled group (batch 29)', () => {
       const text = note('O: TTP R TA.', 'DN prone then supine, 0.30x50mm:', '- R tibialis anterior x2, LTR x3, reproduced shin ache', '- R medial gastrocnemius, LTR x2, calf cramp sensation');
       assert.deepEqual(shown(text).map((r) => r.split(' ').slice(0, 2).join(' ')), ['R tibialis-anterior', 'R medial-gastrocnemius']);

@@ -3,7 +3,7 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
-import { muscleListLabelRe, statementHeadingRe, statementLabelRe } from '../../lexicon/labels';
+import { muscleListLabelRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe } from '../../lexicon/labels';
 import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, EMPTY } from './details';
@@ -11,7 +11,7 @@ import { LineHits } from './line-hits';
 import { needlingTermRe } from '../../lexicon/needling';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { endsWithColon } from './scope';
-import { assignSides } from './sides';
+import { assignSides, sideOfText, type SideAssignment } from './sides';
 import { findSides } from '../tokens';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
@@ -219,7 +219,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   }
   if (!found.length) return;
   found.sort((a, b) => a.start - b.start);
-  const sides = assignSides(text, found);
+  const sides = withLeadInSide(text, found, ms, assignSides(text, found));
   const details = lineDetails(text, found, extra());
   const seen = new Set<string>();
   found.forEach((f, k) => {
@@ -251,4 +251,14 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       });
     }
   });
+}
+
+/** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
+function withLeadInSide(text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>): Array<SideAssignment | undefined> {
+  if (sides.every(Boolean)) return sides;
+  const leadIn = needlingLeadInLineRe.exec(text);
+  if (!leadIn) return sides;
+  const colon = leadIn[0].length;
+  const side = sideOfText(text.slice(0, colon), ms.filter((m) => m.end <= colon && m.kind !== 'group'));
+  return side ? sides.map((sd, k) => sd ?? (found[k].start >= colon ? side : undefined)) : sides;
 }

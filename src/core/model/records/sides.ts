@@ -1,9 +1,9 @@
 // Which side each muscle of a line was needled on: the side written next to it ("R UT",
 // "UT (L)", "L & R UT"), carried over a plain list ("R UT, LS and rhomboid major"), or the one
 // side a lead-in or parent item gives ("Left:", "R side, prone").
-import { symptomBeforeRe } from '../../lexicon/around-muscle';
+import { lyingSideRe, lyingWordRe, symptomBeforeRe } from '../../lexicon/around-muscle';
 import { VERTEBRA_SOURCE } from '../../lexicon/places';
-import { findSides, parseSideCell, type Side } from '../tokens';
+import { findSides, parseSideCell, type Side, type SideToken } from '../tokens';
 
 interface At {
   start: number;
@@ -22,7 +22,7 @@ const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
 export function assignSides(text: string, mentions: readonly At[]): Array<SideAssignment | undefined> {
-  const sides = withoutOverlaps(findSides(text), mentions);
+  const sides = withoutLying(text, withoutOverlaps(findSides(text), mentions), mentions);
   const out: Array<SideAssignment | undefined> = [];
   let k = 0; // first side at or after the previous mention's end
   mentions.forEach((m, i) => {
@@ -76,13 +76,29 @@ function withoutOverlaps<T extends At>(list: readonly T[], mentions: readonly At
 }
 
 /**
+ * Sides that say how the patient lay ("side-lying R side down", "L side-lying"), unless a muscle's
+ * name follows the side ("side-lying L QL 0.30x60"). Mentions are in order; the walk is linear.
+ */
+function withoutLying(text: string, sides: SideToken[], mentions: readonly At[]): SideToken[] {
+  if (!sides.length || !lyingWordRe.test(text)) return sides;
+  const spans = [...text.matchAll(lyingSideRe)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (!spans.length) return sides;
+  let k = 0;
+  return sides.filter((sd) => {
+    if (!spans.some((sp) => sp.start <= sd.start && sd.end <= sp.end)) return true;
+    while (k < mentions.length && mentions[k].start < sd.end) k++;
+    return k < mentions.length && /^\s*$/.test(text.slice(sd.end, mentions[k].start));
+  });
+}
+
+/**
  * The one side a lead-in, parent item or heading states for what sits under it ("Left, prone,
  * 0.30x50:", "R side:", "## Right shoulder"), ignoring sides written next to muscles it names.
  */
 export function sideOfText(text: string, mentions: readonly At[] = []): SideAssignment | undefined {
   const whole = parseSideCell(text.replace(/\b(?:side|sided)\b|[:()\-–—*_]/gi, ' '));
   if (whole) return { side: whole };
-  const sides = findSides(text).filter((s) => !mentions.some((m) => Math.abs(s.end - m.start) <= 2 || Math.abs(m.end - s.start) <= 2 || (s.start < m.end && s.end > m.start)));
+  const sides = withoutLying(text, findSides(text), mentions).filter((s) => !mentions.some((m) => Math.abs(s.end - m.start) <= 2 || Math.abs(m.end - s.start) <= 2 || (s.start < m.end && s.end > m.start)));
   const distinct = new Set(sides.map((s) => s.side));
   if (distinct.size !== 1) return undefined;
   return { side: sides[0].side, ambiguous: sides.some((s) => s.ambiguous) || undefined };
