@@ -12,26 +12,62 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 // Only syntax characters are escaped: with the u flag, escaping anything else is an error.
 const escapeChar = (c: string) => ('^$\\.*+?()[]{}|'.includes(c) ? `\\${c}` : c);
 
-function wordSource(word: string, anyCase: boolean): string {
+/** A phrase as a list of atoms, each matching one character or one run (a separator, an open ending). */
+function wordAtoms(word: string, anyCase: boolean): string[] {
   const open = word.endsWith('*') && word.length > 1;
-  const core = [...(open ? word.slice(0, -1) : word)].map((c) => {
-    if (anyCase && c.toLowerCase() !== c.toUpperCase()) return `[${c.toLowerCase()}${c.toUpperCase()}]`;
-    return escapeChar(c);
-  }).join('');
-  return open ? `${core}[${WORD_CHAR}]*` : core;
+  const atoms = [...(open ? word.slice(0, -1) : word)].map((c) =>
+    anyCase && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escapeChar(c));
+  return open ? [...atoms, `[${WORD_CHAR}]*`] : atoms;
 }
 
 const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
 
-function phraseSource(phrase: string): string {
+// Between words: spaces, hyphens, and the emphasis marks of a word made bold ("**HELD** d/t").
+const SEPARATOR = '[\\s*_-]+';
+
+function phraseAtoms(phrase: string): string[] {
   const anyCase = !isAbbreviation(phrase);
-  // Between words: spaces, hyphens, and the emphasis marks of a word made bold ("**HELD** d/t").
-  return phrase.trim().split(/\s+/).map((w) => wordSource(w, anyCase)).join('[\\s*_-]+');
+  return phrase.trim().split(/\s+/).flatMap((w, i) => (i ? [SEPARATOR, ...wordAtoms(w, anyCase)] : wordAtoms(w, anyCase)));
 }
 
-/** Alternation of the phrases, longest first, as a regex source without boundaries. */
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+  /** Atoms on the longest path below: longer phrases are tried first, as in a longest-first list. */
+  depth: number;
+}
+
+/**
+ * Alternation of the phrases as a regex source without boundaries. The phrases are merged on their
+ * common beginnings ("post tx|post treatment" is "post[\s*_-]+(?:tx|treatment)"), so the engine
+ * reads a shared beginning once instead of once per phrase; longer phrases are still tried first.
+ */
 export function alternation(phrases: readonly string[]): string {
-  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+  const root: TrieNode = { children: new Map(), end: false, depth: 0 };
+  for (const phrase of new Set(phrases)) {
+    let node = root;
+    for (const atom of phraseAtoms(phrase)) {
+      let next = node.children.get(atom);
+      if (!next) node.children.set(atom, (next = { children: new Map(), end: false, depth: 0 }));
+      node = next;
+    }
+    node.end = true;
+  }
+  setDepth(root);
+  return source(root);
+}
+
+function setDepth(node: TrieNode): number {
+  let depth = 0;
+  for (const child of node.children.values()) depth = Math.max(depth, 1 + setDepth(child));
+  return (node.depth = depth);
+}
+
+function source(node: TrieNode): string {
+  const branches = [...node.children].sort((a, b) => b[1].depth - a[1].depth).map(([atom, child]) => atom + source(child));
+  if (!branches.length) return '';
+  if (node.end) return `(?:${branches.join('|')})?`;
+  return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 
 // Word boundaries that also work around phrases ending in a sign ("LTR+") or a dot ("approx.").
