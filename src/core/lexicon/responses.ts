@@ -23,11 +23,17 @@ export const TOLERANCE_TERMS: readonly string[] = [
   'AE nil', 'AE none', 'without incident', 'without complication', 'without complications', 'no complications', 'uneventful', 'no issues', 'handled well', 'coped well',
 ];
 
+/** Advice that uses the word, not a statement of how the needling was taken: "walk as tolerated". */
+export const TOLERANCE_ADVICE_TERMS: readonly string[] = ['as tolerated', 'as tol', 'as able and tolerated', 'as able/tolerated', 'as pain tolerates', 'within tolerance', 'to tolerance'];
+
 export const OTHER_RESPONSE_TERMS: readonly string[] = ['no response', 'nil response', 'no reaction', 'fasciculation', 'fasciculations', 'jump sign', 'cramp*'];
 
 export const referralRe = words(REFERRAL_TERMS);
 export const toleranceRe = words(TOLERANCE_TERMS);
 export const toleranceAllRe = words(TOLERANCE_TERMS, { global: true });
+export const toleranceAdviceRe = words(TOLERANCE_ADVICE_TERMS, { global: true });
+/** A tolerance word outside advice ("tolerated well", not "walk as tolerated"). */
+export const statesToleranceWord = (text: string) => toleranceRe.test(text) && toleranceRe.test(text.replace(toleranceAdviceRe, ' '));
 export const riskEventRe = new RegExp(`^(?:${words(RISK_EVENT_TERMS).source})$`);
 export const hypotheticalCueRe = words(HYPOTHETICAL_CUES);
 export const otherResponseRe = words(OTHER_RESPONSE_TERMS);

@@ -8,6 +8,8 @@ export const PLANNED_TERMS: readonly string[] = [
   'will', 'plan to', 'plan for', 'plans to', 'plans for', 'planned', 'planning', 'consider', 'considering', 'to consider', 'to be', 'may', 'might', 'would', 'could',
   'if', 'trial of', 'candidate for', 'f/u', 'follow up', 'follow-up', 'continue', 'cont', 'going forward', 'in future', 'future',
   'discussed', 'educated on', 'recommend', 'recommended', 'possibly', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
+  // Offered is not given: "DN to R UT offered; pt declined today".
+  'offered', 'offer', 're-offer', 're-offered',
 ];
 
 /** Done as the plan said, not planned: "DN to R UT as planned". */

@@ -147,6 +147,20 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('## Objective', 'Plan: DN to R UT next visit.')), []);
       assert.deepEqual(shown(note('O: DN to R UT deferred today (pt declined).')), []);
       assert.deepEqual(shown(note('O: Will consider DN to L QL.')), []);
+      // Batch 33: offered is not given, and the refusal may be in the next clause.
+      assert.deepEqual(shown(note('Tx: DN to R UT / levator scap offered; pt declined today. STM R UT 10 min.')), []);
+    });
+
+    it('does not read advice that uses the word ("walk as tolerated") as how the needling was taken (batch 33)', () => {
+      const [r] = recordsOf(note('Tx: DN R EDL 0.25x40 mm, pistoning.', 'Aftercare: soreness 24-48 h, ice, walk as tolerated.'));
+      assert.equal(r.tolerance, false);
+      const [t] = recordsOf(note('Tx: DN R EDL 0.25x40 mm, pistoning.', 'Tolerated well. Aftercare: walk as tolerated.'));
+      assert.equal(t.tolerance, true);
+    });
+
+    it('reads a bold needling title over a table as a lead-in: its region is no needled group (batch 33)', () => {
+      const text = note('**Dry needling — L calf, prone, ankle over pillow**', '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| medial gastrocnemius | L | 0.30 x 50 mm | LTR x3 |', '| soleus | L | 0.30 x 60 mm | LTR x2 |');
+      assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3', 'L soleus 0.3x60 LTR+2']);
     });
     it('ignores examination findings that name muscles', () => {
       assert.deepEqual(shown(note('## Objective', 'Palpation: TTP R UT, taut band, deep ache.', 'Cervical rotation R 60°, R UT tight.')), []);

@@ -1,7 +1,7 @@
 // The details of a needling record read from a stretch of text, and how details written in
 // several places combine: what the record's own text says wins, then what is shared.
 import { needleTechniqueRe } from '../../lexicon/needling';
-import { otherResponseRe, referralRe, toleranceRe } from '../../lexicon/responses';
+import { otherResponseRe, referralRe, statesToleranceWord } from '../../lexicon/responses';
 import { findNeedleCount, findNeedles, findTechniques, findTwitches, type NeedleToken } from '../tokens';
 import type { Details } from './types';
 
@@ -16,7 +16,7 @@ export function detailsOf(text: string): Details {
     techniques: findTechniques(text).map((t) => t.text),
     twitch: twitch ? { present: twitch.present, count: twitch.count } : undefined,
     referral: referralRe.test(text),
-    tolerance: toleranceRe.test(text),
+    tolerance: statesToleranceWord(text),
     otherResponse: otherResponseRe.test(text),
   };
 }

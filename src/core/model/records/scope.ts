@@ -3,7 +3,7 @@
 // every muscle under it, and a muscle under a needling lead-in was needled unless its own words
 // say otherwise. One forward pass over the units.
 import { NEEDLING_HEADING_TERMS, needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
-import { alternation } from '../../lexicon/pattern';
+import { AFTER, alternation } from '../../lexicon/pattern';
 import { statementLabelRe } from '../../lexicon/labels';
 import { plannedRe } from '../../lexicon/status';
 import type { MuscleMention } from '../../vocab';
@@ -30,6 +30,9 @@ export const endsWithColon = (text: string) => /:[\s*_)]*$/.test(text);
 
 /** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
 const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');
+
+/** A bold line led by a needling word, with the details it shares ("**Dry needling — L calf, prone**" over a table): a lead-in in all but its colon. */
+const boldNeedlingTitleRe = new RegExp(`^\\s*(\\*\\*|__)\\s*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^*_\\n]{0,80}\\1[\\s:.]*$`, 'u');
 
 /**
  * "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title (a level-1
@@ -110,7 +113,7 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     const labelled = statementLabelRe.test(u.text);
     if (labelled && u.kind === 'item' && !u.first) statementInItem.add(u.block);
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
-    const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block);
+    const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || boldNeedlingTitleRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block);
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
     // "Right:", "L side –": a lead-in that gives the side of what follows without itself saying needling.
     const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined;

@@ -3,7 +3,7 @@
 import { examRe } from '../../lexicon/exam';
 import { approachRe } from '../../lexicon/needling';
 import { plannedRe } from '../../lexicon/status';
-import { hypotheticalCueRe, referralRe, riskEventRe, toleranceAllRe, toleranceRe } from '../../lexicon/responses';
+import { hypotheticalCueRe, referralRe, riskEventRe, statesToleranceWord, toleranceAdviceRe, toleranceAllRe } from '../../lexicon/responses';
 import type { Section } from '../sections';
 import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
 import type { Unit } from '../units';
@@ -47,13 +47,14 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
 }
 
 /**
- * A tolerance statement on the line: "tolerated well", "vasovagal episode, stopped early". A
+ * A tolerance statement on the line: "tolerated well", "vasovagal episode, stopped early" (not advice:
+ * "walk as tolerated"). A
  * vasovagal reaction or syncope named as a risk in a consent or a warning in the aftercare
  * ("risks explained (bruising, soreness, vasovagal)") is not how this patient took the needling.
  */
 function statesTolerance(text: string): boolean {
-  if (!toleranceRe.test(text)) return false;
-  for (const m of text.matchAll(toleranceAllRe)) {
+  if (!statesToleranceWord(text)) return false;
+  for (const m of text.replace(toleranceAdviceRe, (a) => ' '.repeat(a.length)).matchAll(toleranceAllRe)) {
     if (!riskEventRe.test(m[0])) return true;
     const before = text.slice(Math.max(0, m.index! - 80), m.index);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
