@@ -18,10 +18,16 @@ const billingContext = /\b(?:cpt|billing|billed|bill|charges?|codes?|procedures?
 const dxContext = /\b(?:icd(?:-?10)?(?:-cm)?|dx|diagnos[ie]s|diag|codes?)\b/i;
 const knownCpt = /^(?:2056[01]|2055[0-3]|9781[0134]|97\d{3}|G0283|G0281)$/;
 
+const codeShapeRe = /\d{5}|G\d{4}/;
+// An ICD-10 code opens with a letter and two digits ("M79.18", "M6283").
+const icdShapeRe = /[A-TV-Z]\d\d/;
+
 export function findCptCodes(units: Unit[]): CodeMention[] {
   const out: CodeMention[] = [];
   const re = /(?<![\w./-])(\d{5}|G\d{4})(?![\w/]|[.,]\d)(?:\s*(?:[x×]\s*(\d{1,2})|\(\s*(\d{1,2})\s*units?\s*\)|,?\s*(\d{1,2})\s*units?))?/g;
   units.forEach((u, i) => {
+    // Every code has five digits or G and four; most lines have neither, and skip the context tests.
+    if (!codeShapeRe.test(u.text)) return;
     const inBilling = billingContext.test(u.text) || billingContext.test(u.heading);
     for (const m of u.text.matchAll(re)) {
       if (!knownCpt.test(m[1]) && !inBilling) continue;
@@ -38,6 +44,7 @@ export function findIcdCodes(units: Unit[]): CodeMention[] {
   const dotted = /(?<![\w.])([A-TV-Z]\d{2}\.[0-9A-Z]{1,4})(?![\w])/g;
   const bare = /(?<![\w.])([A-TV-Z]\d{2}[0-9A-Z]{0,4})(?![\w.])/g;
   units.forEach((u, i) => {
+    if (!icdShapeRe.test(u.text)) return;
     for (const m of u.text.matchAll(dotted)) out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length });
     if (!(dxContext.test(u.text) || /diagnos|icd/.test(u.heading))) return;
     for (const m of u.text.matchAll(bare)) {
@@ -98,11 +105,13 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
     }
     taken.add(m.index!, end);
   }
-  const context = (cellContext ?? '') + ' ' + text.replace(painFree, '');
+  // The pain words around a bare "n/10", read once and only for a line that has one.
+  let painContext: boolean | undefined;
   for (const m of text.matchAll(scaleRe)) {
     const s = m.index!;
     if (taken.covers(s)) continue;
-    if (!painRatingContextRe.test(context) || dateBeforeRatingRe.test(text.slice(Math.max(0, s - 24), s))) continue;
+    painContext ??= painRatingContextRe.test((cellContext ?? '') + ' ' + text.replace(painFree, ''));
+    if (!painContext || dateBeforeRatingRe.test(text.slice(Math.max(0, s - 24), s))) continue;
     const outOf = parseInt(m[2], 10);
     // A range "8-9/10" scores both ends.
     const range = /(\d{1,3}(?:\.\d)?)\s*[-–]\s*$/.exec(text.slice(Math.max(0, s - 8), s));
