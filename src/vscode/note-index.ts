@@ -18,6 +18,12 @@ const YIELD_EVERY = 192;
 const READS_IN_FLIGHT = 16;
 const EDIT_DEBOUNCE_MS = 300;
 const FOLDER_DEBOUNCE_MS = 500;
+/**
+ * How often the folders of the courses on screen are checked against the disk. File watchers miss
+ * events (network and synced folders, a busy machine, a folder copied in whole), so a note written
+ * or changed beside the one being read still reaches its course, a few seconds late at worst.
+ */
+const RECONCILE_MS = 5000;
 
 export class NoteIndex implements vscode.Disposable {
   private core: Core | undefined;
@@ -32,6 +38,12 @@ export class NoteIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private pending = new Set<string>();
   private firing: ReturnType<typeof setTimeout> | undefined;
+  /** What each note read from disk was (mtime:size), to tell a change the watcher did not report. */
+  private readonly diskStamps = new Map<string, string>();
+  /** Sources of the course keys on screen (open notes, timelines); their folders are reconciled. */
+  private readonly onScreen = new Set<() => Iterable<string>>();
+  private reconcileTimer: ReturnType<typeof setInterval> | undefined;
+  private reconciling = false;
 
   constructor(private readonly configs: ConfigStore) {}
 
@@ -116,7 +128,9 @@ export class NoteIndex implements vscode.Disposable {
     try {
       const [stat, bytes] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.readFile(uri)]);
       if (stat.type !== vscode.FileType.File || bytes.subarray(0, 8192).includes(0)) return undefined;
-      return { text: new TextDecoder().decode(bytes), stamp: `${stat.mtime}:${stat.size}` };
+      const stamp = `${stat.mtime}:${stat.size}`;
+      this.diskStamps.set(uri.toString(), stamp);
+      return { text: new TextDecoder().decode(bytes), stamp };
     } catch {
       return undefined; // gone or unreadable: not part of any course
     }
@@ -146,6 +160,7 @@ export class NoteIndex implements vscode.Disposable {
     this.index?.remove(key);
     this.headers.delete(key);
     this.facts.delete(key);
+    this.diskStamps.delete(key);
     if (before) this.fire(new Set([before]));
   }
 
@@ -287,7 +302,72 @@ export class NoteIndex implements vscode.Disposable {
     return out;
   }
 
+  /** Keeps the folders of the courses `keys` names checked against the disk while it is registered. */
+  keepFresh(keys: () => Iterable<string>): vscode.Disposable {
+    this.onScreen.add(keys);
+    this.reconcileTimer ??= setInterval(() => void this.reconcile(), RECONCILE_MS);
+    return new vscode.Disposable(() => {
+      this.onScreen.delete(keys);
+      if (!this.onScreen.size) {
+        clearInterval(this.reconcileTimer);
+        this.reconcileTimer = undefined;
+      }
+    });
+  }
+
+  /** Notes added, changed or removed in the folders of the courses on screen, whatever the watcher reported. */
+  private async reconcile(): Promise<void> {
+    if (!this.index || this.scanning || this.reconciling) return;
+    this.reconciling = true;
+    try {
+      // Each folder holding a note of a course on screen, with those notes.
+      const folders = new Map<string, { dir: vscode.Uri; notes: Set<string> }>();
+      for (const source of this.onScreen) {
+        for (const key of source()) {
+          for (const e of this.index.course(key)?.entries ?? []) {
+            const dir = vscode.Uri.joinPath(vscode.Uri.parse(e.path), '..');
+            const f = folders.get(dir.toString()) ?? folders.set(dir.toString(), { dir, notes: new Set() }).get(dir.toString())!;
+            f.notes.add(e.path);
+          }
+        }
+      }
+      for (const { dir, notes } of folders.values()) await this.reconcileFolder(dir, notes);
+    } finally {
+      this.reconciling = false;
+    }
+  }
+
+  /** New notes in the folder are read; the course's own notes there are read again if changed, dropped if gone. */
+  private async reconcileFolder(dir: vscode.Uri, notes: ReadonlySet<string>): Promise<void> {
+    let names: [string, vscode.FileType][];
+    try {
+      names = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      return; // unreadable for now: the watcher reports a folder that is gone
+    }
+    const listed = new Set<string>();
+    for (const [name, type] of names) {
+      if (type !== vscode.FileType.File || !/\.md$/i.test(name)) continue;
+      const uri = vscode.Uri.joinPath(dir, name);
+      const key = uri.toString();
+      listed.add(key);
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) continue;
+      if (!this.headers.has(key)) {
+        this.soon(uri);
+        continue;
+      }
+      if (!notes.has(key)) continue;
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      const seen = this.diskStamps.get(key);
+      if (stat && seen !== undefined && seen !== `${stat.mtime}:${stat.size}`) this.soon(uri);
+    }
+    for (const key of notes) {
+      if (!listed.has(key) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.remove(key);
+    }
+  }
+
   dispose(): void {
+    clearInterval(this.reconcileTimer);
     for (const t of this.timers.values()) clearTimeout(t);
     clearTimeout(this.folderTimer);
     clearTimeout(this.firing);

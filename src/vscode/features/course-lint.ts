@@ -11,6 +11,11 @@ export const courseLintFeature: Feature = {
   register({ context, configs, linter }) {
     const index = noteIndexFor(context, configs);
     linter.setCourseProvider((doc, config, text) => index.courseFor(doc, config, text));
+    // The courses of the open notes: their folders are checked now and then for what the watcher missed.
+    context.subscriptions.push(index.keepFresh(() => vscode.workspace.textDocuments.flatMap((doc) => {
+      const key = isNote(doc) ? index.courseKeyOf(doc.uri) : undefined;
+      return key ? [key] : [];
+    })));
     context.subscriptions.push(index.onDidChange((keys) => {
       for (const doc of vscode.workspace.textDocuments) {
         const key = isNote(doc) ? index.courseKeyOf(doc.uri) : undefined;

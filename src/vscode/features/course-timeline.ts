@@ -26,6 +26,8 @@ class TimelinePanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       index.onDidChange((keys) => { if (keys.has(this.key)) this.schedule(); }),
+      // Its notes may all be closed: the panel keeps its course's folders checked.
+      index.keepFresh(() => [this.key]),
     );
   }
 
