@@ -171,6 +171,35 @@ describe('course of care', function () {
     }
   });
 
+  it('picks up an earlier note the file watcher never reported (a folder excluded from watching)', async () => {
+    // files.watcherExclude stands in for a watcher that misses events (network or synced folders).
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('watcherExclude', { '**/e2e-tmp/unwatched/**': true }, vscode.ConfigurationTarget.Workspace);
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'e2e-tmp', 'unwatched');
+    const put = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(text.replace(`patient: ${PATIENT}`, 'patient: E2E-UNWATCHED')));
+    let events = 0;
+    const probe = vscode.workspace.createFileSystemWatcher('**/e2e-tmp/unwatched/*.md');
+    probe.onDidCreate(() => events++);
+    probe.onDidChange(() => events++);
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      await put('1.soap.md', visit(1, [UT], { type: 'initial evaluation' }));
+      await put('2.soap.md', visit(2, [UT, ['extensor carpi radialis brevis', 'R']]));
+      const two = await openNote('e2e-tmp/unwatched/2.soap.md');
+      // Visit 1 reached the course without a watcher event: its consent names no forearm.
+      await waitForDiagnostics(two.document.uri, has('consent-renewal'), 20_000);
+      // Visit 1 rewritten to needle the forearm too, again without an event: the reminder goes.
+      await put('1.soap.md', visit(1, [UT, ['extensor carpi radialis brevis', 'R']], { type: 'initial evaluation' }));
+      await waitForDiagnostics(two.document.uri, none('consent-renewal'), 20_000);
+      assert.strictEqual(events, 0, 'the folder was not watched, so the index found the notes by itself');
+    } finally {
+      probe.dispose();
+      await closeAllEditors();
+      await files.update('watcherExclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
   it('shows the visit\'s body chart in the preview', async () => {
     const six = await openNote(`${DIR}/6.soap.md`);
     await vscode.commands.executeCommand('dnSoap.openPreview', six.document.uri);
