@@ -527,6 +527,16 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads pressure held over a muscle as haemostasis though a needle count follows the full stop (batch 35)', () => {
+      const text = note('## Procedure', 'DN supine, L side: masseter 0.25x30 mm + temporalis 0.20x25 mm, LTR x2 each.', 'Pressure x 30s over masseter for hemostasis. Needles 2 in / 2 out.');
+      assert.deepEqual(shown(text), ['L masseter 0.25x30 LTR+2', 'L temporalis 0.2x25 LTR+2']);
+    });
+
+    it('reads a muscle named in the summary as the record of its misspelt name ("vastus lateralus" then "TrPs in VL/TFL, good LTRs today") (batch 35)', () => {
+      const text = note('S: R lateral knee pain.', 'O: TTP R VL.', 'DN sidelying, pistoning:', '- R vastus lateralus 0.30x60 mm, LTR x3', '- R TFL 0.30x50 mm, LTR x2', 'A: R ITBS w/ TrPs in VL/TFL, good LTRs today.');
+      assert.deepEqual(recordsOf(text).map((r) => `${r.kind} ${r.written}`), ['unknown vastus lateralus', 'muscle TFL']);
+    });
+
     it('gives the side on a lead-in to the muscles after its colon ("DN supine, L side: masseter …") (batch 32)', () => {
       const text = note('O: TTP L masseter.', 'DN supine, L side: masseter 0.25x30 mm + temporalis 0.20x25 mm, LTR x2 each.');
       assert.deepEqual(shown(text), ['L masseter 0.25x30 LTR+2', 'L temporalis 0.2x25 LTR+2']);

@@ -188,7 +188,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   if (s.titleLine && !c.strong) return context('title');
   if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
-  if (hemostasisBeforeRe.test(before) && !doseOwn) return context('statement');
+  // "Pressure x 30s over masseter for hemostasis. Needles 2 in / 2 out.": the count after the full stop is not the muscle's dose.
+  if (hemostasisBeforeRe.test(before) && !hasDose(ownInClause) && !needleTechniqueRe.test(ownInClause)) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.

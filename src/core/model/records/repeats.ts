@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../../vocab';
-import type { ContextMention, NeedlingRecord } from './types';
+import { muscleOf, type ContextMention, type NeedlingRecord } from './types';
 
 /**
  * A muscle named again later with no dose of its own, and no twitch with a side of its own ("A:
@@ -11,7 +11,11 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
   const strong = new Map<string, NeedlingRecord>();
   // The Assessment or Plan's summary also repeats a muscle whose record has only a response ("R TFL, LTR x1").
   const any = new Map<string, NeedlingRecord>();
-  const keyOf = (r: NeedlingRecord) => (r.kind === 'muscle' ? vocab.billingParent(r.muscle).id : undefined);
+  // A misspelt name with a confident suggestion ("vastus lateralus") is that muscle when named again ("VL").
+  const keyOf = (r: NeedlingRecord) => {
+    const muscle = muscleOf(r);
+    return muscle ? vocab.billingParent(muscle).id : undefined;
+  };
   const kept: NeedlingRecord[] = [];
   for (const r of records) {
     const key = keyOf(r);
