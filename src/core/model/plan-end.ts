@@ -1,6 +1,7 @@
 // Where a Plan ends when the procedure is written after it with no heading of its own: the
 // S/O/A/P block first, then "Consent: …", "Dry needling:" and the records of today's needling.
 import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { hasDose } from './records/details';
 import { statesNeedlesOut } from './statements/needle-count';
 import { findTwitches } from './tokens';
 import type { Section } from './sections';
@@ -74,8 +75,10 @@ export class TodayAfterReasoning {
   }
 }
 
+// A line led by a needling word opens the treatment only with a dose of its own: "DN R UT effective,
+// LTR x2" in the Assessment sums up the needling; "DN L rhomboid major 0.25x25 mm, LTR x2." records it.
 function opensTreatment(text: string): boolean {
-  return treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text) || treatmentSectionLabelRe.test(text) || needlingHeadingLineRe.test(text);
+  return treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text) || treatmentSectionLabelRe.test(text) || (needlingHeadingLineRe.test(text) && hasDose(text));
 }
 
 function statesDone(text: string): boolean {

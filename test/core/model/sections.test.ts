@@ -123,6 +123,10 @@ describe('sections: labels after a full stop on the same line', () => {
     // After an Assessment, with no Plan.
     const noPlan = 'O: TTP L pronator teres.\nA: L medial elbow tendinopathy, improving.\nConsent: verbal consent for DN re-confirmed.\nDN pronator teres 0.25x30 mm, LTR x2.\nDN L FCR 0.25x30 mm, LTR x1.\n';
     assert.deepEqual(written(noPlan), ['pronator teres', 'FCR']);
+        // A summary led by a needling word, with no dose, stays in the Assessment: the record is not counted twice.
+    const summary = 'Tx: DN R UT 0.25x30 mm, LTR x2.\nA: improving.\nDN R UT effective, LTR x2 today.\nP: 1x/wk.\n';
+    assert.deepEqual(kinds(summary), ['assessment', 'plan']);
+    assert.deepEqual(written(summary), ['UT']);
         // A Plan that lists the doses it plans states no twitch and no needle count: it stays a plan.
     for (const planned of [
       '## Plan\nContinue 1x/wk.\n\nDry needling next visit:\n- R ECRB 0.25x30 mm, pistoning\n- R ECRL 0.25x30 mm\n',
