@@ -19,7 +19,10 @@ export const LANDMARK_AFTER: readonly string[] = [
   'plexus', 'nerve', 'nerves', 'artery', 'arteries', 'vein', 'veins', 'vessel', 'vessels', 'pulse', 'bundle',
 ];
 /** After the name: an exercise for the muscle ("quads sets", "calf raises"), never a needling record without a dose of its own. */
-export const EXERCISE_AFTER: readonly string[] = ['sets', 'set', 'reps', 'raise', 'raises', 'bridge', 'bridges', 'curl', 'curls', 'stretch', 'stretches', 'stretching', 'activation', 'strengthening', 'isometric', 'isometrics', 'exercise', 'exercises', 'release', 'rolling', 'program', 'programme', 'programs', 'programmes', 'protocol', 'loading', 'routine', 'drills', 'HEP'];
+export const EXERCISE_AFTER: readonly string[] = [
+  'sets', 'set', 'reps', 'raise', 'raises', 'bridge', 'bridges', 'curl', 'curls', 'stretch', 'stretches', 'stretching', 'activation', 'strengthening', 'isometric',
+  'isometrics', 'exercise', 'exercises', 'release', 'rolling', 'program', 'programme', 'programs', 'programmes', 'protocol', 'loading', 'routine', 'drills', 'HEP',
+];
 /** Before the name, in the same clause: the muscle is where a symptom went. */
 // A symptom felt in a muscle ("mild cramp in soleus with LTR", "bruising over UT") names where it was felt.
 const SYMPTOM_IN: readonly string[] = [...SYMPTOM_AFTER, 'cramp', 'spasm', 'bruise', 'bruising', 'tenderness'].flatMap((w) => [`${w} in`, `${w} over`]);
