@@ -9,6 +9,11 @@ export const SYMPTOM_AFTER: readonly string[] = [
   'pain', 'pains', 'ache', 'aches', 'aching', 'tightness', 'soreness', 'sore', 'symptoms', 'symptom', 'sx', 'discomfort', 'stiffness', 'tension',
   'cramp', 'cramps', 'cramping', 'sensation', 'burning', 'tingling', 'numbness',
 ];
+/** After the name: a condition, so the name is part of a diagnosis ("R RC tendinopathy", "UT strain"). */
+export const CONDITION_AFTER: readonly string[] = [
+  'tendinopathy', 'tendinitis', 'tendonitis', 'tendinosis', 'tendon', 'tear', 'tears', 'strain', 'sprain', 'impingement', 'syndrome', 'dysfunction', 'myalgia',
+  'rupture', 'bursitis', 'enthesopathy', 'insufficiency', 'weakness', 'inhibition',
+];
 /** After the name: a site, unless the same stretch records needling. */
 export const SITE_AFTER: readonly string[] = ['site', 'sites', 'region', 'area', 'insertion site', 'needle site', 'needling site', 'bleed', 'bruise', 'bruising'];
 /** After the name: a landmark, never the muscle. */
@@ -22,6 +27,7 @@ export const LANDMARK_AFTER: readonly string[] = [
 export const EXERCISE_AFTER: readonly string[] = [
   'sets', 'set', 'reps', 'raise', 'raises', 'bridge', 'bridges', 'curl', 'curls', 'stretch', 'stretches', 'stretching', 'activation', 'strengthening', 'isometric',
   'isometrics', 'exercise', 'exercises', 'release', 'rolling', 'program', 'programme', 'programs', 'programmes', 'protocol', 'loading', 'routine', 'drills', 'HEP',
+  'mobility', 'flexibility', 'control', 'endurance',
 ];
 /** Before the name, in the same clause: the muscle is where a symptom went. */
 // A symptom felt in a muscle ("mild cramp in soleus with LTR", "bruising over UT") names where it was felt.
@@ -63,10 +69,11 @@ export const GUIDANCE_BEFORE: readonly string[] = [
 ];
 
 const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
-export const symptomAfterRe = tail(SYMPTOM_AFTER);
+export const symptomAfterRe = tail([...SYMPTOM_AFTER, ...CONDITION_AFTER]);
 export const siteAfterRe = tail(SITE_AFTER);
 export const landmarkAfterRe = tail(LANDMARK_AFTER);
-export const exerciseAfterRe = tail(EXERCISE_AFTER);
+// Also after a region joined to it: "calf/shin mobility", "glute & core strengthening".
+export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\p{L}-]{2,20}\\s+)?(?:${alternation(EXERCISE_AFTER)})(?![\\p{L}\\p{N}])`, 'u');
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');

@@ -527,6 +527,18 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads the four batch 37 classes: a lead-in after "Tx:", a diagnosis, a coordinated exercise, a twitch under a lead-in beside exam words', () => {
+      // The lead-in's side reaches the muscles after its colon when a treatment label comes first.
+      assert.deepEqual(shown(note('O: TTP L masseter.', 'Tx: DN supine, L side: masseter 0.25x30 mm LTR x2 + temporalis 0.20x25 mm LTR x1.')), ['L masseter 0.25x30 LTR+2', 'L temporalis 0.2x25 LTR+1']);
+      // A group named in a diagnosis is the diagnosis, not a needled group.
+      assert.deepEqual(shown(note('Tx: DN R infraspinatus 0.30x40 mm, LTR x3.', 'A: R RC tendinopathy w/ infraspinatus TrP referring to ant shoulder, responded to DN today.')), ['R infraspinatus 0.3x40 LTR+3']);
+      // A region joined to another before an exercise word ("calf/shin mobility").
+      assert.deepEqual(shown(note('P - DN today, then calf/shin mobility. RV 1 wk.', '', 'DN (supine):', '- L soleus 0.30x50 mm, LTR x1')), ['L soleus 0.3x50 LTR+1']);
+      // Under a needling lead-in, an item with its own twitch is needled though it names what the patient felt as a "knot".
+      const knot = note('O: TTP L rhomboid major.', 'Tx -', 'DN L upper back, prone, 0.25x25 mm, flat palpation over rib:', '- L rhomboid major: LTR x2, familiar "knot" reproduced', '- L rhomboid minor: LTR x1');
+      assert.deepEqual(shown(knot), ['L rhomboid-major 0.25x25 LTR+2 ref', 'L rhomboid-minor 0.25x25 LTR+1']);
+    });
+
     it('reads pressure held over a muscle as haemostasis though a needle count follows the full stop (batch 35)', () => {
       const text = note('## Procedure', 'DN supine, L side: masseter 0.25x30 mm + temporalis 0.20x25 mm, LTR x2 each.', 'Pressure x 30s over masseter for hemostasis. Needles 2 in / 2 out.');
       assert.deepEqual(shown(text), ['L masseter 0.25x30 LTR+2', 'L temporalis 0.2x25 LTR+2']);

@@ -3,7 +3,7 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
-import { muscleListLabelRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe } from '../../lexicon/labels';
+import { muscleListLabelRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
 import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, EMPTY } from './details';
@@ -256,9 +256,12 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
 /** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
 function withLeadInSide(text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>): Array<SideAssignment | undefined> {
   if (sides.every(Boolean)) return sides;
-  const leadIn = needlingLeadInLineRe.exec(text);
+  // The lead-in may follow a treatment label: "Tx: DN supine, L side: masseter …".
+  const label = treatmentSectionLabelRe.exec(text);
+  const from = label && !needlingLeadInLineRe.test(text) ? label[0].length : 0;
+  const leadIn = needlingLeadInLineRe.exec(text.slice(from));
   if (!leadIn) return sides;
-  const colon = leadIn[0].length;
+  const colon = from + leadIn[0].length;
   const side = sideOfText(text.slice(0, colon), ms.filter((m) => m.end <= colon && m.kind !== 'group'));
   return side ? sides.map((sd, k) => sd ?? (found[k].start >= colon ? side : undefined)) : sides;
 }

@@ -201,7 +201,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "DN R UT 0.25x30 LTR x2, levator scapulae planned next visit": the words right after the muscle plan it, whatever else the clause did.
   if (!strongOwn && plannedRe.test(ownInClause.slice(0, 30).split(/[,;(]/)[0].replace(asPlannedRe, ' '))) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
-  if (!doseOwn && !verbBefore && !verbAfter) {
+  // Under a needling lead-in, a muscle with a twitch of its own was needled, whatever its item says it felt ("LTR x2, familiar 'knot' reproduced").
+  if (!doseOwn && !verbBefore && !verbAfter && !(s.underNeedling && strongOwn)) {
     const words = near.replace(approachRe, ' ');
     if (examRe.test(words) && examRe.test(words.replace(safetyCheckRe, ' '))) return context('exam');
   }
