@@ -19,6 +19,9 @@ export const PENDING_TERMS: readonly string[] = [
   'to bring back', 'bring back', 'bring signed', 'bring the signed', 'bring in signed', 'bring in the signed', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
   'sent home', 'to read',
   'to read and return', 'return signed', 'return the signed', 'bring back signed', 'awaiting signature', 'not yet signed',
+  'bring it back', 'bring it in', 'sign and bring',
+  // "he'll sign and bring it back Thurs": the contraction of "will sign".
+  ...['he', 'she', 'they', 'pt'].flatMap((who) => ['sign', 'bring', 'return'].flatMap((verb) => [`${who}'ll ${verb}`, `${who}’ll ${verb}`])),
 ];
 
 /** Written information handed over ("IMS info sheet given"): giving it is not the patient's consent. */

@@ -527,6 +527,11 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads a muscle after a guidance phrase as how the needle went, though the clause names a technique ("rib bracketing for rhomboid, …, pistoning") (batch 38)', () => {
+      const text = note('Technique: flat palpation, rib bracketing for rhomboid, needle directed tangentially over rib, pistoning.', '', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Rhomboid major | L | 0.20x15 mm | x2 |');
+      assert.deepEqual(shown(text), ['L rhomboid-major 0.2x15 LTR+2']);
+    });
+
     it('reads the four batch 37 classes: a lead-in after "Tx:", a diagnosis, a coordinated exercise, a twitch under a lead-in beside exam words', () => {
       // The lead-in's side reaches the muscles after its colon when a treatment label comes first.
       assert.deepEqual(shown(note('O: TTP L masseter.', 'Tx: DN supine, L side: masseter 0.25x30 mm LTR x2 + temporalis 0.20x25 mm LTR x1.')), ['L masseter 0.25x30 LTR+2', 'L temporalis 0.2x25 LTR+1']);

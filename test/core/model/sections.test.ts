@@ -127,6 +127,10 @@ describe('sections: labels after a full stop on the same line', () => {
     const summary = 'Tx: DN R UT 0.25x30 mm, LTR x2.\nA: improving.\nDN R UT effective, LTR x2 today.\nP: 1x/wk.\n';
     assert.deepEqual(kinds(summary), ['assessment', 'plan']);
     assert.deepEqual(written(summary), ['UT']);
+        // A needling heading nested under the Plan, its records straight under it (batch 38).
+    const headed2 = '## Plan\n2 more visits then d/c to HEP.\n\n### Dry needling\nConsent re-confirmed verbally.\nSeated, 0.25x30 mm:\n- L upper trapezius — LTR x3\n- R upper trapezius — LTR x1\nNeedles 2 in / 2 out.\n';
+    assert.deepEqual(kinds(headed2), ['plan', 'other']);
+    assert.deepEqual(written(headed2), ['upper trapezius', 'upper trapezius']);
         // A Plan that lists the doses it plans states no twitch and no needle count: it stays a plan.
     for (const planned of [
       '## Plan\nContinue 1x/wk.\n\nDry needling next visit:\n- R ECRB 0.25x30 mm, pistoning\n- R ECRL 0.25x30 mm\n',

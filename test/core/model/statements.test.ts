@@ -42,6 +42,8 @@ describe('model/statements', () => {
       ['Consent reviewed, pt agrees; form to be signed next visit.', 'given'],
       // Batch 24: a form handed over "today" to read, sign and return is pending; a form given and signed is consent.
       ['Consent: DN info + consent form given today; pt will read, sign and return next visit.', 'pending'],
+      // Batch 38: the contraction of "will sign", and "bring it back".
+      ["Consent: DN consent form given and gone through with Josh, he'll sign and bring it back Thurs.", 'pending'],
       ['Consent form given today, signed, verbal consent obtained.', 'given'],
       ['Consent: consent form given today.', 'given'],
       // Batch 14: a blank field above a needling list is blank, not a label over the list.

@@ -187,7 +187,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
   if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   if (s.titleLine && !c.strong) return context('title');
-  if (guidanceBeforeRe.test(before) && !doseOwn) return context('guidance');
+  // "rib bracketing for rhomboid, needle directed over rib, pistoning": the clause's technique is how the needle went, not a record; a dose of its own would be.
+  if (guidanceBeforeRe.test(before) && !hasDose(own)) return context('guidance');
   // "Pressure x 30s over masseter for hemostasis. Needles 2 in / 2 out.": the count after the full stop is not the muscle's dose.
   if (hemostasisBeforeRe.test(before) && !hasDose(ownInClause) && !needleTechniqueRe.test(ownInClause)) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
