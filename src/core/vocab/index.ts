@@ -152,6 +152,8 @@ class Index {
   readonly ci = new Map<string, Entry>();
   /** Lower-case leading n-grams of multi-word keys, so a scan stops extending early. */
   readonly prefixes = new Set<string>();
+  /** Lower-case names one word longer than a prefix ("biceps" → "biceps femoris"): a misspelt next word is looked for among them. */
+  readonly oneLonger = new Map<string, string[]>();
   /** Lower-case first words of all keys: the scan's cheap first test. */
   readonly starts = new Set<string>();
   readonly knownCs = new Set<string>();
@@ -179,6 +181,10 @@ class Index {
     for (let i = 0; i < words.length - 1; i++) {
       prefix = i ? `${prefix} ${words[i].toLowerCase()}` : words[i].toLowerCase();
       this.prefixes.add(prefix);
+    }
+    if (words.length > 1 && !caseSensitive) {
+      const longer = this.oneLonger.get(prefix) ?? this.oneLonger.set(prefix, []).get(prefix)!;
+      longer.push(key.toLowerCase());
     }
     for (const w of words) (caseSensitive ? this.knownCs : this.knownCi).add(caseSensitive ? w : w.toLowerCase());
     return true;
@@ -437,6 +443,9 @@ function scan(index: Index, text: string): MuscleMention[] {
       low += ' ' + lowerWord(j);
     }
     if (!hit) { i++; continue; }
+    // "biceps femoras": a name followed by a misspelling of a longer name's next word is that longer name
+    // misspelt, not the shorter muscle; left to the unknown-name reading, which suggests it.
+    if (last + 1 < n && joins(text, ends[last], starts[last + 1]) && misspeltLonger(index, text.slice(starts[i], ends[last]).toLowerCase(), lowerWord(last + 1))) { i = last + 1; continue; }
     const start = starts[i];
     let end = ends[last];
     // "abductor digiti minimi (foot)": take the closing bracket of a bracket the phrase opened.
@@ -449,6 +458,13 @@ function scan(index: Index, text: string): MuscleMention[] {
     i = last + 1;
   }
   return out;
+}
+
+function misspeltLonger(index: Index, name: string, next: string): boolean {
+  const longer = index.oneLonger.get(name);
+  if (!longer || next.length < 4 || !/^[a-z]+$/.test(next) || index.knownCi.has(next)) return false;
+  const phrase = `${name} ${next}`;
+  return longer.some((key) => key.length > name.length && distance(phrase, key) <= maxDistance(key.length - name.length - 1));
 }
 
 /**

@@ -527,6 +527,22 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads the batch 40 classes: a misspelt longer name, a misspelt record line after a record, a size written with another muscle', () => {
+      // "biceps femoras" is biceps femoris misspelt, not "biceps" and a stray word.
+      const [bf] = recordsOf(note('Tx: DN prone, 0.30x60 mm, pistoning:', '- R biceps femoras, LTR x3', '- R semitendinosus, LTR x1'));
+      assert.equal(bf.kind, 'unknown');
+      assert.equal(bf.written, 'biceps femoras');
+      assert.equal(bf.kind === 'unknown' && bf.likely?.id, 'biceps-femoris');
+      // "biceps tendon" is not a misspelt longer name.
+      assert.equal(recordsOf(note('Tx: DN R biceps 0.25x30 mm, LTR x1, away from biceps tendon.'))[0].kind, 'muscle');
+      // A line led by a needling word is its own record even when its muscle is misspelt, and a size
+      // written with one muscle is not the session's: the muscle before it keeps no size of its own.
+      const text = note('O: TTP L piriformis.', 'Tx:', 'DN L gluteus maximus, pistoning, LTR x2.', 'DN L piriformus 0.30x75 mm, LTR x2, familiar buttock pain.', 'DN L gluteus medius 0.30x60 mm, LTR x3.');
+      const [max] = recordsOf(text);
+      assert.equal(max.needle, undefined);
+      assert.equal(max.referral, false);
+    });
+
     it('reads a muscle after a guidance phrase as how the needle went, though the clause names a technique ("rib bracketing for rhomboid, …, pistoning") (batch 38)', () => {
       const text = note('Technique: flat palpation, rib bracketing for rhomboid, needle directed tangentially over rib, pistoning.', '', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Rhomboid major | L | 0.20x15 mm | x2 |');
       assert.deepEqual(shown(text), ['L rhomboid-major 0.2x15 LTR+2']);

@@ -3,7 +3,7 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
-import { muscleListLabelRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
+import { muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
 import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, EMPTY } from './details';
@@ -65,6 +65,8 @@ function extraText(src: Sources, i: number): string {
     const v = src.units[j];
     // A line that names a muscle, starts with a label or opens another section ("A - improving", "Tx - …") is not this line's.
     if (src.mentions[j].length || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text) || v.section !== u.section) break;
+    // "DN L piriformus 0.30x75 mm, LTR x2": a line led by a needling word records its own needling, misspelt muscle or not.
+    if (needlingHeadingLineRe.test(v.text)) break;
     // "Post-Rx mouth opening 38mm": a retest after the treatment, not this line's detail.
     if (postLabelRe.test(v.text)) break;
     // "Needles 0.25x40 for all, LTRs in all muscles": said of every muscle, not of this line's.

@@ -24,13 +24,14 @@ const allMusclesRe = /\b(?:all|each|every|throughout|both|most)\b/i;
  * Session-wide details from lines that are not themselves records nor a record's details: a line
  * that only names muscles as context ("pincer grip used for UT. LTRs in all muscles") still counts.
  */
-export function sessionDetails(units: readonly Unit[], sections: readonly Section[], notSession: ReadonlySet<number>): SessionDetails {
+export function sessionDetails(units: readonly Unit[], sections: readonly Section[], notSession: ReadonlySet<number>, ownNeedles: ReadonlySet<number> = new Set()): SessionDetails {
   const out: SessionDetails = { needles: [], tolerance: false, allMuscles: { referral: false } };
   units.forEach((u, i) => {
     if (u.kind === 'heading' || u.kind === 'row' || notSession.has(i)) return;
     const kind = u.section >= 0 ? sections[u.section].kind : 'other';
     if (kind === 'subjective' || plannedRe.test(u.text)) return;
-    if (kind !== 'plan' && kind !== 'assessment') {
+    // A size written with a needled muscle is that muscle's ("DN L piriformis 0.30x75"), not the session's.
+    if (kind !== 'plan' && kind !== 'assessment' && !ownNeedles.has(i)) {
       // A needle statement: a full size (0.30x50) or a length the line calls a needle ("40 mm needles").
       const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
       if (needle) out.needles.push({ unit: i, section: u.section, needle });
