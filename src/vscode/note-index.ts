@@ -331,14 +331,15 @@ export class NoteIndex implements vscode.Disposable {
           }
         }
       }
-      for (const { dir, notes } of folders.values()) await this.reconcileFolder(dir, notes);
+      const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+      for (const { dir, notes } of folders.values()) await this.reconcileFolder(dir, notes, open);
     } finally {
       this.reconciling = false;
     }
   }
 
   /** New notes in the folder are read; the course's own notes there are read again if changed, dropped if gone. */
-  private async reconcileFolder(dir: vscode.Uri, notes: ReadonlySet<string>): Promise<void> {
+  private async reconcileFolder(dir: vscode.Uri, notes: ReadonlySet<string>, open: ReadonlySet<string>): Promise<void> {
     let names: [string, vscode.FileType][];
     try {
       names = await vscode.workspace.fs.readDirectory(dir);
@@ -351,7 +352,7 @@ export class NoteIndex implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(dir, name);
       const key = uri.toString();
       listed.add(key);
-      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) continue;
+      if (open.has(key)) continue;
       if (!this.headers.has(key)) {
         this.soon(uri);
         continue;
@@ -362,7 +363,7 @@ export class NoteIndex implements vscode.Disposable {
       if (stat && seen !== undefined && seen !== `${stat.mtime}:${stat.size}`) this.soon(uri);
     }
     for (const key of notes) {
-      if (!listed.has(key) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.remove(key);
+      if (!listed.has(key) && !open.has(key)) this.remove(key);
     }
   }
 

@@ -50,13 +50,14 @@ export const PATIENT_POSITIONS: readonly string[] = [
 const LYING_SIDE_POSITIONS: readonly string[] = ['sidelying', 'side-lying', 'side lying', 'SL', 'S/L'];
 const SIDE_WORD = String.raw`(?:L|R|left|right|lt|rt)`;
 const LYING = alternation(LYING_SIDE_POSITIONS);
+const DETERMINER = String.raw`(?:(?:the|their|his|her)\s+)?`;
 /**
  * A side that says how the patient lay, not which side was needled ("side-lying R side down", "L
  * side-lying", "R side up", "lying on the L"): the needled side is often the other one.
  */
 export const lyingSideRe = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${LYING})[\s,(]*(?:on\s+)?(?:the\s+|their\s+|his\s+|her\s+)?${SIDE_WORD}(?:\s+side)?(?:\s+(?:up|down))?`
-  + String.raw`|${SIDE_WORD}\s+(?:side[\s-]*)?(?:${LYING})|${SIDE_WORD}\s+side\s+(?:up|down)|lying\s+on\s+(?:the\s+|their\s+|his\s+|her\s+)?${SIDE_WORD})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${LYING})[\s,(]*(?:on\s+)?${DETERMINER}${SIDE_WORD}(?:\s+side)?(?:\s+(?:up|down))?`
+  + String.raw`|${SIDE_WORD}\s+(?:side[\s-]*)?(?:${LYING})|${SIDE_WORD}\s+side\s+(?:up|down)|lying\s+on\s+${DETERMINER}${SIDE_WORD})(?![\p{L}\p{N}])`,
   'giu',
 );
 /** Most lines hold no lying position: a cheap test before the full pattern. */

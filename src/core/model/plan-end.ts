@@ -5,7 +5,7 @@ import { hasDose } from './records/details';
 import { statesNeedlesOut } from './statements/needle-count';
 import { findTwitches } from './tokens';
 import type { Section } from './sections';
-import type { Unit } from './units';
+import { headingText, type Unit } from './units';
 
 /**
  * "P - Tx as below, review in 2/52." then, after a blank line, "Tx:" (or "Consent: …" then "DN L
@@ -41,7 +41,7 @@ export class TodayAfterReasoning {
   opensToday(section: Section, i: number): boolean {
     if (section.kind !== 'plan' && section.kind !== 'assessment') return false;
     const u = this.units[i];
-    if (u.kind === 'heading' ? !treatmentSectionTitleRe.test(headingWords(u.text)) : !opensTreatment(u.text)) return false;
+    if (u.kind === 'heading' ? !treatmentSectionTitleRe.test(headingText(u.text)) : !opensTreatment(u.text)) return false;
     if (u.kind !== 'heading' && i <= this.firstBodyUnit(section)) return false;
     return this.observedFrom(u.kind === 'heading' ? i + 1 : i);
   }
@@ -80,9 +80,6 @@ export class TodayAfterReasoning {
 function opensTreatment(text: string): boolean {
   return treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text) || treatmentSectionLabelRe.test(text) || (needlingHeadingLineRe.test(text) && hasDose(text));
 }
-
-/** "### Dry needling ##" → "Dry needling". */
-const headingWords = (text: string) => text.replace(/^#+[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '');
 
 function statesDone(text: string): boolean {
   return findTwitches(text).some((t) => t.present) || statesNeedlesOut(text);

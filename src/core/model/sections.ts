@@ -1,6 +1,6 @@
 import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import { planWrittenInline, TodayAfterReasoning } from './plan-end';
-import type { Unit } from './units';
+import { headingText, type Unit } from './units';
 
 // SOAP sections as therapists write them: "## Subjective", "S:", "**S:**", "SUBJECTIVE",
 // "S - pt reports…", "Subjective" alone on a line, at any heading level.
@@ -94,7 +94,7 @@ export function matchLabel(text: string): LabelMatch | undefined {
 }
 
 function headingKinds(text: string): SoapKind[] | undefined {
-  const inner = text.replace(/^#+[ \t]*/, '').replace(/[ \t]#+[ \t]*$/, '').replace(/[*_`]/g, '').replace(/[:.]\s*$/, '').trim();
+  const inner = headingText(text).replace(/[*_`]/g, '').replace(/[:.]\s*$/, '').trim();
   const direct = kindsOf(inner, true);
   if (direct) return direct;
   const k = headingKind(inner);

@@ -9,6 +9,9 @@ import { blockTagRe, cleanHtml, headingTagRe, rawContentRe } from './html-text';
 
 export type UnitKind = 'heading' | 'line' | 'item' | 'row';
 
+/** A heading unit's words without its ATX marks: "### Dry needling ##" → "Dry needling". */
+export const headingText = (text: string) => text.replace(/^#+[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '');
+
 export interface Cell {
   text: string;
   start: number;
