@@ -12,12 +12,28 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 // Only syntax characters are escaped: with the u flag, escaping anything else is an error.
 const escapeChar = (c: string) => ('^$\\.*+?()[]{}|'.includes(c) ? `\\${c}` : c);
 
-/** A phrase as a list of atoms, each matching one character or one run (a separator, an open ending). */
-function wordAtoms(word: string, anyCase: boolean): string[] {
+/** The atom of one character, cached: the lexicon's phrases are built from a few dozen characters. */
+const atomCache = new Map<string, string>();
+function charAtom(c: string, anyCase: boolean): string {
+  const key = anyCase ? c : `\u0000${c}`;
+  let atom = atomCache.get(key);
+  if (atom === undefined) {
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    atom = anyCase && lower !== upper ? `[${lower}${upper}]` : escapeChar(c);
+    atomCache.set(key, atom);
+  }
+  return atom;
+}
+
+const OPEN_ENDING = `[${WORD_CHAR}]*`;
+
+/** A word's atoms, appended to `out`: one per character, and a run for an open ending. */
+function pushWordAtoms(out: string[], word: string, anyCase: boolean): void {
   const open = word.endsWith('*') && word.length > 1;
-  const atoms = [...(open ? word.slice(0, -1) : word)].map((c) =>
-    anyCase && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escapeChar(c));
-  return open ? [...atoms, `[${WORD_CHAR}]*`] : atoms;
+  const stem = open ? word.slice(0, -1) : word;
+  for (const c of stem) out.push(charAtom(c, anyCase));
+  if (open) out.push(OPEN_ENDING);
 }
 
 const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
@@ -25,9 +41,15 @@ const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && ph
 // Between words: spaces, hyphens, and the emphasis marks of a word made bold ("**HELD** d/t").
 const SEPARATOR = '[\\s*_-]+';
 
+/** A phrase as a list of atoms, each matching one character or one run (a separator, an open ending). */
 function phraseAtoms(phrase: string): string[] {
   const anyCase = !isAbbreviation(phrase);
-  return phrase.trim().split(/\s+/).flatMap((w, i) => (i ? [SEPARATOR, ...wordAtoms(w, anyCase)] : wordAtoms(w, anyCase)));
+  const out: string[] = [];
+  phrase.trim().split(/\s+/).forEach((w, i) => {
+    if (i) out.push(SEPARATOR);
+    pushWordAtoms(out, w, anyCase);
+  });
+  return out;
 }
 
 interface TrieNode {
@@ -64,8 +86,15 @@ function setDepth(node: TrieNode): number {
 }
 
 function source(node: TrieNode): string {
-  const branches = [...node.children].sort((a, b) => b[1].depth - a[1].depth).map(([atom, child]) => atom + source(child));
-  if (!branches.length) return '';
+  if (!node.children.size) return '';
+  let branches: string[];
+  if (node.children.size === 1) {
+    const [[atom, child]] = node.children;
+    branches = [atom + source(child)];
+  } else {
+    const entries = [...node.children].sort((a, b) => b[1].depth - a[1].depth);
+    branches = entries.map(([atom, child]) => atom + source(child));
+  }
   if (node.end) return `(?:${branches.join('|')})?`;
   return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
