@@ -27,4 +27,8 @@ describe('rule response-missing', () => {
     const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | R | 0.25x30 |  |', '| gluteus medius | L | 0.30x60 | − |');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['upper trapezius']);
   });
+  it('reads a response field a form left blank as no response ("LTR: ___", "Referral: [ ]", "Response: ______")', () => {
+    const text = note('DN (seated, 0.30x40 mm):', '- R supraspinatus — LTR: ___', '- L infraspinatus, Referral: [ ]', '- R teres minor, Response: __________', '- L UT 0.25x30 mm — LTR x2');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['supraspinatus', 'infraspinatus', 'teres minor']);
+  });
 });

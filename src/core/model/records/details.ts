@@ -2,12 +2,17 @@
 // several places combine: what the record's own text says wins, then what is shared.
 import { needleTechniqueRe } from '../../lexicon/needling';
 import { otherResponseRe, referralRe, statesToleranceWord } from '../../lexicon/responses';
+import { blankMarkRe } from '../statements/blocks';
 import { findNeedleCount, findNeedles, findTechniques, findTwitches, type NeedleToken } from '../tokens';
 import type { Details } from './types';
 
 export const EMPTY: Details = { techniques: [], referral: false, tolerance: false, otherResponse: false };
 
-export function detailsOf(text: string): Details {
+/** A field a form left blank ("LTR: ___", "Needle: [ ]", "Response: ‹…›"): its label states nothing. */
+const blankFieldRe = new RegExp(String.raw`[\w/+-]+(?:[ \t]+[\w/+-]+){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
+
+export function detailsOf(written: string): Details {
+  const text = blankMarkRe.test(written) ? written.replace(blankFieldRe, ' ') : written;
   if (!text.trim()) return EMPTY;
   const twitch = findTwitches(text)[0];
   return {

@@ -25,8 +25,11 @@ export interface Scopes {
   musclesUnder: Map<number, Set<string>>;
 }
 
-/** "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:" — text that introduces what follows. */
-export const endsWithColon = (text: string) => /:[\s*_)]*$/.test(text);
+/**
+ * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that
+ * introduces what follows. "Response: ___" is a blank field, not a colon over the lines under it.
+ */
+export const endsWithColon = (text: string) => /:[\s*)]*(?:_{1,2}[\s*)]*)?$/.test(text);
 
 /** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
 const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');

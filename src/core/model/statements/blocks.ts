@@ -13,7 +13,7 @@ export function rowText(u: Unit, word: RegExp): string {
 }
 
 /** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›". */
-export const blankMarkRe = /_{2,}|\[\s?\]|☐|‹[^›]*›/;
+export const blankMarkRe = /_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›/;
 /** What a label's value holds when nothing was written: "", "___", "N/A", "—", "?", "[ ]", "‹…›". */
 export const blankValue = /^[\s*_]*(?:_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›)?[\s*_.]*$/i;
 
