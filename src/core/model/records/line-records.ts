@@ -6,7 +6,7 @@ import { postLabelRe } from '../../lexicon/course';
 import { muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
 import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
-import { detailsOf, fill, hasDose, EMPTY } from './details';
+import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe } from '../../lexicon/needling';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
@@ -120,6 +120,10 @@ const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch
 export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context: ContextMention[]): void {
   const u = src.units[i];
   const text = u.text;
+  const underNeedling = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g));
+  // Most lines name no muscle: a record there can only be a misspelt name next to a dose or a
+  // response, so a line with neither, outside any needling lead-in, is done with.
+  if (!src.mentions[i].length && !underNeedling && !hasStrongDetail(text)) return;
   const ms = mergeRestatements(text, src.mentions[i], src.vocab);
   // A dense line holds several sections ("S: … O: … A: … P: …"): each muscle is in the one where it stands.
   const sectionAt = (at: number): SectionKind => {
@@ -136,7 +140,6 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     if (!f) facts.set(span, (f = clauseFacts(text.slice(span.start, span.end), span.start, lineLabelled, span.start === spans[0]?.start, hits)));
     return f;
   };
-  const underNeedling = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g));
   const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
   const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleWordsRe.test(text) || titleShapeRe.test(text));
   const underStatementHeading = statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading);
