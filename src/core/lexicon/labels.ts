@@ -68,6 +68,12 @@ export const treatmentSectionTitleRe = new RegExp(`^[\\s*_]*(?:${alternation(TRE
  */
 export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^:\\n]{0,80}:`, 'iu');
 
+/**
+ * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that
+ * introduces what follows. "Response: ___" is a blank field, not a colon over the lines under it.
+ */
+export const endsWithColon = (text: string) => /:[\s*)]*(?:_{1,2}[\s*)]*)?$/.test(text);
+
 /** A line led by a needling word ("DN L rhomboid major 0.25x25 mm, LTR x2."). */
 export const needlingHeadingLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}`, 'iu');
 

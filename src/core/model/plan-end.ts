@@ -1,6 +1,6 @@
 // Where a Plan ends when the procedure is written after it with no heading of its own: the
 // S/O/A/P block first, then "Consent: …", "Dry needling:" and the records of today's needling.
-import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { endsWithColon, needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import { hasDose } from './records/details';
 import { statesNeedlesOut } from './statements/needle-count';
 import { findTwitches } from './tokens';
@@ -77,8 +77,11 @@ export class TodayAfterReasoning {
 
 // A line led by a needling word opens the treatment only with a dose of its own: "DN R UT effective,
 // LTR x2" in the Assessment sums up the needling; "DN L rhomboid major 0.25x25 mm, LTR x2." records it.
+// Or with a colon at its end, however long the approach it describes before it ("**DN** supine, R
+// side, flat palpation between finger pads, needle directed toward the transverse process:").
 function opensTreatment(text: string): boolean {
-  return treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text) || treatmentSectionLabelRe.test(text) || (needlingHeadingLineRe.test(text) && hasDose(text));
+  return treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text) || treatmentSectionLabelRe.test(text)
+    || (needlingHeadingLineRe.test(text) && (hasDose(text) || endsWithColon(text)));
 }
 
 function statesDone(text: string): boolean {

@@ -527,6 +527,22 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads the batch 43 classes: a long needling lead-in that ends the Assessment, a misspelt name restated in brackets', () => {
+      // The approach described before the colon makes the lead-in long; it still opens today's treatment.
+      const lead = '**DN** supine, R side, flat palpation between finger pads, needle directed toward the transverse process:';
+      const text = note('**S:** R neck pain.', '', '**A:** Cervicalgia w/ TrPs.', '', lead, '- R anterior scalene 0.16x25 mm, LTR x2', '- R middle scalene 0.16x25 mm, LTR x3', '', 'Needles 2 in / 2 out.', '', '**P:** 2x/wk.');
+      assert.deepEqual(shown(text), ['R anterior-scalene 0.16x25 LTR+2', 'R middle-scalene 0.16x25 LTR+3']);
+      // A planned approach written the same way, with nothing done after it, stays in the Assessment.
+      const planned = note('**S:** R neck pain.', '', '**A:** Cervicalgia w/ TrPs.', lead, '- R anterior scalene 0.16x25 mm', '', '**P:** 2x/wk.');
+      assert.deepEqual(shown(planned), []);
+      // "vastus medialus (VMO fibres)": one record, the misspelt one, with the side.
+      const [vm, ...rest] = recordsOf(note('O:', 'DN supine, pistoning:', '- R vastus medialus (VMO fibres) 0.30x50 mm, LTR x2', '- R vastus lateralis 0.30x60 mm, LTR x3'));
+      assert.equal(vm.kind, 'unknown');
+      assert.equal(vm.side, 'R');
+      assert.equal(vm.kind === 'unknown' && vm.likely?.id, 'vastus-medialis');
+      assert.deepEqual(rest.map(show), ['R vastus-lateralis 0.3x60 LTR+3']);
+    });
+
     it('reads the batch 40 classes: a misspelt longer name, a misspelt record line after a record, a size written with another muscle', () => {
       // "biceps femoras" is biceps femoris misspelt, not "biceps" and a stray word.
       const [bf] = recordsOf(note('Tx: DN prone, 0.30x60 mm, pistoning:', '- R biceps femoras, LTR x3', '- R semitendinosus, LTR x1'));

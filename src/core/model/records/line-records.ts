@@ -3,14 +3,13 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
-import { muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
+import { endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
 import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe } from '../../lexicon/needling';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
-import { endsWithColon } from './scope';
 import { assignSides, sideOfText, type SideAssignment } from './sides';
 import { findSides } from '../tokens';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
@@ -224,6 +223,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   }
   if (!found.length) return;
   found.sort((a, b) => a.start - b.start);
+  dropBracketedRestatements(src.vocab, text, found, context, u.start, i);
   const sides = withLeadInSide(text, found, ms, assignSides(text, found));
   const details = lineDetails(text, found, extra());
   const seen = new Set<string>();
@@ -256,6 +256,25 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       });
     }
   });
+}
+
+/**
+ * "R vastus medialus (VMO fibres) 0.30x50": a misspelt name restated in brackets by a known name of
+ * the same muscle is one record, the misspelt one (which carries the side and gets unknown-muscle).
+ */
+function dropBracketedRestatements(
+  vocab: Vocabulary, text: string, found: Array<{ start: number; end: number; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] }>,
+  context: ContextMention[], base: number, unit: number,
+): void {
+  for (let k = found.length - 1; k > 0; k--) {
+    const prev = found[k - 1];
+    const m = found[k].mention;
+    if (!prev.unknown || !m?.muscle || !/^\s*\(\s*$/.test(text.slice(prev.end, found[k].start))) continue;
+    const likely = likelyMuscle(vocab, prev.unknown.written, prev.unknown.suggestions);
+    if (!likely || vocab.billingParent(likely).id !== vocab.billingParent(m.muscle).id) continue;
+    context.push({ unit, start: base + m.start, end: base + m.end, written: m.text, muscle: m.muscle, reason: 'repeat' });
+    found.splice(k, 1);
+  }
 }
 
 /** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */

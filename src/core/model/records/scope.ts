@@ -4,7 +4,7 @@
 // say otherwise. One forward pass over the units.
 import { NEEDLING_HEADING_TERMS, needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation } from '../../lexicon/pattern';
-import { statementLabelRe } from '../../lexicon/labels';
+import { endsWithColon, statementLabelRe } from '../../lexicon/labels';
 import { plannedRe } from '../../lexicon/status';
 import type { MuscleMention } from '../../vocab';
 import type { Section } from '../sections';
@@ -25,11 +25,6 @@ export interface Scopes {
   musclesUnder: Map<number, Set<string>>;
 }
 
-/**
- * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that
- * introduces what follows. "Response: ___" is a blank field, not a colon over the lines under it.
- */
-export const endsWithColon = (text: string) => /:[\s*)]*(?:_{1,2}[\s*)]*)?$/.test(text);
 
 /** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
 const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');
