@@ -71,6 +71,18 @@ export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...N
 export const consentWordRe = words(CONSENT_TERMS);
 export const withdrawalRe = words(WITHDRAWAL_TERMS);
 export const pendingConsentRe = words(PENDING_TERMS);
+
+/** Seeing the patient again: "review", "RV", "f/u". */
+export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u', 'follow up', 'follow-up', 'recheck', 're-check', 'reassess', 'rebook', 're-book', 'see', 'return'];
+/**
+ * "Review 1/52 w/ signed consent form", "f/u next wk with the signed form": the signed form comes
+ * with the next visit, so it is still to come. An interval is weeks (1/52), days (3/7), months
+ * (1/12) or "2 wks"; the form follows within a few words.
+ */
+export const signedFormAtFollowUpRe = new RegExp(
+  `${BEFORE}(?:${alternation(FOLLOW_UP_TERMS)})${AFTER}(?:\\s+(?:in|at))?\\s+(?:\\d{1,2}\\s*\\/\\s*(?:52|12|7)|\\d{1,2}\\s*(?:wks?|weeks?|days?|d)|next\\s+\\w+)${AFTER}[^.;]{0,20}?\\b(?:w\\/|with)\\s+(?:the\\s+|a\\s+)?signed\\b`,
+  'i',
+);
 export const refusalRe = words(REFUSAL_TERMS);
 /** The sheet and its handing over: "IMS info sheet given", "leaflet provided to pt". */
 export const informationHandedRe = new RegExp(

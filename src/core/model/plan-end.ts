@@ -33,6 +33,8 @@ function labelIndexOf(units: readonly Unit[], section: Section): number {
  * counted out or removed. A Plan listing the doses it plans states neither, and stays a plan. The
  * same holds after an Assessment with no Plan ("A: improving." then "DN pronator teres 0.25x30, LTR x2.").
  */
+const RUN_LOOKAHEAD = 8;
+
 export class TodayAfterReasoning {
   private observed: Uint8Array | undefined;
   constructor(private readonly units: readonly Unit[]) {}
@@ -41,9 +43,25 @@ export class TodayAfterReasoning {
   opensToday(section: Section, i: number): boolean {
     if (section.kind !== 'plan' && section.kind !== 'assessment') return false;
     const u = this.units[i];
-    if (u.kind === 'heading' ? !treatmentSectionTitleRe.test(headingText(u.text)) : !opensTreatment(u.text)) return false;
+    if (u.kind === 'heading' ? !treatmentSectionTitleRe.test(headingText(u.text)) : !opensTreatment(u.text) && !this.leadsRecordRun(i)) return false;
     if (u.kind !== 'heading' && i <= this.firstBodyUnit(section)) return false;
     return this.observedFrom(u.kind === 'heading' ? i + 1 : i);
+  }
+
+  /**
+   * "DN R sternocleidomastoid (sternal head), supine, pincer grip, LTR x2." then "DN R levator
+   * scapulae, prone, 0.25x30 mm, LTR x3.": a line led by a needling word, with no dose of its own,
+   * opens the treatment with the run of needling lines it starts when a later one in the run does.
+   * The run is read a few lines ahead at most, so a long run of summaries stays linear.
+   */
+  private leadsRecordRun(i: number): boolean {
+    if (!needlingHeadingLineRe.test(this.units[i].text)) return false;
+    for (let j = i + 1; j < this.units.length && j <= i + RUN_LOOKAHEAD; j++) {
+      const v = this.units[j];
+      if (v.kind === 'heading' || !needlingHeadingLineRe.test(v.text)) return false;
+      if (opensTreatment(v.text)) return true;
+    }
+    return false;
   }
 
   // The section's own first line: the rest of its label's line, or the line after its heading or bare label.

@@ -426,7 +426,8 @@ describe('model/records', () => {
 
     it('reads a needling lead-in with its shared details ("DN (side-lying, 0.30x60 mm, pistoning):") as ending the assessment (batch 16)', () => {
       assert.deepEqual(shown(note('S: LBP 6/10.', 'A: lumbar strain post-MVA.', 'Consent: form reviewed w/ pt.', 'DN (side-lying, 0.30x60 mm, pistoning):', '- L QL: LTR x2, familiar', 'Needles 2 in / 2 out.')),
-        ['L quadratus-lumborum 0.3x60 n2 LTR+2 ref']);
+        // The count typed straight under the last bullet is the session's (batch 44), not the muscle's.
+        ['L quadratus-lumborum 0.3x60 LTR+2 ref']);
       // Batch 22: the muscles written after the lead-in's colon, on its own line.
       assert.deepEqual(shown(note('A: R rectus femoris overload.', 'Consent: verbal, written form on file.', 'DN supine, 0.30x50mm: R rectus femoris x2, LTR x2 familiar; R TFL x1, LTR x1.')),
         ['R rectus-femoris 0.3x50 LTR+2 ref', 'R tensor-fasciae-latae 0.3x50 LTR+1']);
@@ -525,6 +526,19 @@ describe('model/records', () => {
     it('gives the side written with a region on a lead-in ("DN L calf, prone, 0.30x50 mm:") to the muscles under it (batch 29)', () => {
       const text = note('O: TTP L gastroc.', 'DN L calf, prone, 0.30x50 mm, pistoning:', '- medial gastrocnemius, LTR x3, familiar tightness', '- soleus 0.30x60 mm, LTR x2 (medial mid calf)');
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
+    });
+
+    it('reads the batch 44 classes: a group summed up after its members, a restated table cell, a run of needling lines after the Assessment', () => {
+      // The group in the Assessment's summary repeats its recorded members; it is no record of its own.
+      const summary = note('O:', 'DN supine, 0.25x30 mm:', '- R SCM (sternal head), LTR x2', '- R middle scalene, LTR x1', 'Needles 2 in / 2 out.', '', 'A: scalene/SCM TrPs still reproduce arm sx. Good LTRs today.');
+      assert.deepEqual(shown(summary), ['R sternocleidomastoid-sternal-head 0.25x30 LTR+2', 'R middle-scalene 0.25x30 LTR+1']);
+      const quads = note('| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| vastus medialis (VMO fibres) | R | 0.30x40mm | LTR x3 |', '| vastus lateralis | R | 0.30x60mm | LTR x4 |', '', 'A: PFP with quads TrP contribution (VMO/VL), good LTRs today.');
+      // … and a muscle restated in brackets in a table's muscle cell is one record, as on a line.
+      assert.deepEqual(shown(quads), ['R vastus-medialis 0.3x40 LTR+3', 'R vastus-lateralis 0.3x60 LTR+4']);
+      // A needling line with no dose opens the treatment with the dosed needling line right after it;
+      // the count on the line under the last one is the session's, not that muscle's.
+      const run = note('S: R HA.', 'A: R cervicogenic HA, myofascial SCM/levator.', 'Consent: verbal, written on file.', 'DN R sternocleidomastoid (sternal head), supine, pincer grip, LTR x2.', 'DN R levator scapulae, prone, 0.25x30 mm, LTR x3.', 'Needles 2 in / 2 out.', 'P: review 1/52.');
+      assert.deepEqual(shown(run), ['R sternocleidomastoid-sternal-head LTR+2', 'R levator-scapulae 0.25x30 LTR+3']);
     });
 
     it('reads the batch 43 classes: a long needling lead-in that ends the Assessment, a misspelt name restated in brackets', () => {

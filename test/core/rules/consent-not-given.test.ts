@@ -90,6 +90,17 @@ describe('rule consent-not-given', () => {
     assert.deepEqual(findings(text, ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
   });
 
+  it('reads a signed form to come with the next review as still to come ("Review 1/52 w/ signed consent form") (batch 44)', () => {
+    const pending = 'Consent: DN explained; consent form given, pt to read, sign and return next session.';
+    for (const plan of ['P: Review 1/52 w/ signed consent form.', 'P: RV 2/52 with the signed form.', 'P: f/u in 2 wks with signed consent form.']) {
+      const text = note('S: L knee pain.', 'O: TTP L TFL.', 'A: ITB-related pain.', pending, 'DN L TFL 0.30x50 mm, LTR x2.', 'Needles 1 in / 1 out.', plan);
+      assert.deepEqual(findings(text, ID).map((f) => f.message), ['Consent pending, but needling is recorded'], plan);
+    }
+    // A form signed today, or one on file, is consent given.
+    const given = note('S: L knee pain.', 'O: TTP L TFL.', 'A: ITB-related pain.', pending, 'DN L TFL 0.30x50 mm, LTR x2.', 'Needles 1 in / 1 out.', 'P: Review 1/52. Consent form signed today.');
+    assert.deepEqual(findings(given, ID), []);
+  });
+
   it('works with CRLF line ends', () => {
     const text = crlf(labelled({ consent: 'Consent: refused' }));
     const [f] = findings(text, ID);

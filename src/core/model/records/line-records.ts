@@ -12,9 +12,11 @@ import { needlingTermRe } from '../../lexicon/needling';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides, sideOfText, type SideAssignment } from './sides';
 import { findSides } from '../tokens';
+import { statesNeedlesOut } from '../statements/needle-count';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
 import { likelyMuscle, unknownNames } from './unknown';
+import { mergeRestatements } from './restatements';
 
 /** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
 const recordShapedStartRe = /^[\s\d.)(*_•-]*(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\b\.?\s*)?$/i;
@@ -25,32 +27,6 @@ const forAllRe = /\b(?:for all|in all|all muscles|each muscle|every muscle|throu
 
 const titleWordsRe = /\b(?:note|visit|session|treatment|tx|follow[- ]?up|f\/u|procedure|daily|progress|eval\w*|re-?eval\w*|initial|discharge|DN|dry needling)\b/i;
 const titleShapeRe = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s|\s-\s/;
-
-/**
- * "upper trapezius (UT)", "vastus medialis (VMO fibres)", "glutes (glute med, glute min)", "soleus …
- * (mid calf)": one record, not two.
- */
-function mergeRestatements(text: string, ms: readonly MuscleMention[], vocab: Vocabulary): MuscleMention[] {
-  const out: MuscleMention[] = [];
-  // The muscles kept so far, so a group asks about its members without a pass over the line's mentions.
-  const kept = new Set<string>();
-  ms.forEach((m, i) => {
-    const prev = out[out.length - 1];
-    const gap = prev ? text.slice(prev.end, m.start) : '';
-    if (prev && /^\s*\(\s*$/.test(gap) && prev.muscle && m.muscle && vocab.billingParent(prev.muscle).id === vocab.billingParent(m.muscle).id) return;
-    // A group named, then its members: the members are what was needled.
-    if (m.kind === 'group' && m.group) {
-      const next = ms[i + 1];
-      if (next?.muscle && m.group.members.includes(next.muscle.id) && /^\s*[(:\-–]\s*(?:[LR]\.?\s+|left\s+|right\s+)?$/i.test(text.slice(m.end, next.start))) return;
-      // A member named, then its group with no side of its own ("R soleus …, 2 needles (medial mid calf)"): where, not what.
-      const member = m.group.members.some((id) => kept.has(id));
-      if (member && !/\b(?:L|R|B|Lt|Rt|left|right|bilat\w*)\.?\s*$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
-    }
-    out.push(m);
-    if (m.muscle) kept.add(m.muscle.id);
-  });
-  return out;
-}
 
 /** Continuation lines of a paragraph and the child items under an item: they belong to the line when they name no muscle. */
 function extraText(src: Sources, i: number): string {
@@ -70,6 +46,8 @@ function extraText(src: Sources, i: number): string {
     if (postLabelRe.test(v.text)) break;
     // "Needles 0.25x40 for all, LTRs in all muscles": said of every muscle, not of this line's.
     if (forAllRe.test(v.text)) break;
+    // "Needles 2 in / 2 out." typed straight under the last record: the session's count, not that muscle's.
+    if (statesNeedlesOut(v.text)) break;
     take(j);
   }
   const stack = [...(src.childBlocks.get(u.block) ?? [])];

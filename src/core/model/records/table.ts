@@ -9,6 +9,7 @@ import { detailsOf, fill } from './details';
 import { assignSides } from './sides';
 import type { Details, NeedlingRecord } from './types';
 import { likelyMuscle } from './unknown';
+import { mergeRestatements } from './restatements';
 
 export interface TableShape {
   needling: boolean;
@@ -105,7 +106,8 @@ export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape:
   const cellSide = sideCell ? parseSideCell(sideCell.text) : undefined;
   const sideCellAt = sideCell && !sideText ? sideCell.start : undefined;
   const sideAmbiguous = sideCell && cellSide && /b\/l/i.test(sideCell.text) ? true : undefined;
-  const mentions = vocab.scanMuscles(mCell.text);
+  // "vastus medialis (VMO fibres)" in the muscle cell is one record, as on a line.
+  const mentions = mergeRestatements(mCell.text, vocab.scanMuscles(mCell.text), vocab);
   if (!mentions.length) {
     const phrase = stripSides(written);
     const lead = mCell.text.indexOf(phrase);

@@ -3,7 +3,7 @@
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
   agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLE_OUT_TERMS, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, OTHER_OBJECTS_SOURCE, pendingConsentRe, REFUSAL_TERMS, refusalRe, STOPPED_TERMS, withdrawalRe,
+  NOT_REFUSED_AFTER_NO, OTHER_OBJECTS_SOURCE, pendingConsentRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS, withdrawalRe,
 } from '../../lexicon/consent';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
@@ -114,7 +114,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   }
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
   if (formHandedOver(clause)) return 'pending';
-  if (word && pendingConsentRe.test(clause)) return 'pending';
+  if (word && (pendingConsentRe.test(clause) || signedFormAtFollowUpRe.test(clause))) return 'pending';
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
   if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentRe.test(clause)) return 'pending';
   if (!word && context !== 'none' && pendingStartRe.test(clause)) return 'pending';

@@ -1,0 +1,28 @@
+// A muscle named, then named again in brackets, is one muscle: on a line and in a table's muscle cell.
+import type { MuscleMention, Vocabulary } from '../../vocab';
+
+/**
+ * "upper trapezius (UT)", "vastus medialis (VMO fibres)", "glutes (glute med, glute min)", "soleus …
+ * (mid calf)": one record, not two.
+ */
+export function mergeRestatements(text: string, ms: readonly MuscleMention[], vocab: Vocabulary): MuscleMention[] {
+  const out: MuscleMention[] = [];
+  // The muscles kept so far, so a group asks about its members without a pass over the line's mentions.
+  const kept = new Set<string>();
+  ms.forEach((m, i) => {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    if (prev && /^\s*\(\s*$/.test(gap) && prev.muscle && m.muscle && vocab.billingParent(prev.muscle).id === vocab.billingParent(m.muscle).id) return;
+    // A group named, then its members: the members are what was needled.
+    if (m.kind === 'group' && m.group) {
+      const next = ms[i + 1];
+      if (next?.muscle && m.group.members.includes(next.muscle.id) && /^\s*[(:\-–]\s*(?:[LR]\.?\s+|left\s+|right\s+)?$/i.test(text.slice(m.end, next.start))) return;
+      // A member named, then its group with no side of its own ("R soleus …, 2 needles (medial mid calf)"): where, not what.
+      const member = m.group.members.some((id) => kept.has(id));
+      if (member && !/\b(?:L|R|B|Lt|Rt|left|right|bilat\w*)\.?\s*$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
+    }
+    out.push(m);
+    if (m.muscle) kept.add(m.muscle.id);
+  });
+  return out;
+}
