@@ -37,7 +37,7 @@ export const SYMPTOM_BEFORE: readonly string[] = [
   'referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into',
   'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in',
   'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the',
-  'towards the', 'down the', 'up into',
+  'towards the', 'down the', 'up into', 'down to', 'down into', 'across to', 'through to',
 ];
 /** Before the name: pressure held on the site after the needle ("Pressure x 30s over masseter"). */
 export const HEMOSTASIS_BEFORE: readonly string[] = ['pressure', 'firm pressure', 'compression', 'haemostasis', 'hemostasis', 'held pressure'];

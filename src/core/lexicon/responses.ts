@@ -19,8 +19,8 @@ export const HYPOTHETICAL_CUES: readonly string[] = [
 ];
 
 export const TOLERANCE_TERMS: readonly string[] = [
-  ...named('tolerance'), 'tolerat*', 'well tolerated', 'tol well', ...RISK_EVENT_TERMS, 'no adverse*', 'no AE', 'no AEs',
-  'AE nil', 'AE none', 'without incident', 'without complication', 'without complications', 'no complications', 'uneventful', 'no issues', 'handled well', 'coped well',
+  ...named('tolerance'), 'tolerat*', 'well tolerated', 'tol well', ...RISK_EVENT_TERMS,
+  'without incident', 'without complication', 'without complications', 'no complications', 'uneventful', 'no issues', 'handled well', 'coped well',
 ];
 
 /** Advice that uses the word, not a statement of how the needling was taken: "walk as tolerated". */

@@ -528,6 +528,11 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads a muscle named as where the ache went ("recognised ache down to deltoid") as a symptom site (batch 45)', () => {
+      const text = note('DN R shoulder, prone, 0.25x30 mm:', '- R supraspinatus, 2 needles, LTR x2', '- R infraspinatus, 2 needles, LTR x4, recognised ache down to deltoid');
+      assert.deepEqual(shown(text), ['R supraspinatus 0.25x30 n2 LTR+2', 'R infraspinatus 0.25x30 n2 LTR+4 ref']);
+    });
+
     it('reads the batch 44 classes: a group summed up after its members, a restated table cell, a run of needling lines after the Assessment', () => {
       // The group in the Assessment's summary repeats its recorded members; it is no record of its own.
       const summary = note('O:', 'DN supine, 0.25x30 mm:', '- R SCM (sternal head), LTR x2', '- R middle scalene, LTR x1', 'Needles 2 in / 2 out.', '', 'A: scalene/SCM TrPs still reproduce arm sx. Good LTRs today.');

@@ -31,4 +31,10 @@ describe('rule response-missing', () => {
     const text = note('DN (seated, 0.30x40 mm):', '- R supraspinatus — LTR: ___', '- L infraspinatus, Referral: [ ]', '- R teres minor, Response: __________', '- L UT 0.25x30 mm — LTR x2');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['supraspinatus', 'infraspinatus', 'teres minor']);
   });
+  it('does not take an adverse-event line ("No bleeding, no AE.") for a tolerance statement (batch 45)', () => {
+    const text = note('O:', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| gluteus medius | L | 0.30x60 mm | x3 |', '| piriformis | L | 0.30x75 mm | ___ |', '', 'Needles in/out: 2/2', 'No bleeding, no AE.');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['piriformis']);
+    // A tolerance statement still answers for every muscle.
+    assert.deepEqual(findings(text + '\nTolerated well.', ID), []);
+  });
 });
