@@ -8,8 +8,8 @@ import type { Details } from './types';
 
 export const EMPTY: Details = { techniques: [], referral: false, tolerance: false, otherResponse: false };
 
-/** A field a form left blank ("LTR: ___", "Needle: [ ]", "Response: ‹…›"): its label states nothing. */
-const blankFieldRe = new RegExp(String.raw`[\w/+-]+(?:[ \t]+[\w/+-]+){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
+/** A field a form left blank ("LTR: ___", "Needle: [ ]", "Referral: ☐"): its label states nothing. Words are bounded so a long run stays linear. */
+const blankFieldRe = new RegExp(String.raw`[\w/+-]{1,40}(?:[ \t]+[\w/+-]{1,40}){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
 
 export function detailsOf(written: string): Details {
   const text = blankMarkRe.test(written) ? written.replace(blankFieldRe, ' ') : written;
