@@ -528,6 +528,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads the batch 47 classes: a region before an inline lead-in\'s colon, a blank field in a table cell', () => {
+      // The region says where the muscles after the colon are, and its needle is theirs.
+      const inline = note('O:', 'DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2.', 'Needles 4 in / 4 out.');
+      assert.deepEqual(shown(inline), ['R medial-gastrocnemius 0.3x50 LTR+3', 'R soleus 0.3x50 LTR+2']);
+      // A region with no muscle after the colon is still the record ("DN R calf, 0.30x50 mm: LTR x2").
+      assert.deepEqual(recordsOf(note('O:', 'DN R calf, 0.30x50 mm: LTR x2.')).map((r) => r.kind), ['group']);
+      // "| LTR: ___ |" in a response column records no twitch.
+      const table = note('| Muscle | Side | Needle | LTR / response |', '|---|---|---|---|', '| SCM (sternal head) | R | 0.20x25 mm | LTR x2 |', '| SCM (sternal head) | L | 0.20x25 mm | LTR: ___ |');
+      assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
+    });
+
     it('reads a muscle named as where the ache went ("recognised ache down to deltoid") as a symptom site (batch 45)', () => {
       const text = note('DN R shoulder, prone, 0.25x30 mm:', '- R supraspinatus, 2 needles, LTR x2', '- R infraspinatus, 2 needles, LTR x4, recognised ache down to deltoid');
       assert.deepEqual(shown(text), ['R supraspinatus 0.25x30 n2 LTR+2', 'R infraspinatus 0.25x30 n2 LTR+4 ref']);

@@ -11,8 +11,11 @@ export const EMPTY: Details = { techniques: [], referral: false, tolerance: fals
 /** A field a form left blank ("LTR: ___", "Needle: [ ]", "Referral: ☐"): its label states nothing. Words are bounded so a long run stays linear. */
 const blankFieldRe = new RegExp(String.raw`[\w/+-]{1,40}(?:[ \t]+[\w/+-]{1,40}){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
 
+/** The text without the fields a form left blank. */
+export const withoutBlankFields = (text: string) => (blankMarkRe.test(text) ? text.replace(blankFieldRe, ' ') : text);
+
 export function detailsOf(written: string): Details {
-  const text = blankMarkRe.test(written) ? written.replace(blankFieldRe, ' ') : written;
+  const text = withoutBlankFields(written);
   if (!text.trim()) return EMPTY;
   const twitch = findTwitches(text)[0];
   return {

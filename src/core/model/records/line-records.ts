@@ -173,6 +173,14 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     if (!v.needled || next.needled || !LIST_STATUS_REASONS.has(next.reason)) continue;
     if (listJoinRe.test(withoutSides(text.slice(ms[k].end, ms[k + 1].start)))) verdicts[k] = next;
   }
+  // "DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2": a region on a
+  // lead-in, before its colon, says where the muscles after the colon are; it is no record.
+  const leadInEnd = inlineLeadInEnd(text);
+  if (leadInEnd > 0 && verdicts.some((v, k) => v.needled && ms[k].start >= leadInEnd)) {
+    verdicts.forEach((v, k) => {
+      if (v.needled && ms[k].kind === 'group' && ms[k].end <= leadInEnd) verdicts[k] = { needled: false, reason: 'lead-in' };
+    });
+  }
   // "DN L UT/LS … 0.25x30, pincer grip UT, LTRs in all": an approach before a muscle already needled on the line says how, not a second record.
   verdicts.forEach((v, k) => {
     const id = ms[k].muscle?.id;
@@ -255,15 +263,20 @@ function dropBracketedRestatements(
   }
 }
 
-/** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
-function withLeadInSide(text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>): Array<SideAssignment | undefined> {
-  if (sides.every(Boolean)) return sides;
+/** Where a needling lead-in written before the muscles on the same line ends (after its colon), or -1. */
+function inlineLeadInEnd(text: string): number {
   // The lead-in may follow a treatment label: "Tx: DN supine, L side: masseter …".
   const label = treatmentSectionLabelRe.exec(text);
   const from = label && !needlingLeadInLineRe.test(text) ? label[0].length : 0;
   const leadIn = needlingLeadInLineRe.exec(text.slice(from));
-  if (!leadIn) return sides;
-  const colon = from + leadIn[0].length;
+  return leadIn ? from + leadIn[0].length : -1;
+}
+
+/** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
+function withLeadInSide(text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>): Array<SideAssignment | undefined> {
+  if (sides.every(Boolean)) return sides;
+  const colon = inlineLeadInEnd(text);
+  if (colon < 0) return sides;
   const side = sideOfText(text.slice(0, colon), ms.filter((m) => m.end <= colon && m.kind !== 'group'));
   return side ? sides.map((sd, k) => sd ?? (found[k].start >= colon ? side : undefined)) : sides;
 }

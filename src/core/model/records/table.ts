@@ -5,7 +5,7 @@ import { needlingHeadingRe } from '../../lexicon/needling';
 import type { Vocabulary } from '../../vocab';
 import { findNeedleCount, findNeedles, findSides, parseSideCell, parseTwitchCell, type NeedleToken } from '../tokens';
 import type { Cell, Unit } from '../units';
-import { detailsOf, fill } from './details';
+import { detailsOf, fill, withoutBlankFields } from './details';
 import { assignSides } from './sides';
 import type { Details, NeedlingRecord } from './types';
 import { likelyMuscle } from './unknown';
@@ -60,7 +60,11 @@ const negativeCell = /^\s*(?:[-−–]|no|none|nil|n\/a|0|not recognised|not rec
 
 /** Details of a row from its columns, then from anything else written in the row. */
 function rowDetails(cells: readonly Cell[], shape: TableShape, rowText: string): Details {
-  const text = (kind: ColumnKind) => cellOf(cells, shape, kind)?.text;
+  // "| LTR: ___ |": a field the form left blank in its cell states nothing.
+  const text = (kind: ColumnKind) => {
+    const cell = cellOf(cells, shape, kind)?.text;
+    return cell === undefined ? undefined : withoutBlankFields(cell);
+  };
   const needleText = text('needle');
   const length = text('length');
   const gauge = text('gauge');
