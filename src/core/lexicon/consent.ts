@@ -79,8 +79,10 @@ export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u',
  * with the next visit, so it is still to come. An interval is weeks (1/52), days (3/7), months
  * (1/12) or "2 wks"; the form follows within a few words.
  */
+const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|weeks?|days?|d)|next\s+\w+)`;
 export const signedFormAtFollowUpRe = new RegExp(
-  `${BEFORE}(?:${alternation(FOLLOW_UP_TERMS)})${AFTER}(?:\\s+(?:in|at))?\\s+(?:\\d{1,2}\\s*\\/\\s*(?:52|12|7)|\\d{1,2}\\s*(?:wks?|weeks?|days?|d)|next\\s+\\w+)${AFTER}[^.;]{0,20}?\\b(?:w\\/|with)\\s+(?:the\\s+|a\\s+)?signed\\b`,
+  `${BEFORE}(?:${alternation(FOLLOW_UP_TERMS)})${AFTER}(?:\\s+(?:in|at))?\\s+${INTERVAL}${AFTER}`
+  + String.raw`[^.;]{0,20}?\b(?:w\/|with)\s+(?:the\s+|a\s+)?signed\b`,
   'i',
 );
 export const refusalRe = words(REFUSAL_TERMS);
