@@ -26,12 +26,20 @@ export const TOLERANCE_TERMS: readonly string[] = [
 /** Advice that uses the word, not a statement of how the needling was taken: "walk as tolerated". */
 export const TOLERANCE_ADVICE_TERMS: readonly string[] = ['as tolerated', 'as tol', 'as able and tolerated', 'as able/tolerated', 'as pain tolerates', 'within tolerance', 'to tolerance'];
 
+/** How the patient takes an activity, not the needling: "progressing, tolerating training", "tolerated full duties". */
+const TOLERATED_ACTIVITIES: readonly string[] = [
+  'training', 'exercise', 'exercises', 'loading', 'load', 'running', 'HEP', 'work', 'duties', 'full duties', 'modified duties', 'sitting', 'standing', 'walking',
+  'activity', 'activities', 'program', 'programme', 'gym', 'practice', 'RTW', 'return to work', 'return to run', 'return to running',
+];
+export const TOLERATED_ACTIVITY_TERMS: readonly string[] = ['tolerating', 'tolerated', 'tolerates', 'tolerate'].flatMap((verb) => TOLERATED_ACTIVITIES.map((a) => `${verb} ${a}`));
+
 export const OTHER_RESPONSE_TERMS: readonly string[] = ['no response', 'nil response', 'no reaction', 'fasciculation', 'fasciculations', 'jump sign', 'cramp*'];
 
 export const referralRe = words(REFERRAL_TERMS);
 export const toleranceRe = words(TOLERANCE_TERMS);
 export const toleranceAllRe = words(TOLERANCE_TERMS, { global: true });
-export const toleranceAdviceRe = words(TOLERANCE_ADVICE_TERMS, { global: true });
+/** Tolerance words that say nothing of the needling: advice, and an activity tolerated. */
+export const toleranceAdviceRe = words([...TOLERANCE_ADVICE_TERMS, ...TOLERATED_ACTIVITY_TERMS], { global: true });
 /** A tolerance word outside advice ("tolerated well", not "walk as tolerated"). */
 export const statesToleranceWord = (text: string) => toleranceRe.test(text) && toleranceRe.test(text.replace(toleranceAdviceRe, ' '));
 export const riskEventRe = new RegExp(`^(?:${words(RISK_EVENT_TERMS).source})$`);

@@ -121,6 +121,8 @@ export function findSections(units: Unit[]): Section[] {
   const sections: Section[] = [];
   const todayAfterReasoning = new TodayAfterReasoning(units);
   let current = -1;
+  // The note names its sections with bare words on their own lines ("Subjective", "Plan").
+  let bareLabels = false;
   const open = (s: Section) => {
     if (current >= 0) sections[current].endUnit = s.firstUnit;
     sections.push(s);
@@ -144,7 +146,10 @@ export function findSections(units: Unit[]): Section[] {
       // part of that bullet ("- L soleus 0.30x50" then "A: improving"); it still starts a section
       // when written with a colon or dash.
       // … or as a section name in capitals alone on its line ("- digastric 0.25x25" then "ASSESSMENT").
-      const m = u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && (labelRe.test(u.text) || capsHeadingRe.test(u.text)) ? matchLabel(u.text) : undefined;
+      // … or, in a note that names its sections with bare words, as that word alone ("- R TFL — LTR x1" then "Plan").
+      const lazyLabel = (text: string) => labelRe.test(text) || capsHeadingRe.test(text) || (bareLabels && /^[A-Z]/.test(text) && bareRe.test(text));
+      const m = u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
+      if (m && u.kind === 'line' && !labelRe.test(u.text) && bareRe.test(u.text)) bareLabels = true;
       if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });

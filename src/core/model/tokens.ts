@@ -131,7 +131,8 @@ export function findTwitches(text: string): TwitchToken[] {
 
 /** A twitch written as a table cell: "+", "+×3", "x2", "yes", "−", "none", "0", "3". */
 export function parseTwitchCell(text: string): { present: boolean; count?: number } | undefined {
-  const t = text.trim().replace(/[*_`]/g, '').toLowerCase();
+  // "x1 each", "+ both": said of each side or part of the row's muscle.
+  const t = text.trim().replace(/[*_`]/g, '').toLowerCase().replace(/\s*(?:each|both|ea|per side|bilat(?:erally)?)\.?$/, '');
   if (!t || /^(?:n\/?a|not tested|nt)$/.test(t)) return undefined;
   if (/^(?:[-−–]|no|none|nil|absent|neg(?:ative)?|0|n|no ltr|ltr\s*[-−–]|x\s*0)$/.test(t)) return { present: false };
   if (/^(?:multiple|several|many|some|few|yes\s*\(multiple\))$/.test(t)) return { present: true };

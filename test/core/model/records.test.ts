@@ -528,6 +528,21 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3 ref', 'L soleus 0.3x60 LTR+2']);
     });
 
+    it('reads the batch 48 classes: a palpation finding before the record, a repeat after a response-only record, a group before its records, "x1 each"', () => {
+      // "UT reproduces temple HA" in the exam, before the record of R UT, is the exam's.
+      const exam = note('O: TTP + taut bands R UT, R levator scapulae; UT reproduces temple HA.', 'DN supine, 0.25x30 mm:', '- R upper trapezius, LTR x3', '- R levator scapulae 0.25x40 mm, LTR x2');
+      assert.deepEqual(shown(exam), ['R upper-trapezius 0.25x30 LTR+3', 'R levator-scapulae 0.25x40 LTR+2']);
+      // "mild cramp w/ VL LTR" after "R vastus lateralis, LTR x4" is the same record, though that one has only a response.
+      const cramp = note('DN supine, 0.30x50 mm:', '- R vastus medialis 0.30x40 mm, LTR x3', '- R vastus lateralis, LTR x4', 'Needles 2 in / 2 out.', 'Pt tolerated well, mild cramp w/ VL LTR.');
+      assert.deepEqual(recordsOf(cramp).map((r) => `${r.side} ${r.written}`), ['R vastus medialis', 'R vastus lateralis']);
+      // "DN to address calf TrPs today" in the Assessment, over the records of its muscles, is no record of its own.
+      const calf = note('## Assessment', 'R plantar heel pain, DN to address calf TrPs today then load.', '## Treatment', 'DN prone, R side, 0.30x50 mm:', '- medial gastrocnemius, LTR x2', '- soleus, LTR x1');
+      assert.deepEqual(shown(calf), ['R medial-gastrocnemius 0.3x50 LTR+2', 'R soleus 0.3x50 LTR+1']);
+      // A twitch cell said of each side.
+      const each = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Lumbar multifidus L4-5 | bilat | 0.30x50 mm | x1 each |');
+      assert.deepEqual(shown(each), ['B lumbar-multifidus 0.3x50 LTR+1']);
+    });
+
     it('reads the batch 47 classes: a region before an inline lead-in\'s colon, a blank field in a table cell', () => {
       // The region says where the muscles after the colon are, and its needle is theirs.
       const inline = note('O:', 'DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2.', 'Needles 4 in / 4 out.');

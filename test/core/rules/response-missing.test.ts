@@ -37,4 +37,8 @@ describe('rule response-missing', () => {
     // A tolerance statement still answers for every muscle.
     assert.deepEqual(findings(text + '\nTolerated well.', ID), []);
   });
+  it('does not take an activity tolerated ("tolerating training") for how the needling was taken (batch 48)', () => {
+    const text = note('A: R PFP, progressing, tolerating training.', 'DN (supine):', '- R vastus medialis 0.30x50 mm, LTR x2', '- R vastus lateralis 0.30x60 mm, LTR: ___');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['vastus lateralis']);
+  });
 });

@@ -81,5 +81,11 @@ describe('rule soap-section-missing', () => {
     assertClean(note('S: neck pain 4/10', 'O: ROM WNL', 'A/P: improving; continue 1x/wk'), ID);
     assertClean(crlf(note('## Subjective', 'a', '## Objective', 'b', '## Assessment/Plan', 'c')), ID);
   });
+  it('reads a bare section name typed on the line after a bullet as that section, in a note that names its sections so (batch 48)', () => {
+    const text = note('Subjective', 'R hip pain.', 'Objective', 'TTP R glute med.', 'Assessment', 'GTPS.', 'Treatment', 'DN L side-lying, 0.30x60 mm:', '- R gluteus medius — LTR x3',
+      '- R TFL — LTR x1', 'Tolerated well.', 'Plan', 'Review 1/52.');
+    assertClean(text, ID);
+    // A note written with labels keeps reading a lone word under a bullet as part of it.
+    assert.deepEqual(findings(note('S: R hip pain.', 'O: TTP R glute med.', 'A: GTPS.', 'DN:', '- R gluteus medius 0.30x60, LTR x3', 'Plan'), ID).map((f) => f.message), ['No Plan section']);
+  });
 });
-

@@ -17,18 +17,37 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     const muscle = muscleOf(r);
     return muscle ? vocab.billingParent(muscle).id : undefined;
   };
-  // Muscles recorded so far (and the muscles they are parts of), so a group in the summary can ask about its members.
+  // Muscles recorded (and the muscles they are parts of), so a group in the summary can ask about its members,
+  // recorded before it ("A: quads … good LTRs today") or after it ("A: … DN to address calf TrPs today" over the records).
   const recorded = new Set<string>();
-  const kept: NeedlingRecord[] = [];
   for (const r of records) {
-    // "A: scalene/SCM TrPs still reproduce sx. Good LTRs today.": a group summed up after its members were recorded.
+    const muscle = muscleOf(r);
+    if (muscle) recorded.add(muscle.id).add(vocab.billingParent(muscle).id);
+  }
+  // Where each muscle is last recorded with a side: an exam finding before it names the same muscle.
+  const lastWithSide = new Map<string, number>();
+  records.forEach((r, k) => {
+    const key = keyOf(r);
+    if (key && r.side) lastWithSide.set(key, k);
+  });
+  const kept: NeedlingRecord[] = [];
+  for (const [k, r] of records.entries()) {
+    // "A: scalene/SCM TrPs still reproduce sx. Good LTRs today.": a group that sums up its recorded members.
     if (r.kind === 'group' && inSummary(r) && !r.needle && r.evidence !== 'dose' && r.group.members.some((id) => recorded.has(id))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, reason: 'repeat' });
       continue;
     }
     const key = keyOf(r);
-    const earlier = key ? strong.get(key) ?? (inSummary(r) ? any.get(key) : undefined) : undefined;
+    // Named again with no side of its own ("mild cramp w/ VL LTR" after "R vastus lateralis, LTR x4"), a response-only record is enough.
+    const earlier = key ? strong.get(key) ?? (inSummary(r) || !r.side ? any.get(key) : undefined) : undefined;
     const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
+    // "TTP … R UT …; UT reproduces temple HA" before the record of R UT: the symptom a palpation
+    // reproduced, with no side, needle or twitch of its own, is the exam's, not a record.
+    const later = key ? lastWithSide.get(key) : undefined;
+    if (r.evidence === 'response' && !r.side && !r.needle && !r.twitch && later !== undefined && later > k && records[later].unit !== r.unit) {
+      context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'exam' });
+      continue;
+    }
     // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same
     // needling, and so is one in the Assessment or Plan's summary ("R QL/glute med, good LTRs today").
     if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side || inSummary(r))) {
@@ -37,8 +56,6 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     }
     if (key && !weak && !strong.has(key)) strong.set(key, r);
     if (key && !any.has(key)) any.set(key, r);
-    const muscle = muscleOf(r);
-    if (muscle) recorded.add(muscle.id).add(vocab.billingParent(muscle).id);
     kept.push(r);
   }
   return kept;
