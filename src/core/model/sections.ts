@@ -123,6 +123,8 @@ export function findSections(units: Unit[]): Section[] {
   let current = -1;
   // The note names its sections with bare words on their own lines ("Subjective", "Plan").
   let bareLabels = false;
+  // A label on a lazy line of a bullet: with a colon or dash, in capitals, or a bare word in a note written so ("- R TFL — LTR x1" then "Plan").
+  const lazyLabel = (text: string) => labelRe.test(text) || capsHeadingRe.test(text) || (bareLabels && /^[A-Z]/.test(text) && bareRe.test(text));
   const open = (s: Section) => {
     if (current >= 0) sections[current].endUnit = s.firstUnit;
     sections.push(s);
@@ -146,8 +148,7 @@ export function findSections(units: Unit[]): Section[] {
       // part of that bullet ("- L soleus 0.30x50" then "A: improving"); it still starts a section
       // when written with a colon or dash.
       // … or as a section name in capitals alone on its line ("- digastric 0.25x25" then "ASSESSMENT").
-      // … or, in a note that names its sections with bare words, as that word alone ("- R TFL — LTR x1" then "Plan").
-      const lazyLabel = (text: string) => labelRe.test(text) || capsHeadingRe.test(text) || (bareLabels && /^[A-Z]/.test(text) && bareRe.test(text));
+      // … or, in a note that names its sections with bare words, as that word alone (lazyLabel).
       const m = u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
       if (m && u.kind === 'line' && !labelRe.test(u.text) && bareRe.test(u.text)) bareLabels = true;
       if (m) {

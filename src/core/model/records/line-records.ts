@@ -4,7 +4,7 @@
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
 import { endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
-import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
+import type { Muscle, MuscleMention } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
@@ -16,7 +16,7 @@ import { statesNeedlesOut } from '../statements/needle-count';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
 import { likelyMuscle, unknownNames } from './unknown';
-import { mergeRestatements } from './restatements';
+import { dropBracketedRestatements, mergeRestatements } from './restatements';
 
 /** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
 const recordShapedStartRe = /^[\s\d.)(*_•-]*(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\b\.?\s*)?$/i;
@@ -242,25 +242,6 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       });
     }
   });
-}
-
-/**
- * "R vastus medialus (VMO fibres) 0.30x50": a misspelt name restated in brackets by a known name of
- * the same muscle is one record, the misspelt one (which carries the side and gets unknown-muscle).
- */
-function dropBracketedRestatements(
-  vocab: Vocabulary, text: string, found: Array<{ start: number; end: number; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] }>,
-  context: ContextMention[], base: number, unit: number,
-): void {
-  for (let k = found.length - 1; k > 0; k--) {
-    const prev = found[k - 1];
-    const m = found[k].mention;
-    if (!prev.unknown || !m?.muscle || !/^\s*\(\s*$/.test(text.slice(prev.end, found[k].start))) continue;
-    const likely = likelyMuscle(vocab, prev.unknown.written, prev.unknown.suggestions);
-    if (!likely || vocab.billingParent(likely).id !== vocab.billingParent(m.muscle).id) continue;
-    context.push({ unit, start: base + m.start, end: base + m.end, written: m.text, muscle: m.muscle, reason: 'repeat' });
-    found.splice(k, 1);
-  }
 }
 
 /** Where a needling lead-in written before the muscles on the same line ends (after its colon), or -1. */

@@ -20,15 +20,14 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
   // Muscles recorded (and the muscles they are parts of), so a group in the summary can ask about its members,
   // recorded before it ("A: quads … good LTRs today") or after it ("A: … DN to address calf TrPs today" over the records).
   const recorded = new Set<string>();
-  for (const r of records) {
-    const muscle = muscleOf(r);
-    if (muscle) recorded.add(muscle.id).add(vocab.billingParent(muscle).id);
-  }
-  // Where each muscle is last recorded with a side: an exam finding before it names the same muscle.
+  // … and where each muscle is last recorded with a side: an exam finding before it names the same muscle.
   const lastWithSide = new Map<string, number>();
   records.forEach((r, k) => {
-    const key = keyOf(r);
-    if (key && r.side) lastWithSide.set(key, k);
+    const muscle = muscleOf(r);
+    if (!muscle) return;
+    const key = vocab.billingParent(muscle).id;
+    recorded.add(muscle.id).add(key);
+    if (r.side) lastWithSide.set(key, k);
   });
   const kept: NeedlingRecord[] = [];
   for (const [k, r] of records.entries()) {

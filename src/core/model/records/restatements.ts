@@ -1,5 +1,8 @@
-// A muscle named, then named again in brackets, is one muscle: on a line and in a table's muscle cell.
+// A muscle named, then named again in brackets, is one muscle: on a line and in a table's muscle cell,
+// also when the first name is misspelt.
 import type { MuscleMention, Vocabulary } from '../../vocab';
+import type { ContextMention } from './types';
+import { likelyMuscle, type unknownNames } from './unknown';
 
 /**
  * "upper trapezius (UT)", "vastus medialis (VMO fibres)", "glutes (glute med, glute min)", "soleus …
@@ -25,4 +28,23 @@ export function mergeRestatements(text: string, ms: readonly MuscleMention[], vo
     if (m.muscle) kept.add(m.muscle.id);
   });
   return out;
+}
+
+/**
+ * "R vastus medialus (VMO fibres) 0.30x50": a misspelt name restated in brackets by a known name of
+ * the same muscle is one record, the misspelt one (which carries the side and gets unknown-muscle).
+ */
+export function dropBracketedRestatements(
+  vocab: Vocabulary, text: string, found: Array<{ start: number; end: number; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] }>,
+  context: ContextMention[], base: number, unit: number,
+): void {
+  for (let k = found.length - 1; k > 0; k--) {
+    const prev = found[k - 1];
+    const m = found[k].mention;
+    if (!prev.unknown || !m?.muscle || !/^\s*\(\s*$/.test(text.slice(prev.end, found[k].start))) continue;
+    const likely = likelyMuscle(vocab, prev.unknown.written, prev.unknown.suggestions);
+    if (!likely || vocab.billingParent(likely).id !== vocab.billingParent(m.muscle).id) continue;
+    context.push({ unit, start: base + m.start, end: base + m.end, written: m.text, muscle: m.muscle, reason: 'repeat' });
+    found.splice(k, 1);
+  }
 }
