@@ -42,7 +42,8 @@ export function renderRuleDoc(meta: RuleMeta, options: { link?: string } = {}): 
 export function renderRuleIndex(rules: readonly Rule[]): string {
   return [
     '# Rules', '', 'Generated from the rules\' metadata by `node scripts/gen-docs.mjs`.', '',
-    'How the linter reads a note (sections, which muscles were needled, what belongs to them) is described in [reading-notes.md](reading-notes.md).', '',
+    'How the linter reads a note (sections, which muscles were needled, what belongs to them) is described in [reading-notes.md](reading-notes.md);',
+    'the muscles, shorthand and group words it knows are listed in [muscles.md](muscles.md).', '',
     '| Rule | Code | Severity | Fix | What it checks |', '|---|---|---|---|---|',
     ...rules.map(({ meta }) => `| [${meta.id}](${meta.id}.md) | ${meta.code} | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : ''} | ${meta.title} |`),
     '',
