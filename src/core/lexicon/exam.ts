@@ -1,5 +1,5 @@
 // Examination and palpation: a muscle named with these words was examined, not needled.
-import { alternation, words } from './pattern';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 
 export const EXAM_TERMS: readonly string[] = [
   'palpable', 'palpated', 'palpation', 'palp', 'on palp', 'TTP', 'ttp', 'tender', 'tenderness', 'tender to palpation', 'taut band', 'taut bands', 'TB', 'TBs',
@@ -25,3 +25,18 @@ const FELT_FOR: readonly string[] = ['palpated', 'palpating', 'palpate', 'locate
 const structures = alternation(SAFETY_STRUCTURES);
 const felt = alternation(FELT_FOR);
 export const safetyCheckRe = new RegExp(`(?:${structures})\\s+(?:${felt})|(?:${felt})\\s+(?:the\\s+)?(?:${structures})`, 'giu');
+
+/**
+ * Measurements written in millimetres that are not a needle: "mouth opening 31 mm", "MIO 35mm",
+ * "IRD 25 mm". A bare length right after one of these (with its numbers, arrows and small words
+ * between) is the measurement's; a needle size ("0.20x25 mm") is never read this way.
+ */
+export const MEASURED_IN_MM: readonly string[] = [
+  'opening', 'mouth opening', 'jaw opening', 'mandibular opening', 'interincisal', 'interincisal opening', 'interincisal distance', 'MIO', 'MMO',
+  'protrusion', 'excursion', 'lateral excursion', 'deviation', 'overbite', 'circumference', 'girth', 'gap', 'diastasis', 'IRD', 'inter-recti distance',
+  'distance', 'fingertip to floor', 'fingertip-to-floor', 'FTF', 'leg length', 'LLD', 'effusion', 'swelling',
+];
+/** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
+const MEASURE_QUALIFIERS: readonly string[] = ['of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable'];
+const BETWEEN_MEASURE_AND_LENGTH = `(?:[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
+export const measuredLengthBeforeRe = new RegExp(`${BEFORE}(?:${alternation(MEASURED_IN_MM)})${AFTER}${BETWEEN_MEASURE_AND_LENGTH}$`, 'iu');

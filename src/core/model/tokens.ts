@@ -1,5 +1,6 @@
 // Recognisers for the clinical tokens clinicians type inside a line. Each returns
 // offsets relative to the string it was given.
+import { measuredLengthBeforeRe } from '../lexicon/exam';
 import { techniqueWordsRe } from '../lexicon/needling';
 import { findAll } from '../lexicon/pattern';
 import { ClaimedSpans } from '../util/spans';
@@ -78,7 +79,9 @@ export function findNeedles(text: string): NeedleToken[] {
   }
   for (const m of text.matchAll(lengthRe)) {
     const len = parseInt(m[1], 10);
-    if (!claimed.covers(m.index!) && len >= 7 && len <= 150) push({ start: m.index!, end: m.index! + m[0].length, lengthMm: len });
+    // "mouth opening 31 mm": a measurement, read from at most 40 characters back so a long line stays linear.
+    if (claimed.covers(m.index!) || len < 7 || len > 150 || measuredLengthBeforeRe.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    push({ start: m.index!, end: m.index! + m[0].length, lengthMm: len });
   }
   for (const m of text.matchAll(gaugeRe)) {
     const g = parseInt(m[1], 10);

@@ -657,6 +657,11 @@ describe('model/records', () => {
       assert.deepEqual(n.records, []);
     });
 
+    it('reads a jaw measurement in millimetres on an indication line as no needle, so the muscles there are not needled (batch 50)', () => {
+      const text = note('Indication: L masseter/temporalis myofascial pain, mouth opening 31 mm pre-tx.', '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| Masseter | L | 0.20x25 mm | LTR x3 |');
+      assert.deepEqual(shown(text), ['L masseter 0.2x25 LTR+3']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -72,6 +72,12 @@ describe('model/tokens', () => {
     it('ignores dates, strength grades, sets and reps', () => {
       for (const t of ['12/10/2025', '4/5 strength', '2x10 reps', '1x3', 'NPRS 5/10', '3 mm']) assert.deepEqual(findNeedles(t), [], t);
     });
+    it('does not read a measurement in millimetres as a needle length ("mouth opening 31 mm", batch 50)', () => {
+      for (const t of ['mouth opening 31 mm pre-tx', 'MIO: 35mm', 'opening 31 → 36 mm', 'interincisal opening of 38 mm', 'IRD 25 mm at umbilicus']) assert.deepEqual(findNeedles(t), [], t);
+      // The needle beside a measurement is still read.
+      assert.deepEqual(findNeedles('L masseter 0.20x25 mm, opening 31 mm').map((n) => n.lengthMm), [25]);
+      assert.deepEqual(findNeedles('L masseter 30 mm needle; opening 31 mm').map((n) => n.lengthMm), [30]);
+    });
   });
 
   describe('findTwitches', () => {
