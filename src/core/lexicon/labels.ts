@@ -4,6 +4,11 @@
 import { NEEDLING_HEADING_TERMS } from './needling';
 import { AFTER, alternation, words } from './pattern';
 
+// A record system's wildcard field left unfilled: three asterisks standing alone ("Pain: *** / 10",
+// "Tolerance: ***"), as hospital note templates leave them. Not bold italic markup (a word touches
+// the stars), not a line of stars alone (a Markdown rule; callers skip those lines), not in backticks.
+export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
+
 /** Statements that are not needling records, though they may name a needled muscle. */
 export const STATEMENT_LABELS: readonly string[] = [
   'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN',

@@ -24,8 +24,10 @@ export interface Note {
   units: Unit[];
   sections: Section[];
   comments: HtmlComment[];
-  /** Code and raw HTML blocks, [start, end) offsets. */
+  /** Code and HTML blocks, [start, end) offsets: Markdown inserted there would not render. */
   opaque: Array<[number, number]>;
+  /** Code blocks and raw HTML content (script, style, pre): text that is not the clinician's statements. */
+  unread: Array<[number, number]>;
   /** Fenced code blocks that are never closed, [start, end) of the opening fence. */
   unclosedFences: Array<{ start: number; end: number }>;
   /** Muscle mentions per unit (same index as units). */
@@ -90,7 +92,7 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   let region: { value?: SpinalLevel } | undefined;
   const inSubjective = (u: Unit) => u.section >= 0 && sections[u.section].kind === 'subjective';
   return {
-    text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unclosedFences: scan.unclosedFences, mentions, records, context,
+    text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unread: scan.unread, unclosedFences: scan.unclosedFences, mentions, records, context,
     consent: findConsent(units, vocab, fm, inSubjective), aftercare: findAftercare(units, fm, inSubjective), needleCounts: findNeedleCounts(units),
     cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
     // Read on demand: only a spine-long muscle with no level of its own asks for it.

@@ -59,8 +59,10 @@ export interface UnitScan {
   units: Unit[];
   comments: HtmlComment[];
   frontMatter?: { value: string; start: number; end: number };
-  /** Offsets [start, end) of code and raw HTML blocks: they hold no clinical statements, and text inserted in them would not count. */
+  /** Offsets [start, end) of code and HTML blocks: text inserted in them would not render as Markdown. */
   opaque: Array<[number, number]>;
+  /** The opaque blocks whose text is not the clinician's: code, and raw HTML content (script, style, pre). A pasted EMR export's HTML is read. */
+  unread: Array<[number, number]>;
   /** Fenced code blocks never closed: everything after them reads as code. */
   unclosedFences: Array<{ start: number; end: number }>;
 }
@@ -227,10 +229,12 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
         collectComments(ctx, node.value, off(node), lineOf(node));
         ctx.out.opaque.push([off(node), endOff(node)]);
         // An EMR export pasted as HTML is still the clinician's text; comments and code are not.
-        if (!rawContentRe.test(node.value) && cleanHtml(node.value).trim()) visitHtmlText(ctx, off(node), endOff(node), lineOf(node), depth, parentItem);
+        if (rawContentRe.test(node.value)) ctx.out.unread.push([off(node), endOff(node)]);
+        else if (cleanHtml(node.value).trim()) visitHtmlText(ctx, off(node), endOff(node), lineOf(node), depth, parentItem);
         break;
       case 'code': {
         ctx.out.opaque.push([off(node), endOff(node)]);
+        ctx.out.unread.push([off(node), endOff(node)]);
         const source = ctx.text.slice(off(node), endOff(node));
         const open = /^[ \t>]*(`{3,}|~{3,})/.exec(source);
         const lastLine = source.split(/\r\n|\r|\n/).pop() ?? '';
@@ -320,7 +324,7 @@ function inlineComments(ctx: Ctx): void {
 }
 
 export function scanUnits(text: string, tree: BlockRoot): UnitScan {
-  const ctx: Ctx = { text, out: { units: [], comments: [], opaque: [], unclosedFences: [] }, block: 0, heading: '', topStart: 0 };
+  const ctx: Ctx = { text, out: { units: [], comments: [], opaque: [], unread: [], unclosedFences: [] }, block: 0, heading: '', topStart: 0 };
   visit(ctx, tree.children, 0, -1, true);
   inlineComments(ctx);
   ctx.out.comments.sort((a, b) => a.start - b.start);

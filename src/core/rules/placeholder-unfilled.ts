@@ -1,14 +1,18 @@
 import type { Rule } from './rule';
+import { WILDCARD_FIELD } from '../lexicon/labels';
 import { say } from './helpers';
 
 // Blanks a prepared statement leaves for the clinician: the fields this extension's snippets and
 // fixes insert (‹what to fill›), runs of underscores from paper forms (___, __/__/____), template
-// fields ({{date}}) and raw snippet fields (${1:date}). A horizontal rule (a line of underscores
-// only) is Markdown, not a blank.
-const blankRe = /‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|\{\{[^{}\r\n]{0,80}\}\}|\$\{\d+(?:[:|][^{}\r\n]{0,80})?\}/g;
+// fields ({{date}}), raw snippet fields (${1:date}) and a record system's *** wildcards. A
+// horizontal rule (a line of underscores or stars only) is Markdown, not a blank.
+const blankRe = new RegExp(
+  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|\{\{[^{}\r\n]{0,80}\}\}|\$\{\d+(?:[:|][^{}\r\n]{0,80})?\}|${WILDCARD_FIELD}`,
+  'g',
+);
 /** A long field shown in the headline up to `max` characters. */
 const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 2)}…›`);
-const ruleLineRe = /^[ \t]*(?:_[ \t]*){3,}$/;
+const ruleLineRe = /^[ \t]*(?:(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$/;
 
 export const placeholderUnfilled: Rule = {
   meta: {
@@ -27,14 +31,15 @@ export const placeholderUnfilled: Rule = {
       good: 'Consent: written consent signed 03/04/2026; risks reviewed.',
     },
     decides: [
-      'Raised for each blank left in the note: fields written as ‹what to fill› (as inserted by the extension\'s snippets, templates and quick fixes), three or more underscores (`___`, `__/__/____`), template fields (`{{date}}`) and snippet fields (`${1:date}`).',
-      'A line of underscores alone is a horizontal rule, not a blank; underscores inside words and `__bold__` markup are not blanks.',
-      'Blanks inside code blocks and HTML comments are not checked.',
+      'Raised for each blank left in the note: fields written as ‹what to fill› (as inserted by the extension\'s snippets, templates and quick fixes), three or more underscores (`___`, `__/__/____`), template fields (`{{date}}`), snippet fields (`${1:date}`) and a record system\'s wildcard left unfilled (`***` standing alone, as in `Pain: ***/10`).',
+      'A line of underscores or stars alone is a horizontal rule, not a blank; underscores inside words, `__bold__` and `***bold italic***` markup are not blanks.',
+      'Blanks inside code blocks and HTML comments are not checked; blanks in HTML pasted from a record system (`LEFS: ___/80<br>`) are.',
     ],
     fixable: false,
   },
   check(note, ctx) {
-    const skip = [...note.opaque, ...note.comments.map((c): [number, number] => [c.start, c.end])];
+    // A pasted EMR export's HTML is the clinician's text and is checked; code and comments are not.
+    const skip = [...note.unread, ...note.comments.map((c): [number, number] => [c.start, c.end])];
     for (const m of note.text.matchAll(blankRe)) {
       const start = m.index!;
       const end = start + m[0].length;

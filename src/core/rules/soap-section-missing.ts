@@ -57,6 +57,7 @@ export const soapSectionMissing: Rule = {
       'Raised once per note that has some SOAP sections but not all four.',
       `Names read as each section (any case; a single letter only with a colon or dash): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. \`A/P\` and \`Assessment/Plan\` count as both.`,
       'A stand-alone needling procedure note with no SOAP sections at all is left alone.',
+      'A note with no section before a code block that is never closed (a dictation pasted inside ```) is left to code-block-unclosed; a section written inside such a block is not read, so a note with some sections before it is told which are missing.',
     ],
     fixable: true,
   },
@@ -65,6 +66,8 @@ export const soapSectionMissing: Rule = {
     const present = note.sections.filter((s) => s.kind !== 'other');
     // A stand-alone procedure note has no SOAP sections by design.
     if (!present.length && note.needled) return;
+    // No section before a fence never closed: the note's text is in the block, which code-block-unclosed reports.
+    if (!present.length && note.unclosedFences.length) return;
     // "A/P" holds both the assessment and the plan.
     const have = new Set(present.flatMap((s) => [s.kind, ...(s.also ?? [])]));
     const missing = SOAP_KINDS.filter((k) => !have.has(k));

@@ -662,6 +662,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L masseter 0.2x25 LTR+3']);
     });
 
+    it('ends a misspelt name before an abbreviation after it, so its twitch is read ("R peroneus longis LTR x1", batch 51)', () => {
+      const [r] = recordsOf(note('DN supine 0.30x40mm:', '- R peroneus longis LTR x1'));
+      assert.equal(r.written, 'peroneus longis');
+      assert.deepEqual(r.twitch, { present: true, count: 1 });
+    });
+
+    it('gives a response said of all the muscles of a line to each of them ("…, LTRs in all", batch 51)', () => {
+      const text = note('Tx: DN sitting, pincer grip: bilat UT 0.25x30mm, L levator scap 0.30x40mm, LTRs in all, familiar HA');
+      assert.deepEqual(recordsOf(text).map((r) => r.twitch?.present), [true, true]);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -51,6 +51,10 @@ describe('rule aftercare-missing', () => {
     }
     const h = note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', '', '## Plan', 'Continue.');
     assert.equal(covered(h, findings(h, ID)[0]), '## Aftercare');
+    // A template's heading over its own field left empty (batch 51).
+    const field = note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', 'Aftercare: ___', '', '## Plan', 'Continue.');
+    assert.match(findings(field, ID)[0]?.message ?? '', /^Aftercare line is empty$/);
+    assertClean(note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', 'Aftercare: soreness 24-48 h, heat, call if worse.', '', '## Plan', 'Continue.'), ID);
   });
 
   it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {

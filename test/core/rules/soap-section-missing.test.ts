@@ -19,6 +19,13 @@ describe('rule soap-section-missing', () => {
     assertClean(readFileSync('test/fixtures/notes/model-note.md', 'utf8'), ID);
   });
 
+  it('leaves a note whose text is all inside a code block never closed to code-block-unclosed (batch 51)', () => {
+    assertClean(note('Treatment note - 09/09/2025', '', '```', 'Subjective: calf strain.', 'Objective: taut band R medial gastrocnemius.', 'Assessment: healing.', 'Plan: review 1/52.'), ID);
+    // With sections before the block, a section inside it is not read, and is named as missing.
+    const [f] = findings(note('S: neck pain', 'O: ROM 60°', 'A: improving', '```', 'P: continue'), ID);
+    assert.match(f.message, /^No Plan section$/);
+  });
+
   it('skips empty notes and notes with only front matter', () => {
     assertClean('', ID);
     assertClean('\n\n', ID);

@@ -71,7 +71,7 @@ function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: numbe
     const next = i + 1 < at.length && isBare(own[i]) ? out[i + 1] : undefined;
     out[i] = fill(fill(own[i], next ?? EMPTY), shared);
   }
-  // "R masseter 0.25x30 + R temporalis 0.20x25, LTR x2 each": a response said of each muscle is also the earlier ones'.
+  // "R masseter 0.25x30 + R temporalis 0.20x25, LTR x2 each" (or "LTRs in all"): a response said of each muscle is also the earlier ones'.
   ownText.forEach((t, k) => {
     if (!eachRe.test(t)) return;
     const response: Details = { ...EMPTY, twitch: own[k].twitch, referral: own[k].referral, tolerance: own[k].tolerance, otherResponse: own[k].otherResponse };
@@ -80,7 +80,8 @@ function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: numbe
   return out;
 }
 
-const eachRe = /\b(?:each|both)\b/i;
+// "LTR x2 each", "LTRs in all": what is said of every muscle, or of each.
+const eachRe = new RegExp(`${forAllRe.source}|\\b(?:each|both)\\b`, 'i');
 
 /** The gap between two listed muscles without the side of the second ("R QL and bilat lumbar multifidus"). */
 function withoutSides(gap: string): string {

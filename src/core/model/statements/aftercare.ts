@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
-import { blankMarkRe, blankValue, blockText, listUnderLabel, rowText } from './blocks';
+import { blankMarkRe, blankValue, blockText, listUnderLabel, rowText, startsLabel } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 
 const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
@@ -68,7 +68,9 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       const body = blockText(units, i, (x) => match(x) || isAftercareHeading(x));
       const inner = body.slice(u.text.length).trim();
       let status: AftercareStatus | undefined;
-      if (!inner) status = aftercareHeading ? 'blank' : undefined;
+      // "## Aftercare" over "Aftercare: ___" only: the template's field, left empty.
+      const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
+      if (!inner || onlyBlanks) status = aftercareHeading ? 'blank' : undefined;
       else if (advisedRe.test(inner) || (aftercareTopicRe.test(inner) && !deferredAftercareRe.test(inner))) status = 'given';
       else if (deferredAftercareRe.test(inner) || noAftercareRe.test(inner)) status = 'deferred';
       else status = aftercareHeading ? 'given' : undefined;

@@ -1,5 +1,6 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
+import { WILDCARD_FIELD } from '../../lexicon/labels';
 import type { Unit } from '../units';
 
 /** Table rows read as "label: values", so "| Consent | declined |" reads like "Consent: declined". */
@@ -12,8 +13,8 @@ export function rowText(u: Unit, word: RegExp): string {
   return `${cells[label].text.trim()}: ${rest.join(', ')}`;
 }
 
-/** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›". */
-export const blankMarkRe = /_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›/;
+/** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›", "***". */
+export const blankMarkRe = new RegExp(String.raw`_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›|${WILDCARD_FIELD}`);
 /** What a label's value holds when nothing was written: "", "___", "N/A", "—", "?", "[ ]", "‹…›". */
 export const blankValue = /^[\s*_]*(?:_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›)?[\s*_.]*$/i;
 
