@@ -673,6 +673,11 @@ describe('model/records', () => {
       assert.deepEqual(recordsOf(text).map((r) => r.twitch?.present), [true, true]);
     });
 
+    it('reads the paragraph under a statement label alone on its line as that statement ("**Aftercare:**" … "dry needling to the upper back", batch 52)', () => {
+      const text = note('**DN** prone:', '- R rhomboid major 0.25x25mm, LTR x2', '', '**Aftercare:**', 'Sore 24-48 hrs. If SOB or chest pain, go to ED and tell them she had dry needling to the upper back.');
+      assert.deepEqual(shown(text), ['R rhomboid-major 0.25x25 LTR+2']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

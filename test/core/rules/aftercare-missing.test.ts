@@ -57,6 +57,13 @@ describe('rule aftercare-missing', () => {
     assertClean(note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', 'Aftercare: soreness 24-48 h, heat, call if worse.', '', '## Plan', 'Continue.'), ID);
   });
 
+  it('does not read a risk named on a consent line as aftercare, with or without a label (batch 52)', () => {
+    for (const consent of ['Consent: verbal, written on file. Discussed risk of PTX/SOB.', '- [x] Verbal consent to DN today, written on file. Discussed risk of PTX/SOB.']) {
+      const [f] = findings(labelled({ consent, aftercare: 'Aftercare handout: give next visit.' }), ID);
+      assert.match(f?.message ?? '', /^Aftercare put off/, consent);
+    }
+  });
+
   it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {
     for (const text of [labelled({ aftercare: null }), headed({ aftercare: null }), crlf(labelled({ aftercare: null })), labelled({ aftercare: 'Aftercare:' })]) {
       const [f] = findings(text, ID);

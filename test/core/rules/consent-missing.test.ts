@@ -61,6 +61,13 @@ describe('rule consent-missing', () => {
     }
   });
 
+  it('reads a template\'s "Consent obtained:" left empty as empty, and an answer typed on the next line as the answer (batch 52)', () => {
+    const empty = note('## Treatment', 'Consent obtained:', 'Dry needling (L side-lying):', '- R infraspinatus 0.30x40 mm, LTR x4', 'Needles 1 in / 1 out.', 'Advice: soreness 24-48 h, SOB or chest pain → ED.');
+    assert.equal(findings(empty, ID)[0]?.message, 'Consent line is empty');
+    assertClean(note('## Treatment', 'Consent:', 'verbal, risks incl. pneumothorax explained.', '', 'DN R infraspinatus 0.30x40 mm, LTR x4. Needles 1 in / 1 out.'), ID);
+    assertClean(labelled({ consent: 'Consent obtained: verbal, risks reviewed' }), ID);
+  });
+
   it('works with headings, bullets and CRLF line ends', () => {
     const text = crlf(headed({ consent: null }));
     const [f] = findings(text, ID);

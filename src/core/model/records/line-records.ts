@@ -3,7 +3,7 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
-import { endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
+import { endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelOnlyRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
 import type { Muscle, MuscleMention } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
@@ -17,6 +17,7 @@ import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
 import { likelyMuscle, unknownNames } from './unknown';
 import { dropBracketedRestatements, mergeRestatements } from './restatements';
+import type { Unit } from '../units';
 
 /** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
 const recordShapedStartRe = /^[\s\d.)(*_•-]*(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\b\.?\s*)?$/i;
@@ -95,6 +96,17 @@ const LIST_STATUS_REASONS: ReadonlySet<string> = new Set(['plan', 'not-done', 'p
 
 const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral;
 
+/**
+ * "**Aftercare:**" alone on a line, then "… tell ED you had dry needling to the upper back": the
+ * lines of its paragraph, or the line right under it, are that statement, as under a heading.
+ */
+function underStatementLabel(units: readonly Unit[], i: number): boolean {
+  let first = i;
+  while (first > 0 && units[first - 1].block === units[i].block) first--;
+  const label = first < i ? units[first] : units[i - 1];
+  return Boolean(label && label.kind === 'line' && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text));
+}
+
 export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context: ContextMention[]): void {
   const u = src.units[i];
   const text = u.text;
@@ -120,7 +132,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   };
   const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
   const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleWordsRe.test(text) || titleShapeRe.test(text));
-  const underStatementHeading = statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading);
+  const underStatementHeading = (statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading)) || underStatementLabel(src.units, i);
   const lineNamesNeedling = needlingTermRe.test(text);
   const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));
   // Continuation lines and child items become this line's details only when it names a muscle.

@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
-import { blankMarkRe, blankValue, blockText, listUnderLabel, rowText, startsLabel } from './blocks';
+import { blankMarkRe, blankValue, blockText, answerUnderLabel, rowText, startsLabel } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 
 const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
@@ -97,7 +97,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       }
       let status = classifyAftercareLine(text, word);
       let block = blockOf();
-      const list = status === 'blank' ? listUnderLabel(units, i) : undefined;
+      const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
       if (list) {
         block = text + '\n' + list;
         status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercareRe.test(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
@@ -123,9 +123,11 @@ function givesAdvice(text: string, clinicianWords: boolean): boolean {
   const advised = (s: string) => advisedRe.test(s) || (clinicianWords && spanAdviceRe.test(s));
   if (!anyAftercareTopicRe.test(text) || !advised(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
-  // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.").
-  const consentLine = consentLabelRe.test(text);
-  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i).some((s) => advised(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
+  // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",
+  // "[x] Verbal consent to DN today. Discussed risk of PTX/SOB.").
+  const sentences = text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i);
+  const consentLine = consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
+  return sentences.some((s) => advised(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
 }
 

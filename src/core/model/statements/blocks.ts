@@ -1,6 +1,6 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
-import { WILDCARD_FIELD } from '../../lexicon/labels';
+import { endsWithColon, needlingHeadingLineRe, WILDCARD_FIELD } from '../../lexicon/labels';
 import type { Unit } from '../units';
 
 /** Table rows read as "label: values", so "| Consent | declined |" reads like "Consent: declined". */
@@ -39,15 +39,22 @@ export function blockText(units: readonly Unit[], i: number, match: (heading: st
   return parts.join('\n');
 }
 
-/** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it. */
-export function listUnderLabel(units: readonly Unit[], i: number): string | undefined {
+/** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it or on the next lines of its paragraph. */
+export function answerUnderLabel(units: readonly Unit[], i: number): string | undefined {
   const u = units[i];
   const next = units[i + 1];
   // "**Consent:**" ends in a label; "Consent: ___" is a blank field, not a label over the list after it.
-  if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.kind !== 'item' || next.line > u.line + 2) return undefined;
+  if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.line > u.line + 2) return undefined;
   const parts: string[] = [];
-  for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === next.topStart; j++) parts.push(units[j].text);
-  return parts.join('\n');
+  if (next.kind === 'item') {
+    for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === next.topStart; j++) parts.push(units[j].text);
+  } else {
+    // "Consent:" then "verbal, risks explained" in the same paragraph: the value typed on the next line. A
+    // line that opens a label, a lead-in ("Dry needling (prone):") or a needling line of its own is not the value.
+    const ownStatement = (t: string) => startsLabel.test(t) || endsWithColon(t) || needlingHeadingLineRe.test(t);
+    for (let j = i + 1; j < units.length && units[j].block === u.block && !ownStatement(units[j].text); j++) parts.push(units[j].text);
+  }
+  return parts.length ? parts.join('\n') : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import { areaRes } from '../../lexicon/places';
 import type { Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
-import { blankValue, blockText, listUnderLabel, rowText, ticksIn } from './blocks';
+import { blankValue, blockText, answerUnderLabel, rowText, ticksIn } from './blocks';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
 /**
@@ -135,7 +135,8 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
 function blankField(text: string, word: RegExpExecArray): boolean {
   if (ticksIn(text).boxes) return false;
   const after = text.slice(word.index + word[0].length);
-  const label = /^[\s*_]*(?:form|status|for (?:DN|dry needling|needling)|to (?:DN|dry needling|needling))?[\s*_]*:/i.exec(after);
+  // "Consent:", "Consent form:", and the labels a template prints with the answer to follow ("Consent obtained:").
+  const label = /^[\s*_]*(?:form|status|for (?:DN|dry needling|needling)|to (?:DN|dry needling|needling)|obtained|given|gained|signed|received|documented|confirmed)?[\s*_]*:/i.exec(after);
   if (!label) return false;
   // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
   const value = after.slice(label[0].length);
@@ -216,7 +217,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
     if (!status && !refusesSome) return;
     let body = u.kind === 'row' ? text : blockText(units, i, isHeading);
-    const list = status === 'blank' ? listUnderLabel(units, i) : undefined;
+    const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
     if (list) {
       status = classifyConsent(list, true) ?? 'given';
       body = text + '\n' + list;
