@@ -37,6 +37,8 @@ export const MEASURED_IN_MM: readonly string[] = [
   'distance', 'fingertip to floor', 'fingertip-to-floor', 'FTF', 'leg length', 'LLD', 'effusion', 'swelling',
 ];
 /** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
-const MEASURE_QUALIFIERS: readonly string[] = ['of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable'];
+const MEASURE_QUALIFIERS: readonly string[] = [
+  'of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable',
+];
 const BETWEEN_MEASURE_AND_LENGTH = `(?:[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
 export const measuredLengthBeforeRe = new RegExp(`${BEFORE}(?:${alternation(MEASURED_IN_MM)})${AFTER}${BETWEEN_MEASURE_AND_LENGTH}$`, 'iu');
