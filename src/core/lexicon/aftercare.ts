@@ -1,7 +1,7 @@
 // Words of aftercare: what the patient is told to expect and do after needling, and the warning
 // signs of a pneumothorax.
 import { NEGATION_TERMS } from './negation';
-import { alternation, BEFORE, words } from './pattern';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 
 /** Labels and headings that name aftercare itself. */
 export const AFTERCARE_TERMS: readonly string[] = [
@@ -46,7 +46,11 @@ export const PNEUMOTHORAX_TERMS: readonly string[] = [
 export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);
-export const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
+const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
+/** "no running until next visit": how long the advice lasts, not advice put off. */
+const untilNextRe = new RegExp(`${BEFORE}(?:until|till|til|before)\\s+(?:the\\s+|your\\s+)?(?:${alternation(DEFERRED_AFTERCARE_TERMS.filter((t) => t.startsWith('next ')))})${AFTER}`, 'giu');
+/** Aftercare put off to another visit ("aftercare sheet next visit", "to be given"). */
+export const deferredAftercare = (text: string): boolean => deferredAftercareRe.test(text.replace(untilNextRe, ' '));
 export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
 /** Education near a topic, either way round ("advised re soreness", "soreness expected"). */
 // A topic the note says is absent ("no fever", "denies SOB") is a screening answer, not advice.

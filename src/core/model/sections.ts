@@ -66,7 +66,7 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
   return kinds as SoapKind[];
 }
 
-const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*(?::|[-–—](?=\s)|\)(?=\s))(\*\*|__|\*|_)?/;
+const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?/;
 const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*:?[ \t]*$/;
 
 export interface LabelMatch {

@@ -57,6 +57,12 @@ describe('rule aftercare-missing', () => {
     assertClean(note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', 'Aftercare: soreness 24-48 h, heat, call if worse.', '', '## Plan', 'Continue.'), ID);
   });
 
+  it('reads advice that lasts until the next visit as advice given ("no running until next visit", batch 54)', () => {
+    assertClean(note('DN L TA 0.30x40 mm, LTR x3. Needles 1 in / 1 out.', '', 'AFTERCARE:', 'Soreness 24-72 h, ice prn, walking ok, no running until next visit.'), ID);
+    const [f] = findings(note('DN L TA 0.30x40 mm, LTR x3. Needles 1 in / 1 out.', '', 'AFTERCARE:', 'Aftercare sheet next visit.'), ID);
+    assert.match(f?.message ?? '', /^Aftercare put off/);
+  });
+
   it('does not read a risk named on a consent line as aftercare, with or without a label (batch 52)', () => {
     for (const consent of ['Consent: verbal, written on file. Discussed risk of PTX/SOB.', '- [x] Verbal consent to DN today, written on file. Discussed risk of PTX/SOB.']) {
       const [f] = findings(labelled({ consent, aftercare: 'Aftercare handout: give next visit.' }), ID);

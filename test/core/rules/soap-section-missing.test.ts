@@ -26,6 +26,12 @@ describe('rule soap-section-missing', () => {
     assert.match(f.message, /^No Plan section$/);
   });
 
+  it('reads a capital letter and a dash alone on its line as the section over the bullets under it ("S -", batch 54)', () => {
+    assertClean(note('S -', '- L lateral hip pain 8/52', 'O -', '- TTP L glute med', 'A -', '- GTPS', 'Rx -', '- STM 10 min', 'P -', '- review 1/52'), ID);
+    const [f] = findings(note('S - R lat elbow pain 3/12', 'O -', '- grip R 28kg', 'A - tendinopathy', 'P -'), ID);
+    assert.equal(f, undefined);
+  });
+
   it('skips empty notes and notes with only front matter', () => {
     assertClean('', ID);
     assertClean('\n\n', ID);

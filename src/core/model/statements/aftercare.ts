@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercareRe, pneumothoraxRe, spanAdviceRe,
+  advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
@@ -40,7 +40,7 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
   const own = ownStatement(text, word.index);
   if (label && /^\s*(?:no|n|none|not given)\b/i.test(after.slice(label[0].length)) && !coveredNow(own)) return 'deferred';
   if (coveredNow(own)) return 'given';
-  if (noAftercareRe.test(own) || deferredAftercareRe.test(own)) return 'deferred';
+  if (noAftercareRe.test(own) || deferredAftercare(own)) return 'deferred';
   // "Aftercare: soreness 24-48 h, ice or heat": a label followed by what to expect is advice given.
   return 'given';
 }
@@ -54,7 +54,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
   if (fm !== undefined) {
     const text = fm === null ? '' : typeof fm === 'string' ? fm : Array.isArray(fm) ? fm.join('; ') : String(fm);
     const status: AftercareStatus = !text.trim() || fm === false || blankValue.test(text) ? 'blank'
-      : advisedRe.test(text) ? 'given' : deferredAftercareRe.test(text) || /^\s*(?:no|none)\b/i.test(text) ? 'deferred' : 'given';
+      : advisedRe.test(text) ? 'given' : deferredAftercare(text) || /^\s*(?:no|none)\b/i.test(text) ? 'deferred' : 'given';
     out.push({ unit: -1, start: 0, end: 0, status, text: 'aftercare: ' + text });
   }
   // "Aftercare" headings hold aftercare whatever their lines say; an "Education" heading holds
@@ -71,8 +71,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       // "## Aftercare" over "Aftercare: ___" only: the template's field, left empty.
       const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
       if (!inner || onlyBlanks) status = aftercareHeading ? 'blank' : undefined;
-      else if (advisedRe.test(inner) || (aftercareTopicRe.test(inner) && !deferredAftercareRe.test(inner))) status = 'given';
-      else if (deferredAftercareRe.test(inner) || noAftercareRe.test(inner)) status = 'deferred';
+      else if (advisedRe.test(inner) || (aftercareTopicRe.test(inner) && !deferredAftercare(inner))) status = 'given';
+      else if (deferredAftercare(inner) || noAftercareRe.test(inner)) status = 'deferred';
       else status = aftercareHeading ? 'given' : undefined;
       if (status) out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
       return;
@@ -90,8 +90,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         // A new SOAP section ("P: continue") is not what the label holds.
         const under = next && next.kind !== 'heading' && next.section === u.section && next.line <= u.line + 2 ? blockText(units, i + 1, isAftercareHeading) : '';
         const status: AftercareStatus = !under.trim() ? 'blank'
-          : advisedRe.test(under) || (aftercareTopicRe.test(under) && !deferredAftercareRe.test(under)) ? 'given'
-            : deferredAftercareRe.test(under) || noAftercareRe.test(under) ? 'deferred' : 'given';
+          : advisedRe.test(under) || (aftercareTopicRe.test(under) && !deferredAftercare(under)) ? 'given'
+            : deferredAftercare(under) || noAftercareRe.test(under) ? 'deferred' : 'given';
         out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
         return;
       }
@@ -100,7 +100,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
       if (list) {
         block = text + '\n' + list;
-        status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercareRe.test(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
+        status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
     } else if (givesAdvice(text, !reportUnits?.(u))) {
