@@ -678,6 +678,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['R rhomboid-major 0.25x25 LTR+2']);
     });
 
+    it('reads a region a needling title names over its recorded muscles as the title, not a needled group (batch 56)', () => {
+      const text = note('**Dry needling — calf, prone**', 'Consent: verbal consent obtained.', '', '| Muscle | Gauge | Length | Response |', '|---|---|---|---|', '| Medial gastrocnemius | 0.30 mm | 50 mm | LTR x3 |', '| Soleus | 0.30 mm | 50 mm | LTR x2 |');
+      assert.deepEqual(shown(text), ['- medial-gastrocnemius 0.3x50 LTR+3', '- soleus 0.3x50 LTR+2']);
+      // A region with a side of its own is still a needled group.
+      assert.ok(recordsOf(note('DN R calf, LTR x2.', 'DN R soleus 0.30x50 mm, LTR x1.')).some((r) => r.kind === 'group'));
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -6,7 +6,8 @@ import { muscleOf, type ContextMention, type NeedlingRecord } from './types';
  * good response to DN of UT", "mild cramp with glute min LTR"), or named in the Assessment or Plan
  * beside a summary of the responses, is the record already made, not a second one; in the summary,
  * also when the record it repeats has only a response ("R TFL, LTR x1" then "A: TrP contribution VMO/TFL"),
- * and a group named there after some of its members were recorded ("A: quads TrP contribution (VMO/VL)").
+ * and a group named there after some of its members were recorded ("A: quads TrP contribution (VMO/VL)"),
+ * or named by a needling title over its recorded members with nothing of its own ("Dry needling — calf, prone").
  */
 export function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary, inSummary: (r: NeedlingRecord) => boolean = () => false): NeedlingRecord[] {
   const strong = new Map<string, NeedlingRecord>();
@@ -31,8 +32,11 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
   });
   const kept: NeedlingRecord[] = [];
   for (const [k, r] of records.entries()) {
-    // "A: scalene/SCM TrPs still reproduce sx. Good LTRs today.": a group that sums up its recorded members.
-    if (r.kind === 'group' && inSummary(r) && !r.needle && r.evidence !== 'dose' && r.group.members.some((id) => recorded.has(id))) {
+    // "A: scalene/SCM TrPs still reproduce sx. Good LTRs today.": a group that sums up its recorded members;
+    // so does a region a needling title names over its recorded muscles ("**Dry needling — calf, prone**"),
+    // with nothing of its own (no side, needle, count or response).
+    const titleOverMembers = r.evidence === 'verb' && !r.side && r.needles === undefined && !r.twitch && !r.referral && !r.tolerance && !r.otherResponse;
+    if (r.kind === 'group' && (inSummary(r) || titleOverMembers) && !r.needle && r.evidence !== 'dose' && r.group.members.some((id) => recorded.has(id))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, reason: 'repeat' });
       continue;
     }
