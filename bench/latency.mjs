@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { CORE_BUNDLE } from './bundle.mjs';
-import { generateDictatedLine, generateHuge } from './notes.mjs';
+import { generateDictatedLine, generateHuge, generateRunOnParagraph } from './notes.mjs';
 
 const require = createRequire(import.meta.url);
 /** The core bundled by bench/bundle.mjs (generated, so typed from its entry rather than read). @type {typeof import('./entry')} */
@@ -103,5 +103,8 @@ const once = (text) => { core.clearParseMemo(); return time(() => core.lint(text
 result.long = {
   line4mb: { bytes: dictated.length, ...series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(dictated))) },
   lines100k: { lines: longNote.split('\n').length, bytes: longNote.length, ...series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(longNote))) },
+  // One paragraph of dictation pasted a sentence per line: 10,000 and 40,000 lines, to show the time grows with the length, not its square.
+  paragraph10k: series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(generateRunOnParagraph(10_000)))),
+  paragraph40k: series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(generateRunOnParagraph(40_000)))),
 };
 process.stdout.write(JSON.stringify(result));

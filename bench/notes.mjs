@@ -272,9 +272,31 @@ export function generateHuge(lines = 50000, seed = DEFAULT_SEED + 1) {
  * line): sentences that needle, examine, plan and advise, so every reading of a line is exercised.
  */
 export function generateDictatedLine(bytes = 4_000_000, seed = DEFAULT_SEED + 2) {
+  const sentence = dictatedSentences(seed);
+  const parts = ['O: '];
+  let size = 3;
+  while (size < bytes) {
+    const s = sentence();
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('').slice(0, bytes) + '\n';
+}
+
+/**
+ * The same dictation pasted with a line break after each sentence and no blank line: one paragraph
+ * of `lines` lines, most of them naming a muscle (a statement's lines run on within a paragraph).
+ */
+export function generateRunOnParagraph(lines = 40_000, seed = DEFAULT_SEED + 3) {
+  const sentence = dictatedSentences(seed);
+  return 'O: ' + Array.from({ length: lines }, () => sentence().trimEnd()).join('\n') + '\n';
+}
+
+/** A source of dictated sentences about needling, palpation, plans, refusals and aftercare. */
+function dictatedSentences(seed) {
   const rng = makeRng(seed);
   const muscles = REGIONS.flatMap((r) => r.muscles);
-  const sentence = () => {
+  return () => {
     const m = rng.pick(muscles);
     const side = rng.pick(SIDES);
     switch (rng.int(0, 4)) {
@@ -285,12 +307,4 @@ export function generateDictatedLine(bytes = 4_000_000, seed = DEFAULT_SEED + 2)
       default: return `Aftercare reviewed, soreness 24-48 h expected, heat after 24 h, call if short of breath. `;
     }
   };
-  const parts = ['O: '];
-  let size = 3;
-  while (size < bytes) {
-    const s = sentence();
-    parts.push(s);
-    size += s.length;
-  }
-  return parts.join('').slice(0, bytes) + '\n';
 }

@@ -96,13 +96,24 @@ const LIST_STATUS_REASONS: ReadonlySet<string> = new Set(['plan', 'not-done', 'p
 
 const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral;
 
+// The first unit of each unit's block, worked out once per note so a long paragraph is not walked back line by line.
+const blockStarts = new WeakMap<readonly Unit[], Int32Array>();
+function firstOfBlock(units: readonly Unit[]): Int32Array {
+  let starts = blockStarts.get(units);
+  if (!starts) {
+    starts = new Int32Array(units.length);
+    for (let k = 1; k < units.length; k++) starts[k] = units[k - 1].block === units[k].block ? starts[k - 1] : k;
+    blockStarts.set(units, starts);
+  }
+  return starts;
+}
+
 /**
  * "**Aftercare:**" alone on a line, then "… tell ED you had dry needling to the upper back": the
  * lines of its paragraph, or the line right under it, are that statement, as under a heading.
  */
 function underStatementLabel(units: readonly Unit[], i: number): boolean {
-  let first = i;
-  while (first > 0 && units[first - 1].block === units[i].block) first--;
+  const first = firstOfBlock(units)[i];
   const label = first < i ? units[first] : units[i - 1];
   return Boolean(label && label.kind === 'line' && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text));
 }

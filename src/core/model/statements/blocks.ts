@@ -20,6 +20,10 @@ export const blankValue = /^[\s*_]*(?:_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|�
 
 export const startsLabel = /^[*_]*[A-Za-z][\w /&().'-]{0,40}?[*_]*\s*(?::|[-–—]\s)/;
 
+// A line's statement runs on over at most this many lines of its paragraph or sub-items: a run-on
+// paragraph where every line states something is then read in time linear in its length.
+const MAX_LINES_RUN_ON = 60;
+
 /** Lines under a heading, or the continuation lines and sub-items of a bullet, belong to it. */
 export function blockText(units: readonly Unit[], i: number, match: (heading: string) => boolean): string {
   const u = units[i];
@@ -31,6 +35,7 @@ export function blockText(units: readonly Unit[], i: number, match: (heading: st
       if (!match(v.heading) && v.kind !== 'heading') break;
     } else {
       if (v.block !== u.block && v.parentItem !== u.block) break;
+      if (j - i > MAX_LINES_RUN_ON) break;
       // Notes often run label lines together in one paragraph: "Consent: …" then "Screen: …".
       if (v.block === u.block && startsLabel.test(v.text)) break;
     }
