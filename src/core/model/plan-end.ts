@@ -1,6 +1,7 @@
 // Where a Plan ends when the procedure is written after it with no heading of its own: the
 // S/O/A/P block first, then "Consent: …", "Dry needling:" and the records of today's needling.
 import { endsWithColon, needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { needleTechniqueRe } from '../lexicon/needling';
 import { hasDose } from './records/details';
 import { statesNeedlesOut } from './statements/needle-count';
 import { findTwitches } from './tokens';
@@ -93,13 +94,14 @@ export class TodayAfterReasoning {
   }
 }
 
-// A line led by a needling word opens the treatment only with a dose of its own: "DN R UT effective,
-// LTR x2" in the Assessment sums up the needling; "DN L rhomboid major 0.25x25 mm, LTR x2." records it.
+// A line led by a needling word opens the treatment only with a dose or a needling technique of its
+// own: "DN R UT effective, LTR x2" in the Assessment sums up the needling; "DN L rhomboid major
+// 0.25x25 mm, LTR x2." and "DN R UT + R levator scapulae, sitting, pistoning, LTR x2 each." record it.
 // Or with a colon at its end, however long the approach it describes before it ("**DN** supine, R
 // side, flat palpation between finger pads, needle directed toward the transverse process:").
 function opensTreatment(text: string): boolean {
   return treatmentSectionTitleRe.test(text) || needlingLeadInLineRe.test(text) || treatmentSectionLabelRe.test(text)
-    || (needlingHeadingLineRe.test(text) && (hasDose(text) || endsWithColon(text)));
+    || (needlingHeadingLineRe.test(text) && (hasDose(text) || needleTechniqueRe.test(text) || endsWithColon(text)));
 }
 
 function statesDone(text: string): boolean {

@@ -685,6 +685,13 @@ describe('model/records', () => {
       assert.ok(recordsOf(note('DN R calf, LTR x2.', 'DN R soleus 0.30x50 mm, LTR x1.')).some((r) => r.kind === 'group'));
     });
 
+    it('reads a needling line with a technique of its own after the Assessment as today\'s treatment (batch 57)', () => {
+      const text = note('A: R UT/levator myofascial neck pain.', 'Consent: verbal consent to DN today.', 'DN R UT + R levator scapulae, sitting, pincer grip, pistoning, LTR x2 each.', 'All needles removed (2).');
+      assert.deepEqual(shown(text), ['R upper-trapezius LTR+2', 'R levator-scapulae LTR+2']);
+      // A summary with no technique or dose of its own stays the Assessment's.
+      assert.deepEqual(shown(note('A: DN R UT effective, LTR x2, improving.')), []);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

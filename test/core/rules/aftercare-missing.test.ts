@@ -57,6 +57,12 @@ describe('rule aftercare-missing', () => {
     assertClean(note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', 'Aftercare: soreness 24-48 h, heat, call if worse.', '', '## Plan', 'Continue.'), ID);
   });
 
+  it('reads a box nobody ticked as nothing stated ("- [ ] Aftercare handout given", batch 57)', () => {
+    const text = note('DN R VL 0.30x60 mm, LTR x4. Needles 1 in / 1 out.', '', '## Aftercare', '- [ ] Aftercare handout given', 'Ran over time, review aftercare next visit.');
+    assert.match(findings(text, ID)[0]?.message ?? '', /^Aftercare put off/);
+    assertClean(note('DN R VL 0.30x60 mm, LTR x4. Needles 1 in / 1 out.', '', '## Aftercare', '- [x] Aftercare handout given: soreness 24-48 h, heat'), ID);
+  });
+
   it('reads advice that lasts until the next visit as advice given ("no running until next visit", batch 54)', () => {
     assertClean(note('DN L TA 0.30x40 mm, LTR x3. Needles 1 in / 1 out.', '', 'AFTERCARE:', 'Soreness 24-72 h, ice prn, walking ok, no running until next visit.'), ID);
     const [f] = findings(note('DN L TA 0.30x40 mm, LTR x3. Needles 1 in / 1 out.', '', 'AFTERCARE:', 'Aftercare sheet next visit.'), ID);

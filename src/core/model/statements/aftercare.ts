@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
-import { blankMarkRe, blankValue, blockText, answerUnderLabel, rowText, startsLabel } from './blocks';
+import { answerUnderLabel, blankMarkRe, blankValue, blockText, rowText, startsLabel, ticksIn } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 
 const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
@@ -32,7 +32,14 @@ function ownStatement(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** "- [ ] Aftercare handout given": a box nobody ticked states nothing. */
+const untickedOnly = (line: string) => {
+  const ticks = ticksIn(line);
+  return ticks.boxes > 0 && !ticks.ticked.length;
+};
+
 function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareStatus {
+  if (untickedOnly(text)) return 'blank';
   const after = text.slice(word.index + word[0].length);
   const label = /^[\s*_]*(?:(?:given|provided|education|instructions?|advice|reviewed)\s*)?[\s*_]*(?:[:\-–—]|\?)[\s*_]*/i.exec(after);
   if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
@@ -66,7 +73,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       if (!aftercareHeading && !isEducationHeading(h)) return;
       const match = aftercareHeading ? isAftercareHeading : isEducationHeading;
       const body = blockText(units, i, (x) => match(x) || isAftercareHeading(x));
-      const inner = body.slice(u.text.length).trim();
+      const inner = body.slice(u.text.length).split('\n').filter((line) => !untickedOnly(line)).join('\n').trim();
       let status: AftercareStatus | undefined;
       // "## Aftercare" over "Aftercare: ___" only: the template's field, left empty.
       const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
