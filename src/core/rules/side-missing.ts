@@ -25,13 +25,15 @@ export const sideMissing: Rule = {
       'The side may be written on the muscle\'s own line or clause, in a side column of its table row, or on a lead-in or parent bullet the muscle sits under (`Right:` then one bullet per muscle).',
       'A side named elsewhere in the note (the Subjective, the assessment, the diagnosis) is not the side of a needling record.',
       'The letters inside a muscle\'s own abbreviation (the L of QL) are not a side; a muscle written only as QL has no side.',
+      'A misspelt name with one clear muscle (`biceps femoras`) is that muscle and needs its side too; unknown-muscle also reports the spelling.',
       'Muscles that are only mentioned, not needled, are never checked (see [How the linter reads a note](reading-notes.md)).',
     ],
     fixable: true,
   },
   check(note, ctx) {
     for (const r of note.records) {
-      if (r.side || (r.kind !== 'muscle' && r.kind !== 'ambiguous')) continue;
+      // A misspelt name with one clear muscle ("biceps femoras") is that muscle, and needs its side too.
+      if (r.side || (r.kind !== 'muscle' && r.kind !== 'ambiguous' && !(r.kind === 'unknown' && r.likely))) continue;
       if (r.muscle && unpaired.has(r.muscle.id)) continue;
       const at = r.sideCellAt;
       // In an empty cell, keep a space on each side of the value ("| L |").

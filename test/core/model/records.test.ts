@@ -692,6 +692,11 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('A: DN R UT effective, LTR x2, improving.')), []);
     });
 
+    it('reads a misspelt name right after an inline lead-in\'s colon as a record ("DN prone: biceps femoras …", batch 59)', () => {
+      const text = note('DN prone: biceps femoras 0.30x60 mm LTR x3; L semitendinosus 0.30x60 mm LTR x1.');
+      assert.deepEqual(shown(text), ['- unknown:biceps femoras 0.3x60 LTR+3', 'L semitendinosus 0.3x60 LTR+1']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -47,4 +47,8 @@ describe('rule side-missing', () => {
     assertClean(note('## Subjective', 'Pain in upper trap.', '## Plan', 'DN to UT next visit.'), ID);
     assertClean(note('O: DN paraspinals 0.30x50, LTR x2'), ID);
   });
+  it('asks for the side of a misspelt name with one clear muscle, not of a name with no clear match (batch 59)', () => {
+    const text = note('DN prone:', '- biceps femoras 0.30x60 mm LTR x3', '- R semitendinosus 0.30x60 mm LTR x1');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['biceps femoras']);
+  });
 });

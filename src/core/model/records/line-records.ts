@@ -4,7 +4,7 @@
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
 import { endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelOnlyRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
-import type { Muscle, MuscleMention } from '../../vocab';
+import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
@@ -15,7 +15,7 @@ import { findSides } from '../tokens';
 import { statesNeedlesOut } from '../statements/needle-count';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
-import { likelyMuscle, unknownNames } from './unknown';
+import { likelyMuscle, unknownNames, type UnknownName } from './unknown';
 import { dropBracketedRestatements, mergeRestatements } from './restatements';
 import type { Unit } from '../units';
 
@@ -222,7 +222,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   if (evidenced) {
     const anyWord = !ms.length && spans.some((sp) => factsOf(sp).strong);
     let k = 0;
-    for (const x of unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || anyWord, anyWord)) {
+    for (const x of withNameAfterLeadIn(src.vocab, text, ms, leadInEnd, unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || anyWord, anyWord))) {
       if (sectionAt(x.start) === 'subjective') continue;
       // Unknown names come in order, so the next known mention is found by walking forward.
       while (k < ms.length && ms[k].start <= x.end) k++;
@@ -269,6 +269,21 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
 }
 
 /** Where a needling lead-in written before the muscles on the same line ends (after its colon), or -1. */
+/**
+ * "DN prone: biceps femoras 0.30x60 mm LTR x3; L semitendinosus …": the words right after an inline
+ * lead-in's colon stand where a record's name does, as an item's first words do under a lead-in.
+ */
+function withNameAfterLeadIn(vocab: Vocabulary, text: string, ms: readonly MuscleMention[], leadInEnd: number, found: UnknownName[]): UnknownName[] {
+  if (leadInEnd < 0) return found;
+  const gap = /^\s*/.exec(text.slice(leadInEnd))![0].length;
+  const at = leadInEnd + gap;
+  if (ms.some((m) => m.start === at) || found.some((x) => x.start === at)) return found;
+  const taken = ms.filter((m) => m.start >= leadInEnd).map((m) => ({ start: m.start - leadInEnd, end: m.end - leadInEnd }));
+  const first = unknownNames(vocab, text.slice(leadInEnd), taken, true).find((x) => x.start === gap);
+  if (!first) return found;
+  return [...found, { ...first, start: first.start + leadInEnd, end: first.end + leadInEnd }].sort((a, b) => a.start - b.start);
+}
+
 function inlineLeadInEnd(text: string): number {
   // The lead-in may follow a treatment label: "Tx: DN supine, L side: masseter …".
   const label = treatmentSectionLabelRe.exec(text);
