@@ -43,7 +43,6 @@ export const NO_MARKS: readonly string[] = ['N', '✗', '✘', '×'];
 
 /** Withdrawal honoured: needling stopped ("DN discontinued", "no further needling"). */
 export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontinued', 'ceased', 'terminated', 'halted', 'ended', 'abandoned'];
-export const NEEDLE_OUT_TERMS: readonly string[] = ['removed', 'withdrawn'];
 
 export const GIVEN_TERMS: readonly string[] = [
   'obtained', 'gained', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',

@@ -264,6 +264,12 @@ describe('model/statements', () => {
       // Found by the realistic corpus: a count written without the word "needle".
       ['DN R gluteus medius 0.30x60mm, LTR x3. 1 in / 1 out.', { inserted: 1, removed: 1, allRemoved: false }],
       ['3 in, 3 out', { inserted: 3, removed: 3, allRemoved: false }],
+      // Every word of the lexicon's needles-out list reads in every shape of the count.
+      ['Needles withdrawn: 4 of 4.', { inserted: 4, removed: 4, allRemoved: false }],
+      ['Retrieved 5 of 6 needles.', { inserted: 6, removed: 5, allRemoved: false }],
+      ['Needles were all withdrawn.', { allRemoved: true }],
+      ['Needle count reconciled.', { allRemoved: true }],
+      ['No needles remaining.', { allRemoved: true }],
       // Batch 9: no separator between the two numbers.
       ['Tx: DN L UT 0.25x30mm; L splenius capitis 0.25x40mm. 2 in 2 out, all removed.', { inserted: 2, removed: 2, allRemoved: true }],
     ];

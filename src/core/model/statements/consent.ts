@@ -2,9 +2,10 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLE_OUT_TERMS, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, OTHER_OBJECTS_SOURCE, pendingConsentRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS, withdrawalRe,
 } from '../../lexicon/consent';
+import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import { areaRes } from '../../lexicon/places';
@@ -237,8 +238,8 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
 
 /** "Pt withdrew consent; needling stopped and all needles removed": the withdrawal was honoured. */
 const needlingStoppedRe = new RegExp(
-  `${BEFORE}(?:${alternation(STOPPED_TERMS)}|no further (?:${alternation(NEEDLING_TERMS)}|needles?)|needles? (?:were |was )?(?:all )?(?:${alternation(NEEDLE_OUT_TERMS)})`
-    + `|(?:all )?needles (?:${alternation(NEEDLE_OUT_TERMS)})|(?:${alternation(NEEDLE_OUT_TERMS)}) (?:all )?(?:the )?needles?)${AFTER}`,
+  `${BEFORE}(?:${alternation(STOPPED_TERMS)}|no further (?:${alternation(NEEDLING_TERMS)}|needles?)|needles? (?:were |was )?(?:all )?${OUT_SOURCE}`
+    + `|(?:all )?needles ${OUT_SOURCE}|${OUT_SOURCE} (?:all )?(?:the )?needles?)${AFTER}`,
   'i',
 );
 export const needlingStopped = (text: string) => needlingStoppedRe.test(text);

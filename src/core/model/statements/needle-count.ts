@@ -1,25 +1,41 @@
 // The needle count as the note states it: numbers in and out in any wording ("Needles: 5 in / 5
 // out", "in/out 4/4", "used: 10; removed: 9"), "all needles removed", or a needle said to be
 // missing ("all but one removed", "one needle unaccounted for").
-import { accountedRe, missingRe } from '../../lexicon/needle-count';
+import {
+  accountedRe, COUNT_CHECKED_SOURCE, IN_SOURCE, MISSING_SOURCE, missingRe, NONE_LEFT_SOURCE, OUT_SOURCE,
+} from '../../lexicon/needle-count';
 import type { Unit } from '../units';
 import type { NeedleCount } from './types';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, a: 1, an: 1 };
 
-const allRemovedRe = /\ball\s+(?:\d{1,3}\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:removed|accounted for|out|retrieved|withdrawn|disposed)|\bneedles?\s+(?:were\s+)?all\s+(?:removed|out|accounted for)|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?(?:correct|verified|reconciled|matched?|complete)\b|\bcount\s+(?:is\s+|was\s+)?(?:correct|verified|reconciled|matched?)\b|\bno\s+needles?\s+(?:were\s+)?(?:retained|left|remaining|remain)\b/i;
+// The count's grammar; its words come from the lexicon. A bare "in" or "out" is read only in a count's shape.
+const OUT_OR_ALL = String.raw`(?:out|${OUT_SOURCE}|accounted\s+for)`;
+const allRemovedRe = new RegExp(
+  String.raw`\ball\s+(?:\d{1,3}\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
+    + String.raw`|\bneedles?\s+(?:were\s+)?all\s+${OUT_OR_ALL}`
+    + String.raw`|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b|\bcount\s+(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b`
+    + String.raw`|\bno\s+needles?\s+(?:were\s+)?${NONE_LEFT_SOURCE}\b`,
+  'i',
+);
+const allOutRe = new RegExp(String.raw`\ball\s+${OUT_OR_ALL}\b`, 'i');
 const notTime = String.raw`(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|mm|cm|h\b|hrs?|hours?|%|°|x\b|×))`;
 // A bare "in" counts only as "5 in / 5 out", "5 in, 5 out", "5 (in)": never "2 needles in R UT".
-const inAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?(?:\(\s*in\s*\)|in(?=\s*(?:[/,;)\-–—&|]|and\b|$|\d))|(?:inserted|placed|used)\b)/i;
-const outAfterRe = /\b(\d{1,3})\s*(?:needles?\s*)?\(?\s*(?:out(?!\s+of\b)|removed|withdrawn|retrieved)\b\s*\)?/i;
-const inBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:in|inserted|placed|used)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
-const outBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:out|removed|withdrawn|retrieved)\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
+const inAfterRe = new RegExp(String.raw`\b(\d{1,3})\s*(?:needles?\s*)?(?:\(\s*in\s*\)|in(?=\s*(?:[/,;)\-–—&|]|and\b|$|\d))|${IN_SOURCE}\b)`, 'i');
+const outAfterRe = new RegExp(String.raw`\b(\d{1,3})\s*(?:needles?\s*)?\(?\s*(?:out(?!\s+of\b)|${OUT_SOURCE})\b\s*\)?`, 'i');
+const inBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:in|${IN_SOURCE})\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
+const outBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:out|${OUT_SOURCE})\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
+const outWordRe = new RegExp(String.raw`\b(?:out|${OUT_SOURCE})\b`, 'i');
 const pairRe = /\bin\s*\/\s*out\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*(?:needles?\s*)?\(?in\s*\/\s*out\b|\bcount\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)|\bneedles?\s*(?:count)?\s*[:=]\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)/i;
-const ofRe = /\b(?:removed|out)\s*[:=]?\s*(\d{1,3})\s*(?:of|\/|out of)\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*needles?\s+(?:removed|out|retrieved|accounted for)\b|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:removed|out|retrieved)\b|\b(?:removed|retrieved)\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b/i;
+const ofRe = new RegExp(
+  String.raw`\b(?:out|${OUT_SOURCE})\s*[:=]?\s*(\d{1,3})\s*(?:of|\/|out of)\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*needles?\s+${OUT_OR_ALL}\b`
+    + String.raw`|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:out|${OUT_SOURCE})\b|\b${OUT_SOURCE}\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b`,
+  'i',
+);
 /** "all but one removed", "all but 1 out". */
 const allButRe = /\ball\s+but\s+(\d{1,2}|one|two|three|a)\b/i;
 /** "one needle unaccounted for", "1 needle missing", "a needle could not be found". */
-const missingCountRe = /\b(\d{1,2}|one|two|three|a|an)\s+(?:needles?\s+)?(?:(?:is|was|were|are|remains?|still)\s+)?(?=unaccounted|missing|not found|not located|lost|cannot|could not|not retrieved)/i;
+const missingCountRe = new RegExp(String.raw`\b(\d{1,2}|one|two|three|a|an)\s+(?:needles?\s+)?(?:(?:is|was|were|are|remains?|still)\s+)?(?=${MISSING_SOURCE})`, 'i');
 
 const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? parseInt(s, 10);
 
@@ -39,13 +55,13 @@ function countsIn(t: string): { inserted?: number; removed?: number } {
 /** The text states how many needles went in and came out ("6 in, 6 out", "in/out 4/4"). */
 export function statesInAndOut(t: string): boolean {
   // Asked for every muscle a line names: most stretches say nothing of needles coming out.
-  if (!/\b(?:out|removed|withdrawn|retrieved)\b/i.test(t)) return false;
+  if (!outWordRe.test(t)) return false;
   const c = countsIn(t);
   return c.inserted !== undefined && c.removed !== undefined;
 }
 
 function statesAllRemoved(t: string): boolean {
-  return allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && /\ball\s+(?:removed|out|accounted for|retrieved)\b/i.test(t));
+  return allRemovedRe.test(t) || (/\bneedles?\b/i.test(t) && allOutRe.test(t));
 }
 
 /** The text says the needles came out: counted in and out, or all removed. */
