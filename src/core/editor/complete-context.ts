@@ -8,6 +8,7 @@
 import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../lexicon/needling';
 import { columnKind } from '../lexicon/columns';
 import { referralRe, toleranceRe } from '../lexicon/responses';
+import { SIDE_SOURCE } from '../lexicon/sides';
 import { matchLabel } from '../model/sections';
 import { matchMuscles } from './complete-muscles';
 import { findNeedles, findSides, findTechniques, findTwitches } from '../model/tokens';
@@ -153,13 +154,16 @@ function chainState(segment: string, vocab: Vocabulary): { muscle: boolean; side
   return state;
 }
 
+/** What may stand before the muscle phrase being typed: a side, a needling word, "to". */
+const leadBeforePhraseRe = new RegExp(String.raw`^(?:${SIDE_SOURCE}\.?\s+|(?:DN|TDN|IMS|needled|needling)\s+(?:to\s+|of\s+|into\s+)?|to\s+)+`, 'i');
+
 /** Start of the muscle phrase being typed: after a list marker, a side, a needling word, a colon or a separator. */
 function phraseStart(before: string): number | undefined {
   const m = /(?:^|[\s(:,;|–—-])((?:[A-Za-z][A-Za-z.'-]*)(?:\s+[A-Za-z][A-Za-z.'-]*){0,3})$/.exec(before);
   if (!m) return undefined;
   let start = before.length - m[1].length;
   // The phrase may not swallow a side, a needling word or a list marker typed before it.
-  const lead = /^(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\.?\s+|(?:DN|TDN|IMS|needled|needling)\s+(?:to\s+|of\s+|into\s+)?|to\s+)+/i.exec(before.slice(start));
+  const lead = leadBeforePhraseRe.exec(before.slice(start));
   if (lead) start += lead[0].length;
   return start;
 }

@@ -1,3 +1,4 @@
+import { SIDE_SOURCE } from '../lexicon/sides';
 import { afterFrontMatter } from '../model/positions';
 import type { Note } from '../model/note';
 import type { OffsetEdit } from '../types';
@@ -48,12 +49,15 @@ export function disableRuleFix(note: Note, ruleId: string, offset: number): Edit
   };
 }
 
+const leadingSidesRe = new RegExp(String.raw`^\s*(?:${SIDE_SOURCE}\b\.?\s*)+`, 'i');
+const bracketedSideAtEndRe = new RegExp(String.raw`\s*\(${SIDE_SOURCE}\)\s*$`, 'i');
+
 /** The word a clinician wrote for an unknown muscle, without markup, side letters or punctuation around it. */
 export function termFromWritten(written: string): string {
   return written
     .replace(/[*_`]/g, '')
-    .replace(/^\s*(?:(?:L|R|B|left|right|bilateral|bilat|b\/l)\b\.?\s*)+/i, '')
-    .replace(/\s*\((?:L|R|B|left|right|bilateral)\)\s*$/i, '')
+    .replace(leadingSidesRe, '')
+    .replace(bracketedSideAtEndRe, '')
     .replace(/^[\s,:;()-]+|[\s,:;()-]+$/g, '')
     .replace(/\s+/g, ' ');
 }

@@ -2,6 +2,7 @@
 // ("UT pain", "referral into the calf"), a place on the body ("7th intercostal space", "oblique
 // insertion"), or how the needle was guided ("pincer grip for UT").
 import { alternation, words } from './pattern';
+import { ONE_SIDE_SOURCE } from './sides';
 import { approaches } from '../vocab/techniques';
 
 /** After the name: the muscle is where a symptom is. */
@@ -48,7 +49,7 @@ export const PATIENT_POSITIONS: readonly string[] = [
 ];
 /** Lying positions that a side can be written with: "side-lying R side down", "L side-lying", "lying on L". */
 const LYING_SIDE_POSITIONS: readonly string[] = ['sidelying', 'side-lying', 'side lying', 'SL', 'S/L'];
-const SIDE_WORD = String.raw`(?:L|R|left|right|lt|rt)`;
+const SIDE_WORD = ONE_SIDE_SOURCE;
 const LYING = alternation(LYING_SIDE_POSITIONS);
 const DETERMINER = String.raw`(?:(?:the|their|his|her)\s+)?`;
 /**

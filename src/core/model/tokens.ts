@@ -3,9 +3,10 @@
 import { measuredLengthBeforeRe } from '../lexicon/exam';
 import { techniqueWordsRe } from '../lexicon/needling';
 import { findAll } from '../lexicon/pattern';
+import { sideCellRes, sideTokenRe, type Side } from '../lexicon/sides';
 import { ClaimedSpans } from '../util/spans';
 
-export type Side = 'L' | 'R' | 'B';
+export type { Side };
 
 export interface SideToken {
   side: Side;
@@ -15,19 +16,16 @@ export interface SideToken {
   ambiguous?: boolean;
 }
 
-// Whole-word side tokens. A bare L/R/B must not be glued to digits or letters ("L4-5", "QL", "R/O").
-const sideRe = /(?<![\w/])(?:(bilateral(?:ly)?|bilat\.?|bil\.?|b\/l|bl|both sides|both|L\s?\/\s?R|R\s?\/\s?L)|(left|lt\.?|l\.?)|(right|rt\.?|r\.?)|(b))(?![\w/]|\.\d|-?\d)/gi;
-
 export function findSides(text: string): SideToken[] {
   const out: SideToken[] = [];
-  sideRe.lastIndex = 0;
+  sideTokenRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = sideRe.exec(text)) !== null) {
+  while ((m = sideTokenRe.exec(text)) !== null) {
     const word = m[0];
     // Single letters must be upper case, or they would match "l" in ordinary prose.
     if (word.replace(/\.$/, '').length === 1 && word[0] !== word[0].toUpperCase()) continue;
     if (/^(?:bl|b|[lr]\s?\/\s?[lr])$/i.test(word) && word !== word.toUpperCase()) continue;
-    const side: Side = m[1] || m[4] ? 'B' : m[2] ? 'L' : 'R';
+    const side: Side = m[1] ? 'B' : m[2] ? 'L' : 'R';
     out.push({ side, start: m.index, end: m.index + word.length, ambiguous: /^b\/l$/i.test(word) || undefined });
   }
   return out;
@@ -35,11 +33,8 @@ export function findSides(text: string): SideToken[] {
 
 /** A side written as a whole table cell or label value: "L", "Right", "bilat", "L/R". */
 export function parseSideCell(text: string): Side | undefined {
-  const t = text.trim().replace(/[*_`]/g, '').toLowerCase();
-  if (/^(?:l|lt|left)\.?$/.test(t)) return 'L';
-  if (/^(?:r|rt|right)\.?$/.test(t)) return 'R';
-  if (/^(b|bl|b\/l|bil|bilat|bilateral|both|l\s*\/\s*r|r\s*\/\s*l|l\s*(?:&|and|\+)\s*r|r\s*(?:&|and|\+)\s*l)\.?$/.test(t)) return 'B';
-  return undefined;
+  const t = text.trim().replace(/[*_`]/g, '');
+  return sideCellRes.find(([, re]) => re.test(t))?.[0];
 }
 
 export interface NeedleToken {

@@ -1,6 +1,7 @@
 // One heading per needled muscle ("### L QL", "#### Infraspinatus R") with its needle, technique
 // and response written beneath: the heading is the record and the lines under it are its details.
 import { spinalLevelWordsRe } from '../../lexicon/places';
+import { SIDE_SOURCE } from '../../lexicon/sides';
 import { notDoneRe, pastRe, plannedRe } from '../../lexicon/status';
 import type { MuscleMention } from '../../vocab';
 import type { Unit } from '../units';
@@ -10,7 +11,10 @@ import type { Evidence, NeedlingRecord } from './types';
 import { findTwitches } from '../tokens';
 
 /** Words a muscle heading may hold besides the muscle: side, level, part of the muscle. */
-const nameOnlyRe = /\b(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil|B\/L|side|[CTLS]\d{1,2}(?:\s*[-/–]\s*[CTLS]?\d{1,2})?|fib(?:re|er)s?|belly|portion|part|region|muscle|TrPs?|trigger\s+points?|upper|lower|middle|mid|medial|lateral|anterior|posterior|superficial|deep|at|and|of|the)\b/gi;
+const nameOnlyRe = new RegExp(
+  String.raw`\b(?:${SIDE_SOURCE}|side|[CTLS]\d{1,2}(?:\s*[-/–]\s*[CTLS]?\d{1,2})?|fib(?:re|er)s?|belly|portion|part|region|muscle|TrPs?|trigger\s+points?|upper|lower|middle|mid|medial|lateral|anterior|posterior|superficial|deep|at|and|of|the)\b`,
+  'gi',
+);
 
 /** The heading names one muscle and little else. */
 function namesOnlyTheMuscle(text: string, m: MuscleMention): boolean {

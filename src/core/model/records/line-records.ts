@@ -9,6 +9,7 @@ import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe } from '../../lexicon/needling';
+import { SIDE_SOURCE } from '../../lexicon/sides';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides, sideOfText, type SideAssignment } from './sides';
 import { findSides } from '../tokens';
@@ -20,7 +21,7 @@ import { dropBracketedRestatements, mergeRestatements } from './restatements';
 import type { Unit } from '../units';
 
 /** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
-const recordShapedStartRe = /^[\s\d.)(*_•-]*(?:(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)\b\.?\s*)?$/i;
+const recordShapedStartRe = new RegExp(String.raw`^[\s\d.)(*_•-]*(?:${SIDE_SOURCE}\b\.?\s*)?$`, 'i');
 
 /** What joins the muscles of one list: a comma, a slash, "and", "&" or "+". */
 const listJoinRe = /^\s*(?:,|\/|and|&|\+)\s*$/i;

@@ -1,8 +1,14 @@
 // A muscle named, then named again in brackets, is one muscle: on a line and in a table's muscle cell,
 // also when the first name is misspelt.
+import { ONE_SIDE_SOURCE, SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { ContextMention } from './types';
 import { likelyMuscle, type unknownNames } from './unknown';
+
+/** Between a group and its first member: "glutes (R glute med…", "calf: soleus". */
+const groupThenMemberRe = new RegExp(String.raw`^\s*[(:\-–]\s*(?:${ONE_SIDE_SOURCE}\.?\s+)?$`, 'i');
+/** A side written just before a name ("… R calf"). */
+const sideJustBeforeRe = new RegExp(String.raw`\b${SIDE_SOURCE}\.?\s*$`, 'i');
 
 /**
  * "upper trapezius (UT)", "vastus medialis (VMO fibres)", "glutes (glute med, glute min)", "soleus …
@@ -19,10 +25,10 @@ export function mergeRestatements(text: string, ms: readonly MuscleMention[], vo
     // A group named, then its members: the members are what was needled.
     if (m.kind === 'group' && m.group) {
       const next = ms[i + 1];
-      if (next?.muscle && m.group.members.includes(next.muscle.id) && /^\s*[(:\-–]\s*(?:[LR]\.?\s+|left\s+|right\s+)?$/i.test(text.slice(m.end, next.start))) return;
+      if (next?.muscle && m.group.members.includes(next.muscle.id) && groupThenMemberRe.test(text.slice(m.end, next.start))) return;
       // A member named, then its group with no side of its own ("R soleus …, 2 needles (medial mid calf)"): where, not what.
       const member = m.group.members.some((id) => kept.has(id));
-      if (member && !/\b(?:L|R|B|Lt|Rt|left|right|bilat\w*)\.?\s*$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
+      if (member && !sideJustBeforeRe.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
     }
     out.push(m);
     if (m.muscle) kept.add(m.muscle.id);

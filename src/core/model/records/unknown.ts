@@ -5,10 +5,15 @@
 import { distance } from 'fastest-levenshtein';
 import { landmarkAfterRe } from '../../lexicon/around-muscle';
 import { ORDINARY_WORDS } from '../../lexicon/ordinary-words';
+import { SIDE_SOURCE } from '../../lexicon/sides';
 import { normalisePhrase, tokenise, tokeniseRange, type Vocabulary, type Word } from '../../vocab';
 import type { Muscle } from '../../vocab/types';
 import { findSides, type Side } from '../tokens';
 import { hasDose } from './details';
+
+/** A side written before a line's first word ("L ", "bilat. "), and a word that is only a side. */
+const leadingSideRe = new RegExp(String.raw`^[\s(]*(?:${SIDE_SOURCE}\.?\s+)?`, 'i');
+const sideWordRe = new RegExp(`^${SIDE_SOURCE}$`, 'i');
 
 export interface UnknownName {
   start: number;
@@ -54,7 +59,7 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     return { before, after };
   };
   const firstWordStart = words[0]?.start ?? 0;
-  const leadingZone = leading && !taken.some((m) => m.start < firstWordStart + 30) ? /^[\s(]*(?:(?:L|R|Lt|Rt|left|right|bilat\w*)\.?\s+)?/i.exec(text)![0].length : -1;
+  const leadingZone = leading && !taken.some((m) => m.start < firstWordStart + 30) ? leadingSideRe.exec(text)![0].length : -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!candidateWord(vocab, w.text)) continue;
@@ -63,7 +68,7 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     const glued = (a: { end: number }, b: { start: number }) => /^[ \t-]{1,2}$/.test(text.slice(a.end, b.start));
     // A name's words have lower-case letters: an abbreviation after it ("peroneus longis LTR x1") is not part of it.
     const isWord = (x: { text: string } | undefined) => Boolean(x && /^\p{L}+$/u.test(x.text) && /\p{Ll}/u.test(x.text));
-    const notSide = (x: { text: string }) => !/^(?:L|R|B|Lt|Rt|left|right|bilat\w*|bil)$/i.test(x.text);
+    const notSide = (x: { text: string }) => !sideWordRe.test(x.text);
     // The name may start one word earlier ("R gluteus medias", "L medial gastrocnemeus"): the side stands before that word.
     // A long name ("R extensor carpi radialis brevus") reaches back over the known words glued before the misspelt one.
     let longStart = i;
