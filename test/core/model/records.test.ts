@@ -554,6 +554,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 61 classes: a recorded muscle named again with only a technique, a response cell holding only a blank', () => {
+      const table = ['| Muscle | Side | Needle | Twitch |', '|---|---|---|---|', '| Middle trapezius | R | 0.25x25mm | LTR x3 |'];
+      // How that muscle was needled, written under the table, is no second record.
+      assert.deepEqual(shown(note(...table, '', 'Rib bracketing used for mid trap, needle over rib, pistoning.')), ['R middle-trapezius 0.25x25 LTR+3']);
+      // Another part of the same muscle, with its side and a technique, is its own record.
+      assert.deepEqual(shown(note(...table, '- R lower trap, pistoning')), ['R middle-trapezius 0.25x25 LTR+3', 'R lower-trapezius']);
+      // "| ___ |" in the Response column states no response.
+      const blank = note('| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| middle scalene | R | 0.25x25 mm | ___ |', '| SCM | R | 0.25x25 mm | familiar HA |');
+      assert.deepEqual(recordsOf(blank).map((r) => r.otherResponse), [false, true]);
+    });
+
     it('reads a muscle named as where the ache went ("recognised ache down to deltoid") as a symptom site (batch 45)', () => {
       const text = note('DN R shoulder, prone, 0.25x30 mm:', '- R supraspinatus, 2 needles, LTR x2', '- R infraspinatus, 2 needles, LTR x4, recognised ache down to deltoid');
       assert.deepEqual(shown(text), ['R supraspinatus 0.25x30 n2 LTR+2', 'R infraspinatus 0.25x30 n2 LTR+4 ref']);

@@ -11,8 +11,11 @@ export const EMPTY: Details = { techniques: [], referral: false, tolerance: fals
 /** A field a form left blank ("LTR: ___", "Needle: [ ]", "Referral: ☐"): its label states nothing. Words are bounded so a long run stays linear. */
 const blankFieldRe = new RegExp(String.raw`[\w/+-]{1,40}(?:[ \t]+[\w/+-]{1,40}){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
 
+/** A cell or value that is only a blank to fill ("___", "[ ]", "***"): it states nothing, not even "none". */
+const onlyBlankRe = new RegExp(String.raw`^[\s*_]*(?:${blankMarkRe.source})[\s*_.]*$`);
+
 /** The text without the fields a form left blank. */
-export const withoutBlankFields = (text: string) => (blankMarkRe.test(text) ? text.replace(blankFieldRe, ' ') : text);
+export const withoutBlankFields = (text: string) => (!blankMarkRe.test(text) ? text : onlyBlankRe.test(text) ? '' : text.replace(blankFieldRe, ' '));
 
 export function detailsOf(written: string): Details {
   const text = withoutBlankFields(written);

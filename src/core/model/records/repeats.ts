@@ -44,6 +44,9 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     // Named again with no side of its own ("mild cramp w/ VL LTR" after "R vastus lateralis, LTR x4"), a response-only record is enough.
     const earlier = key ? strong.get(key) ?? (inSummary(r) || !r.side ? any.get(key) : undefined) : undefined;
     const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
+    // A technique alone, with no side ("rib bracketing for rhomboid/mid trap, pistoning" under the table), says how
+    // that very muscle, recorded before, was needled (not another part of it: "L lower trap, pistoning" after "L middle trap …").
+    const howRecordedWasNeedled = r.evidence === 'technique' && !r.side && earlier !== undefined && muscleOf(earlier)?.id === muscleOf(r)?.id;
     // "TTP … R UT …; UT reproduces temple HA" before the record of R UT: the symptom a palpation
     // reproduced, with no side, needle or twitch of its own, is the exam's, not a record.
     const later = key ? lastWithSide.get(key) : undefined;
@@ -53,7 +56,7 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     }
     // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same
     // needling, and so is one in the Assessment or Plan's summary ("R QL/glute med, good LTRs today").
-    if (earlier && weak && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side || inSummary(r))) {
+    if (earlier && (weak || howRecordedWasNeedled) && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side || inSummary(r))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;
     }
