@@ -29,6 +29,16 @@ export const EDUCATION_TERMS: readonly string[] = [
   'may experience', 'may be', 'possible', 'normal', 'verbalized understanding', 'verbalised understanding', 'understood', 'teach-back', 'teach back',
 ];
 
+/** What a topic is said to be, after it, when the patient was told of it ("soreness expected", "bruising possible"). */
+export const TOPIC_EXPLAINED_TERMS: readonly string[] = [
+  'expected', 'possible', 'may occur', 'may last', 'may persist', 'may develop', 'normal', 'likely', 'reviewed', 'discussed', 'explained', 'advised',
+];
+
+/** Education verbs that "to be" or "will" put off to later ("red flags to be discussed next visit"). */
+export const PROMISED_EDUCATION_VERBS: readonly string[] = [
+  'give', 'given', 'provide', 'provided', 'discuss', 'discussed', 'review', 'reviewed', 'explain', 'explained', 'cover', 'covered', 'done',
+];
+
 /** Aftercare put off or not given. */
 export const DEFERRED_AFTERCARE_TERMS: readonly string[] = [
   'defer', 'deferred', 'deferring', 'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next tx', 'next treatment', 'next wk', 'next week', 'to be given', 'to be provided', 'to be discussed',
@@ -58,8 +68,10 @@ export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
 const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+)`;
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 const SPAN = '(?:(?:up to|for|x)\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b|\\bprn\\b|\\bas needed\\b';
-export const advisedRe = new RegExp(`(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?${notNegated}(?:${alternation(AFTERCARE_TOPICS)})|${notNegated}(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:expected|possible|may occur|may last|may persist|may develop|normal|likely|reviewed|discussed|explained|advised)`, 'u');
+export const advisedRe = new RegExp(`(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?${notNegated}(?:${alternation(AFTERCARE_TOPICS)})|${notNegated}(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:${alternation(TOPIC_EXPLAINED_TERMS)})`, 'u');
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');
 /** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */
 export const spanAdviceRe = new RegExp(`${notNegated}(?:${alternation(AFTERCARE_TOPICS)})\\s{0,3}(?:${SPAN})`, 'u');
+/** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */
+export const promisedEducationRe = new RegExp(`${BEFORE}(?:to be|will be|will|to)\\s+(?:${alternation(PROMISED_EDUCATION_VERBS)})${AFTER}`, 'gi');

@@ -8,10 +8,13 @@ export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consen
 
 export const WITHDRAWAL_TERMS: readonly string[] = ['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'revoked', 'revokes', 'revoking', 'rescinded', 'rescinds', 'rescinding', 'retracted'];
 
+/** Words that open a clause about consent still to come ("Pending.", "Not yet - wants to think"). */
+export const PENDING_OPENING_TERMS: readonly string[] = ['pending', 'awaiting', 'to be obtained', 'to be signed', 'not yet', 'tbd', 'tbc', 'deferred'];
+
 /** Consent still to come: the form at home, a decision next visit. */
 export const PENDING_TERMS: readonly string[] = [
-  'pending', 'awaiting', 'to be obtained', 'to be signed', 'to be discussed', 'to be completed', 'to be confirmed', 'to be reviewed', 'to be returned', 'not yet',
-  'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next week', 'next wk', 'once', 'when returned', 'when signed', 'TBD', 'TBC', 'deferred', 'will obtain', 'will sign', 'will be', 'will decide',
+  ...PENDING_OPENING_TERMS, 'to be discussed', 'to be completed', 'to be confirmed', 'to be reviewed', 'to be returned', 
+  'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next week', 'next wk', 'once', 'when returned', 'when signed', 'will obtain', 'will sign', 'will be', 'will decide',
   'will consider', 'will think', 'will return', 'will bring', 'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
   'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',
@@ -37,6 +40,14 @@ export const REFUSAL_TERMS: readonly string[] = [
 
 /** What a "no" beside consent is about when it refuses nothing: "Consent obtained, no questions". */
 export const NOT_REFUSED_AFTER_NO: readonly string[] = ['questions', 'concerns', 'change', 'changes', 'contraindications', 'issues', 'problems'];
+
+/** What a ticked box's label says for consent given ("☒ Yes", "[x] Verbal"), refused ("☒ No") or to come ("☒ Pending"). */
+export const TICKED_GIVEN_TERMS: readonly string[] = ['yes', 'y', 'given', 'obtained', 'signed', 'agreed', 'verbal', 'written', 'done', 'on file', 'consented', '✓', '✔'];
+export const TICKED_REFUSED_TERMS: readonly string[] = ['no', 'n', 'declined', 'refused', 'not given', 'not obtained', 'withdrawn', '✗', '✘'];
+export const TICKED_PENDING_TERMS: readonly string[] = ['pending', 'tbd', 'tbc', 'to follow', 'next visit', 'awaiting'];
+
+/** Verbs that "not" or "never" turns into consent refused or never had ("consent not obtained"). */
+export const NOT_GIVEN_VERBS: readonly string[] = ['obtained', 'given', 'signed', 'received', 'documented', 'done'];
 
 /** How a form marks "no" beside a consent field: "Consent: N", "☐ Yes ✗ No". */
 export const NO_MARKS: readonly string[] = ['N', '✗', '✘', '×'];
@@ -96,3 +107,10 @@ export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSE
 export const agreementRe = words(AGREEMENT_TERMS);
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
 export const NEEDLING_OBJECTS_SOURCE = alternation(NEEDLING_OBJECTS);
+
+const opening = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})${AFTER}`);
+export const tickedGivenRe = opening(TICKED_GIVEN_TERMS);
+export const tickedRefusedRe = opening(TICKED_REFUSED_TERMS);
+export const tickedPendingRe = opening(TICKED_PENDING_TERMS);
+export const pendingOpeningRe = new RegExp(`^\\W*(?:${alternation(PENDING_OPENING_TERMS)})${AFTER}`);
+export const notGivenRe = new RegExp(`${BEFORE}(?:not|never)\\s+(?:been\\s+)?(?:${alternation(NOT_GIVEN_VERBS)})${AFTER}`, 'i');

@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, spanAdviceRe,
+  advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
@@ -13,8 +13,7 @@ const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
 
 const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?\w+\s+(?:care|instructions?|advice|education)|home[- ]care)\b/i;
 /** "red flags to be discussed next visit" names a topic without having covered it. */
-const futureVerbRe = /\b(?:to be|will be|will|to)\s+(?:give|given|provide|provided|discuss|discussed|review|reviewed|explain|explained|cover|covered|done)\b/gi;
-const coveredNow = (text: string) => advisedRe.test(text.replace(futureVerbRe, ' '));
+const coveredNow = (text: string) => advisedRe.test(text.replace(promisedEducationRe, ' '));
 
 const sentenceEndRe = /(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|R|L|\d))[.!?](?=\s+[A-Z]|$)/g;
 

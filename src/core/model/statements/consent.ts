@@ -3,7 +3,8 @@
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
   agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, OTHER_OBJECTS_SOURCE, pendingConsentRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS, withdrawalRe,
+  NOT_REFUSED_AFTER_NO, notGivenRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
+  tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
@@ -54,12 +55,7 @@ const negationAfterRe = new RegExp(
   'i',
 );
 const noQuestionsBeforeRe = new RegExp(`${BEFORE}no\\s+(?:${alternation(NOT_REFUSED_AFTER_NO)})${AFTER}`, 'i');
-const notGivenRe = /\b(?:not|never)\s+(?:been\s+)?(?:obtained|given|signed|received|documented|done)\b/i;
 const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)\s+)*(?:withdr|remov)\w*|withdr\w+\s+(?:(?:the|all|each)\s+)?needles?\b/i;
-const pendingStartRe = /^\W*(?:pending|awaiting|to be (?:obtained|signed)|not yet|TBD|TBC|deferred)\b/i;
-const yesRe = /^(?:yes|y|given|obtained|signed|agreed|verbal|written|done|on file|consented|✓|✔)\b/i;
-const noRe = /^(?:no|n|declined|refused|not given|not obtained|withdrawn|✗|✘)\b/i;
-const pendingAnswerRe = /^(?:pending|tbd|tbc|to follow|next visit|awaiting)\b/i;
 
 const formGivenRe = /\b(?:form|sheet|paperwork)\b[^.;]{0,40}?\b(?:given|handed|provided|sent)\b(\s+(?:to|home)\b)?/i;
 
@@ -79,9 +75,9 @@ function fromTicks(clause: string): ConsentStatus | undefined {
   if (!t.boxes) return undefined;
   if (!t.ticked.length) return 'blank';
   const answers = t.ticked.map((w) => w.trim());
-  if (answers.some((a) => noRe.test(a))) return 'refused';
-  if (answers.some((a) => pendingAnswerRe.test(a))) return 'pending';
-  if (answers.some((a) => yesRe.test(a) || consentWordRe.test(a) || a === '')) return 'given';
+  if (answers.some((a) => tickedRefusedRe.test(a))) return 'refused';
+  if (answers.some((a) => tickedPendingRe.test(a))) return 'pending';
+  if (answers.some((a) => tickedGivenRe.test(a) || consentWordRe.test(a) || a === '')) return 'given';
   return undefined;
 }
 
@@ -118,7 +114,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   if (word && (pendingConsentRe.test(clause) || signedFormAtFollowUpRe.test(clause))) return 'pending';
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
   if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentRe.test(clause)) return 'pending';
-  if (!word && context !== 'none' && pendingStartRe.test(clause)) return 'pending';
+  if (!word && context !== 'none' && pendingOpeningRe.test(clause)) return 'pending';
   if (word) {
     if (word[0].toUpperCase() === 'DCO') return 'given';
     // "consented to manual therapy only" is not consent to needling.
