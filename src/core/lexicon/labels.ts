@@ -87,3 +87,14 @@ export const needlingHeadingLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NE
 /** A line that explains the clinic's shorthand ("Legend: DN dry needling · RF referral"). */
 export const LEGEND_LABELS: readonly string[] = ['legend', 'abbreviations', 'abbreviations used', 'abbrev', 'abbrevs', 'key', 'glossary', 'shorthand'];
 export const legendLabelRe = labelAt(LEGEND_LABELS);
+
+/** Words of a note's title ("PT Daily Note — 03/04"): a title names what the visit held, it is no lead-in. */
+export const NOTE_TITLE_TERMS: readonly string[] = ['note', 'daily', 'visit', 'treatment note', 'progress'];
+/** On the note's first lines, before any section, the words of a visit's title ("Follow-up — DN L calf"). */
+export const TITLE_LINE_TERMS: readonly string[] = [
+  ...NOTE_TITLE_TERMS, 'session', 'treatment', 'tx', 'follow up', 'followup', 'f/u', 'procedure', 'eval*', 're-eval*', 'reeval*', 'initial', 'discharge', 'dn', 'dry needling',
+];
+/** A title's shape: a date, or parts set apart by a dash, bar or dot ("DN note — R calf — 03/04"). */
+export const TITLE_SHAPE_SOURCE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s`;
+export const noteTitleWordRe = words(NOTE_TITLE_TERMS);
+export const titleLineWordRe = words(TITLE_LINE_TERMS);

@@ -3,12 +3,16 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
-import { endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelOnlyRe, statementLabelRe, treatmentSectionLabelRe } from '../../lexicon/labels';
+import {
+  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
+  treatmentSectionLabelRe,
+} from '../../lexicon/labels';
 import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe } from '../../lexicon/needling';
+import { forAllRe, forEachRe } from '../../lexicon/quantifiers';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides, sideOfText, type SideAssignment } from './sides';
@@ -25,10 +29,8 @@ const recordShapedStartRe = new RegExp(String.raw`^[\s\d.)(*_•-]*(?:${SIDE_SOU
 
 /** What joins the muscles of one list: a comma, a slash, "and", "&" or "+". */
 const listJoinRe = /^\s*(?:,|\/|and|&|\+)\s*$/i;
-const forAllRe = /\b(?:for all|in all|all muscles|each muscle|every muscle|throughout|for each|for both|all sites|each site)\b/i;
 
-const titleWordsRe = /\b(?:note|visit|session|treatment|tx|follow[- ]?up|f\/u|procedure|daily|progress|eval\w*|re-?eval\w*|initial|discharge|DN|dry needling)\b/i;
-const titleShapeRe = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s|\s-\s/;
+const titleShapeRe = new RegExp(`${TITLE_SHAPE_SOURCE}|\\s-\\s`);
 
 /** Continuation lines of a paragraph and the child items under an item: they belong to the line when they name no muscle. */
 function extraText(src: Sources, i: number): string {
@@ -75,15 +77,13 @@ function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: numbe
   }
   // "R masseter 0.25x30 + R temporalis 0.20x25, LTR x2 each" (or "LTRs in all"): a response said of each muscle is also the earlier ones'.
   ownText.forEach((t, k) => {
-    if (!eachRe.test(t)) return;
+    if (!forEachRe.test(t)) return;
     const response: Details = { ...EMPTY, twitch: own[k].twitch, referral: own[k].referral, tolerance: own[k].tolerance, otherResponse: own[k].otherResponse };
     for (let i = 0; i < k; i++) out[i] = fill(out[i], response);
   });
   return out;
 }
 
-// "LTR x2 each", "LTRs in all": what is said of every muscle, or of each.
-const eachRe = new RegExp(`${forAllRe.source}|\\b(?:each|both)\\b`, 'i');
 
 /** The gap between two listed muscles without the side of the second ("R QL and bilat lumbar multifidus"). */
 function withoutSides(gap: string): string {
@@ -143,7 +143,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     return f;
   };
   const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
-  const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleWordsRe.test(text) || titleShapeRe.test(text));
+  const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleLineWordRe.test(text) || titleShapeRe.test(text));
   const underStatementHeading = (statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading)) || underStatementLabel(src.units, i);
   const lineNamesNeedling = needlingTermRe.test(text);
   const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));

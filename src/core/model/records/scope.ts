@@ -4,7 +4,7 @@
 // say otherwise. One forward pass over the units.
 import { NEEDLING_HEADING_TERMS, needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation } from '../../lexicon/pattern';
-import { endsWithColon, statementLabelRe } from '../../lexicon/labels';
+import { endsWithColon, noteTitleWordRe, statementLabelRe, TITLE_SHAPE_SOURCE } from '../../lexicon/labels';
 import { plannedRe } from '../../lexicon/status';
 import type { MuscleMention } from '../../vocab';
 import type { Section } from '../sections';
@@ -36,7 +36,8 @@ const boldNeedlingTitleRe = new RegExp(`^\\s*(\\*\\*|__)\\s*(?:${alternation(NEE
  * "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title (a level-1
  * heading, or the note's first heading at any level) names what the visit held; it is no lead-in.
  */
-const noteTitle = (u: Unit, firstHeading: boolean) => (u.depth === 1 || firstHeading) && /\b(?:note|daily|visit|treatment note|progress)\b|\s[—–|·]\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i.test(u.text);
+const titleShapeRe = new RegExp(TITLE_SHAPE_SOURCE);
+const noteTitle = (u: Unit, firstHeading: boolean) => (u.depth === 1 || firstHeading) && (noteTitleWordRe.test(u.text) || titleShapeRe.test(u.text));
 
 const hasNeedlingCue = (text: string) => needlingTermRe.test(text) || needleTechniqueRe.test(text) || hasDose(text);
 

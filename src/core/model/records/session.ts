@@ -2,6 +2,7 @@
 // well", "LTRs obtained in all muscles". They answer for every needled muscle that lacks its own.
 import { examRe } from '../../lexicon/exam';
 import { approachRe } from '../../lexicon/needling';
+import { allWordRe } from '../../lexicon/quantifiers';
 import { plannedRe } from '../../lexicon/status';
 import { hypotheticalCueRe, referralRe, riskEventRe, statesToleranceWord, toleranceAdviceRe, toleranceAllRe } from '../../lexicon/responses';
 import type { Section } from '../sections';
@@ -18,7 +19,6 @@ export interface SessionDetails {
 }
 
 const needleWordRe = /\bneedles?\b/i;
-const allMusclesRe = /\b(?:all|each|every|throughout|both|most)\b/i;
 
 /**
  * Session-wide details from lines that are not themselves records nor a record's details: a line
@@ -38,7 +38,7 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
     }
     if (statesTolerance(u.text)) out.tolerance = true;
     // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).
-    if (kind !== 'plan' && allMusclesRe.test(u.text) && !examRe.test(u.text.replace(approachRe, ' '))) {
+    if (kind !== 'plan' && allWordRe.test(u.text) && !examRe.test(u.text.replace(approachRe, ' '))) {
       const twitch = findTwitches(u.text)[0];
       if (twitch && !out.allMuscles.twitch) out.allMuscles.twitch = { present: twitch.present, count: twitch.count };
       if (referralRe.test(u.text)) out.allMuscles.referral = true;
