@@ -1,7 +1,8 @@
 // What the patient's tissue or the patient did when needled: referral and recognition,
 // tolerance, other responses. Twitch responses are read by model/tokens.ts (counts and signs).
 import { responses } from '../vocab/responses';
-import { words } from './pattern';
+import { NEEDLING_TERMS } from './needling';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 
 const named = (kind: string) => responses.filter((r) => r.kind === kind).flatMap((r) => [r.name, ...r.aliases]);
 
@@ -31,7 +32,10 @@ const TOLERATED_ACTIVITIES: readonly string[] = [
   'training', 'exercise', 'exercises', 'loading', 'load', 'running', 'HEP', 'work', 'duties', 'full duties', 'modified duties', 'sitting', 'standing', 'walking',
   'activity', 'activities', 'program', 'programme', 'gym', 'practice', 'RTW', 'return to work', 'return to run', 'return to running',
 ];
-export const TOLERATED_ACTIVITY_TERMS: readonly string[] = ['tolerating', 'tolerated', 'tolerates', 'tolerate'].flatMap((verb) => TOLERATED_ACTIVITIES.map((a) => `${verb} ${a}`));
+/** Words that, between "tolerated" and an activity, make the needling what was tolerated ("tolerated DN and exercise"). */
+const TOLERATED_TREATMENT_WORDS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'treatment', 'tx', 'session', 'procedure', 'well', 'it', 'this', 'all', 'both'];
+/** "tolerating training", "tolerated full duties", "tolerating tendon loading", "tolerates his HEP": up to two words may qualify the activity. */
+const toleratedActivitySource = `${BEFORE}tolerat(?:ing|ed|es|e)\\s+(?:(?:the|his|her|their)\\s+)?(?:(?!(?:${alternation(TOLERATED_TREATMENT_WORDS)})${AFTER})[A-Za-z-]+\\s+){0,2}(?:${alternation(TOLERATED_ACTIVITIES)})${AFTER}`;
 
 export const OTHER_RESPONSE_TERMS: readonly string[] = ['no response', 'nil response', 'no reaction', 'fasciculation', 'fasciculations', 'jump sign', 'cramp*'];
 
@@ -39,7 +43,7 @@ export const referralRe = words(REFERRAL_TERMS);
 export const toleranceRe = words(TOLERANCE_TERMS);
 export const toleranceAllRe = words(TOLERANCE_TERMS, { global: true });
 /** Tolerance words that say nothing of the needling: advice, and an activity tolerated. */
-export const toleranceAdviceRe = words([...TOLERANCE_ADVICE_TERMS, ...TOLERATED_ACTIVITY_TERMS], { global: true });
+export const toleranceAdviceRe = new RegExp(`${words(TOLERANCE_ADVICE_TERMS).source}|${toleratedActivitySource}`, 'gi');
 /** A tolerance word outside advice ("tolerated well", not "walk as tolerated"). */
 export const statesToleranceWord = (text: string) => toleranceRe.test(text) && toleranceRe.test(text.replace(toleranceAdviceRe, ' '));
 export const riskEventRe = new RegExp(`^(?:${words(RISK_EVENT_TERMS).source})$`);

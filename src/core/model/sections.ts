@@ -78,6 +78,17 @@ export interface LabelMatch {
 
 const withAlso = (kinds: SoapKind[]) => (kinds.length > 1 ? { also: kinds.slice(1) } : {});
 
+/**
+ * A coded heading in square brackets, as NHS record systems print them ("[History]", "[O/E] Cx rot L 50",
+ * "[Procedure]"): the section it names, or another section, which ends the one before as a heading would.
+ * Never a single letter ("[x]" is a tick box).
+ */
+const bracketLabelRe = /^[ \t]*\[([A-Za-z][A-Za-z /&]{1,30}?)\][ \t]*:?(?=\s|$)/;
+function bracketLabel(text: string): { kinds?: SoapKind[]; length: number; alone: boolean } | undefined {
+  const m = bracketLabelRe.exec(text);
+  return m ? { kinds: kindsOf(m[1].trim(), false), length: m[0].length, alone: !text.slice(m[0].length).trim() } : undefined;
+}
+
 /** Recognises a SOAP label at the start of a line of text. */
 export function matchLabel(text: string): LabelMatch | undefined {
   const m = labelRe.exec(text);
@@ -149,9 +160,16 @@ export function findSections(units: Unit[]): Section[] {
       // when written with a colon or dash.
       // … or as a section name in capitals alone on its line ("- digastric 0.25x25" then "ASSESSMENT").
       // … or, in a note that names its sections with bare words, as that word alone (lazyLabel).
-      const m = u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
+      // … and a coded heading in brackets alone on its line, also typed on under a bullet ("- … 2 in/2 out" then "[Plan]").
+      const bracket = bracketLabel(u.text);
+      const bracketOpens = bracket && (bracket.alone || u.first || u.kind === 'line') && (bracket.kinds || current >= 0);
+      const m = bracketOpens ? undefined : u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
       if (m && u.kind === 'line' && !labelRe.test(u.text) && bareRe.test(u.text)) bareLabels = true;
-      if (m) {
+      if (bracketOpens) {
+        const label = u.text.slice(0, bracket.length).trim();
+        const kinds = bracket.kinds;
+        open({ kind: kinds?.[0] ?? 'other', ...(kinds ? withAlso(kinds) : {}), label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + bracket.length, depth: 0, firstUnit: i, endUnit: units.length });
+      } else if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
       } else if ((u.kind === 'line' || (u.kind === 'item' && !u.first)) && current >= 0 && sections[current].depth === 0) {

@@ -554,6 +554,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('does not take an activity tolerated, with words between, as the needling tolerated (batch 62)', () => {
+      for (const line of ['Tolerating tendon loading without flare.', 'Tolerating graded RTW.', 'Responding to DN, tolerating increased work hrs.']) {
+        assert.equal(recordsOf(note('DN R forearm, 0.25x30 mm:', '- R ECRL, 2 needles', '', 'A: improving. ' + line))[0].tolerance, false, line);
+      }
+      // The needling tolerated with an activity after it is still a tolerance statement.
+      assert.equal(recordsOf(note('DN R forearm, 0.25x30 mm:', '- R ECRL, 2 needles', '', 'Tolerated DN and exercise well.'))[0].tolerance, true);
+    });
+
     it('reads the batch 61 classes: a recorded muscle named again with only a technique, a response cell holding only a blank', () => {
       const table = ['| Muscle | Side | Needle | Twitch |', '|---|---|---|---|', '| Middle trapezius | R | 0.25x25mm | LTR x3 |'];
       // How that muscle was needled, written under the table, is no second record.

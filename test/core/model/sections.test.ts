@@ -142,4 +142,13 @@ describe('sections: labels after a full stop on the same line', () => {
   it('does not read a letter inside a sentence as a label', () => {
     assert.deepEqual(kinds('S: Pt has grade A: no wait.\n'), ['subjective']);
   });
+
+  it('reads coded headings in square brackets, as NHS record systems print them (batch 62)', () => {
+    const text = '[History]\nL neck pain 6/52.\n\n[O/E] Cx rot L 50.\n\n[Impression]\nMyofascial neck pain.\n\n[Procedure]\nConsent re-confirmed.\n- R UT 0.25x30 mm, LTR x2\n[Plan]\nReview 2/52.\n';
+    // "[Procedure]" ends the Impression, so the needling under it is today's; "[Plan]" typed on under the bullet still opens the Plan.
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+    assert.deepEqual(lint(text).note.records.map((r) => r.written), ['UT']);
+    // A tick box and a single letter are no headings.
+    assert.deepEqual(kinds('[x] Consent given\n[A]\nS: sore\n'), ['subjective']);
+  });
 });
