@@ -1,6 +1,7 @@
 // Words that make a bare "n/10" a pain rating ("LBP was 11/10 Saturday", "worst 8/10"): without
 // one of them nearby, "11/10" is as likely a date.
-import { alternation, BEFORE, words } from './pattern';
+import { outcomeMeasures } from '../vocab/outcomes';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 
 export const PAIN_RATING_CONTEXT: readonly string[] = [
   'pain', 'NPRS', 'NPS', 'NRS', 'VAS', 'PNS', 'sore', 'soreness', 'ache', 'aching', 'hurt', 'hurts', 'discomfort', 'symptom', 'symptoms',
@@ -17,3 +18,16 @@ export const DATE_WORDS_BEFORE_RATING: readonly string[] = [
   'next', 'last', 'week of',
 ];
 export const dateBeforeRatingRe = new RegExp(`${BEFORE}(?:${alternation(DATE_WORDS_BEFORE_RATING)})\\s*[:#]?\\s*$`, 'i');
+
+/**
+ * Outcome questionnaires read as a number after their name ("NDI 18/50", "Oswestry 42%"), from the typed
+ * vocabulary. Pain scales have their own reading (a range, arrows, "/10"); the pressure threshold is a
+ * measurement; "NDI %" is NDI with a per cent sign.
+ */
+const QUESTIONNAIRES = outcomeMeasures.filter((m) => !['nprs', 'vas', 'ppt', 'ndi-percent'].includes(m.id));
+const nameKey = (name: string) => name.toLowerCase().replace(/[\s*_-]+/g, ' ');
+const questionnaireByName = new Map(QUESTIONNAIRES.flatMap((m) => [m.name, ...m.aliases].map((n) => [nameKey(n), m.id] as const)));
+/** The questionnaire a name as written stands for ("Quick DASH" → quickdash). */
+export const questionnaireId = (written: string): string | undefined => questionnaireByName.get(nameKey(written));
+/** A questionnaire's name as a capture group. */
+export const QUESTIONNAIRE_SOURCE = `${BEFORE}(${alternation(QUESTIONNAIRES.flatMap((m) => [m.name, ...m.aliases]))})${AFTER}`;

@@ -1,6 +1,6 @@
 import type { Unit } from './units';
 import { ClaimedSpans } from '../util/spans';
-import { dateBeforeRatingRe, painRatingContextRe } from '../lexicon/scores';
+import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId } from '../lexicon/scores';
 
 // Billing codes and scores written in a note. Dates ("12/10/2026"), spinal levels
 // ("L4/5", "T12") and strength grades ("4/5") must never read as codes or pain scores.
@@ -75,13 +75,11 @@ const scaleRe = /(?<![\w/.:,]|[x×*]\s?|(?:\d{3}|\/\d{1,4}|[A-Za-z]|^)-)(\d{1,3}
 const arrow = String.raw`\s*(?:→|->|-->|=>|⇒|to|–|—|-)\s*`;
 const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
 const namedRe = new RegExp(String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\s*(?:score|pain|rating|level)?\s*[:=]?\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
-const outcomeRe = /\b(NDI|ODI|PSFS|Quick\s?DASH|QDASH|DASH|LEFS|WOMAC)\b(\s*\([^)]{0,20}\))?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?/g;
+const outcomeRe = new RegExp(String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`, 'g');
 
-function outcomeId(word: string, suffix: string | undefined): string {
-  const w = word.toLowerCase().replace(/\s/g, '');
-  if (w === 'qdash' || w === 'quickdash') return 'quickdash';
-  if (w === 'ndi' && suffix?.trim() === '%') return 'ndi-percent';
-  return w;
+function outcomeId(written: string, suffix: string | undefined): string {
+  const id = questionnaireId(written)!;
+  return id === 'ndi' && suffix?.trim() === '%' ? 'ndi-percent' : id;
 }
 
 function scoresInText(text: string, base: number, unit: number, cellContext?: string): Score[] {

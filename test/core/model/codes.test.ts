@@ -35,6 +35,11 @@ describe('model/codes', () => {
       ['QuickDASH: 105', ['quickdash=105']],
       ['QDASH 45.5', ['quickdash=45.5']],
       ['LEFS 62/80', ['lefs=62/80']],
+      // Every name and alias of the vocabulary's questionnaires, not only the abbreviations.
+      ['Oswestry 42%', ['odi=42 %']],
+      ['Neck Disability Index: 18/50', ['ndi=18/50']],
+      ['Quick DASH 30', ['quickdash=30']],
+      ['Lower Extremity Functional Scale 88/80', ['lefs=88/80']],
       ['T9/10 facet pain 4/10', ['nprs=4/10']],
       ['BP 140/90 mmHg, pain 5/10', ['nprs=5/10']],
       ['Strength 4-/5, pain 4/10', ['nprs=4/10']],
