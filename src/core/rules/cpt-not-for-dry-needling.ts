@@ -1,3 +1,4 @@
+import { needlingTermRe } from '../lexicon/needling';
 import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
 import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
@@ -5,8 +6,16 @@ import type { Rule } from './rule';
 import { codesNotForDryNeedling } from './vocab-lists';
 import { say } from './helpers';
 
-
 const minutesRe = /(?<!\d)\d{1,2}\s*(?:min|mins|minutes)\b/i;
+
+/**
+ * What was done, in the clinician's words, after the line's last colon ("Manual therapy 97140 x 10 min:
+ * intraoral masseter release, TMJ distraction gr II"): words, not a code list, and not the needling.
+ */
+function saysWhatWasDone(text: string): boolean {
+  const what = text.slice(text.lastIndexOf(':') + 1);
+  return text.includes(':') && (what.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/\d{5}/.test(what) && !needlingTermRe.test(what);
+}
 
 /**
  * Manual therapy written down as a service of its own (region, technique, minutes) in the
@@ -26,7 +35,7 @@ function documentsManualTherapy(note: Note): boolean {
     if (!manualTherapyRe.test(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
     // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
-    return !billingUnits.has(i) || (minutesRe.test(text) && manualTherapyRe.test(text.replace(/\bmanual therapy\b/gi, ' ')));
+    return !billingUnits.has(i) || (minutesRe.test(text) && (manualTherapyRe.test(text.replace(/\bmanual therapy\b/gi, ' ')) || saysWhatWasDone(text)));
   });
 }
 
@@ -47,7 +56,7 @@ export const cptNotForDryNeedling: Rule = {
     },
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
-      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy. A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`).',
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy. A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`).',
     ],
     fixable: false,
   },

@@ -44,6 +44,13 @@ describe('rule cpt-not-for-dry-needling', () => {
     assertClean(note('Tx: DN R UT 0.25x30 mm, LTR x2.', 'P: cont 1-2x/wk; HEP scap stab.', 'Billing: 20560, 97140 x1 (STM R UT 10 min)'), ID);
     const planned = note('Tx: DN R UT 0.25x30 mm, LTR x2.', 'P: STM R UT 10 min next visit.', 'Billing: 20560, 97140 x1');
     assert.deepEqual(findings(planned, ID).map((f) => covered(planned, f)), ['97140']);
+    // Batch 63: what was done in the clinician's own words after the colon, with the minutes.
+    assertClean(note('O: DN L masseter 0.25x30 mm, LTR x3.', '- Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II.'), ID);
+    // … but not a list of codes, nor the needling itself.
+    for (const line of ['Manual therapy x 10 min: 20560, 97140', 'Manual therapy 97140 x 10 min: DN to L masseter']) {
+      const text = note('O: DN L masseter 0.25x30 mm, LTR x3.', line);
+      assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['97140'], line);
+    }
   });
 });
 
