@@ -4,6 +4,7 @@
 // asks the questions; everything it writes is decided here. A step the clinician skips becomes a
 // field (‹needle size›) that stays a placeholder-unfilled error until written: nothing is guessed.
 
+import { columnKind } from '../lexicon/columns';
 import type { Note } from '../model/note';
 import { toPlain } from './prepared';
 import type { Muscle } from '../vocab/types';
@@ -119,12 +120,7 @@ export function recordListLine(r: RecordFields, bullet = '- '): string {
   return bullet + [head, r.technique, r.response].filter(Boolean).join(', ');
 }
 
-const sideCol = /^side$|laterality|^lat\.?$|^l\/r$|^r\/l$/;
-const muscleCol = /muscle|target|structure|^site$|location|trigger|^trp/;
-const countCol = /^(?:n|#|no\.?|qty|count|number(?: of needles)?|needles|# ?needles|needle count|needles? used)$/;
-const needleCol = /needle|size|gauge|diam|mm/;
-const techniqueCol = /techni|method/;
-const responseCol = /ltr|twitch|response|resp\b|reaction/;
+// A column for free text, left empty: "Notes", "Comments".
 const freeCol = /note|comment|remark/;
 
 /** A choice field ‹a|b› as a hint field ‹a or b›: a "|" would split a table cell. */
@@ -136,20 +132,29 @@ export function recordTableRow(r: RecordFields, columns: string[]): string {
   return `| ${row.map(cellSafe).join(' | ')} |`;
 }
 
+// Columns are read as the note reader reads them (lexicon/columns), so a row goes where the record will be found.
 function tableRow(r: RecordFields, columns: string[]): string[] {
-  const hasSide = columns.some((c) => sideCol.test(c));
-  let muscleAt = columns.findIndex((c) => muscleCol.test(c));
+  const kinds = columns.map((c) => columnKind(c));
+  const hasSide = kinds.includes('side');
+  let muscleAt = kinds.indexOf('muscle');
   if (muscleAt < 0) muscleAt = 0;
+  // A column headed in millimetres ("Needle (mm)", "Length (mm)") gets the bare number.
+  const bare = (value: string, c: string) => (/mm/.test(c) ? value.replace(/\s*mm$/, '') : value);
+  const field = (c: string) => `‹${c.replace(/[‹›|]/g, '')}›`;
   return columns.map((c, i) => {
     if (i === muscleAt) return hasSide || !r.side ? r.muscle : `${r.side} ${r.muscle}`;
-    if (sideCol.test(c)) return r.side ?? '‹R, L or B›';
-    if (countCol.test(c)) return `‹${c || 'needles'}›`;
-    // A column headed "Needle (mm)" gets the bare size.
-    if (needleCol.test(c)) return r.needle ? (/mm/.test(c) ? r.needle.replace(/\s*mm$/, '') : r.needle) : '‹needle size›';
-    if (techniqueCol.test(c)) return r.technique ?? '‹technique›';
-    if (responseCol.test(c)) return r.response ?? `‹${c}›`;
-    if (freeCol.test(c) || !c.trim()) return '';
-    return `‹${c.replace(/[‹›|]/g, '')}›`;
+    switch (kinds[i]) {
+      case 'side': return r.side ?? '‹R, L or B›';
+      case 'count': return `‹${c || 'needles'}›`;
+      case 'needle': return r.needle ? bare(r.needle, c) : '‹needle size›';
+      case 'length': {
+        const length = r.needle && /×(\d{1,3}) mm$/.exec(r.needle)?.[1];
+        return length ? bare(`${length} mm`, c) : field(c);
+      }
+      case 'technique': return r.technique ?? '‹technique›';
+      case 'twitch': case 'response': case 'referral': case 'tolerance': return r.response ?? field(c);
+      default: return freeCol.test(c) || !c.trim() ? '' : field(c);
+    }
   });
 }
 

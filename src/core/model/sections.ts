@@ -221,7 +221,13 @@ const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:
 // Only the four letters and the full section words, bold or not, with a colon, after ". " or "; ".
 // A number after it is a vital sign ("BP 120/80; P: 72"), not a section, unless it is how often
 // the patient will be seen ("P: 1x/wk x2 more").
-const midLabelRe = /([.;]\s+)(?:\*\*|__)?(S|O|A|P|A\/P|Subjective|Objective|Assessment|Plan|Assessment\/Plan)(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))/g;
+// After a full stop only the core labels count, as capitalised ("A:", "Plan:"): "… Hx: …" mid-line is too often prose.
+const titleOf = (k: SoapKind) => k[0].toUpperCase() + k.slice(1);
+const MID_LINE_LABELS = [...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', ...SOAP_KINDS.map(titleOf), 'Assessment/Plan'];
+const midLabelRe = new RegExp(
+  String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))`,
+  'g',
+);
 
 function labelKinds(word: string): SoapKind[] | undefined {
   const m = matchLabel(word + ':');

@@ -92,6 +92,8 @@ describe('insert needling record', () => {
       assert.equal(recordTableRow(UT, ['muscle', 'side', 'needle (mm)', 'n', 'technique', 'ltr']), '| upper trapezius | R | 0.25×30 | ‹n› | pistoning | LTR x2 |');
       assert.equal(recordTableRow(UT, ['target', 'needle', 'response', 'notes']), '| R upper trapezius | 0.25×30 mm | LTR x2 |  |');
       assert.equal(recordTableRow({ muscle: 'upper trapezius' }, ['muscle', 'side', 'size', 'referral']), '| upper trapezius | ‹R, L or B› | ‹needle size› | ‹referral› |');
+      // Columns are read as the note reader reads them: separate length and gauge columns, a "Target tissue" column.
+      assert.equal(recordTableRow(UT, ['target tissue', 'side', 'length (mm)', 'gauge', 'twitch response']), '| upper trapezius | R | 30 | ‹gauge› | LTR x2 |');
       // A choice left to fill never puts a "|" inside a cell.
       assert.equal(recordTableRow({ muscle: 'upper trapezius', side: '‹R|L|B›' }, ['muscle', 'side']), '| upper trapezius | ‹R or L or B› |');
     });
