@@ -6,10 +6,10 @@
 // Assessment or Plan prose. On a record line the chain goes side → muscle → needle → technique →
 // response, through ":", ",", ";" and dashes. Nothing is offered before anything is typed.
 import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../lexicon/needling';
-import { columnKind } from '../lexicon/columns';
+import { columnKind, NEEDLING_COLUMN_KINDS } from '../lexicon/columns';
 import { referralRe, toleranceRe } from '../lexicon/responses';
 import { SIDE_SOURCE } from '../lexicon/sides';
-import { matchLabel } from '../model/sections';
+import { matchLabel, MID_LINE_LABELS } from '../model/sections';
 import { matchMuscles } from './complete-muscles';
 import { findNeedles, findSides, findTechniques, findTwitches } from '../model/tokens';
 import type { Vocabulary } from '../vocab';
@@ -63,7 +63,7 @@ function inFrontMatter(text: string, offset: number): boolean {
 }
 
 /** The header text of the column a table row's cursor is in, or undefined when not in a table body row. */
-function tableColumn(text: string, lineStart: number, offset: number): { column: string; rows: string[] } | undefined {
+function tableColumn(text: string, lineStart: number, offset: number): { column: string; header: string[]; rows: string[] } | undefined {
   const line = text.slice(lineStart, offset);
   if (!/^\s*\|/.test(line)) return undefined;
   const rows: string[] = [];
@@ -75,12 +75,15 @@ function tableColumn(text: string, lineStart: number, offset: number): { column:
   if (rows.length < 2 || !/^\s*\|?[\s:|-]+$/.test(rows[rows.length - 2])) return undefined;
   const header = rows[rows.length - 1].replace(/^\s*\|/, '').split(/(?<!\\)\|/).map((c) => c.replace(/[*_`]/g, '').trim());
   const index = (line.replace(/^\s*\|/, '').match(/(?<!\\)\|/g) ?? []).length;
-  return { column: header[index] ?? '', rows: [...rows.slice(0, -2), rows[rows.length - 1]] };
+  return { column: header[index] ?? '', header, rows: [...rows.slice(0, -2), rows[rows.length - 1]] };
 }
+
+/** A SOAP label at the line's start or after a full stop ("… 6/10. O: …"). */
+const midLabelAnywhereRe = new RegExp(String.raw`(?:^|[.;]\s+)(?:\*\*)?(${MID_LINE_LABELS.join('|')})(?:\*\*)?:`, 'g');
 
 /** The SOAP section the cursor is in, from the nearest heading or label above (or earlier on the line). */
 function sectionAt(text: string, lineStart: number, before: string): string {
-  const mid = [...before.matchAll(/(?:^|[.;]\s+)(?:\*\*)?(S|O|A|P|A\/P|Subjective|Objective|Assessment|Plan)(?:\*\*)?:/g)].pop();
+  const mid = [...before.matchAll(midLabelAnywhereRe)].pop();
   if (mid) return matchLabel(mid[1] + ':')?.kind ?? 'other';
   const own = matchLabel(before);
   if (own) return own.kind;
@@ -185,7 +188,7 @@ export function completionContext(text: string, offset: number, vocab: Vocabular
   const table = tableColumn(text, lineStart, offset);
   if (table) {
     const kind = columnKind(table.column);
-    const needlingTable = table.rows.some((r) => cueOf(r)) || /\b(?:ltr|twitch|needle|gauge|length|technique|response)\b/i.test(table.rows[table.rows.length - 1]) || needlingHeadingRe.test(headingAbove(text, lineStart));
+    const needlingTable = table.rows.some((r) => cueOf(r)) || table.header.some((h) => NEEDLING_COLUMN_KINDS.has(columnKind(h)!)) || needlingHeadingRe.test(headingAbove(text, lineStart));
     if (kind === 'muscle') return needlingTable ? at('muscle') : none;
     if (kind === 'side') return at('side');
     if (kind === 'needle' || kind === 'length' || kind === 'gauge') return at('needle');

@@ -223,7 +223,7 @@ const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:
 // the patient will be seen ("P: 1x/wk x2 more").
 // After a full stop only the core labels count, as capitalised ("A:", "Plan:"): "… Hx: …" mid-line is too often prose.
 const titleOf = (k: SoapKind) => k[0].toUpperCase() + k.slice(1);
-const MID_LINE_LABELS = [...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', ...SOAP_KINDS.map(titleOf), 'Assessment/Plan'];
+export const MID_LINE_LABELS: readonly string[] = [...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', ...SOAP_KINDS.map(titleOf), 'Assessment/Plan'];
 const midLabelRe = new RegExp(
   String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))`,
   'g',
