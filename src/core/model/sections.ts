@@ -134,8 +134,8 @@ export function findSections(units: Unit[]): Section[] {
   let current = -1;
   // The note names its sections with bare words on their own lines ("Subjective", "Plan").
   let bareLabels = false;
-  // A label on a lazy line of a bullet: with a colon or dash, in capitals, or a bare word in a note written so ("- R TFL — LTR x1" then "Plan").
-  const lazyLabel = (text: string) => labelRe.test(text) || capsHeadingRe.test(text) || (bareLabels && /^[A-Z]/.test(text) && bareRe.test(text));
+  // A label on a lazy line of a bullet: with a colon or dash, in capitals, or a bare word in a note written so ("- R TFL — LTR x1" then "Plan", or "**Plan**").
+  const lazyLabel = (text: string) => labelRe.test(text) || capsHeadingRe.test(text) || (bareLabels && /^[*_]*[A-Z]/.test(text) && bareRe.test(text));
   const open = (s: Section) => {
     if (current >= 0) sections[current].endUnit = s.firstUnit;
     sections.push(s);

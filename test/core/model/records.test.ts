@@ -554,6 +554,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 64 classes: list members after a guidance phrase, a blank field after a needle size', () => {
+      // "rib bracketing for rhomboids/mid trap" on the title over the table says how, for every member of the list.
+      const title = note('**Dry needling** — prone, rib bracketing for rhomboids/mid trap, short needles', '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| Middle trapezius | R | 0.25 x 25 mm | LTR x2 |');
+      assert.deepEqual(shown(title), ['R middle-trapezius 0.25x25 LTR+2']);
+      // "0.30x60mm LTR: ___": the blank field is the label's, the needle size stays the muscle's.
+      assert.deepEqual(shown(note('Tx: DN supine, L vastus lateralis 0.30x60mm LTR x3, L rectus femoris 0.30x60mm LTR: ___.')), ['L vastus-lateralis 0.3x60 LTR+3', 'L rectus-femoris 0.3x60']);
+    });
+
     it('does not take an activity tolerated, with words between, as the needling tolerated (batch 62)', () => {
       for (const line of ['Tolerating tendon loading without flare.', 'Tolerating graded RTW.', 'Responding to DN, tolerating increased work hrs.']) {
         assert.equal(recordsOf(note('DN R forearm, 0.25x30 mm:', '- R ECRL, 2 needles', '', 'A: improving. ' + line))[0].tolerance, false, line);

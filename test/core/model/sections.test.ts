@@ -143,6 +143,11 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('S: Pt has grade A: no wait.\n'), ['subjective']);
   });
 
+  it('reads a bold bare label typed on under a bullet in a note that names its sections so (batch 64)', () => {
+    const text = '**Subjective**\nL hip pain.\n**Objective**\nTTP L glute med.\n**Assessment**\nGTPS.\n**Treatment**\n- L gluteus medius 0.30 x 60 mm, LTR x3\n**Plan**\nRv 1/52.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+  });
+
   it('reads coded headings in square brackets, as NHS record systems print them (batch 62)', () => {
     const text = '[History]\nL neck pain 6/52.\n\n[O/E] Cx rot L 50.\n\n[Impression]\nMyofascial neck pain.\n\n[Procedure]\nConsent re-confirmed.\n- R UT 0.25x30 mm, LTR x2\n[Plan]\nReview 2/52.\n';
     // "[Procedure]" ends the Impression, so the needling under it is today's; "[Plan]" typed on under the bullet still opens the Plan.

@@ -8,8 +8,11 @@ import type { Details } from './types';
 
 export const EMPTY: Details = { techniques: [], referral: false, tolerance: false, otherResponse: false };
 
-/** A field a form left blank ("LTR: ___", "Needle: [ ]", "Referral: ☐"): its label states nothing. Words are bounded so a long run stays linear. */
-const blankFieldRe = new RegExp(String.raw`[\w/+-]{1,40}(?:[ \t]+[\w/+-]{1,40}){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
+/**
+ * A field a form left blank ("LTR: ___", "Needle: [ ]", "Referral: ☐"): its label states nothing. The label is words, never
+ * a number ("0.30x60mm LTR: ___" keeps its needle). Words are bounded so a long run stays linear.
+ */
+const blankFieldRe = new RegExp(String.raw`(?<![\w.])[A-Za-z][\w/+-]{0,39}(?:[ \t]+[A-Za-z][\w/+-]{0,39}){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
 
 /** A cell or value that is only a blank to fill ("___", "[ ]", "***"): it states nothing, not even "none". */
 const onlyBlankRe = new RegExp(String.raw`^[\s*_]*(?:${blankMarkRe.source})[\s*_.]*$`);
