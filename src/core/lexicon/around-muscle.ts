@@ -33,8 +33,10 @@ export const EXERCISE_AFTER: readonly string[] = [
 /** Before the name, in the same clause: the muscle is where a symptom went. */
 // A symptom felt in a muscle ("mild cramp in soleus with LTR", "bruising over UT") names where it was felt.
 const SYMPTOM_IN: readonly string[] = [...SYMPTOM_AFTER, 'cramp', 'spasm', 'bruise', 'bruising', 'tenderness'].flatMap((w) => [`${w} in`, `${w} over`]);
+// … and one that went somewhere ("ache to lat deltoid", "tingling into FDS"): where it went.
+const SYMPTOM_TOWARD: readonly string[] = SYMPTOM_AFTER.flatMap((w) => [`${w} to`, `${w} into`]);
 export const SYMPTOM_BEFORE: readonly string[] = [
-  ...SYMPTOM_IN,
+  ...SYMPTOM_IN, ...SYMPTOM_TOWARD,
   'referral to', 'referral into', 'referred to', 'referred into', 'referring to', 'referring into', 'refers to', 'refers into', 'radiating to', 'radiating into',
   'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in',
   'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the',

@@ -2,6 +2,7 @@
 import { NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
 import { NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
+import { WEEKDAY_SOURCE } from './time';
 import { OTHER_TREATMENT_TERMS } from './treatments';
 
 export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'DCO'];
@@ -87,9 +88,9 @@ export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u',
 /**
  * "Review 1/52 w/ signed consent form", "f/u next wk with the signed form": the signed form comes
  * with the next visit, so it is still to come. An interval is weeks (1/52), days (3/7), months
- * (1/12) or "2 wks"; the form follows within a few words.
+ * (1/12), "2 wks" or a weekday ("Review Thurs with signed consent form"); the form follows within a few words.
  */
-const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|weeks?|days?|d)|next\s+\w+)`;
+const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|weeks?|days?|d)|next\s+\w+|(?:on\s+)?${WEEKDAY_SOURCE})`;
 export const signedFormAtFollowUpRe = new RegExp(
   `${BEFORE}(?:${alternation(FOLLOW_UP_TERMS)})${AFTER}(?:\\s+(?:in|at))?\\s+${INTERVAL}${AFTER}`
   + String.raw`[^.;]{0,20}?\b(?:w\/|with)\s+(?:the\s+|a\s+)?signed\b`,

@@ -160,9 +160,9 @@ export function findSections(units: Unit[]): Section[] {
       // when written with a colon or dash.
       // … or as a section name in capitals alone on its line ("- digastric 0.25x25" then "ASSESSMENT").
       // … or, in a note that names its sections with bare words, as that word alone (lazyLabel).
-      // … and a coded heading in brackets alone on its line, also typed on under a bullet ("- … 2 in/2 out" then "[Plan]").
+      // … and a coded heading in brackets that names its section, also typed on under a bullet ("- … 2 in/2 out" then "[Plan] HEP …").
       const bracket = bracketLabel(u.text);
-      const bracketOpens = bracket && (bracket.alone || u.first || u.kind === 'line') && (bracket.kinds || current >= 0);
+      const bracketOpens = bracket && (bracket.kinds || ((bracket.alone || u.first || u.kind === 'line') && current >= 0));
       const m = bracketOpens ? undefined : u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
       if (m && u.kind === 'line' && !labelRe.test(u.text) && bareRe.test(u.text)) bareLabels = true;
       if (bracketOpens) {

@@ -146,14 +146,19 @@ function visitTransposedTable(ctx: Ctx, table: Table, muscleRow: number): void {
 }
 
 function visitTable(ctx: Ctx, table: Table): void {
+  // GFM reads a line typed straight under a table as one more row; the clinician meant a sentence.
+  const isSentence = (row: Table['children'][number]) => !ctx.text.slice(off(row), endOff(row)).includes('|');
+  const pushSentence = (row: Table['children'][number]) =>
+    pushLines(ctx, off(row), endOff(row), lineOf(row), { kind: 'line', block: ++ctx.block, depth: 0, parentItem: -1, section: -1, heading: ctx.heading });
+  // The table's shape is read from its own rows: sentences under it ("Needles 3 in, 3 out.") are no attribute rows.
+  const piped: Table = { ...table, children: table.children.filter((r) => !isSentence(r)) };
   const [head, ...rows] = table.children;
-  const muscleRow = head ? transposedMuscleRow(table.children.map((r) => (r.children[0] ? cellText(ctx, r.children[0]) : '')), head.children.length) : undefined;
-  if (muscleRow !== undefined) {
-    visitTransposedTable(ctx, table, muscleRow);
-    return;
-  }
-  if (isFormTable(table.children.map((r) => (r.children[0] ? cellText(ctx, r.children[0]) : '')))) {
-    visitFormTable(ctx, table);
+  const firstCells = piped.children.map((r) => (r.children[0] ? cellText(ctx, r.children[0]) : ''));
+  const muscleRow = head ? transposedMuscleRow(firstCells, head.children.length) : undefined;
+  if (muscleRow !== undefined || isFormTable(firstCells)) {
+    if (muscleRow !== undefined) visitTransposedTable(ctx, piped, muscleRow);
+    else visitFormTable(ctx, piped);
+    table.children.filter(isSentence).forEach(pushSentence);
     return;
   }
   const block = ++ctx.block;
@@ -161,9 +166,8 @@ function visitTable(ctx: Ctx, table: Table): void {
   for (const row of rows) {
     const start = off(row);
     const source = ctx.text.slice(start, endOff(row));
-    if (!source.includes('|')) {
-      // GFM reads a line typed straight under a table as one more row; the clinician meant a sentence.
-      pushLines(ctx, start, endOff(row), lineOf(row), { kind: 'line', block: ++ctx.block, depth: 0, parentItem: -1, section: -1, heading: ctx.heading });
+    if (isSentence(row)) {
+      pushSentence(row);
       continue;
     }
     const cells = row.children.map((c, i) => {

@@ -554,6 +554,16 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 65 classes: where an ache went, a table with sentences typed under it', () => {
+      // "ache to lat deltoid" is where the ache went, not a second muscle.
+      assert.deepEqual(shown(note('DN sitting:', '- R supraspinatus, 0.30x40mm, LTR x2, ache to lat deltoid')), ['R supraspinatus 0.3x40 LTR+2']);
+      // Lines typed straight under a table are sentences, and the table keeps its shape ("Needles 3 in, 3 out." is no attribute row).
+      const table = note('Dry needling:', '| Muscle | Side | Needle | LTR | Response |', '|---|---|---|---|---|', '| VMO | R | 0.30x40mm | x2 | familiar ache |',
+        '| VL | R | 0.30x50mm | x4 | ache lat knee |', 'Consent: written on file, verbally re-confirmed today.', 'Needles 2 in, 2 out.', 'Aftercare: expect soreness 24-48h.');
+      assert.deepEqual(shown(table), ['R vastus-medialis-oblique 0.3x40 LTR+2 ref', 'R vastus-lateralis 0.3x50 LTR+4']);
+      assert.deepEqual(lint(table).note.needleCounts.map((c) => [c.inserted, c.removed]), [[2, 2]]);
+    });
+
     it('reads the batch 64 classes: list members after a guidance phrase, a blank field after a needle size', () => {
       // "rib bracketing for rhomboids/mid trap" on the title over the table says how, for every member of the list.
       const title = note('**Dry needling** — prone, rib bracketing for rhomboids/mid trap, short needles', '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| Middle trapezius | R | 0.25 x 25 mm | LTR x2 |');

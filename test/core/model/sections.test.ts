@@ -153,6 +153,8 @@ describe('sections: labels after a full stop on the same line', () => {
     // "[Procedure]" ends the Impression, so the needling under it is today's; "[Plan]" typed on under the bullet still opens the Plan.
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
     assert.deepEqual(lint(text).note.records.map((r) => r.written), ['UT']);
+    // Batch 65: a bracketed SOAP heading with its text, typed on under a bullet.
+    assert.deepEqual(kinds('[Procedure] DN prone:\n- R QL 0.30x60mm, LTR x3\nNeedles 1 in / 1 out.\n[Plan] HEP knee rolls. Review 1/52.\n'), ['plan']);
     // A tick box and a single letter are no headings.
     assert.deepEqual(kinds('[x] Consent given\n[A]\nS: sore\n'), ['subjective']);
   });

@@ -75,6 +75,10 @@ describe('model/statements', () => {
       ['Screen: pt denies anticoagulants.', undefined],
       ['Pt declined further needling after 3 muscles.', undefined],
       ['Pt declined DN to the R UT; L UT needled.', undefined],
+      // Batch 65: "written" names the form that was gone through; a signed form to come at a review on a weekday.
+      ['Consent: written consent form reviewed with Luc today; he will sign and bring it back on Thursday.', 'pending'],
+      ['P: Review Thurs with signed consent form.', 'pending'],
+      ['Consent: written consent form signed today.', 'given'],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)} as ${want ?? 'no statement'}`, () => {

@@ -147,6 +147,9 @@ function blankField(text: string, word: RegExpExecArray): boolean {
  * obtained; written form to be signed next visit"), and a blank box does not undo an answer.
  * `explicit` is set for text under a consent heading or key, where every clause is about consent.
  */
+/** "written consent form", "written DN consent form": the form a consent is written on, not consent given. */
+const writtenFormRe = /\bwritten\s+((?:[\w-]+\s+){0,2}(?:form|sheet|paperwork))\b/gi;
+
 export function classifyConsent(raw: string, explicit = false): ConsentStatus | undefined {
   // "Consent (Y/N):" is a form prompt, not an answer.
   const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '');
@@ -164,7 +167,9 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
     // "consent form given today; pt will read, sign and return": the form was handed over, so what is pending wins.
-    onlyDiscussed = s === 'given' && ((!givenBeyondDiscussionRe.test(c.replace(informationHandedRe, ' ')) && !/\binformed consent\b/i.test(c)) || formHandedOver(c, false));
+    // "written consent form reviewed with pt": "written" names the form, which was only gone through.
+    const given = c.replace(informationHandedRe, ' ').replace(writtenFormRe, '$1');
+    onlyDiscussed = s === 'given' && ((!givenBeyondDiscussionRe.test(given) && !/\binformed consent\b/i.test(c)) || formHandedOver(c, false));
     if (s === 'blank' && status) continue;
     status = s;
   }
