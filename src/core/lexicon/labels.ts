@@ -60,7 +60,7 @@ export const muscleListLabelRe = labelAt(MUSCLE_LIST_LABELS);
  * they end the assessment or exam before them, as a "## Treatment" heading would.
  */
 export const TREATMENT_SECTION_LABELS: readonly string[] = [
-  'tx', 'tx today', 'treatment', 'treatment today', 'treatment provided', 'treatments', 'intervention', 'interventions', 'procedures', 'Rx today',
+  'tx', 'tx today', 'treatment', 'treatment today', 'treatment provided', 'treatments', 'intervention', 'interventions', 'procedures', 'Rx', 'Rx today',
   // A needling label or title ("Dry needling: prone, L QL 0.30x60…" in a form after "Assessment:") is the treatment too.
   ...NEEDLING_HEADING_TERMS,
 ];

@@ -33,7 +33,7 @@ export const SECTION_NAMES: Readonly<Record<SoapKind, readonly string[]>> = {
     'chief complaint', 'cc', 'c/o', 'complaint', 'patient report', 'pt report'],
   objective: ['o', 'obj', 'objective', 'objective findings', 'examination', 'exam', 'objective exam', 'o/e', 'on examination', 'examination findings', 'physical exam',
     'physical examination'],
-  assessment: ['a', 'assess', 'assessment', 'impression', 'clinical impression', 'assessment and reasoning', 'analysis', 'clinical reasoning'],
+  assessment: ['a', 'assess', 'assessment', 'impression', 'imp', 'clinical impression', 'assessment and reasoning', 'analysis', 'clinical reasoning'],
   plan: ['p', 'plan', 'plan of care', 'poc', 'treatment plan', 'plan/recommendations', 'recommendations', 'next steps', 'management plan', 'management'],
 };
 const names = SECTION_NAMES;

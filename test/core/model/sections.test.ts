@@ -148,6 +148,11 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
   });
 
+  it('reads the UK and Irish shorthand "Imp:" as the Assessment and "Rx:" after it as the treatment (batches 63, 65, 66)', () => {
+    const text = 'Hx: L shin pain.\nO/E: TTP L TA.\nImp: MTSS, improving.\nRx: consent re-confirmed, pt keen.\nPlan: 1/52.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+  });
+
   it('reads coded headings in square brackets, as NHS record systems print them (batch 62)', () => {
     const text = '[History]\nL neck pain 6/52.\n\n[O/E] Cx rot L 50.\n\n[Impression]\nMyofascial neck pain.\n\n[Procedure]\nConsent re-confirmed.\n- R UT 0.25x30 mm, LTR x2\n[Plan]\nReview 2/52.\n';
     // "[Procedure]" ends the Impression, so the needling under it is today's; "[Plan]" typed on under the bullet still opens the Plan.
