@@ -554,6 +554,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 67 classes: a title naming the technique and the region, a needling label then the lead-in\'s details', () => {
+      // "IMS note — L calf": IMS is a needle-only technique, but on a title it names what the visit held.
+      assert.deepEqual(shown(note('IMS note — L calf', '2025-10-21 — C. Baptiste, PT — EHB (Canada Life)', '', 'S: calf tight.', 'O: DN L soleus 0.30x50mm, LTR x2.')), ['L soleus 0.3x50 LTR+2']);
+      // "**Dry needling:** supine, R side: masseter …": the side before the second colon is the muscles'.
+      assert.deepEqual(shown(note('**Dry needling:** supine, R side: masseter 0.18 x 15 mm LTR x2 + temporalis 0.18 x 15 mm LTR x1.')), ['R masseter 0.18x15 LTR+2', 'R temporalis 0.18x15 LTR+1']);
+    });
+
     it('reads the batch 65 classes: where an ache went, a table with sentences typed under it', () => {
       // "ache to lat deltoid" is where the ache went, not a second muscle.
       assert.deepEqual(shown(note('DN sitting:', '- R supraspinatus, 0.30x40mm, LTR x2, ache to lat deltoid')), ['R supraspinatus 0.3x40 LTR+2']);

@@ -208,7 +208,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   }
   // "DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2": a region on a
   // lead-in, before its colon, says where the muscles after the colon are; it is no record.
-  const leadInEnd = inlineLeadInEnd(text);
+  const leadInEnd = inlineLeadInEnd(text, ms);
   if (leadInEnd > 0 && verdicts.some((v, k) => v.needled && ms[k].start >= leadInEnd)) {
     verdicts.forEach((v, k) => {
       if (v.needled && ms[k].kind === 'group' && ms[k].end <= leadInEnd) verdicts[k] = { needled: false, reason: 'lead-in' };
@@ -293,18 +293,22 @@ function withNameAfterLeadIn(vocab: Vocabulary, text: string, ms: readonly Muscl
   return [...found, { ...first, start: first.start + leadInEnd, end: first.end + leadInEnd }].sort((a, b) => a.start - b.start);
 }
 
-function inlineLeadInEnd(text: string): number {
+function inlineLeadInEnd(text: string, ms: readonly MuscleMention[]): number {
   // The lead-in may follow a treatment label: "Tx: DN supine, L side: masseter …".
   const label = treatmentSectionLabelRe.exec(text);
   const from = label && !needlingLeadInLineRe.test(text) ? label[0].length : 0;
   const leadIn = needlingLeadInLineRe.exec(text.slice(from));
-  return leadIn ? from + leadIn[0].length : -1;
+  if (!leadIn) return -1;
+  const end = from + leadIn[0].length;
+  // "**Dry needling:** supine, R side: masseter …": a needling label, then the lead-in's details up to a second colon.
+  const details = /^[^:\n\d]{1,60}:/.exec(text.slice(end));
+  return details && !ms.some((m) => m.start >= end && m.start < end + details[0].length) ? end + details[0].length : end;
 }
 
 /** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
 function withLeadInSide(text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>): Array<SideAssignment | undefined> {
   if (sides.every(Boolean)) return sides;
-  const colon = inlineLeadInEnd(text);
+  const colon = inlineLeadInEnd(text, ms);
   if (colon < 0) return sides;
   const side = sideOfText(text.slice(0, colon), ms.filter((m) => m.end <= colon && m.kind !== 'group'));
   return side ? sides.map((sd, k) => sd ?? (found[k].start >= colon ? side : undefined)) : sides;

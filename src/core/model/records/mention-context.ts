@@ -131,6 +131,7 @@ const context = (reason: ContextReason): MentionVerdict => ({ needled: false, re
 const needled = (evidence: Evidence): MentionVerdict => ({ needled: true, evidence });
 
 const notDoneAllRe = new RegExp(notDoneRe.source, notDoneRe.flags + 'g');
+const needleTechniqueAllRe = new RegExp(needleTechniqueRe.source, needleTechniqueRe.flags + 'g');
 
 /** "declined e-stim": a refusal of another treatment, not of needling. */
 function notDoneAboutNeedling(text: string): boolean {
@@ -186,7 +187,9 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
   if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
-  if (s.titleLine && !c.strong) return context('title');
+  // A title names what the visit held ("IMS note — L calf", "… — IMS f/u L forearm (EHB, …)"): a needle-only technique's name there is
+  // no evidence; a dose or a response on it would be.
+  if (s.titleLine && (!c.strong || !hasStrongDetail(text.slice(s.clauseStart, s.clauseEnd).replace(needleTechniqueAllRe, ' ')))) return context('title');
   // "rib bracketing for rhomboid, needle directed over rib, pistoning": the clause's technique is how the needle went, not a record; a dose of its own would be.
   if (guidanceBeforeRe.test(before) && !hasDose(own)) return context('guidance');
   // "Pressure x 30s over masseter for hemostasis. Needles 2 in / 2 out.": the count after the full stop is not the muscle's dose.
