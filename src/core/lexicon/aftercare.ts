@@ -68,7 +68,9 @@ export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
 const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+)`;
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 const SPAN = '(?:(?:up to|for|x)\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b|\\bprn\\b|\\bas needed\\b';
-export const advisedRe = new RegExp(`(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?${notNegated}(?:${alternation(AFTERCARE_TOPICS)})|${notNegated}(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:${alternation(TOPIC_EXPLAINED_TERMS)})`, 'u');
+const educationThenTopic = `(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?${notNegated}(?:${alternation(AFTERCARE_TOPICS)})`;
+const topicThenExplained = `${notNegated}(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:${alternation(TOPIC_EXPLAINED_TERMS)})`;
+export const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');
 /** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */

@@ -81,7 +81,11 @@ export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');
-export const guidanceBeforeRe = new RegExp(`(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:for|of|to|toward|towards|over|at|on|into|in)\\s+(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?$`, 'iu');
+export const guidanceBeforeRe = new RegExp(
+  `(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:for|of|to|toward|towards|over|at|on|into|in)\\s+`
+    + `(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?$`,
+  'iu',
+);
 export const guidanceWordsRe = words(GUIDANCE_BEFORE);
 /** An approach written right before a muscle's name ("pincer grip UT"): how that muscle was needled. */
 export const approachJustBeforeRe = new RegExp(`(?:${alternation(APPROACH_TERMS)})\\s+(?:the\\s+)?$`, 'iu');

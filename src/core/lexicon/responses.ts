@@ -35,7 +35,8 @@ const TOLERATED_ACTIVITIES: readonly string[] = [
 /** Words that, between "tolerated" and an activity, make the needling what was tolerated ("tolerated DN and exercise"). */
 const TOLERATED_TREATMENT_WORDS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'treatment', 'tx', 'session', 'procedure', 'well', 'it', 'this', 'all', 'both'];
 /** "tolerating training", "tolerated full duties", "tolerating tendon loading", "tolerates his HEP": up to two words may qualify the activity. */
-const toleratedActivitySource = `${BEFORE}tolerat(?:ing|ed|es|e)\\s+(?:(?:the|his|her|their)\\s+)?(?:(?!(?:${alternation(TOLERATED_TREATMENT_WORDS)})${AFTER})[A-Za-z-]+\\s+){0,2}(?:${alternation(TOLERATED_ACTIVITIES)})${AFTER}`;
+const qualifierWord = `(?!(?:${alternation(TOLERATED_TREATMENT_WORDS)})${AFTER})[A-Za-z-]+\\s+`;
+const toleratedActivitySource = `${BEFORE}tolerat(?:ing|ed|es|e)\\s+(?:(?:the|his|her|their)\\s+)?(?:${qualifierWord}){0,2}(?:${alternation(TOLERATED_ACTIVITIES)})${AFTER}`;
 
 export const OTHER_RESPONSE_TERMS: readonly string[] = ['no response', 'nil response', 'no reaction', 'fasciculation', 'fasciculations', 'jump sign', 'cramp*'];
 

@@ -168,7 +168,8 @@ export function findSections(units: Unit[]): Section[] {
       if (bracketOpens) {
         const label = u.text.slice(0, bracket.length).trim();
         const kinds = bracket.kinds;
-        open({ kind: kinds?.[0] ?? 'other', ...(kinds ? withAlso(kinds) : {}), label, labelStart: u.start, labelEnd: u.start + label.length, bodyStart: u.start + bracket.length, depth: 0, firstUnit: i, endUnit: units.length });
+        const labelEnd = u.start + label.length;
+        open({ kind: kinds?.[0] ?? 'other', ...(kinds ? withAlso(kinds) : {}), label, labelStart: u.start, labelEnd, bodyStart: u.start + bracket.length, depth: 0, firstUnit: i, endUnit: units.length });
       } else if (m) {
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });

@@ -11,10 +11,9 @@ import type { Evidence, NeedlingRecord } from './types';
 import { findTwitches } from '../tokens';
 
 /** Words a muscle heading may hold besides the muscle: side, level, part of the muscle. */
-const nameOnlyRe = new RegExp(
-  String.raw`\b(?:${SIDE_SOURCE}|side|[CTLS]\d{1,2}(?:\s*[-/–]\s*[CTLS]?\d{1,2})?|fib(?:re|er)s?|belly|portion|part|region|muscle|TrPs?|trigger\s+points?|upper|lower|middle|mid|medial|lateral|anterior|posterior|superficial|deep|at|and|of|the)\b`,
-  'gi',
-);
+const PART_OF_MUSCLE = String.raw`fib(?:re|er)s?|belly|portion|part|region|muscle|TrPs?|trigger\s+points?`;
+const WHERE_IN_MUSCLE = 'upper|lower|middle|mid|medial|lateral|anterior|posterior|superficial|deep|at|and|of|the';
+const nameOnlyRe = new RegExp(String.raw`\b(?:${SIDE_SOURCE}|side|[CTLS]\d{1,2}(?:\s*[-/–]\s*[CTLS]?\d{1,2})?|${PART_OF_MUSCLE}|${WHERE_IN_MUSCLE})\b`, 'gi');
 
 /** The heading names one muscle and little else. */
 function namesOnlyTheMuscle(text: string, m: MuscleMention): boolean {
