@@ -67,9 +67,14 @@ export const AGREEMENT_TERMS: readonly string[] = [
   'keen to proceed', 'willing to proceed', 'wants to proceed', 'elected', 'chose to proceed', 'opted for',
 ];
 
+/** Paying for the visit: "elected self-pay", "agrees to pay", "ABN signed"; agreeing to pay is not consent to needling. */
+export const PAYMENT_TERMS: readonly string[] = [
+  'self-pay', 'self pay', 'private pay', 'cash pay', 'cash', 'pay', 'payment', 'fee', 'fees', 'cost', 'costs', 'charges', 'out of pocket', 'out-of-pocket', 'ABN',
+];
+
 /** What a consent statement may be about other than needling. */
 export const OTHER_CONSENT_OBJECTS: readonly string[] = [
-  ...OTHER_TREATMENT_TERMS, 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'recording', 'chaperone', 'interpreter', 'students', 'student',
+  ...OTHER_TREATMENT_TERMS, ...PAYMENT_TERMS, 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'recording', 'chaperone', 'interpreter', 'students', 'student',
   'observers', 'observer', 'handout', 'handouts', 'follow up', 'follow-up', 'appointment', 'referral', 'imaging', 'x-ray', 'x-rays', 'MRI', 'injections',
   'meds', 'medications', 'opioids', 'electric', 'electrical',
 ];

@@ -130,6 +130,14 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('signed 2025-02-25', true), 'given');
     });
 
+    it('does not read agreeing to pay as consent to needling (batch 68)', () => {
+      assert.equal(classifyConsent('Payer: Medicare Part B (DN non-covered, pt elected self-pay)'), undefined);
+      assert.equal(classifyConsent('Pt agrees to pay for DN out of pocket.'), undefined);
+      assert.equal(classifyConsent('ABN for DN: pt opted for cash pay'), undefined);
+      assert.equal(classifyConsent('Pt agreed to DN, self-pay.'), 'given');
+      assert.equal(classifyConsent('Pt elected to proceed with DN; agreed to cost.'), 'given');
+    });
+
     it('keeps a refusal of one area or muscle with its scope', () => {
       const scopes = (text: string) => lint(text).note.consent.filter((c) => c.scope).map((c) => c.scope);
       assert.deepEqual(scopes(note('Pt did not consent to needling of the thoracic region; consented to DN of gluteals.')), [{ kind: 'area', regions: ['back', 'thorax-abdomen'], level: 'thoracic' }]);
