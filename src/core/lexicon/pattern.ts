@@ -114,5 +114,13 @@ export function words(phrases: readonly string[], options: { global?: boolean } 
 /** Every match of `re` (made global if it is not) as [start, end) with the text. */
 export function findAll(re: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
   const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
-  return [...text.matchAll(g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  // An exec loop, not matchAll: matchAll copies the pattern on every call, which costs more than
+  // the search on the short lines of a note.
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (!m[0].length) g.lastIndex++;
+  }
+  return out;
 }

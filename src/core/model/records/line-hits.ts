@@ -1,6 +1,7 @@
 // Where the needling words and the other treatments stand in a line, found once per line. Each
 // muscle asks what its own stretch before it holds; searching that stretch again for every
 // muscle made a long dictated line cost a pass per muscle.
+import { findAll } from '../../lexicon/pattern';
 import { needlingTermsRe } from '../../lexicon/needling';
 import { notDoneRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
@@ -49,9 +50,7 @@ export class LineHits {
 }
 
 function hits(text: string, re: RegExp): Hit[] {
-  const out: Hit[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  return out;
+  return findAll(re, text);
 }
 
 /** Binary search over hits in order: the last that starts at or after `from` and ends by `to`. */
