@@ -5,6 +5,7 @@
 // bold and italic marks around a word); a trailing "*" on a word matches any ending ("tolerat*" = tolerated, tolerates, tolerating).
 // Abbreviations written in capitals ("DN", "LTR") match only in capitals; other words match in
 // any case.
+import { execAll } from '../util/matches';
 
 /** A letter or digit, in a form valid with or without the u flag. */
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
@@ -114,13 +115,5 @@ export function words(phrases: readonly string[], options: { global?: boolean } 
 /** Every match of `re` (made global if it is not) as [start, end) with the text. */
 export function findAll(re: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
   const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
-  const out: Array<{ start: number; end: number; text: string }> = [];
-  // An exec loop, not matchAll: matchAll copies the pattern on every call, which costs more than
-  // the search on the short lines of a note.
-  g.lastIndex = 0;
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    if (!m[0].length) g.lastIndex++;
-  }
-  return out;
+  return execAll(g, text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }

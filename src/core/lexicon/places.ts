@@ -2,6 +2,7 @@
 // length of the spine lie over the lung only at thoracic levels; a refusal may cover one area.
 import type { Region } from '../vocab/types';
 import { words } from './pattern';
+import { execAll } from '../util/matches';
 
 export type SpinalLevel = 'cervical' | 'thoracic' | 'lumbar';
 
@@ -22,13 +23,13 @@ const vertebraRe = new RegExp(VERTEBRA_SOURCE, 'gu');
 /** The spinal levels a text names, in order of appearance. */
 export function spinalLevels(text: string): SpinalLevel[] {
   const found: Array<{ at: number; level: SpinalLevel }> = [];
-  for (const m of text.matchAll(vertebraRe)) {
+  for (const m of execAll(vertebraRe, text)) {
     const n = parseInt(m[2], 10);
     const level = m[1] === 'C' && n <= 7 ? 'cervical' : m[1] === 'T' && n <= 12 ? 'thoracic' : (m[1] === 'L' && n <= 5) || (m[1] === 'S' && n <= 5) ? 'lumbar' : undefined;
     if (level) found.push({ at: m.index!, level });
   }
   for (const level of Object.keys(levelWordRe) as SpinalLevel[]) {
-    for (const m of text.matchAll(levelWordRe[level])) found.push({ at: m.index!, level });
+    for (const m of execAll(levelWordRe[level], text)) found.push({ at: m.index!, level });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.level);
 }

@@ -1,6 +1,7 @@
 import type { Unit } from './units';
 import { ClaimedSpans } from '../util/spans';
 import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId } from '../lexicon/scores';
+import { execAll } from '../util/matches';
 
 // Billing codes and scores written in a note. Dates ("12/10/2026"), spinal levels
 // ("L4/5", "T12") and strength grades ("4/5") must never read as codes or pain scores.
@@ -29,7 +30,7 @@ export function findCptCodes(units: Unit[]): CodeMention[] {
     // Every code has five digits or G and four; most lines have neither, and skip the context tests.
     if (!codeShapeRe.test(u.text)) return;
     const inBilling = billingContext.test(u.text) || billingContext.test(u.heading);
-    for (const m of u.text.matchAll(re)) {
+    for (const m of execAll(re, u.text)) {
       if (!knownCpt.test(m[1]) && !inBilling) continue;
       if (!/^(?:[0-9]{5}|G\d{4})$/.test(m[1]) || (/^\d/.test(m[1]) && !/^[0-9]/.test(m[1]))) continue;
       const n = m[2] ?? m[3] ?? m[4];
@@ -45,9 +46,9 @@ export function findIcdCodes(units: Unit[]): CodeMention[] {
   const bare = /(?<![\w.])([A-TV-Z]\d{2}[0-9A-Z]{0,4})(?![\w.])/g;
   units.forEach((u, i) => {
     if (!icdShapeRe.test(u.text)) return;
-    for (const m of u.text.matchAll(dotted)) out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length });
+    for (const m of execAll(dotted, u.text)) out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length });
     if (!(dxContext.test(u.text) || /diagnos|icd/.test(u.heading))) return;
-    for (const m of u.text.matchAll(bare)) {
+    for (const m of execAll(bare, u.text)) {
       // Spinal levels (C5, T12, L4, S1) look like three-character codes; G0283 is a HCPCS code.
       if (/^[CTLS]\d{1,2}$/.test(m[1]) || knownCpt.test(m[1])) continue;
       out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length });
@@ -87,7 +88,7 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
   if (!/\d/.test(text)) return [];
   const out: Score[] = [];
   const taken = new ClaimedSpans();
-  for (const m of text.matchAll(namedRe)) {
+  for (const m of execAll(namedRe, text)) {
     const kw = m[1].toUpperCase();
     const suffix = m[3] as Score['scale'] | undefined;
     let pos = m.index! + m[0].indexOf(m[2]);
@@ -105,7 +106,7 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
   }
   // The pain words around a bare "n/10", read once and only for a line that has one.
   let painContext: boolean | undefined;
-  for (const m of text.matchAll(scaleRe)) {
+  for (const m of execAll(scaleRe, text)) {
     const s = m.index!;
     if (taken.covers(s)) continue;
     painContext ??= painRatingContextRe.test((cellContext ?? '') + ' ' + text.replace(painFree, ''));
@@ -120,7 +121,7 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
     out.push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(m[1]), outOf, start: base + s, end: base + s + m[1].length, ...(outOf === 100 ? { scale: 'mm' as const } : {}) });
     taken.add(s, s + m[0].length);
   }
-  for (const m of text.matchAll(outcomeRe)) {
+  for (const m of execAll(outcomeRe, text)) {
     const suffix = m[4]?.replace(/\s/g, '') ?? (m[2]?.includes('%') ? '%' : undefined);
     const s = m.index! + m[0].lastIndexOf(m[3], m[0].length - (m[4]?.length ?? 0));
     const outOf = suffix && suffix.startsWith('/') ? parseInt(suffix.slice(1), 10) : undefined;

@@ -1,6 +1,7 @@
 import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import { planWrittenInline, TodayAfterReasoning } from './plan-end';
 import { headingText, type Unit } from './units';
+import { execAll } from '../util/matches';
 
 // SOAP sections as therapists write them: "## Subjective", "S:", "**S:**", "SUBJECTIVE",
 // "S - pt reports…", "Subjective" alone on a line, at any heading level.
@@ -185,7 +186,7 @@ export function findSections(units: Unit[]): Section[] {
     u.section = current;
     // Dense notes put the next label after a full stop on the same line: "A: improving. P: continue."
     if (u.kind === 'line' || u.kind === 'item') {
-      for (const mid of u.text.matchAll(midLabelRe)) {
+      for (const mid of execAll(midLabelRe, u.text)) {
         const kinds = labelKinds(mid[2]);
         if (!kinds) continue;
         const at = u.start + mid.index! + mid[1].length;

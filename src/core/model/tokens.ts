@@ -5,6 +5,7 @@ import { techniqueWordsRe } from '../lexicon/needling';
 import { findAll } from '../lexicon/pattern';
 import { sideCellRes, sideTokenRe, type Side } from '../lexicon/sides';
 import { ClaimedSpans } from '../util/spans';
+import { execAll } from '../util/matches';
 
 export type { Side };
 
@@ -65,20 +66,20 @@ export function findNeedles(text: string): NeedleToken[] {
     out.push(t);
     claimed.add(t.start, t.end);
   };
-  for (const m of text.matchAll(sizeRe)) {
+  for (const m of execAll(sizeRe, text)) {
     push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[1].replace(',', '.')), lengthMm: parseInt(m[2], 10) });
   }
-  for (const m of text.matchAll(reversedSizeRe)) {
+  for (const m of execAll(reversedSizeRe, text)) {
     if (claimed.overlaps(m.index!, m.index! + m[0].length)) continue;
     push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[2].replace(',', '.')), lengthMm: parseInt(m[1], 10) });
   }
-  for (const m of text.matchAll(lengthRe)) {
+  for (const m of execAll(lengthRe, text)) {
     const len = parseInt(m[1], 10);
     // "mouth opening 31 mm": a measurement, read from at most 40 characters back so a long line stays linear.
     if (claimed.covers(m.index!) || len < 7 || len > 150 || measuredLengthBeforeRe.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     push({ start: m.index!, end: m.index! + m[0].length, lengthMm: len });
   }
-  for (const m of text.matchAll(gaugeRe)) {
+  for (const m of execAll(gaugeRe, text)) {
     const g = parseInt(m[1], 10);
     if (!claimed.covers(m.index!) && g >= 28 && g <= 44) push({ start: m.index!, end: m.index! + m[0].length, gauge: g });
   }
@@ -114,7 +115,7 @@ const twitchWordRe = /ltr|twitch/i;
 export function findTwitches(text: string): TwitchToken[] {
   if (!twitchWordRe.test(text)) return [];
   const out: TwitchToken[] = [];
-  for (const m of text.matchAll(twitchRe)) {
+  for (const m of execAll(twitchRe, text)) {
     const [all, negWord, leadCount, preSign, postPlus, postMinus, c1, c2, c3, word, colonPlus, colonMinus] = m;
     void postPlus; void colonPlus;
     const trimmed = all.trimEnd();

@@ -16,6 +16,7 @@ import type { ContextReason, Evidence } from './types';
 import { findNeedles, findTwitches } from '../tokens';
 import { statesInAndOut } from '../statements/needle-count';
 import type { LineHits } from './line-hits';
+import { execAll } from '../../util/matches';
 
 /** Everything the decision reads about one mention, relative to its line. */
 export interface MentionSite {
@@ -135,7 +136,7 @@ const needleTechniqueAllRe = new RegExp(needleTechniqueRe.source, needleTechniqu
 
 /** "declined e-stim": a refusal of another treatment, not of needling. */
 function notDoneAboutNeedling(text: string): boolean {
-  for (const m of text.matchAll(notDoneAllRe)) {
+  for (const m of execAll(notDoneAllRe, text)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
     const other = otherTreatmentRe.exec(after);
     const needling = needlingTermRe.exec(after);

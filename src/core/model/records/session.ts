@@ -8,6 +8,7 @@ import { hypotheticalCueRe, referralRe, riskEventRe, statesToleranceWord, tolera
 import type { Section } from '../sections';
 import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
 import type { Unit } from '../units';
+import { execAll } from '../../util/matches';
 
 export interface SessionDetails {
   /** Needle sizes written on lines that name no muscle, by unit index, in order. */
@@ -55,7 +56,7 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
  */
 function statesTolerance(text: string): boolean {
   if (!statesToleranceWord(text)) return false;
-  for (const m of text.replace(toleranceAdviceRe, (a) => ' '.repeat(a.length)).matchAll(toleranceAllRe)) {
+  for (const m of execAll(toleranceAllRe, text.replace(toleranceAdviceRe, (a) => ' '.repeat(a.length)))) {
     if (!riskEventRe.test(m[0])) return true;
     const before = text.slice(Math.max(0, m.index! - 80), m.index);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);

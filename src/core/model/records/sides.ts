@@ -4,6 +4,7 @@
 import { lyingSideRe, lyingWordRe, symptomBeforeRe } from '../../lexicon/around-muscle';
 import { VERTEBRA_SOURCE } from '../../lexicon/places';
 import { findSides, parseSideCell, type Side, type SideToken } from '../tokens';
+import { execAll } from '../../util/matches';
 
 interface At {
   start: number;
@@ -81,7 +82,7 @@ function withoutOverlaps<T extends At>(list: readonly T[], mentions: readonly At
  */
 function withoutLying(text: string, sides: SideToken[], mentions: readonly At[]): SideToken[] {
   if (!sides.length || !lyingWordRe.test(text)) return sides;
-  const spans = [...text.matchAll(lyingSideRe)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const spans = execAll(lyingSideRe, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   if (!spans.length) return sides;
   let k = 0;
   return sides.filter((sd) => {

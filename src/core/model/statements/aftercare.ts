@@ -8,6 +8,7 @@ import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
 import { answerUnderLabel, blankMarkRe, blankValue, blockText, rowText, startsLabel, ticksIn } from './blocks';
 import type { AftercareStatus, Statement } from './types';
+import { execAll } from '../../util/matches';
 
 const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
 
@@ -21,7 +22,7 @@ const sentenceEndRe = /(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|R|L|\d))[.!?](?=
 function ownStatement(text: string, at: number): string {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(sentenceEndRe)) {
+  for (const m of execAll(sentenceEndRe, text)) {
     if (m.index! < at) start = m.index! + 1;
     else {
       end = m.index!;

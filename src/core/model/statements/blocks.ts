@@ -2,6 +2,7 @@
 // read as "label: value", or the list right under a bare label.
 import { endsWithColon, needlingHeadingLineRe, WILDCARD_FIELD } from '../../lexicon/labels';
 import type { Unit } from '../units';
+import { execAll } from '../../util/matches';
 
 /** Table rows read as "label: values", so "| Consent | declined |" reads like "Consent: declined". */
 export function rowText(u: Unit, word: RegExp): string {
@@ -77,7 +78,7 @@ const boxRe = /(?:\[([ xX✓✔])\]|([☐☑☒✓✔✗✘]))\s*([^\s[☐☑☒
 /** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */
 export function ticksIn(text: string): Ticks {
   const out: Ticks = { boxes: 0, ticked: [] };
-  for (const m of text.matchAll(boxRe)) {
+  for (const m of execAll(boxRe, text)) {
     out.boxes++;
     const mark = m[1] ?? m[2];
     if (mark === ' ' || mark === '☐') continue;
