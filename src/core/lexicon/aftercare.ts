@@ -12,12 +12,18 @@ export const AFTERCARE_TERMS: readonly string[] = [
   'care instructions', 'aftercare handout', 'aftercare advice', 'aftercare instructions', 'aftercare education', 'post-care', 'postcare',
 ];
 
+/**
+ * The emergency room, written as a place to go: a bare "ER" in a physio note is external rotation
+ * ("ER isometrics reviewed", "ER R 85°"), not advice.
+ */
+const EMERGENCY_ROOM_PHRASES: readonly string[] = ['to ER', 'to the ER', 'to an ER', 'attend ER', 'nearest ER', 'the ER', 'ER immediately', 'ER or 911', '911 or ER', 'ER/911', '911/ER'];
+
 /** What aftercare advice is about. */
 export const AFTERCARE_TOPICS: readonly string[] = [
   'soreness', 'sorenss', 'sore', 'ache', 'aching', 'bruise', 'bruising', 'bruised', 'bleeding', 'bleed', 'red flags', 'red flag', 'pneumothorax', 'PTX', 'SOB',
   'shortness of breath', 'breathless', 'breathlessness', 'chest pain', 'hydrate', 'hydration', 'hydrated', 'water', 'fluids', 'heat', 'ice', 'warm compress', 'cold pack',
   'activity', 'activities', 'strenuous', 'rest', 'driving', 'drive', 'dizzy', 'dizziness', 'faint', 'fainting', 'light-headed', 'lightheaded', 'infection',
-  'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', 'ER', 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
+  'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', ...EMERGENCY_ROOM_PHRASES, 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
   'call clinic', 'contact us', 'contact the clinic', 'contact clinic', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling', 'redness',
   'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
 ];

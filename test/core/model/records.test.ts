@@ -554,6 +554,15 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 69 class: needling put off for a muscle, another treatment given instead', () => {
+      // "DN deferred, STM instead": the not-done word is about the needling before it, not about the STM after it.
+      const text = (line: string) => note('DN sitting, 0.25x30 mm:', '- R UT, LTR x4', line);
+      assert.deepEqual(shown(text('- R SCM: DN deferred, gentle STM 3 min instead')), ['R upper-trapezius 0.25x30 LTR+4']);
+      assert.deepEqual(shown(text('- R SCM: DN not performed, STM instead')), ['R upper-trapezius 0.25x30 LTR+4']);
+      // A refusal of the other treatment still leaves the needling recorded.
+      assert.deepEqual(shown(note('DN R UT 0.25x30 mm, LTR x2, declined e-stim.')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+
     it('reads the batch 67 classes: a title naming the technique and the region, a needling label then the lead-in\'s details', () => {
       // "IMS note — L calf": IMS is a needle-only technique, but on a title it names what the visit held.
       assert.deepEqual(shown(note('IMS note — L calf', '2025-10-21 — C. Baptiste, PT — EHB (Canada Life)', '', 'S: calf tight.', 'O: DN L soleus 0.30x50mm, LTR x2.')), ['L soleus 0.3x50 LTR+2']);

@@ -130,6 +130,12 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('signed 2025-02-25', true), 'given');
     });
 
+    it('reads a field\'s printed choices as the prompt, not the answer (batch 69)', () => {
+      assert.equal(classifyConsent('DN consent (verbal/written): ___'), 'blank');
+      assert.equal(classifyConsent('Consent (verbal / written): declined'), 'refused');
+      assert.equal(classifyConsent('DN consent (verbal/written): verbal, risks explained'), 'given');
+    });
+
     it('does not read agreeing to pay as consent to needling (batch 68)', () => {
       assert.equal(classifyConsent('Payer: Medicare Part B (DN non-covered, pt elected self-pay)'), undefined);
       assert.equal(classifyConsent('Pt agrees to pay for DN out of pocket.'), undefined);
@@ -196,6 +202,9 @@ describe('model/statements', () => {
       ['Consent: written DN consent signed, risks incl. PTX reviewed.', undefined],
       // Batch 29: a blank field is blank, not a label over the line after it.
       ['Aftercare: ___\nTher ex 97110 x 20 min: heel raises, calf stretch, step-downs.', 'blank'],
+      // Batch 69: a bare "ER" in a physio note is external rotation, not the emergency room.
+      ['Sleeper stretch + ER isometrics reviewed.', undefined],
+      ['If SOB or chest pain, go to the ER; soreness expected 24-48 h.', 'given'],
       // Batch 27: a screen written with a capital "No" is a screen, whatever "normal" follows it.
       ['Sleep ok. No red flags (no saddle anaesthesia, bladder/bowel normal).', undefined],
       ['Red flags reviewed, all normal.', 'given'],

@@ -134,9 +134,13 @@ const needled = (evidence: Evidence): MentionVerdict => ({ needled: true, eviden
 const notDoneAllRe = new RegExp(notDoneRe.source, notDoneRe.flags + 'g');
 const needleTechniqueAllRe = new RegExp(needleTechniqueRe.source, needleTechniqueRe.flags + 'g');
 
-/** "declined e-stim": a refusal of another treatment, not of needling. */
+/** Needling named right before a not-done word, or in it: "DN deferred", "needling: held", "DN not performed". */
+const needlingJustBeforeRe = new RegExp(`(?:${needlingTermRe.source})[\\s:*_-]{0,3}$`, needlingTermRe.flags);
+
+/** "declined e-stim": a refusal of another treatment, not of needling ("DN deferred, STM instead" is of needling). */
 function notDoneAboutNeedling(text: string): boolean {
   for (const m of execAll(notDoneAllRe, text)) {
+    if (needlingTermRe.test(m[0]) || needlingJustBeforeRe.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
     const other = otherTreatmentRe.exec(after);
     const needling = needlingTermRe.exec(after);

@@ -147,12 +147,15 @@ function blankField(text: string, word: RegExpExecArray): boolean {
  * obtained; written form to be signed next visit"), and a blank box does not undo an answer.
  * `explicit` is set for text under a consent heading or key, where every clause is about consent.
  */
+/** A field's printed choices before its colon: "(verbal/written)", "(verbal / written / declined)". */
+const choicePromptRe = /\((?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}\)(?=[\s*_]*:)/g;
+
 /** "written consent form", "written DN consent form": the form a consent is written on, not consent given. */
 const writtenFormRe = /\bwritten\s+((?:[\w-]+\s+){0,2}(?:form|sheet|paperwork))\b/gi;
 
 export function classifyConsent(raw: string, explicit = false): ConsentStatus | undefined {
-  // "Consent (Y/N):" is a form prompt, not an answer.
-  const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '');
+  // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
+  const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '');
   const word = consentWordRe.exec(text);
   if (word && blankField(text, word)) return 'blank';
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
