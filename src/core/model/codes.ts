@@ -106,7 +106,8 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
   }
   // The pain words around a bare "n/10", read once and only for a line that has one.
   let painContext: boolean | undefined;
-  for (const m of execAll(scaleRe, text)) {
+  // A bare rating has its slash; most lines with a digit (dates aside) have none.
+  if (text.includes('/')) for (const m of execAll(scaleRe, text)) {
     const s = m.index!;
     if (taken.covers(s)) continue;
     painContext ??= painRatingContextRe.test((cellContext ?? '') + ' ' + text.replace(painFree, ''));

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { ambiguousTokenList } from './vocab-lists';
 import { say } from './helpers';
+import { execAll } from '../util/matches';
 
 const bilateralAmbiguous = /(?<![\w/])B\/L(?![\w/])/gi;
 
@@ -22,7 +23,7 @@ export const ambiguousAbbreviation: Rule = {
     },
     decides: [
       `Raised when a needled muscle is written with an abbreviation that names more than one muscle: ${ambiguousTokenList().join(', ')}.`,
-      'Also raised when `B/L` is the side of a needled muscle, because some readers take it for \'below left\'.',
+      'Also raised when `B/L` is the side of a needled muscle, wherever on the muscle\'s line it is written (`lumbar multifidus L4-5 B/L`), because some readers take it for \'below left\'.',
       'The same letters used for something else are never raised: PT as physical therapist, TP as trigger point, LT as left, MT as metatarsal, PM as afternoon, RA as rheumatoid arthritis, ST as soft tissue.',
     ],
     fixable: true,
@@ -39,20 +40,25 @@ export const ambiguousAbbreviation: Rule = {
         });
       }
       if (r.sideAmbiguous) {
-        // The B/L is in the Side cell of a row, or just before or after the muscle on its line.
+        // The B/L is in the Side cell of a row, or on the muscle's line: the one nearest the muscle
+        // (`lumbar multifidus L4-5 B/L`, `B/L UT and levator`), as the side reader took it.
         const u = note.units[r.unit];
-        const from = u.kind === 'row' ? u.start : Math.max(u.start, r.start - 12);
-        const to = u.kind === 'row' ? u.start + u.text.length : Math.min(u.start + u.text.length, r.end + 8);
-        for (const m of note.text.slice(from, to).matchAll(bilateralAmbiguous)) {
-          const start = from + m.index!;
-          if (sideTokens.has(start)) continue;
-          sideTokens.add(start);
-          ctx.report({
-            start, end: start + m[0].length,
-            message: say(ambiguousAbbreviation.meta.messages.side, { written: m[0] }),
-            fixes: [{ title: 'Change to "bilateral"', edits: [{ start, end: start + m[0].length, newText: 'bilateral' }] }],
-          });
+        let nearest: { start: number; distance: number } | undefined;
+        for (const m of execAll(bilateralAmbiguous, u.text)) {
+          const start = u.start + m.index;
+          const distance = u.kind === 'row' ? 0 : start >= r.end ? start - r.end : Math.max(0, r.start - (start + m[0].length));
+          if (!nearest || distance < nearest.distance) nearest = { start, distance };
+          if (u.kind === 'row') break;
         }
+        if (!nearest || sideTokens.has(nearest.start)) continue;
+        const { start } = nearest;
+        sideTokens.add(start);
+        const end = start + 3;
+        ctx.report({
+          start, end,
+          message: say(ambiguousAbbreviation.meta.messages.side, { written: note.text.slice(start, end) }),
+          fixes: [{ title: 'Change to "bilateral"', edits: [{ start, end, newText: 'bilateral' }] }],
+        });
       }
     }
   },

@@ -44,4 +44,10 @@ describe('rule ambiguous-abbreviation', () => {
     const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| upper trapezius | B/L | 0.25x30 |');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['B/L']);
   });
+  it('flags a B/L written after the level, and each muscle\'s own (batch 70)', () => {
+    const text = note('DN prone, 0.30x50 mm, pistoning:', '- lumbar multifidus L4-5 B/L, LTR x2 each side');
+    assert.deepEqual(findings(text, ID).map((f) => [covered(text, f), f.range.start.line]), [['B/L', 1]]);
+    const two = note('O: DN B/L UT 0.25x30 LTR x2, B/L levator scapulae 0.25x30 LTR x1');
+    assert.deepEqual(findings(two, ID).map((f) => f.start - two.indexOf('B/L')), [0, two.lastIndexOf('B/L') - two.indexOf('B/L')]);
+  });
 });
