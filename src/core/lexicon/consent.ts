@@ -72,6 +72,18 @@ export const PAYMENT_TERMS: readonly string[] = [
   'self-pay', 'self pay', 'private pay', 'cash pay', 'cash', 'pay', 'payment', 'fee', 'fees', 'cost', 'costs', 'charges', 'out of pocket', 'out-of-pocket', 'ABN',
 ];
 
+/**
+ * Someone other than the patient, whose agreement is not the patient's consent ("resume DN once GP
+ * agrees"). A parent or guardian consenting for a minor is consent, so they are not here.
+ */
+export const OTHER_AGENT_TERMS: readonly string[] = [
+  'GP', 'doctor', 'Dr', 'physician', 'surgeon', 'consultant', 'cardiologist', 'haematologist', 'hematologist', 'oncologist', 'specialist', 'MD', 'PCP',
+  'insurer', 'case manager', 'employer', 'adjuster', 'ACC', 'WorkSafe', 'WorkSafeBC', 'WSIB', 'WCB', 'coach',
+];
+
+/** Words that make an agreement a condition still to be met: "once pt agrees", "if GP agrees". */
+export const CONDITION_TERMS: readonly string[] = ['once', 'if', 'when', 'until', 'unless'];
+
 /** What a consent statement may be about other than needling. */
 export const OTHER_CONSENT_OBJECTS: readonly string[] = [
   ...OTHER_TREATMENT_TERMS, ...PAYMENT_TERMS, 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'recording', 'chaperone', 'interpreter', 'students', 'student',
@@ -111,6 +123,11 @@ export const givenRe = words(GIVEN_TERMS);
 export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'provided', 'received', 'informed', 'understood'];
 export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSED_ONLY_TERMS.includes(t)));
 export const agreementRe = words(AGREEMENT_TERMS);
+export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
+/** What stands right before an agreement that is not the patient's consent today: another agent, or a condition a few words back (no comma between). */
+export const notPatientsAgreementRe = new RegExp(
+  `${BEFORE}(?:(?:${alternation(OTHER_AGENT_TERMS)})|(?:${alternation(CONDITION_TERMS)})(?:\\s+[^\\s,;:]+){0,3})\\s*$`,
+);
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
 export const NEEDLING_OBJECTS_SOURCE = alternation(NEEDLING_OBJECTS);
 

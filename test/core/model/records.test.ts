@@ -554,6 +554,12 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 71 class: a needle-only technique in a later sentence is not the muscle\'s', () => {
+      // "STM R UT/levator 8 min. Letter to GP re: IMS while on apixaban.": the IMS is the letter's topic.
+      assert.deepEqual(shown(note('P - Today: STM R UT/levator 8 min, SNAGs. Letter to GP re: IMS while on apixaban.')), []);
+      assert.deepEqual(shown(note('O: R levator scapulae 0.30x40 mm, IMS, LTR x1.')), ['R levator-scapulae 0.3x40 LTR+1']);
+    });
+
     it('reads the batch 69 class: needling put off for a muscle, another treatment given instead', () => {
       // "DN deferred, STM instead": the not-done word is about the needling before it, not about the STM after it.
       const text = (line: string) => note('DN sitting, 0.25x30 mm:', '- R UT, LTR x4', line);

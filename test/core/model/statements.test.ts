@@ -136,6 +136,20 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('DN consent (verbal/written): verbal, risks explained'), 'given');
     });
 
+    it('reads another person\'s agreement, or one still to come, as no consent (batch 71)', () => {
+      assert.equal(classifyConsent('Review 1/52; resume DN to R UT only once GP agrees.'), undefined);
+      assert.equal(classifyConsent('Re-offer DN next visit if pt agreeable.'), undefined);
+      assert.equal(classifyConsent('Risks explained; when asked, pt agreed to DN.'), 'given');
+      assert.equal(classifyConsent('Mum agrees to DN for her son today.'), 'given');
+    });
+
+    it('keeps a refusal in a clause labelled with muscles to those muscles (batch 71)', () => {
+      const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
+      assert.deepEqual(scopes(note('[Plan] Calf raises. R abductor hallucis: DN offered, pt declined today - revisit next visit.')), [{ kind: 'muscles', ids: ['abductor-hallucis'] }]);
+      // A label that says more than which muscles is about the patient: the refusal stays whole.
+      assert.deepEqual(scopes(note('Pt with R UT pain: declined DN.')), [undefined]);
+    });
+
     it('does not read agreeing to pay as consent to needling (batch 68)', () => {
       assert.equal(classifyConsent('Payer: Medicare Part B (DN non-covered, pt elected self-pay)'), undefined);
       assert.equal(classifyConsent('Pt agrees to pay for DN out of pocket.'), undefined);

@@ -179,7 +179,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const own = text.slice(s.end, Math.min(ownEnd, s.end + 400));
   const ownInClause = text.slice(s.end, Math.min(ownEnd, s.clauseEnd, s.end + 400));
   const after = text.slice(s.end, s.end + WINDOW_AFTER);
-  const doseOwn = hasDose(own) || needleTechniqueRe.test(own);
+  // A needle-only technique names how this muscle was needled only within its clause ("STM R levator 8 min. Letter to GP re: IMS" is not IMS of the levator).
+  const doseOwn = hasDose(own) || needleTechniqueRe.test(ownInClause);
   const strongOwn = doseOwn || findTwitches(own).length > 0;
   const strongExtra = s.extra ? hasStrongDetail(s.extra) : false;
   const verbBefore = governedByNeedling(s.hits, beforeStart, s.start);

@@ -2,17 +2,19 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  agreementRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, notGivenRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
+  agreementAllRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import { areaRes } from '../../lexicon/places';
+import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { blankValue, blockText, answerUnderLabel, rowText, ticksIn } from './blocks';
+import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
 /**
@@ -122,7 +124,8 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     if (givenRe.test(withoutSheets) || /\binformed consent\b/i.test(clause)) return 'given';
     return undefined;
   }
-  const agree = agreementRe.exec(clause);
+  // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees").
+  const agree = execAll(agreementAllRe, clause).find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)));
   if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || context === 'explicit')) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
@@ -198,6 +201,27 @@ function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined 
   return undefined;
 }
 
+/**
+ * "R abductor hallucis: DN offered, pt declined today": a refusal in a clause labelled with the
+ * muscles it is about refuses those muscles only. The label is short, before a colon or a dash.
+ */
+const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
+
+function refusedLabelled(text: string, vocab: Vocabulary): ConsentScope | undefined {
+  for (const c of clauses(text)) {
+    const refusal = refusalRe.exec(c);
+    if (!refusal) continue;
+    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(c.slice(0, refusal.index));
+    if (!label) continue;
+    const muscles = vocab.scanMuscles(label[1]);
+    // Only muscles (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
+    const rest = muscles.reduceRight((t, m) => t.slice(0, m.start) + t.slice(m.end), label[1]).replace(sideWordsRe, ' ');
+    if (!muscles.length || /[\p{L}\d]/u.test(rest.replace(/\b(?:and|or)\b/gi, ''))) continue;
+    return { kind: 'muscles', ids: muscles.map((m) => m.muscle?.id ?? m.group?.members ?? m.candidates?.map((x) => x.id) ?? []).flat() };
+  }
+  return undefined;
+}
+
 export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
   const out: ConsentStatement[] = [];
   const fm = frontMatter?.consent;
@@ -230,7 +254,9 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
     // "S: … Agreeable to trying DN after education last visit": the patient's willingness, reported; not consent given.
     if (status === 'given' && inSubjective(u) && !consentWordRe.test(text)) return;
-    if (status) out.push({ ...at, status });
+    const labelled = status === 'refused' ? refusedLabelled(text, vocab) : undefined;
+    if (labelled) out.push({ ...at, status: 'refused', scope: labelled });
+    else if (status) out.push({ ...at, status });
     // A refusal of one part is kept on its own, even when the line also consents to the rest.
     if (status !== 'refused' && refusesSome) {
       const scope = refusedPart(text, vocab);
