@@ -43,17 +43,17 @@ export const ambiguousAbbreviation: Rule = {
         // The B/L is in the Side cell of a row, or on the muscle's line: the one nearest the muscle
         // (`lumbar multifidus L4-5 B/L`, `B/L UT and levator`), as the side reader took it.
         const u = note.units[r.unit];
-        let nearest: { start: number; distance: number } | undefined;
+        let nearest: { start: number; end: number; distance: number } | undefined;
         for (const m of execAll(bilateralAmbiguous, u.text)) {
           const start = u.start + m.index;
-          const distance = u.kind === 'row' ? 0 : start >= r.end ? start - r.end : Math.max(0, r.start - (start + m[0].length));
-          if (!nearest || distance < nearest.distance) nearest = { start, distance };
+          const end = start + m[0].length;
+          const distance = u.kind === 'row' ? 0 : start >= r.end ? start - r.end : Math.max(0, r.start - end);
+          if (!nearest || distance < nearest.distance) nearest = { start, end, distance };
           if (u.kind === 'row') break;
         }
         if (!nearest || sideTokens.has(nearest.start)) continue;
-        const { start } = nearest;
+        const { start, end } = nearest;
         sideTokens.add(start);
-        const end = start + 3;
         ctx.report({
           start, end,
           message: say(ambiguousAbbreviation.meta.messages.side, { written: note.text.slice(start, end) }),

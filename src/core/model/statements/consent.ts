@@ -11,7 +11,7 @@ import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import { areaRes } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
-import type { Vocabulary } from '../../vocab';
+import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { blankValue, blockText, answerUnderLabel, rowText, ticksIn } from './blocks';
 import { execAll } from '../../util/matches';
@@ -182,6 +182,9 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
   return status;
 }
 
+/** The muscles a mention may mean: itself, a group's members, or each reading of an ambiguous abbreviation. */
+const muscleIds = (m: MuscleMention): string[] => (m.muscle ? [m.muscle.id] : m.group?.members ?? m.candidates?.map((x) => x.id) ?? []);
+
 /**
  * "Pt declined DN to the neck", "did not consent to needling of the thoracic region; consented to
  * DN of gluteals": a refusal of one part. The scope is the area or the muscles the refusal names.
@@ -193,7 +196,7 @@ function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined 
     const obj = objectOf(c.slice(refusal.index + refusal[0].length));
     if (obj.kind !== 'partial') continue;
     const tail = obj.tail.split(/[,;]|\b(?:but|then|and consented|consented)\b/i)[0];
-    const muscles = vocab.scanMuscles(tail).map((m) => m.muscle?.id ?? m.group?.members ?? m.candidates?.map((x) => x.id) ?? []).flat();
+    const muscles = vocab.scanMuscles(tail).flatMap(muscleIds);
     if (muscles.length) return { kind: 'muscles', ids: muscles };
     const area = areaRes.find((a) => a.re.test(tail));
     if (area) return { kind: 'area', regions: area.regions, ...(area.level ? { level: area.level } : {}) };
@@ -217,7 +220,7 @@ function refusedLabelled(text: string, vocab: Vocabulary): ConsentScope | undefi
     // Only muscles (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
     const rest = muscles.reduceRight((t, m) => t.slice(0, m.start) + t.slice(m.end), label[1]).replace(sideWordsRe, ' ');
     if (!muscles.length || /[\p{L}\d]/u.test(rest.replace(/\b(?:and|or)\b/gi, ''))) continue;
-    return { kind: 'muscles', ids: muscles.map((m) => m.muscle?.id ?? m.group?.members ?? m.candidates?.map((x) => x.id) ?? []).flat() };
+    return { kind: 'muscles', ids: muscles.flatMap(muscleIds) };
   }
   return undefined;
 }
