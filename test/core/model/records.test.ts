@@ -554,6 +554,12 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 72 class: the needle count run on under the last bullet closes the list', () => {
+      // "Needles 2 in / 2 out" typed under the last bullet (a lazy line of it) ends the lead-in's reach: "Clams … 3x10" is exercise.
+      const text = note('DN prone, 0.30x60 mm:', '- L gluteus medius: LTR x3', '- L piriformis: LTR x1', 'Needles 2 in / 2 out, all removed.', 'Clams + side-lying hip abd 3x10.');
+      assert.deepEqual(shown(text), ['L gluteus-medius 0.3x60 LTR+3', 'L piriformis 0.3x60 LTR+1']);
+    });
+
     it('reads the batch 71 class: a needle-only technique in a later sentence is not the muscle\'s', () => {
       // "STM R UT/levator 8 min. Letter to GP re: IMS while on apixaban.": the IMS is the letter's topic.
       assert.deepEqual(shown(note('P - Today: STM R UT/levator 8 min, SNAGs. Letter to GP re: IMS while on apixaban.')), []);

@@ -136,6 +136,12 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('DN consent (verbal/written): verbal, risks explained'), 'given');
     });
 
+    it('reads a template\'s own consent field left blank inside the answer as blank (batch 72)', () => {
+      assert.equal(classifyConsent('**Consent:** Acupuncture consent obtained (verbal/written): ___'), 'blank');
+      assert.equal(classifyConsent('Consent: verbal consent obtained: yes'), 'given');
+      assert.equal(classifyConsent('Consent: written on file. Verbal today: ___'), 'given');
+    });
+
     it('reads another person\'s agreement, or one still to come, as no consent (batch 71)', () => {
       assert.equal(classifyConsent('Review 1/52; resume DN to R UT only once GP agrees.'), undefined);
       assert.equal(classifyConsent('Re-offer DN next visit if pt agreeable.'), undefined);

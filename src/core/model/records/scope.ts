@@ -11,6 +11,7 @@ import type { Section } from '../sections';
 import type { Unit } from '../units';
 import { hasDose } from './details';
 import { parseSideCell } from '../tokens';
+import { statesNeedlesOut } from '../statements/needle-count';
 
 export interface Scopes {
   /** Lead-ins and headings that govern each unit, nearest first. */
@@ -110,7 +111,9 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     governors[i] = [...new Set(gov)];
 
     const labelled = statementLabelRe.test(u.text);
-    if (labelled && u.kind === 'item' && !u.first) statementInItem.add(u.block);
+    // The session's needle count run on under the last bullet ("Needles 2 in / 2 out, all removed.") closes the list as a labelled statement does.
+    const countRunOn = !labelled && u.kind === 'item' && !u.first && !mentions[i].length && statesNeedlesOut(u.text);
+    if ((labelled || countRunOn) && u.kind === 'item' && !u.first) statementInItem.add(u.block);
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
     const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || boldNeedlingTitleRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block);
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));

@@ -141,8 +141,14 @@ function blankField(text: string, word: RegExpExecArray): boolean {
   // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
   const value = after.slice(label[0].length);
   const ownLine = value.split(/\r?\n/)[0];
-  return blankValue.test(ownLine.trim() ? ownLine : value);
+  const answer = ownLine.trim() ? ownLine : value;
+  // "**Consent:** Acupuncture consent obtained (verbal/written): ___": the answer is the template's own field, left blank.
+  const nested = nestedFieldRe.exec(answer);
+  return blankValue.test(answer) || Boolean(nested && consentWordRe.test(nested[1]) && blankValue.test(nested[2]));
 }
+
+/** A field inside a field's answer: a short label (no sentence in it) and what follows its colon. */
+const nestedFieldRe = /^[\s*_]*([^:.;\n]{1,60}):([^\n]*)$/;
 
 /**
  * Reads clauses in order: a later clause overrides an earlier one ("initially declined, then
