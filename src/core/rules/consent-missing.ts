@@ -22,9 +22,12 @@ export const consentMissing: Rule = {
     decides: [
       'Raised once per note when needling is recorded today and no statement says consent to needling was obtained.',
       'Counts as consent: written or verbal consent obtained, signed, on file or re-confirmed today; `consent: yes`; `DCO`; a ticked consent box; a front-matter `consent:` field with a value; a reference such as `consent per initial evaluation`.',
-      'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, an empty field, a template\'s `Consent obtained:` with no answer, also after its printed choices: `DN consent (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: `**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',
+      'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, an empty field, a template\'s `Consent obtained:` with no answer, '
+        + 'also after its printed choices: `DN consent (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
+        + '`**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',
       'An answer typed on the next lines of the label\'s paragraph (`Consent:` then `verbal, risks explained`) is the answer.',
-      'Consent to another treatment only (manual therapy, e-stim, photographs) is not consent to needling, nor is agreeing to pay for it (`pt elected self-pay`, `agrees to pay`, an ABN signed), a doctor\'s or an insurer\'s agreement, or one still to come (`resume DN once GP agrees`, `re-offer DN if pt agreeable`).',
+      'Consent to another treatment only (manual therapy, e-stim, photographs) is not consent to needling, nor is agreeing to pay for it '
+        + '(`pt elected self-pay`, `agrees to pay`, an ABN signed), a doctor\'s or an insurer\'s agreement, or one still to come (`resume DN once GP agrees`, `re-offer DN if pt agreeable`).',
       'An information sheet handed over (`Consent: IMS info sheet given`) is information, not consent; a form handed over to sign and bring back is pending consent, also when it was reviewed with the patient first (`consent form reviewed w/ pt; will sign and return next visit`).',
       'Refused, withdrawn or pending consent is reported by [consent-not-given](consent-not-given.md) instead.',
       'Not raised when no needling is recorded (planned, declined, deferred, other treatment only).',
