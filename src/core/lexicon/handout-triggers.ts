@@ -73,7 +73,10 @@ export const triggerSpecs: readonly TriggerSpec[] = [
       'visit 1 of', 'visit #1', 'session 1 of', 'tx 1 of', 'treatment 1 of',
     ],
     // "since the first visit", "at her initial evaluation", "not his first session".
-    negations: ['not', 'since', 'after', 'from', 'at the', 'at her', 'at his', 'at their', 'during the', 'during her', 'during his', 'on the', 'compared to', 'compared with', 'vs', 'last', 'previous', 'prior', 'before'],
+    negations: [
+      'not', 'since', 'after', 'from', 'at the', 'at her', 'at his', 'at their', 'during the', 'during her', 'during his', 'on the',
+      'compared to', 'compared with', 'vs', 'last', 'previous', 'prior', 'before',
+    ],
   },
 ];
 

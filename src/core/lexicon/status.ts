@@ -25,7 +25,8 @@ export const NOT_DONE_TERMS: readonly string[] = [
 
 /** Earlier visits: "last session", "previously". */
 export const PAST_TERMS: readonly string[] = [
-  'previous', 'previously', 'prior', 'last visit', 'last session', 'last time', 'last week', 'last wk', 'last sess', 'last Rx', 'last consult', 'last review', 'last tx', 'last treatment', 'last appt', 'last appointment',
+  'previous', 'previously', 'prior', 'last visit', 'last session', 'last time', 'last week', 'last wk', 'last sess', 'last Rx', 'last consult',
+  'last review', 'last tx', 'last treatment', 'last appt', 'last appointment',
   'hx of', 'history of', 'in the past', 'since', 'after last', 'after previous', 'at last visit', 'at IE', 'initial eval', 'initial evaluation', 'ago', 'earlier visit',
 ];
 

@@ -36,7 +36,14 @@ export const consentNotGiven: Rule = {
     },
     decides: [
       'Raised once per note when needling is recorded and consent to it is refused, declined, withdrawn, pending (to be obtained, awaiting the form, undecided) or ticked `No`.',
-      'The latest statement counts: `initially hesitant, then consented after discussion` is consent; a pending form does not undo verbal consent given today, in the same line or later in the note (`P: collect signed form next visit`); a consent field left blank after it (`… will sign and bring back. Verbal consent: ___`) answers nothing, so the consent stays pending; the willingness a patient reports in the Subjective (`Agreeable to trying DN after education last visit`) is not consent given; a consent form handed over for the patient to read, sign and return (`consent form given today; pt will read, sign and return next visit`, `he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, `Review Thurs with signed consent form`); a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; he will sign and bring it back`) is pending too.',
+      'The latest statement counts: `initially hesitant, then consented after discussion` is consent; '
+        + 'a pending form does not undo verbal consent given today, in the same line or later in the note (`P: collect signed form next visit`); '
+        + 'a consent field left blank after it (`… will sign and bring back. Verbal consent: ___`) answers nothing, so the consent stays pending; '
+        + 'the willingness a patient reports in the Subjective (`Agreeable to trying DN after education last visit`) is not consent given; '
+        + 'a consent form handed over for the patient to read, sign and return (`consent form given today; '
+        + 'pt will read, sign and return next visit`, `he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, `Review Thurs with signed consent form`); '
+        + 'a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; '
+        + 'he will sign and bring it back`) is pending too.',
       'A refusal of one area counts for that area: `declined needling of the neck` raises it when a neck muscle was needled, not when only the low back was. '
         + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`).',
       'Consent withdrawn part-way raises it when needling is recorded after the withdrawal; not when the note says needling stopped (`withdrew consent, needles removed, session ended`).',

@@ -52,7 +52,8 @@ export const signedNoteChanged: Rule = {
       } else if (c.kind === 'chain-broken') {
         ctx.report({ start, end, message: signedNoteChanged.meta.messages.order, detail: `${asSentence(c.problem)}. Restore the removed or moved addendum from a copy.` });
       } else if (c.kind === 'bad-key-signature') {
-        ctx.report({ start, end, message: signedNoteChanged.meta.messages.key, detail: `The Ed25519 signature (key ${c.fingerprint}) is not valid for this block: its signer, time or digest was changed after signing.` });
+        const detail = `The Ed25519 signature (key ${c.fingerprint}) is not valid for this block: its signer, time or digest was changed after signing.`;
+        ctx.report({ start, end, message: signedNoteChanged.meta.messages.key, detail });
       } else if (c.kind === 'malformed') {
         ctx.report({ start, end, message: signedNoteChanged.meta.messages.damaged, detail: `${asSentence(c.block.problem)}. A signature cannot be repaired by editing; restore it from a copy.` });
       }
