@@ -48,6 +48,10 @@ describe('model/codes', () => {
       ['Pt states LBP was 11/10 Saturday night.', ['nprs=11/10']],
       ['Step-down R p! 4/10 at 5 reps.', ['nprs=4/10']],
       ['Seen 11/10 for LBP review.', []],
+      // Batch 74: a time word between the questionnaire and its score.
+      ['LEFS today 84/80 (IA 41/80)', ['lefs=84/80']],
+      ['ODI today 28% (was 44%)', ['odi=28 %']],
+      ['QuickDASH this visit 43.2', ['quickdash=43.2']],
     ];
     for (const [line, want] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(scoresOf(note(line)), want));
 

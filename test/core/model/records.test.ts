@@ -554,6 +554,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 74 class: a region after a bold needling title is a description of the table under it', () => {
+      // "**Dry needling** — L calf, prone" over rows naming the gastrocnemius and soleus: the calf is where, not a third muscle.
+      const rows = ['', '| Muscle | Needle | Response |', '|---|---|---|', '| L medial gastrocnemius | 0.30x50 mm | LTR x4 |', '| L soleus | 0.30x60 mm | LTR x2 |'];
+      assert.deepEqual(shown(note('**Objective:**', '- TTP L soleus.', '', '**Dry needling** — L calf, prone', ...rows)), ['L medial-gastrocnemius 0.3x50 LTR+4', 'L soleus 0.3x60 LTR+2']);
+      // With nothing named under it, the region on the title is still what was needled.
+      assert.deepEqual(recordsOf(note('**Objective:**', '', '**Dry needling** — L calf, prone, 0.30x50 mm, LTR x2')).map((r) => r.kind), ['group']);
+    });
+
     it('reads the batch 72 class: the needle count run on under the last bullet closes the list', () => {
       // "Needles 2 in / 2 out" typed under the last bullet (a lazy line of it) ends the lead-in's reach: "Clams … 3x10" is exercise.
       const text = note('DN prone, 0.30x60 mm:', '- L gluteus medius: LTR x3', '- L piriformis: LTR x1', 'Needles 2 in / 2 out, all removed.', 'Clams + side-lying hip abd 3x10.');

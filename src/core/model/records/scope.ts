@@ -30,8 +30,12 @@ export interface Scopes {
 /** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
 const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');
 
-/** A bold line led by a needling word, with the details it shares ("**Dry needling — L calf, prone**" over a table): a lead-in in all but its colon. */
-const boldNeedlingTitleRe = new RegExp(`^\\s*(\\*\\*|__)\\s*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^*_\\n]{0,80}\\1[\\s:.]*$`, 'u');
+/**
+ * A bold line led by a needling word, with the details it shares, inside the bold or after it
+ * ("**Dry needling — L calf, prone**", "**Dry needling** — L calf, prone" over a table): a lead-in in all but its colon.
+ */
+const boldNeedlingTitleRe = new RegExp(
+  `^\\s*(\\*\\*|__)\\s*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}(?:[^*_\\n]{0,80}\\1[\\s:.]*|\\s*\\1\\s*[-–—]\\s*[^*_\\n]{0,80})$`, 'u');
 
 /**
  * "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title (a level-1
