@@ -41,7 +41,8 @@ export const consentNotGiven: Rule = {
         + 'a consent field left blank after it (`… will sign and bring back. Verbal consent: ___`) answers nothing, so the consent stays pending; '
         + 'the willingness a patient reports in the Subjective (`Agreeable to trying DN after education last visit`) is not consent given; '
         + 'a consent form handed over for the patient to read, sign and return (`consent form given today; '
-        + 'pt will read, sign and return next visit`, `he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, `Review Thurs with signed consent form`); '
+        + 'pt will read, sign and return next visit`, also with an aside between the form and its verb: `consent form (risks: soreness, bruising) given today`; '
+        + '`he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, `Review Thurs with signed consent form`); '
         + 'a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; '
         + 'he will sign and bring it back`) is pending too.',
       'A refusal of one area counts for that area: `declined needling of the neck` raises it when a neck muscle was needled, not when only the low back was. '

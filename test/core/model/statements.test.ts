@@ -136,6 +136,14 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('DN consent (verbal/written): verbal, risks explained'), 'given');
     });
 
+    it('reads a consent form handed over with an aside before its verb as pending (batch 75)', () => {
+      // "(risks: …)" between the form and "given" hid the handing over, so the form read as consent given.
+      const text = 'Consent: DN leaflet and consent form (risks: soreness, bruising, fainting, infection) given today; she will read, sign and return next visit.';
+      assert.equal(classifyConsent(text), 'pending');
+      assert.equal(classifyConsent('Consent: signed consent form (risks: soreness, bruising) given today.'), 'given');
+      assert.equal(classifyConsent('Consent: verbal consent given (risks: soreness, bruising explained).'), 'given');
+    });
+
     it('reads a template\'s own consent field left blank inside the answer as blank (batch 72)', () => {
       assert.equal(classifyConsent('**Consent:** Acupuncture consent obtained (verbal/written): ___'), 'blank');
       assert.equal(classifyConsent('Consent: verbal consent obtained: yes'), 'given');

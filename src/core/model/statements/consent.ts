@@ -67,9 +67,13 @@ const formGivenRe = /\b(?:form|sheet|paperwork)\b[^.;]{0,40}?\b(?:given|handed|p
  * given today") the form may be the consent, and only a later clause saying it is to be signed decides.
  */
 function formHandedOver(clause: string, to = true): boolean {
-  const m = formGivenRe.exec(clause);
-  return Boolean(m && (m[1] || !to)) && !/\b(?:signed|copy)\b/i.test(clause.slice(0, m!.index + m![0].length));
+  // "consent form (risks: soreness, bruising, fainting) given today": an aside between the form and its verb is skipped.
+  const bare = clause.replace(asideRe, ' ');
+  const m = formGivenRe.exec(bare);
+  return Boolean(m && (m[1] || !to)) && !/\b(?:signed|copy)\b/i.test(bare.slice(0, m!.index + m![0].length));
 }
+
+const asideRe = /\([^()\n]*\)/g;
 
 /** Ticked boxes answer the question ("☐ Yes ☒ No"); boxes all unticked leave it blank. */
 function fromTicks(clause: string): ConsentStatus | undefined {
