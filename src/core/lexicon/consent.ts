@@ -33,6 +33,9 @@ export const INFORMATION_SHEET_TERMS: readonly string[] = [
   'info sheet', 'information sheet', 'info leaflet', 'information leaflet', 'leaflet', 'handout', 'brochure', 'pamphlet', 'patient information', 'PIL', 'fact sheet',
 ];
 
+/** Information spoken to the patient ("DN education given", "advice provided"): giving it is not the patient's consent either. */
+export const SPOKEN_INFORMATION_TERMS: readonly string[] = ['education', 'explanation', 'advice', 'information', 'info', 'teaching'];
+
 export const REFUSAL_TERMS: readonly string[] = [
   'declined', 'declines', 'declining', 'refused', 'refuses', 'refusal', 'refusing', 'unwilling', 'does not want', 'did not want', 'do not want', "doesn't want",
   "didn't want", 'does not wish', 'did not wish', 'does not agree', 'did not agree', 'does not consent', 'did not consent', "doesn't consent", "didn't consent",
@@ -114,9 +117,9 @@ export const signedFormAtFollowUpRe = new RegExp(
   'i',
 );
 export const refusalRe = words(REFUSAL_TERMS);
-/** The sheet and its handing over: "IMS info sheet given", "leaflet provided to pt". */
+/** The sheet or the education and its handing over: "IMS info sheet given", "leaflet provided to pt", "DN education given". */
 export const informationHandedRe = new RegExp(
-  `${BEFORE}(?:${alternation(INFORMATION_SHEET_TERMS)})${AFTER}[^.;,]{0,30}?${BEFORE}(?:given|provided|handed|handed over|issued|supplied|received)${AFTER}`, 'g',
+  `${BEFORE}(?:${alternation([...INFORMATION_SHEET_TERMS, ...SPOKEN_INFORMATION_TERMS])})${AFTER}[^.;,]{0,30}?${BEFORE}(?:given|provided|handed|handed over|issued|supplied|received)${AFTER}`, 'g',
 );
 export const givenRe = words(GIVEN_TERMS);
 /** Words that say consent was talked through, not that it was given: a form to sign later outweighs them ("consent form reviewed w/ pt; will sign and return"). */

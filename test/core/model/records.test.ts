@@ -554,6 +554,15 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 76 class: another part of a recorded muscle is a record of its own', () => {
+      // "- lateral gastrocnemius: LTR x2" under "- R medial gastrocnemius …": the other head, needled, with no side of its own.
+      const calf = note('O:', '**Dry needling** — prone, 0.30x50 mm, pistoning:', '- R medial gastrocnemius: LTR x3', '- R soleus: LTR x1', '- lateral gastrocnemius: LTR x2');
+      assert.deepEqual(shown(calf), ['R medial-gastrocnemius 0.3x50 LTR+3', 'R soleus 0.3x50 LTR+1', '- lateral-gastrocnemius 0.3x50 LTR+2']);
+      // The same muscle named again with its twitch, and a part named in the Assessment, are still the record made.
+      assert.deepEqual(shown(note('O: DN R vastus lateralis 0.30x60 mm, LTR x4.', 'Mild cramp w/ VL LTR.')), ['R vastus-lateralis 0.3x60 LTR+4']);
+      assert.deepEqual(shown(note('O: DN R medial gastrocnemius 0.30x50 mm, LTR x3.', 'A: good LTR in lateral gastroc too.')).length, 1);
+    });
+
     it('reads the batch 74 class: a region after a bold needling title is a description of the table under it', () => {
       // "**Dry needling** — L calf, prone" over rows naming the gastrocnemius and soleus: the calf is where, not a third muscle.
       const rows = ['', '| Muscle | Needle | Response |', '|---|---|---|', '| L medial gastrocnemius | 0.30x50 mm | LTR x4 |', '| L soleus | 0.30x60 mm | LTR x2 |'];

@@ -144,6 +144,13 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('Consent: verbal consent given (risks: soreness, bruising explained).'), 'given');
     });
 
+    it('reads education given beside a consent form to be signed as pending (batch 76)', () => {
+      // "DN education given": the education was given, not consent; the form is still to come back signed.
+      assert.equal(classifyConsent('DN education given, DN consent form reviewed w/ pt; he will sign and bring it back next visit.'), 'pending');
+      assert.equal(classifyConsent('DN education given, verbal consent obtained.'), 'given');
+      assert.equal(classifyConsent('Consent: advice provided; pt agreed to DN.'), 'given');
+    });
+
     it('reads a template\'s own consent field left blank inside the answer as blank (batch 72)', () => {
       assert.equal(classifyConsent('**Consent:** Acupuncture consent obtained (verbal/written): ___'), 'blank');
       assert.equal(classifyConsent('Consent: verbal consent obtained: yes'), 'given');

@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../../vocab';
+import type { Muscle, Vocabulary } from '../../vocab';
 import { muscleOf, type ContextMention, type NeedlingRecord } from './types';
 
 /**
@@ -56,7 +56,9 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     }
     // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same
     // needling, and so is one in the Assessment or Plan's summary ("R QL/glute med, good LTRs today").
-    if (earlier && (weak || howRecordedWasNeedled) && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side || inSummary(r))) {
+    // Another part of the same muscle outside the summary ("- lateral gastrocnemius: LTR x2" under "- R medial gastrocnemius …") is its own record.
+    const otherPart = earlier !== undefined && !inSummary(r) && isOtherPart(muscleOf(r), muscleOf(earlier), vocab);
+    if (earlier && !otherPart && (weak || howRecordedWasNeedled) && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side || inSummary(r))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;
     }
@@ -65,4 +67,10 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     kept.push(r);
   }
   return kept;
+}
+
+/** Two different parts of one muscle (medial and lateral gastrocnemius, upper and middle trapezius): neither is the whole. */
+function isOtherPart(a: Muscle | undefined, b: Muscle | undefined, vocab: Vocabulary): boolean {
+  if (!a || !b || a.id === b.id) return false;
+  return vocab.billingParent(a).id !== a.id && vocab.billingParent(b).id !== b.id;
 }
