@@ -46,7 +46,8 @@ export const consentNotGiven: Rule = {
         + 'a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; '
         + 'he will sign and bring it back`) is pending too.',
       'A refusal of one area counts for that area: `declined needling of the neck` raises it when a neck muscle was needled, not when only the low back was. '
-        + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`).',
+        + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`), '
+        + 'and so does a refusal with no object of its own after needling of named muscles was offered (`DN L quadratus plantae offered today, pt declined`).',
       'Consent withdrawn part-way raises it when needling is recorded after the withdrawal; not when the note says needling stopped (`withdrew consent, needles removed, session ended`).',
       'Not raised for refusals of something else (e-stim, photographs, students present), for `no questions` or `no concerns`, or for needles being withdrawn.',
     ],

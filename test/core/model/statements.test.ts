@@ -171,6 +171,17 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('Pt with R UT pain: declined DN.')), [undefined]);
     });
 
+    it('keeps a refusal of an offer to needle named muscles to those muscles (batch 77)', () => {
+      const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
+      assert.deepEqual(scopes(note('P: DN L quadratus plantae offered today, pt declined as the sole is too sensitive.')), [{ kind: 'muscles', ids: ['quadratus-plantae'] }]);
+      // With no muscle named, or with needling named after the refusal, the refusal stays whole.
+      assert.deepEqual(scopes(note('P: DN offered today, pt declined.')), [undefined]);
+      assert.deepEqual(scopes(note('P: R UT tender, pt declined DN.')), [undefined]);
+      // The needling recorded elsewhere in the visit is then no conflict.
+      const visit = note('Consent: verbal consent obtained today.', 'O: DN L soleus 0.30x50 mm, LTR x3.', 'P: DN L quadratus plantae offered, pt declined.');
+      assert.deepEqual(lint(visit).findings.filter((f) => f.ruleId === 'consent-not-given'), []);
+    });
+
     it('does not read agreeing to pay as consent to needling (batch 68)', () => {
       assert.equal(classifyConsent('Payer: Medicare Part B (DN non-covered, pt elected self-pay)'), undefined);
       assert.equal(classifyConsent('Pt agrees to pay for DN out of pocket.'), undefined);

@@ -235,6 +235,23 @@ function refusedLabelled(text: string, vocab: Vocabulary): ConsentScope | undefi
   return undefined;
 }
 
+/**
+ * "DN L quadratus plantae offered today, pt declined as the sole is too sensitive": a refusal with no
+ * object of its own refuses the needling its clause named before it, so the muscles named there.
+ */
+function refusedOffer(text: string, vocab: Vocabulary): ConsentScope | undefined {
+  for (const c of clauses(text)) {
+    const refusal = refusalRe.exec(c);
+    if (!refusal || objectOf(c.slice(refusal.index + refusal[0].length)).kind !== 'none') continue;
+    const before = c.slice(0, refusal.index);
+    const needling = needlingTermRe.exec(before);
+    if (!needling) continue;
+    const muscles = vocab.scanMuscles(before.slice(needling.index + needling[0].length));
+    if (muscles.length) return { kind: 'muscles', ids: muscles.flatMap(muscleIds) };
+  }
+  return undefined;
+}
+
 export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
   const out: ConsentStatement[] = [];
   const fm = frontMatter?.consent;
@@ -267,7 +284,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
     // "S: … Agreeable to trying DN after education last visit": the patient's willingness, reported; not consent given.
     if (status === 'given' && inSubjective(u) && !consentWordRe.test(text)) return;
-    const labelled = status === 'refused' ? refusedLabelled(text, vocab) : undefined;
+    const labelled = status === 'refused' ? refusedLabelled(text, vocab) ?? refusedOffer(text, vocab) : undefined;
     if (labelled) out.push({ ...at, status: 'refused', scope: labelled });
     else if (status) out.push({ ...at, status });
     // A refusal of one part is kept on its own, even when the line also consents to the rest.
