@@ -74,8 +74,9 @@ export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
 const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+)`;
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 const SPAN = '(?:(?:up to|for|x)\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b|\\bprn\\b|\\bas needed\\b';
-const educationThenTopic = `(?:${alternation(EDUCATION_TERMS)})[^.\\n;]{0,80}?${notNegated}(?:${alternation(AFTERCARE_TOPICS)})`;
-const topicThenExplained = `${notNegated}(?:${alternation(AFTERCARE_TOPICS)})[^.\\n;]{0,40}?(?:${alternation(TOPIC_EXPLAINED_TERMS)})`;
+// Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
+const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}`;
+const topicThenExplained = `${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
 export const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');

@@ -27,7 +27,7 @@ export const aftercareMissing: Rule = {
         + 'advice that lasts until the next visit, `no running until next visit`, is advice given), '
         + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`), '
         + 'an `## Aftercare` heading over its own field left blank (`Aftercare: ___`), a box nobody ticked (`- [ ] Aftercare handout given`), '
-        + 'a screen that says a topic is absent (`No red flags (bladder/bowel normal)`, `denies SOB`), '
+        + 'a screen that says a topic is absent (`No red flags (bladder/bowel normal)`, `denies SOB`, `denies unexplained wt loss`: the words are whole words, so `Walking normally now, sore on uneven ground` is a report), '
         + 'or a home exercise programme alone (a bare `ER` there is external rotation, `ER isometrics reviewed`; the emergency room counts written as a place to go, `go to the ER`).',
     ],
     fixable: true,

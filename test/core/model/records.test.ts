@@ -554,6 +554,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(table), ['R sternocleidomastoid-sternal-head 0.2x25 LTR+2', 'L sternocleidomastoid-sternal-head 0.2x25']);
     });
 
+    it('reads the batch 79 class: a needling heading reaches its subheadings, not the next section', () => {
+      // "# Initial Assessment + DN" over "## Objective": the title names the visit; "Hamstring length SLR 80°" is an exam.
+      const text = note('# Initial Assessment + DN', '', '## Objective', 'Hamstring length SLR 80° bilat.', '', '## Treatment', 'DN side-lying, 0.30x60 mm:', '- L gluteus medius, LTR x3');
+      assert.deepEqual(shown(text), ['L gluteus-medius 0.3x60 LTR+3']);
+      // Its own subheadings are still under it.
+      assert.deepEqual(shown(note('## Dry needling', '', '### R upper trapezius', '0.30x30 mm, LTR x2')), ['R upper-trapezius 0.3x30 LTR+2']);
+    });
+
     it('reads the batch 76 class: another part of a recorded muscle is a record of its own', () => {
       // "- lateral gastrocnemius: LTR x2" under "- R medial gastrocnemius …": the other head, needled, with no side of its own.
       const calf = note('O:', '**Dry needling** — prone, 0.30x50 mm, pistoning:', '- R medial gastrocnemius: LTR x3', '- R soleus: LTR x1', '- lateral gastrocnemius: LTR x2');

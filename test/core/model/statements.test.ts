@@ -254,6 +254,11 @@ describe('model/statements', () => {
       // Batch 27: a screen written with a capital "No" is a screen, whatever "normal" follows it.
       ['Sleep ok. No red flags (no saddle anaesthesia, bladder/bowel normal).', undefined],
       ['Red flags reviewed, all normal.', 'given'],
+      // Batch 79: the words are whole words ("normally" is no "normal", "unexplained" no "explained", "resting" no "rest").
+      ['S: Walking normally now, sore on uneven ground and popping up on the board.', undefined],
+      ['Red flags: denies fever, unexplained wt loss.', undefined],
+      ['Tongue-up resting posture reviewed.', undefined],
+      ['Soreness normal for 24-48 h, ice prn.', 'given'],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)} as ${want ?? 'no statement'}`, () => {

@@ -72,7 +72,8 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       const firstHeading = headingsSeen++ === 0;
       lineHost = -1;
       siblingHost.clear();
-      if (headingHost >= 0 && u.depth <= headingHostDepth) headingHost = -1;
+      // A needling heading reaches its subheadings, not the next section ("# Initial Assessment + DN" over "## Objective").
+      if (headingHost >= 0 && (u.depth <= headingHostDepth || (u.section >= 0 && u.section !== headingHostSection))) headingHost = -1;
       if (needlingHeadingRe.test(u.text) && !plannedRe.test(u.text) && !noteTitle(u, firstHeading)) {
         headingHost = i;
         headingHostDepth = u.depth;
