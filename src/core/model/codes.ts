@@ -2,7 +2,7 @@ import type { Unit } from './units';
 import { ClaimedSpans } from '../util/spans';
 import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId } from '../lexicon/scores';
 import { execAll } from '../util/matches';
-import { alternation } from '../lexicon/pattern';
+import { AFTER, alternation } from '../lexicon/pattern';
 import { TODAY_TERMS } from '../lexicon/status';
 
 // Billing codes and scores written in a note. Dates ("12/10/2026"), spinal levels
@@ -80,7 +80,7 @@ const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
 const namedRe = new RegExp(String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\s*(?:score|pain|rating|level)?\s*[:=]?\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
 // "LEFS today 84/80": a time word may stand between the questionnaire and its score.
 const todayWords = alternation(TODAY_TERMS.flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]));
-const outcomeRe = new RegExp(String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${todayWords})(?![\w]))?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`, 'g');
+const outcomeRe = new RegExp(String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${todayWords})${AFTER})?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`, 'g');
 
 function outcomeId(written: string, suffix: string | undefined): string {
   const id = questionnaireId(written)!;

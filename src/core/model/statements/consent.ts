@@ -61,6 +61,9 @@ const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)
 
 const formGivenRe = /\b(?:form|sheet|paperwork)\b[^.;]{0,40}?\b(?:given|handed|provided|sent)\b(\s+(?:to|home)\b)?/i;
 
+/** An aside in brackets: "(risks: soreness, bruising, fainting)". */
+const asideRe = /\([^()\n]*\)/g;
+
 /**
  * "consent form + info sheet given to pt": a form handed over for the patient to sign later (a
  * signed copy given is consent). `to` asks for the handing-over words; without them ("consent form
@@ -72,8 +75,6 @@ function formHandedOver(clause: string, to = true): boolean {
   const m = formGivenRe.exec(bare);
   return Boolean(m && (m[1] || !to)) && !/\b(?:signed|copy)\b/i.test(bare.slice(0, m!.index + m![0].length));
 }
-
-const asideRe = /\([^()\n]*\)/g;
 
 /** Ticked boxes answer the question ("☐ Yes ☒ No"); boxes all unticked leave it blank. */
 function fromTicks(clause: string): ConsentStatus | undefined {
