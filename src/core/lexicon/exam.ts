@@ -13,6 +13,12 @@ export const EXAM_TERMS: readonly string[] = [
 
 export const examRe = words(EXAM_TERMS);
 
+/** What a test found ("Side glide L limited", "PA glides L4 painful"): a technique named with these in the exam is the test, not a treatment. */
+export const EXAM_FINDING_TERMS: readonly string[] = [
+  'limited', 'limitation', 'restricted', 'hypomobile', 'hypermobile', 'painful', 'pain-free', 'reduced', 'stiff', 'WNL', 'full', 'positive', 'negative', 'neg', 'pos',
+];
+export const examFindingRe = words(EXAM_FINDING_TERMS);
+
 /**
  * Structures felt for so the needle keeps clear of them ("L pectineus, femoral pulse palpated +
  * avoided, LTR x1"): palpating them guides the needling, it does not examine the muscle.

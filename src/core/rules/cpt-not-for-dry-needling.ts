@@ -1,3 +1,4 @@
+import { examFindingRe } from '../lexicon/exam';
 import { needlingTermRe } from '../lexicon/needling';
 import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
 import type { Note } from '../model/note';
@@ -30,8 +31,10 @@ function documentsManualTherapy(note: Note): boolean {
     const section = u.section >= 0 ? note.sections[u.section] : undefined;
     // A billing line typed on under the Plan ("P: cont 1x/wk" then "Billing: 20560, 97140 (STM R UT 10 min)") bills today's services.
     if (section && (section.kind === 'subjective' || section.kind === 'plan') && !billingUnits.has(i)) return false;
-    // Nerve and tendon glides are exercises the patient does, not manual therapy.
-    const text = u.text.replace(exerciseGlidesRe, ' ');
+    // Nerve and tendon glides are exercises the patient does, not manual therapy; in the exam, a technique
+    // named with what it found ("Side glide L limited") is a test.
+    let text = u.text.replace(exerciseGlidesRe, ' ');
+    if (section?.kind === 'objective') text = text.split(/(?<=[.;])\s+/).filter((s) => !(examFindingRe.test(s) && !minutesRe.test(s))).join(' ');
     if (!manualTherapyRe.test(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
     // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
@@ -56,7 +59,7 @@ export const cptNotForDryNeedling: Rule = {
     },
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
-      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy. A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`).',
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`).',
     ],
     fixable: false,
   },

@@ -35,6 +35,10 @@ describe('rule cpt-not-for-dry-needling', () => {
     assertClean(note('O: DN R infraspinatus 0.30x40 mm, LTR x2.', 'Manual therapy 97140 (10 min): R GH post glides gr III-IV.', 'BILLING: 20560, 97140 x1'), ID);
     // Batch 23: minutes written after a multiplication sign on the line that names the code.
     assertClean(note('O: DN R rhomboid minor 0.25x25 mm, LTR x1.', '**Manual therapy (97140) x10 min:** prone thoracic PA mobilizations grade III-IV T3-T7.', 'CPT: 20560 x1, 97140 x1'), ID);
+    // Batch 81: a technique named in the exam with what it found is a test, not manual therapy done.
+    const exam = note('Objective: Lumbar flexion limited 50%. Side glide L limited. TTP L QL.', 'Treatment: DN L QL 0.30x60 mm, LTR x3.', 'Charges: 97140 x1, 97110 x2');
+    assert.deepEqual(findings(exam, ID).map((f) => covered(exam, f)), ['97140']);
+    assertClean(note('Objective: Side glide L limited. Lumbar PA mobs L3-5 grade III 8 min, stiffness eased.', 'Treatment: DN L QL 0.30x60 mm, LTR x3.', 'Charges: 20560, 97140'), ID);
     // Batch 16: nerve glides in the exercise list are exercise, not manual therapy.
     const glides = note('Tx: DN L piriformis 0.30x75 mm, LTR x2.', 'Ther-ex: piriformis stretch, bridges, sciatic nerve glides.', 'Billing: 97140 x1, 97110 x2');
     assert.deepEqual(findings(glides, ID).map((f) => covered(glides, f)), ['97140']);
