@@ -24,7 +24,8 @@ export const aftercareMissing: Rule = {
       'Raised once per note when needling is recorded and no aftercare advice given today is documented.',
       'Counts as aftercare: an aftercare, post-needling or home-care statement with content; advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call, also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective; an aftercare handout given; a front-matter `aftercare:` field with a value.',
       'Not aftercare: an empty label or field (`Aftercare: ___`, whatever the line after it says), `aftercare next visit` (also `give aftercare sheet next tx`; '
-        + 'advice that lasts until the next visit, `no running until next visit`, is advice given), '
+        + 'advice that lasts until the next visit, `no running until next visit`, is advice given, '
+        + 'and so is aftercare followed by a sentence about the next visit\'s exercise, `Aftercare: sore 24-48 h. 1x/wk; progress plyo next visit.`), '
         + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`), '
         + 'an `## Aftercare` heading over its own field left blank (`Aftercare: ___`), a box nobody ticked (`- [ ] Aftercare handout given`), '
         + 'a screen that says a topic is absent (`No red flags (bladder/bowel normal)`, `denies SOB`, `denies unexplained wt loss`: the words are whole words, so `Walking normally now, sore on uneven ground` is a report), '

@@ -259,6 +259,9 @@ describe('model/statements', () => {
       ['Red flags: denies fever, unexplained wt loss.', undefined],
       ['Tongue-up resting posture reviewed.', undefined],
       ['Soreness normal for 24-48 h, ice prn.', 'given'],
+      // Batch 81: a deferral in a later sentence, even one that starts with a number, is about that sentence.
+      ['P: Aftercare: sore 24-48 h, no hard workout today. 1x/wk through indoor season; progress plyo next visit.', 'given'],
+      ['P: Aftercare: to be given next visit. 1x/wk.', 'deferred'],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)} as ${want ?? 'no statement'}`, () => {

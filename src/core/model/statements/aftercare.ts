@@ -16,7 +16,8 @@ const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?
 /** "red flags to be discussed next visit" names a topic without having covered it. */
 const coveredNow = (text: string) => advisedRe.test(text.replace(promisedEducationRe, ' '));
 
-const sentenceEndRe = /(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|R|L|\d))[.!?](?=\s+[A-Z]|$)/g;
+// A sentence also ends before a number ("… ok tomorrow. 1x/wk through indoor season; progress plyo next visit.").
+const sentenceEndRe = /(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|R|L|\d))[.!?](?=\s+[A-Z\d]|$)/g;
 
 /** The sentence holding the aftercare word ("Aftercare: soreness 24-48 h. Next visit retest" stops before "Next"). */
 function ownStatement(text: string, at: number): string {
