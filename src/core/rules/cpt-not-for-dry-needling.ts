@@ -1,6 +1,7 @@
 import { examFindingRe } from '../lexicon/exam';
 import { needlingTermRe } from '../lexicon/needling';
 import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
+import { clauseSpans } from '../model/clauses';
 import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
@@ -33,8 +34,9 @@ function documentsManualTherapy(note: Note): boolean {
     if (section && (section.kind === 'subjective' || section.kind === 'plan') && !billingUnits.has(i)) return false;
     // Nerve and tendon glides are exercises the patient does, not manual therapy; in the exam, a technique
     // named with what it found ("Side glide L limited") is a test.
-    let text = u.text.replace(exerciseGlidesRe, ' ');
-    if (section?.kind === 'objective') text = text.split(/(?<=[.;])\s+/).filter((s) => !(examFindingRe.test(s) && !minutesRe.test(s))).join(' ');
+    const withoutGlides = u.text.replace(exerciseGlidesRe, ' ');
+    const text = section?.kind !== 'objective' ? withoutGlides
+      : clauseSpans(withoutGlides).map((c) => withoutGlides.slice(c.start, c.end)).filter((c) => !examFindingRe.test(c) || minutesRe.test(c)).join(' ');
     if (!manualTherapyRe.test(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
     // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
