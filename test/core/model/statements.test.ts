@@ -182,6 +182,19 @@ describe('model/statements', () => {
       assert.deepEqual(lint(visit).findings.filter((f) => f.ruleId === 'consent-not-given'), []);
     });
 
+    it('reads a refusal naming only the patient as refusing the offer in the clause before it (batch 83)', () => {
+      const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
+      const line = 'Consent: risks incl. pneumothorax reviewed, pt gave verbal consent. DN to R levator scapulae offered; pt declined today.';
+      // The line consents to the rest, and refuses levator only.
+      assert.deepEqual(consent(note(line)), [['given', undefined], ['refused', { kind: 'muscles', ids: ['levator-scapulae'] }]]);
+      const visit = note(line, 'O: DN R upper trapezius 0.25x30 mm, LTR x2. Needles 1 in / 1 out. Aftercare: soreness 24-48 h, PTX signs reviewed.');
+      assert.deepEqual(lint(visit).findings.filter((f) => f.ruleId.startsWith('consent')).map((f) => f.ruleId), []);
+      // A refusal with words of its own before it ("pain in R UT; pt declined") does not reach back.
+      const given = ['given', undefined];
+      assert.deepEqual(consent(note('Consent: verbal consent given. DN to R UT offered; pt declined today.')), [given, ['refused', { kind: 'muscles', ids: ['upper-trapezius'] }]]);
+      assert.deepEqual(consent(note('Consent: verbal consent given. DN to R UT offered; after discussion declined.')), [['refused', undefined]]);
+    });
+
     it('does not read agreeing to pay as consent to needling (batch 68)', () => {
       assert.equal(classifyConsent('Payer: Medicare Part B (DN non-covered, pt elected self-pay)'), undefined);
       assert.equal(classifyConsent('Pt agrees to pay for DN out of pocket.'), undefined);

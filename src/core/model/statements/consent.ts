@@ -221,7 +221,10 @@ function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined 
  */
 const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
 
-function refusedLabelled(text: string, vocab: Vocabulary): ConsentScope | undefined {
+/** A refusal scoped to some muscles, with the clauses that say it. */
+type ScopedRefusal = { scope: ConsentScope; clauses: string[] };
+
+function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal | undefined {
   for (const c of clauses(text)) {
     const refusal = refusalRe.exec(c);
     if (!refusal) continue;
@@ -231,24 +234,36 @@ function refusedLabelled(text: string, vocab: Vocabulary): ConsentScope | undefi
     // Only muscles (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
     const rest = muscles.reduceRight((t, m) => t.slice(0, m.start) + t.slice(m.end), label[1]).replace(sideWordsRe, ' ');
     if (!muscles.length || /[\p{L}\d]/u.test(rest.replace(/\b(?:and|or)\b/gi, ''))) continue;
-    return { kind: 'muscles', ids: muscles.flatMap(muscleIds) };
+    return { scope: { kind: 'muscles', ids: muscles.flatMap(muscleIds) }, clauses: [c] };
   }
   return undefined;
 }
 
+/** The muscles a clause offers for needling: "DN to R levator scapulae offered" names levator. */
+function offeredMuscles(clause: string, vocab: Vocabulary): MuscleMention[] {
+  const needling = needlingTermRe.exec(clause);
+  return needling ? vocab.scanMuscles(clause.slice(needling.index + needling[0].length)) : [];
+}
+
+/** Only the patient before the refusal: "pt declined today", "she declined". */
+const subjectOnlyRe = /^[\s,]*(?:(?:the\s+)?(?:pt|patient|client|she|he|they)\b)?[\s,]*$/i;
+
 /**
  * "DN L quadratus plantae offered today, pt declined as the sole is too sensitive": a refusal with no
  * object of its own refuses the needling its clause named before it, so the muscles named there.
+ * "DN to R levator scapulae offered; pt declined today": a refusal whose clause names only the
+ * patient refuses what the clause before it offered.
  */
-function refusedOffer(text: string, vocab: Vocabulary): ConsentScope | undefined {
-  for (const c of clauses(text)) {
+function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | undefined {
+  const all = clauses(text);
+  for (const [i, c] of all.entries()) {
     const refusal = refusalRe.exec(c);
     if (!refusal || objectOf(c.slice(refusal.index + refusal[0].length)).kind !== 'none') continue;
     const before = c.slice(0, refusal.index);
-    const needling = needlingTermRe.exec(before);
-    if (!needling) continue;
-    const muscles = vocab.scanMuscles(before.slice(needling.index + needling[0].length));
-    if (muscles.length) return { kind: 'muscles', ids: muscles.flatMap(muscleIds) };
+    const previous = i > 0 && subjectOnlyRe.test(before) && !refusalRe.test(all[i - 1]) ? all[i - 1] : undefined;
+    const muscles = offeredMuscles(before, vocab);
+    const offered = muscles.length ? muscles : previous ? offeredMuscles(previous, vocab) : [];
+    if (offered.length) return { scope: { kind: 'muscles', ids: offered.flatMap(muscleIds) }, clauses: muscles.length || !previous ? [c] : [previous, c] };
   }
   return undefined;
 }
@@ -286,8 +301,12 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     // "S: … Agreeable to trying DN after education last visit": the patient's willingness, reported; not consent given.
     if (status === 'given' && inSubjective(u) && !consentWordRe.test(text)) return;
     const labelled = status === 'refused' ? refusedLabelled(text, vocab) ?? refusedOffer(text, vocab) : undefined;
-    if (labelled) out.push({ ...at, status: 'refused', scope: labelled });
-    else if (status) out.push({ ...at, status });
+    if (labelled) {
+      // "pt gave verbal consent. DN to R levator scapulae offered; pt declined today": the rest of the line still consents.
+      const rest = classifyConsent(labelled.clauses.reduce((t, c) => t.replace(c, ' '), text));
+      if (rest && rest !== 'refused') out.push({ ...at, status: rest });
+      out.push({ ...at, status: 'refused', scope: labelled.scope });
+    } else if (status) out.push({ ...at, status });
     // A refusal of one part is kept on its own, even when the line also consents to the rest.
     if (status !== 'refused' && refusesSome) {
       const scope = refusedPart(text, vocab);
