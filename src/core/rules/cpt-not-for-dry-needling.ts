@@ -25,18 +25,22 @@ function saysWhatWasDone(text: string): boolean {
  * service (a different region or time), which is a recognised pairing, not needling billed as 97140.
  */
 function documentsManualTherapy(note: Note): boolean {
-  const recordUnits = new Set(note.records.map((r) => r.unit));
+  const recordsAt = new Map<number, number[]>();
+  for (const r of note.records) recordsAt.set(r.unit, [...(recordsAt.get(r.unit) ?? []), r.start]);
   const billingUnits = new Set(note.cpt.map((c) => c.unit));
   return note.units.some((u, i) => {
-    if (recordUnits.has(i) || u.kind === 'heading') return false;
+    if (u.kind === 'heading') return false;
     const section = u.section >= 0 ? note.sections[u.section] : undefined;
     // A billing line typed on under the Plan ("P: cont 1x/wk" then "Billing: 20560, 97140 (STM R UT 10 min)") bills today's services.
     if (section && (section.kind === 'subjective' || section.kind === 'plan') && !billingUnits.has(i)) return false;
-    // Nerve and tendon glides are exercises the patient does, not manual therapy; in the exam, a technique
-    // named with what it found ("Side glide L limited") is a test.
-    const withoutGlides = u.text.replace(exerciseGlidesRe, ' ');
-    const text = section?.kind !== 'objective' ? withoutGlides
-      : clauseSpans(withoutGlides).map((c) => withoutGlides.slice(c.start, c.end)).filter((c) => !examFindingRe.test(c) || minutesRe.test(c)).join(' ');
+    // A dictated paragraph holds the needling and the rest of the treatment: its sentences that record
+    // a muscle are the needling. In the exam, a technique named with what it found ("Side glide L limited") is a test.
+    const records = recordsAt.get(i);
+    const clauses = records ? clauseSpans(u.text).filter((c) => !records.some((at) => at >= u.start + c.start && at < u.start + c.end)) : [{ start: 0, end: u.text.length }];
+    if (!clauses.length) return false;
+    const kept = clauses.map((c) => u.text.slice(c.start, c.end)).filter((c) => section?.kind !== 'objective' || !examFindingRe.test(c) || minutesRe.test(c));
+    // Nerve and tendon glides are exercises the patient does, not manual therapy.
+    const text = kept.join(' ').replace(exerciseGlidesRe, ' ');
     if (!manualTherapyRe.test(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
     // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
@@ -61,7 +65,7 @@ export const cptNotForDryNeedling: Rule = {
     },
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
-      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`).',
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`). In a dictated paragraph, a sentence that records a needled muscle is the needling, and manual therapy in a sentence of its own still counts.',
     ],
     fixable: false,
   },

@@ -50,6 +50,11 @@ describe('rule cpt-not-for-dry-needling', () => {
     assert.deepEqual(findings(planned, ID).map((f) => covered(planned, f)), ['97140']);
     // Batch 63: what was done in the clinician's own words after the colon, with the minutes.
     assertClean(note('O: DN L masseter 0.25x30 mm, LTR x3.', '- Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II.'), ID);
+    // Batch 84: a dictated paragraph holds the needling and, in a sentence of its own, the manual therapy.
+    assertClean(note('Treatment: Consent reconfirmed. DN to the R rhomboid major 0.25 x 25 mm, pistoning, 2 LTRs. Needles 1 in 1 out. Manual therapy (97140) x 10 min: thoracic PA mobilizations T4 to T7 grade III.', 'Billing: 20560, 97140'), ID);
+    // … while the needling's own sentence is no manual therapy, whatever it names.
+    const same = note('Treatment: DN to the R rhomboid major 0.25 x 25 mm with STM 10 min, 2 LTRs.', 'Billing: 20560, 97140');
+    assert.deepEqual(findings(same, ID).map((f) => covered(same, f)), ['97140']);
     // … but not a list of codes, nor the needling itself.
     for (const line of ['Manual therapy x 10 min: 20560, 97140', 'Manual therapy 97140 x 10 min: DN to L masseter']) {
       const text = note('O: DN L masseter 0.25x30 mm, LTR x3.', line);
