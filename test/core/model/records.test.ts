@@ -787,6 +787,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['- unknown:biceps femoras 0.3x60 LTR+3', 'L semitendinosus 0.3x60 LTR+1']);
     });
 
+    it('reads the session\'s needle count in a later sentence as no muscle\'s dose (batch 83)', () => {
+      const table = ['| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | R | 0.25x30 mm | x3 |', ''];
+      // The technique sentence says how the recorded muscle was needled: no second, sideless record.
+      assert.deepEqual(shown(note(...table, 'Pincer grip for UT, needle directed caudally away from lung apex. Needles 3 in / 3 out, all removed.')), ['R upper-trapezius 0.25x30 LTR+3']);
+      // A dose of its own in the next sentence is still the muscle's.
+      assert.deepEqual(shown(note('O: DN to the L piriformis. 0.30x75 mm, LTR x2. Needles 1 in / 1 out.')).map((r) => r.split(' ').slice(0, 3).join(' ')), ['L piriformis 0.3x75']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

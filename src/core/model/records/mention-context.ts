@@ -14,7 +14,8 @@ import { otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail } from './details';
 import type { ContextReason, Evidence } from './types';
 import { findNeedles, findTwitches } from '../tokens';
-import { statesInAndOut } from '../statements/needle-count';
+import { statesInAndOut, statesNeedlesOut } from '../statements/needle-count';
+import { clauseSpans } from '../clauses';
 import type { LineHits } from './line-hits';
 import { execAll } from '../../util/matches';
 
@@ -169,13 +170,25 @@ function governedByOtherTreatment(hits: LineHits, from: number, to: number, own:
 const WINDOW_BEFORE = 160;
 const WINDOW_AFTER = 60;
 
+/**
+ * "Pincer grip for UT, needle directed caudally. Needles 3 in / 3 out, all removed.": a later sentence
+ * that counts the session's needles out is no muscle's dose, so the muscle's own stretch ends there.
+ */
+function sessionCountStart(text: string, clauseEnd: number, ownEnd: number): number {
+  const to = Math.min(ownEnd, clauseEnd + 400);
+  if (to <= clauseEnd) return ownEnd;
+  const rest = text.slice(clauseEnd, to);
+  const counted = clauseSpans(rest).find((c) => statesNeedlesOut(rest.slice(c.start, c.end)));
+  return counted ? clauseEnd + counted.start : ownEnd;
+}
+
 export function judgeMention(s: MentionSite): MentionVerdict {
   const { text, clause: c } = s;
   const beforeStart = Math.max(s.clauseStart, s.start - WINDOW_BEFORE);
   const before = text.slice(beforeStart, s.start);
   // A muscle inside an aside ("prone, flat palpation (pincer for UT), pistoning:") owns only the aside.
   const close = before.lastIndexOf('(') > before.lastIndexOf(')') ? text.indexOf(')', s.end) : -1;
-  const ownEnd = close >= 0 ? Math.min(s.ownEnd, close) : s.ownEnd;
+  const ownEnd = sessionCountStart(text, s.clauseEnd, close >= 0 ? Math.min(s.ownEnd, close) : s.ownEnd);
   const own = text.slice(s.end, Math.min(ownEnd, s.end + 400));
   const ownInClause = text.slice(s.end, Math.min(ownEnd, s.clauseEnd, s.end + 400));
   const after = text.slice(s.end, s.end + WINDOW_AFTER);
