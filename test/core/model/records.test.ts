@@ -787,6 +787,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['- unknown:biceps femoras 0.3x60 LTR+3', 'L semitendinosus 0.3x60 LTR+1']);
     });
 
+    it('reads a summary naming one reading of an ambiguous abbreviation recorded as that record (batch 82)', () => {
+      const visit = (summary: string) => recordsOf(note('O: DN R UT/LS 0.25x30 mm, sitting, pistoning, LTR x3 UT, LTR x1 LS.', summary)).map((r) => `${r.kind}:${r.written}`);
+      assert.deepEqual(visit('A: R UT / levator scapulae myofascial pain, good LTRs today.'), ['muscle:UT', 'ambiguous:LS']);
+      // A muscle with a dose of its own is still its own record.
+      assert.deepEqual(visit('- levator scapulae 0.30x40 mm, LTR x2.'), ['muscle:UT', 'ambiguous:LS', 'muscle:levator scapulae']);
+    });
+
     it('reads the session\'s needle count in a later sentence as no muscle\'s dose (batch 83)', () => {
       const table = ['| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | R | 0.25x30 mm | x3 |', ''];
       // The technique sentence says how the recorded muscle was needled: no second, sideless record.

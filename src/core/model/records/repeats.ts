@@ -64,6 +64,13 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     }
     if (key && !weak && !strong.has(key)) strong.set(key, r);
     if (key && !any.has(key)) any.set(key, r);
+    // "DN R UT/LS …" then "A: R UT / levator scapulae …, good LTRs today": the summary names one reading of the abbreviation recorded.
+    if (r.kind === 'ambiguous') {
+      for (const c of r.candidates) {
+        const candidateKey = vocab.billingParent(c).id;
+        if (!any.has(candidateKey)) any.set(candidateKey, r);
+      }
+    }
     kept.push(r);
   }
   return kept;
