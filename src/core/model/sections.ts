@@ -2,6 +2,7 @@ import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, t
 import { planWrittenInline, TodayAfterReasoning } from './plan-end';
 import { headingText, type Unit } from './units';
 import { execAll } from '../util/matches';
+import { clauseSpans } from './clauses';
 
 // SOAP sections as therapists write them: "## Subjective", "S:", "**S:**", "SUBJECTIVE",
 // "S - pt reports…", "Subjective" alone on a line, at any heading level.
@@ -186,13 +187,19 @@ export function findSections(units: Unit[]): Section[] {
     u.section = current;
     // Dense notes put the next label after a full stop on the same line: "A: improving. P: continue."
     if (u.kind === 'line' || u.kind === 'item') {
-      for (const mid of execAll(midLabelRe, u.text)) {
+      const mids = execAll(midLabelRe, u.text).flatMap((mid) => {
         const kinds = labelKinds(mid[2]);
+        return kinds ? [{ at: mid.index! + mid[1].length, label: mid[0].slice(mid[1].length).trimEnd(), kinds }] : [];
+      });
+      for (const mid of withLeadInsAfterReasoning(u.text, mids)) {
+        // "A: … DN sitting, forearm supported: R ECRB …": a needling lead-in after the exam or the
+        // assessment, in a note dictated as one paragraph, ends it as it would on a line of its own.
+        const kinds = mid.kinds ?? (current >= 0 && labelEndingSection(mid.label, sections[current].kind) ? (['other'] as const) : undefined);
         if (!kinds) continue;
-        const at = u.start + mid.index! + mid[1].length;
-        const label = mid[0].slice(mid[1].length).trimEnd();
-        open({ kind: kinds[0], ...withAlso(kinds), label, labelStart: at, labelEnd: at + label.length, bodyStart: at + label.length, depth: 0, firstUnit: i + 1, endUnit: units.length });
-        (u.midSections ??= []).push({ at: at - u.start, section: current });
+        const label = mid.kinds ? mid.label : labelEndingSection(mid.label, sections[current].kind)!;
+        const at = u.start + mid.at;
+        open({ kind: kinds[0], ...(mid.kinds ? withAlso(mid.kinds) : {}), label, labelStart: at, labelEnd: at + label.length, bodyStart: at + label.length, depth: 0, firstUnit: i + 1, endUnit: units.length });
+        (u.midSections ??= []).push({ at: mid.at, section: current });
       }
     }
   }
@@ -230,6 +237,19 @@ const midLabelRe = new RegExp(
   String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))`,
   'g',
 );
+
+type MidLabel = { at: number; label: string; kinds?: SoapKind[] };
+
+/** The sentences after a line's first mid-line label, in order with its labels: each may open today's treatment. */
+function withLeadInsAfterReasoning(text: string, mids: MidLabel[]): MidLabel[] {
+  if (!mids.length) return mids;
+  const sentences: MidLabel[] = [];
+  for (const span of clauseSpans(text)) {
+    const at = span.start + (/^\s*/.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+    if (at > mids[0].at && !mids.some((m) => m.at === at)) sentences.push({ at, label: text.slice(at, span.end) });
+  }
+  return [...mids, ...sentences].sort((a, b) => a.at - b.at);
+}
 
 function labelKinds(word: string): SoapKind[] | undefined {
   const m = matchLabel(word + ':');

@@ -153,6 +153,15 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
   });
 
+  it('reads a note dictated as one paragraph: its title ends at the first label, and a needling lead-in ends the assessment (batch 81)', () => {
+    const text = '# Dictated note\n\nPatient: T. B., visit 2, 22/10/2025. S: R lateral elbow pain 3/10. O: TTP R ECRB and supinator, grip R 24 kg. A: R lateral elbow tendinopathy, improving. Consent: verbal consent to dry needling obtained today. DN sitting, forearm supported: R ECRB 0.25x30 mm LTR x2, R supinator 0.25x30 mm LTR x1. Needles 2 in / 2 out. P: review 1/52.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+    assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written} ${r.needle?.lengthMm}`), ['R ECRB 30', 'R supinator 30']);
+    // The exam's muscle before the lead-in takes nothing from it: the lead-in's needle is in another section.
+    const exam = '# Dictated note\n\nPatient: T. B., 22/10/2025. S: LBP 2/10. O: TTP bilat lumbar multifidus L4-5. A: settling. DN prone, 0.30x50 mm: bilat lumbar multifidus L4-5 LTR x2. Needles 2 in / 2 out. P: review 2/52.\n';
+    assert.deepEqual(lint(exam).note.records.map((r) => `${r.side} ${r.written} ${r.needle?.lengthMm} ${lint(exam).note.lines.positionAt(r.start).character > 100}`), ['B lumbar multifidus 50 true']);
+  });
+
   it('reads coded headings in square brackets, as NHS record systems print them (batch 62)', () => {
     const text = '[History]\nL neck pain 6/52.\n\n[O/E] Cx rot L 50.\n\n[Impression]\nMyofascial neck pain.\n\n[Procedure]\nConsent re-confirmed.\n- R UT 0.25x30 mm, LTR x2\n[Plan]\nReview 2/52.\n';
     // "[Procedure]" ends the Impression, so the needling under it is today's; "[Plan]" typed on under the bullet still opens the Plan.

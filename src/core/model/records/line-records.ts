@@ -133,6 +133,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     for (const mid of u.midSections ?? []) if (mid.at <= at) index = mid.section;
     return kindOfSection(src, index);
   };
+  // … and a muscle's own stretch ends where the next section opens ("TTP bilat lumbar multifidus. A: … DN prone, 0.30x50 mm: …").
+  const sectionEndAfter = (at: number): number => u.midSections?.find((mid) => mid.at > at)?.at ?? text.length;
   const spans = clauseSpans(text);
   const hits = new LineHits(text);
   const facts = new Map<Span, ClauseFacts>();
@@ -143,7 +145,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     return f;
   };
   const hostOfMuscles = src.scopes.hosts.has(i) && src.scopes.hostsOfMuscles.has(i);
-  const titleLine = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleLineWordRe.test(text) || titleShapeRe.test(text));
+  // A title ends where a label dictated on the same line opens a section ("… Date 22/10/2025, visit 2. S: R lateral elbow pain …").
+  const titleEnd = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleLineWordRe.test(text) || titleShapeRe.test(text)) ? (u.midSections?.[0]?.at ?? text.length) : -1;
   const underStatementHeading = (statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading)) || underStatementLabel(src.units, i);
   const lineNamesNeedling = needlingTermRe.test(text);
   const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));
@@ -159,8 +162,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
-      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: nextStart, extra: extra(),
-      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine, underStatementHeading, otherMeaning, lineNamesNeedling, muscleListLine,
+      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start)), extra: extra(),
+      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, otherMeaning, lineNamesNeedling, muscleListLine,
     });
   };
   // The same muscle, or the whole and one of its parts ("pincer grip for SCM:" over "- R SCM (sternal head)").
