@@ -194,11 +194,11 @@ export function findSections(units: Unit[]): Section[] {
       for (const mid of withLeadInsAfterReasoning(u.text, mids)) {
         // "A: … DN sitting, forearm supported: R ECRB …": a needling lead-in after the exam or the
         // assessment, in a note dictated as one paragraph, ends it as it would on a line of its own.
-        const kinds = mid.kinds ?? (current >= 0 && labelEndingSection(mid.label, sections[current].kind) ? (['other'] as const) : undefined);
-        if (!kinds) continue;
-        const label = mid.kinds ? mid.label : labelEndingSection(mid.label, sections[current].kind)!;
+        const label = mid.kinds ? mid.label : current >= 0 ? labelEndingSection(mid.label, sections[current].kind) : undefined;
+        if (!label) continue;
         const at = u.start + mid.at;
-        open({ kind: kinds[0], ...(mid.kinds ? withAlso(mid.kinds) : {}), label, labelStart: at, labelEnd: at + label.length, bodyStart: at + label.length, depth: 0, firstUnit: i + 1, endUnit: units.length });
+        const kind = mid.kinds ? { kind: mid.kinds[0], ...withAlso(mid.kinds) } : { kind: 'other' as const };
+        open({ ...kind, label, labelStart: at, labelEnd: at + label.length, bodyStart: at + label.length, depth: 0, firstUnit: i + 1, endUnit: units.length });
         (u.midSections ??= []).push({ at: mid.at, section: current });
       }
     }
@@ -243,10 +243,11 @@ type MidLabel = { at: number; label: string; kinds?: SoapKind[] };
 /** The sentences after a line's first mid-line label, in order with its labels: each may open today's treatment. */
 function withLeadInsAfterReasoning(text: string, mids: MidLabel[]): MidLabel[] {
   if (!mids.length) return mids;
+  const labelled = new Set(mids.map((m) => m.at));
   const sentences: MidLabel[] = [];
   for (const span of clauseSpans(text)) {
     const at = span.start + (/^\s*/.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
-    if (at > mids[0].at && !mids.some((m) => m.at === at)) sentences.push({ at, label: text.slice(at, span.end) });
+    if (at > mids[0].at && !labelled.has(at)) sentences.push({ at, label: text.slice(at, span.end) });
   }
   return [...mids, ...sentences].sort((a, b) => a.at - b.at);
 }

@@ -1,7 +1,7 @@
 import { examFindingRe } from '../lexicon/exam';
 import { needlingTermRe } from '../lexicon/needling';
 import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
-import { clauseSpans } from '../model/clauses';
+import { clauseSpans, type Span } from '../model/clauses';
 import type { Note } from '../model/note';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
@@ -19,6 +19,16 @@ function saysWhatWasDone(text: string): boolean {
   return text.includes(':') && (what.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/\d{5}/.test(what) && !needlingTermRe.test(what);
 }
 
+/** The clauses that hold none of the records (offsets in the clauses' text); one sweep, as both come in order. */
+function withoutRecords(clauses: Span[], records: number[]): Span[] {
+  const starts = [...records].sort((a, b) => a - b);
+  let k = 0;
+  return clauses.filter((c) => {
+    while (k < starts.length && starts[k] < c.start) k++;
+    return !(k < starts.length && starts[k] < c.end);
+  });
+}
+
 /**
  * Manual therapy written down as a service of its own (region, technique, minutes) in the
  * examination or treatment, not only on the billing line or in the plan: then 97140 bills that
@@ -26,7 +36,11 @@ function saysWhatWasDone(text: string): boolean {
  */
 function documentsManualTherapy(note: Note): boolean {
   const recordsAt = new Map<number, number[]>();
-  for (const r of note.records) recordsAt.set(r.unit, [...(recordsAt.get(r.unit) ?? []), r.start]);
+  for (const r of note.records) {
+    const starts = recordsAt.get(r.unit);
+    if (starts) starts.push(r.start);
+    else recordsAt.set(r.unit, [r.start]);
+  }
   const billingUnits = new Set(note.cpt.map((c) => c.unit));
   return note.units.some((u, i) => {
     if (u.kind === 'heading') return false;
@@ -36,7 +50,7 @@ function documentsManualTherapy(note: Note): boolean {
     // A dictated paragraph holds the needling and the rest of the treatment: its sentences that record
     // a muscle are the needling. In the exam, a technique named with what it found ("Side glide L limited") is a test.
     const records = recordsAt.get(i);
-    const clauses = records ? clauseSpans(u.text).filter((c) => !records.some((at) => at >= u.start + c.start && at < u.start + c.end)) : [{ start: 0, end: u.text.length }];
+    const clauses = records ? withoutRecords(clauseSpans(u.text), records.map((at) => at - u.start)) : [{ start: 0, end: u.text.length }];
     if (!clauses.length) return false;
     const kept = clauses.map((c) => u.text.slice(c.start, c.end)).filter((c) => section?.kind !== 'objective' || !examFindingRe.test(c) || minutesRe.test(c));
     // Nerve and tendon glides are exercises the patient does, not manual therapy.
