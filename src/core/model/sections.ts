@@ -230,9 +230,14 @@ const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:
 // Only the four letters and the full section words, bold or not, with a colon, after ". " or "; ".
 // A number after it is a vital sign ("BP 120/80; P: 72"), not a section, unless it is how often
 // the patient will be seen ("P: 1x/wk x2 more").
-// After a full stop only the core labels count, as capitalised ("A:", "Plan:"): "… Hx: …" mid-line is too often prose.
-const titleOf = (k: SoapKind) => k[0].toUpperCase() + k.slice(1);
-export const MID_LINE_LABELS: readonly string[] = [...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', ...SOAP_KINDS.map(titleOf), 'Assessment/Plan'];
+// After a full stop only the letters and the section names written out count, capitalised ("A:", "Plan:",
+// "Examination:", "Management:"): an abbreviation ("… Hx: …") mid-line is too often prose.
+const titleOf = (k: string) => k[0].toUpperCase() + k.slice(1);
+const WRITTEN_OUT_NAMES = new Set([...SOAP_KINDS, ...SOAP_KINDS.flatMap((k) => SECTION_NAMES[k].filter((n) => n.length >= 5 && /^[a-z ]+$/.test(n)))]);
+// Longest first, so "Plan of care" is read whole rather than as "Plan".
+export const MID_LINE_LABELS: readonly string[] = [
+  ...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', 'Assessment/Plan', ...[...WRITTEN_OUT_NAMES].sort((a, b) => b.length - a.length).map(titleOf),
+];
 const midLabelRe = new RegExp(
   String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))`,
   'g',

@@ -44,10 +44,12 @@ export const consentNotGiven: Rule = {
         + 'pt will read, sign and return next visit`, also with an aside between the form and its verb: `consent form (risks: soreness, bruising) given today`; '
         + '`he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, `Review Thurs with signed consent form`); '
         + 'a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; '
-        + 'he will sign and bring it back`) is pending too.',
+        + 'he will sign and bring it back`) is pending too, also under an `Informed consent:` label, which names the field and says nothing given '
+        + '(`Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit`).',
       'A refusal of one area counts for that area: `declined needling of the neck` raises it when a neck muscle was needled, not when only the low back was. '
         + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`), '
-        + 'and so does a refusal with no object of its own after needling of named muscles was offered (`DN L quadratus plantae offered today, pt declined`).',
+        + 'and so does a refusal with no object of its own after needling of named muscles was offered (`DN L quadratus plantae offered today, pt declined`), '
+        + 'also in the clause after the offer when it names only the patient (`DN to R levator scapulae offered; pt declined today`), while the rest of the line may still consent.',
       'Consent withdrawn part-way raises it when needling is recorded after the withdrawal; not when the note says needling stopped (`withdrew consent, needles removed, session ended`).',
       'Not raised for refusals of something else (e-stim, photographs, students present), for `no questions` or `no concerns`, or for needles being withdrawn.',
     ],

@@ -162,6 +162,13 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(lint(exam).note.records.map((r) => `${r.side} ${r.written} ${r.needle?.lengthMm} ${lint(exam).note.lines.positionAt(r.start).character > 100}`), ['B lumbar multifidus 50 true']);
   });
 
+  it('reads section names written out after a full stop as labels, not only the letters (batch 87)', () => {
+    const text = 'History: forearm ache 3/52. Examination: TTP R ECRL. Assessment: extensor overload. DN sitting, 0.25x30 mm: R ECRL LTR x2. Management: review 1/52.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+    // An abbreviation mid-line is still prose.
+    assert.deepEqual(kinds('S: neck pain. Hx: as before.\n'), ['subjective']);
+  });
+
   it('reads coded headings in square brackets, as NHS record systems print them (batch 62)', () => {
     const text = '[History]\nL neck pain 6/52.\n\n[O/E] Cx rot L 50.\n\n[Impression]\nMyofascial neck pain.\n\n[Procedure]\nConsent re-confirmed.\n- R UT 0.25x30 mm, LTR x2\n[Plan]\nReview 2/52.\n';
     // "[Procedure]" ends the Impression, so the needling under it is today's; "[Plan]" typed on under the bullet still opens the Plan.

@@ -182,6 +182,14 @@ describe('model/statements', () => {
       assert.deepEqual(lint(visit).findings.filter((f) => f.ruleId === 'consent-not-given'), []);
     });
 
+    it('reads "Informed consent:" as a field\'s label, not consent given (batch 87)', () => {
+      assert.equal(classifyConsent('Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit.'), 'pending');
+      // Its answer still says what was given, and the words said of the visit still give it.
+      assert.equal(classifyConsent('Informed consent: verbal, risks discussed'), 'given');
+      assert.equal(classifyConsent('Informed consent obtained; written form to be signed next visit.'), 'given');
+      assert.equal(classifyConsent('Pt gave informed consent for DN.'), 'given');
+    });
+
     it('reads a refusal naming only the patient as refusing the offer in the clause before it (batch 83)', () => {
       const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
       const line = 'Consent: risks incl. pneumothorax reviewed, pt gave verbal consent. DN to R levator scapulae offered; pt declined today.';
@@ -304,6 +312,12 @@ describe('model/statements', () => {
       assert.deepEqual(aftercareOf(text), ['given']);
       // The consent sentence itself is not advice, even when it lists soreness among the risks.
       assert.deepEqual(aftercareOf(note('Consent: verbal consent obtained; risks reviewed incl. soreness, bruising possible.')), []);
+    });
+
+    it('reads a risk list under a consent heading as the consent\'s, not aftercare (batch 87)', () => {
+      assert.deepEqual(aftercareOf(note('### Consent', '- [x] DN info sheet given, risks explained: soreness, bruising, fainting, infection', '- [x] Consent form given today')), []);
+      // Advice under an aftercare heading after it is still aftercare.
+      assert.deepEqual(aftercareOf(note('### Consent', '- [x] Risks explained: soreness, bruising', '### Aftercare', '- [x] Post-needling soreness 24–48 h explained')), ['given']);
     });
 
     it('keeps the aftercare text for red-flag checks', () => {

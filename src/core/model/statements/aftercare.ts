@@ -111,7 +111,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (givesAdvice(text, !reportUnits?.(u))) {
+    } else if (givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading))) {
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];
       if (last && last.unit < i && last.text.includes(u.text)) return;
@@ -127,14 +127,15 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
  * 24-48 h, ice prn") counts only in the clinician's own sections. Read sentence by sentence, since a
  * dense paragraph often holds the consent and the advice on one line.
  */
-function givesAdvice(text: string, clinicianWords: boolean): boolean {
+function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
   const advised = (s: string) => advisedRe.test(s) || (clinicianWords && spanAdviceRe.test(s));
   if (!anyAftercareTopicRe.test(text) || !advised(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",
   // "[x] Verbal consent to DN today. Discussed risk of PTX/SOB.").
   const sentences = text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i);
-  const consentLine = consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
+  // … and so is a risk listed under a consent heading ("### Consent" over "[x] DN info sheet given, risks explained: soreness, bruising").
+  const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
   return sentences.some((s) => advised(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
 }

@@ -88,6 +88,9 @@ function fromTicks(clause: string): ConsentStatus | undefined {
   return undefined;
 }
 
+/** "informed consent" says consent was given, unless it is the label of a field ("Informed consent: form to be signed next visit"). */
+const informedConsentRe = /\binformed consent\b(?![\s*_]*:)/i;
+
 function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none'): ConsentStatus | undefined {
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
@@ -126,7 +129,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     if (word[0].toUpperCase() === 'DCO') return 'given';
     // "consented to manual therapy only" is not consent to needling.
     if (objectOf(clause.slice(word.index + word[0].length)).kind === 'other' && !aboutNeedling) return undefined;
-    if (givenRe.test(withoutSheets) || /\binformed consent\b/i.test(clause)) return 'given';
+    if (givenRe.test(withoutSheets) || informedConsentRe.test(clause)) return 'given';
     return undefined;
   }
   // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees").
@@ -186,7 +189,7 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
     // "consent form given today; pt will read, sign and return": the form was handed over, so what is pending wins.
     // "written consent form reviewed with pt": "written" names the form, which was only gone through.
     const given = c.replace(informationHandedRe, ' ').replace(writtenFormRe, '$1');
-    onlyDiscussed = s === 'given' && ((!givenBeyondDiscussionRe.test(given) && !/\binformed consent\b/i.test(c)) || formHandedOver(c, false));
+    onlyDiscussed = s === 'given' && ((!givenBeyondDiscussionRe.test(given) && !informedConsentRe.test(c)) || formHandedOver(c, false));
     if (s === 'blank' && status) continue;
     status = s;
   }
