@@ -4,6 +4,7 @@ import { NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
 import { WEEKDAY_SOURCE } from './time';
 import { OTHER_TREATMENT_TERMS } from './treatments';
+import { ONE_SIDE_SOURCE } from './sides';
 
 export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'DCO'];
 
@@ -100,6 +101,11 @@ export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles'
 export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...REFUSAL_TERMS];
 
 export const consentWordRe = words(CONSENT_TERMS);
+/** Consent to needling written right before a muscle ("Verbal consent to DN for R biceps femoris obtained"): what was consented to, not a record. */
+export const consentToNeedlingBeforeRe = new RegExp(
+  `(?:${alternation(CONSENT_TERMS)})\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?$`,
+  'iu',
+);
 export const withdrawalRe = words(WITHDRAWAL_TERMS);
 export const pendingConsentRe = words(PENDING_TERMS);
 

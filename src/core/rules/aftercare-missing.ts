@@ -27,7 +27,8 @@ export const aftercareMissing: Rule = {
         + 'advice that lasts until the next visit, `no running until next visit`, is advice given, '
         + 'and so is aftercare followed by a sentence about the next visit\'s exercise, `Aftercare: sore 24-48 h. 1x/wk; progress plyo next visit.`), '
         + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`, '
-        + 'and a line under a consent heading, `### Consent` over `[x] DN info sheet given, risks explained: soreness, bruising`), '
+        + 'and a line under a consent heading or label, `### Consent` or `**Consent checklist**` over `[x] DN info sheet given, risks explained: soreness, bruising`, '
+        + 'whose list is the consent statement, risks and all), '
         + 'an `## Aftercare` heading over its own field left blank (`Aftercare: ___`), a box nobody ticked (`- [ ] Aftercare handout given`), '
         + 'a screen that says a topic is absent (`No red flags (bladder/bowel normal)`, `denies SOB`, `denies unexplained wt loss`: the words are whole words, so `Walking normally now, sore on uneven ground` is a report), '
         + 'or a home exercise programme alone (a bare `ER` there is external rotation, `ER isometrics reviewed`; the emergency room counts written as a place to go, `go to the ER`).',

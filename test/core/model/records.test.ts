@@ -794,6 +794,13 @@ describe('model/records', () => {
       assert.deepEqual(visit('- levator scapulae 0.30x40 mm, LTR x2.'), ['muscle:UT', 'ambiguous:LS', 'muscle:levator scapulae']);
     });
 
+    it('reads a muscle named in consent to needling as what was consented to, not a record (batch 88)', () => {
+      const text = note('Treatment:', 'Verbal consent to DN for R biceps femoris obtained, risks explained (soreness, bruising, faint).', '- R biceps femoris long head 0.30x60 mm, LTR x3');
+      assert.deepEqual(shown(text), ['R biceps-femoris-long-head 0.3x60 LTR+3']);
+      // A dose of its own on the consent line still records it.
+      assert.deepEqual(shown(note('O: Consent to DN for R UT obtained, 0.25x30 mm, LTR x2.')).length, 1);
+    });
+
     it('reads the session\'s needle count in a later sentence as no muscle\'s dose (batch 83)', () => {
       const table = ['| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | R | 0.25x30 mm | x3 |', ''];
       // The technique sentence says how the recorded muscle was needled: no second, sideless record.

@@ -320,6 +320,16 @@ describe('model/statements', () => {
       assert.deepEqual(aftercareOf(note('### Consent', '- [x] Risks explained: soreness, bruising', '### Aftercare', '- [x] Post-needling soreness 24–48 h explained')), ['given']);
     });
 
+    it('reads a checklist under a bold consent label as the consent\'s, whole, not aftercare (batch 88)', () => {
+      const checklist = ['**Consent checklist**', '- [x] Written DN consent on file', '- [x] Risks reviewed: soreness, bruising, pneumothorax (SOB / chest pain)', ''];
+      assert.deepEqual(aftercareOf(note(...checklist)), []);
+      // The checklist is one consent statement: its risk line names pneumothorax for the consent.
+      const visit = note(...checklist, 'O: DN R upper trapezius 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', 'Aftercare: soreness 24-48 h, heat.');
+      assert.deepEqual(lint(visit).findings.map((f) => f.ruleId).filter((id) => id === 'pneumothorax-not-discussed' || id === 'aftercare-missing'), []);
+      // A list under another label is read as before.
+      assert.deepEqual(aftercareOf(note('**Advice**', '- [x] Soreness 24-48 h expected, heat')), ['given']);
+    });
+
     it('keeps the aftercare text for red-flag checks', () => {
       const [a] = lint(note('## Aftercare', '- soreness up to 72 h', '- call 911 if short of breath')).note.aftercare;
       assert.match(a.text, /911/);

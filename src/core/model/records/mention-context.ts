@@ -5,6 +5,7 @@
 import {
   exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe,
 } from '../../lexicon/around-muscle';
+import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
@@ -215,6 +216,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (hemostasisBeforeRe.test(before) && !hasDose(ownInClause) && !needleTechniqueRe.test(ownInClause)) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
+  if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);

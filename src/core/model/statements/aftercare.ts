@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
-import { answerUnderLabel, blankMarkRe, blankValue, blockText, rowText, startsLabel, ticksIn } from './blocks';
+import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, rowText, startsLabel, ticksIn } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 
@@ -111,7 +111,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading))) {
+    } else if (givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined)) {
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];
       if (last && last.unit < i && last.text.includes(u.text)) return;

@@ -87,3 +87,22 @@ export function ticksIn(text: string): Ticks {
   }
   return out;
 }
+
+/** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):". */
+const consentLabelOnlyRe = /^[\s*_#-]*(?:informed\s+)?consent\b[\p{L}\s/()-]{0,30}?[\s*_:.-]*$/iu;
+
+/**
+ * The list an item belongs to, when it is written right under a consent label ("**Consent checklist**"
+ * over "- [x] Written consent on file", "- [x] Risks reviewed: soreness, bruising, PTX"): its items' indexes, first to last.
+ */
+export function consentListOf(units: readonly Unit[], i: number): { first: number; last: number } | undefined {
+  if (units[i].kind !== 'item') return undefined;
+  const inList = (a: number, b: number) => units[a].kind === 'item' && units[b].kind === 'item' && units[b].line === units[a].line + 1;
+  let first = i;
+  while (first > 0 && inList(first - 1, first)) first--;
+  const above = units[first - 1];
+  if (!above || above.kind !== 'line' || above.line !== units[first].line - 1 || !consentLabelOnlyRe.test(above.text)) return undefined;
+  let last = i;
+  while (last + 1 < units.length && inList(last, last + 1)) last++;
+  return { first, last };
+}

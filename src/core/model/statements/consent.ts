@@ -13,7 +13,7 @@ import { areaRes } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
-import { blankValue, blockText, answerUnderLabel, rowText, ticksIn } from './blocks';
+import { blankValue, blockText, answerUnderLabel, consentListOf, rowText, ticksIn } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -294,7 +294,9 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     let status = classifyConsent(text);
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
     if (!status && !refusesSome) return;
-    let body = u.kind === 'row' ? text : blockText(units, i, isHeading);
+    // An item of a consent checklist speaks for the whole list ("- [x] Written consent on file" over "- [x] Risks reviewed: … PTX").
+    const checklist = consentListOf(units, i);
+    let body = u.kind === 'row' ? text : checklist ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n') : blockText(units, i, isHeading);
     const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
     if (list) {
       status = classifyConsent(list, true) ?? 'given';
