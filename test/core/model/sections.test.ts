@@ -162,6 +162,11 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(lint(exam).note.records.map((r) => `${r.side} ${r.written} ${r.needle?.lengthMm} ${lint(exam).note.lines.positionAt(r.start).character > 100}`), ['B lumbar multifidus 50 true']);
   });
 
+  it('passes a mid-line needling lead-in\'s side to the muscles after its colon (batch 89)', () => {
+    const text = '# Note\n\nPatient: H. F., 20/10/2025. S: R jaw pain 4/10. O: TTP R masseter, L masseter mildly tender. A: R TMD, improving. Consent: verbal consent re-confirmed. DN supine, R side: masseter 0.25 x 25 mm, LTR x2; temporalis 0.20 x 15 mm, LTR x1. Needles 2 in / 2 out. P: review 2/52.\n';
+    assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written}`), ['R masseter', 'R temporalis']);
+  });
+
   it('reads section names written out after a full stop as labels, not only the letters (batch 87)', () => {
     const text = 'History: forearm ache 3/52. Examination: TTP R ECRL. Assessment: extensor overload. DN sitting, 0.25x30 mm: R ECRL LTR x2. Management: review 1/52.\n';
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);

@@ -211,7 +211,10 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   }
   // "DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2": a region on a
   // lead-in, before its colon, says where the muscles after the colon are; it is no record.
-  const leadInEnd = inlineLeadInEnd(text, ms);
+  // The lead-in starts the line, or opens the treatment mid-line in a dictated note ("… A: improving. DN supine, R side: masseter …").
+  const leadInStart = inlineLeadInEnd(text, ms) >= 0 ? 0
+    : (u.midSections?.find((mid) => needlingLeadInLineRe.test(text.slice(mid.at, mid.at + LEAD_IN_WINDOW)))?.at ?? 0);
+  const leadInEnd = inlineLeadInEnd(text, ms, leadInStart);
   if (leadInEnd > 0 && verdicts.some((v, k) => v.needled && ms[k].start >= leadInEnd)) {
     verdicts.forEach((v, k) => {
       if (v.needled && ms[k].kind === 'group' && ms[k].end <= leadInEnd) verdicts[k] = { needled: false, reason: 'lead-in' };
@@ -246,7 +249,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   if (!found.length) return;
   found.sort((a, b) => a.start - b.start);
   dropBracketedRestatements(src.vocab, text, found, context, u.start, i);
-  const sides = withLeadInSide(text, found, ms, assignSides(text, found));
+  const sides = withLeadInSide(text, found, ms, assignSides(text, found), leadInStart);
   const details = lineDetails(text, found, extra());
   const seen = new Set<string>();
   found.forEach((f, k) => {
@@ -296,23 +299,29 @@ function withNameAfterLeadIn(vocab: Vocabulary, text: string, ms: readonly Muscl
   return [...found, { ...first, start: first.start + leadInEnd, end: first.end + leadInEnd }].sort((a, b) => a.start - b.start);
 }
 
-function inlineLeadInEnd(text: string, ms: readonly MuscleMention[]): number {
+/** How far ahead a lead-in's label and details are looked for: a line may be a whole dictated note. */
+const LEAD_IN_WINDOW = 300;
+
+function inlineLeadInEnd(text: string, ms: readonly MuscleMention[], start = 0): number {
   // The lead-in may follow a treatment label: "Tx: DN supine, L side: masseter …".
-  const label = treatmentSectionLabelRe.exec(text);
-  const from = label && !needlingLeadInLineRe.test(text) ? label[0].length : 0;
-  const leadIn = needlingLeadInLineRe.exec(text.slice(from));
+  const head = text.slice(start, start + LEAD_IN_WINDOW);
+  const label = treatmentSectionLabelRe.exec(head);
+  const from = label && !needlingLeadInLineRe.test(head) ? label[0].length : 0;
+  const leadIn = needlingLeadInLineRe.exec(head.slice(from));
   if (!leadIn) return -1;
-  const end = from + leadIn[0].length;
+  const end = start + from + leadIn[0].length;
   // "**Dry needling:** supine, R side: masseter …": a needling label, then the lead-in's details up to a second colon.
   const details = /^[^:\n\d]{1,60}:/.exec(text.slice(end));
   return details && !ms.some((m) => m.start >= end && m.start < end + details[0].length) ? end + details[0].length : end;
 }
 
 /** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
-function withLeadInSide(text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>): Array<SideAssignment | undefined> {
+function withLeadInSide(
+  text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>, start: number,
+): Array<SideAssignment | undefined> {
   if (sides.every(Boolean)) return sides;
-  const colon = inlineLeadInEnd(text, ms);
+  const colon = inlineLeadInEnd(text, ms, start);
   if (colon < 0) return sides;
-  const side = sideOfText(text.slice(0, colon), ms.filter((m) => m.end <= colon && m.kind !== 'group'));
+  const side = sideOfText(text.slice(start, colon), ms.filter((m) => m.start >= start && m.end <= colon && m.kind !== 'group'));
   return side ? sides.map((sd, k) => sd ?? (found[k].start >= colon ? side : undefined)) : sides;
 }
