@@ -91,18 +91,32 @@ export function ticksIn(text: string): Ticks {
 /** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):". */
 const consentLabelOnlyRe = /^[\s*_#-]*(?:informed\s+)?consent\b[\p{L}\s/()-]{0,30}?[\s*_:.-]*$/iu;
 
+// The first and last item of each unit's list (consecutive items on consecutive lines), worked out once
+// per note so a long checklist is not walked again for each of its items.
+const listBounds = new WeakMap<readonly Unit[], { first: Int32Array; last: Int32Array }>();
+function boundsOf(units: readonly Unit[]): { first: Int32Array; last: Int32Array } {
+  let b = listBounds.get(units);
+  if (!b) {
+    const inList = (a: number, c: number) => units[a].kind === 'item' && units[c].kind === 'item' && units[c].line === units[a].line + 1;
+    const first = new Int32Array(units.length);
+    const last = new Int32Array(units.length);
+    for (let k = 0; k < units.length; k++) first[k] = k > 0 && inList(k - 1, k) ? first[k - 1] : k;
+    for (let k = units.length - 1; k >= 0; k--) last[k] = k + 1 < units.length && inList(k, k + 1) ? last[k + 1] : k;
+    b = { first, last };
+    listBounds.set(units, b);
+  }
+  return b;
+}
+
 /**
  * The list an item belongs to, when it is written right under a consent label ("**Consent checklist**"
  * over "- [x] Written consent on file", "- [x] Risks reviewed: soreness, bruising, PTX"): its items' indexes, first to last.
  */
 export function consentListOf(units: readonly Unit[], i: number): { first: number; last: number } | undefined {
   if (units[i].kind !== 'item') return undefined;
-  const inList = (a: number, b: number) => units[a].kind === 'item' && units[b].kind === 'item' && units[b].line === units[a].line + 1;
-  let first = i;
-  while (first > 0 && inList(first - 1, first)) first--;
+  const { first: firsts, last: lasts } = boundsOf(units);
+  const first = firsts[i];
   const above = units[first - 1];
   if (!above || above.kind !== 'line' || above.line !== units[first].line - 1 || !consentLabelOnlyRe.test(above.text)) return undefined;
-  let last = i;
-  while (last + 1 < units.length && inList(last, last + 1)) last++;
-  return { first, last };
+  return { first, last: lasts[i] };
 }

@@ -281,6 +281,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     out.push({ unit: -1, start: 0, end: 0, status, text: 'consent: ' + text });
   }
   const isHeading = (h: string) => /\bconsent\b/.test(h);
+  const listsRead = new Set<number>();
   units.forEach((u, i) => {
     if (u.kind === 'heading') {
       if (!isHeading(u.text.toLowerCase())) return;
@@ -294,9 +295,13 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     let status = classifyConsent(text);
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
     if (!status && !refusesSome) return;
-    // An item of a consent checklist speaks for the whole list ("- [x] Written consent on file" over "- [x] Risks reviewed: … PTX").
+    // The first consent item of a checklist speaks for the whole list ("- [x] Written consent on file" over
+    // "- [x] Risks reviewed: … PTX"); the others keep their own line, so a long list is read once.
     const checklist = consentListOf(units, i);
-    let body = u.kind === 'row' ? text : checklist ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n') : blockText(units, i, isHeading);
+    const wholeList = checklist && !listsRead.has(checklist.first);
+    if (checklist) listsRead.add(checklist.first);
+    let body = u.kind === 'row' ? text
+      : wholeList ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n') : blockText(units, i, isHeading);
     const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
     if (list) {
       status = classifyConsent(list, true) ?? 'given';
