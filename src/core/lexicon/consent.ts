@@ -101,6 +101,12 @@ export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles'
 export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...REFUSAL_TERMS];
 
 export const consentWordRe = words(CONSENT_TERMS);
+// How a consent label opens ("Consent", "**Informed consent"), for the two shapes of label below.
+const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consent\b`;
+/** A consent label with its colon: "Consent (verbal):", "Informed consent obtained:". */
+export const consentLabelRe = new RegExp(String.raw`^[\s*_>#-]*${CONSENT_LABEL_WORDS}[^:\n]{0,30}:`, 'i');
+/** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):". */
+export const consentLabelOnlyRe = new RegExp(String.raw`^[\s*_#-]*${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?[\s*_:.-]*$`, 'iu');
 /** Consent to needling written right before a muscle ("Verbal consent to DN for R biceps femoris obtained"): what was consented to, not a record. */
 export const consentToNeedlingBeforeRe = new RegExp(
   `(?:${alternation(CONSENT_TERMS)})\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?$`,

@@ -4,13 +4,12 @@
 import {
   advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
-import { consentWordRe } from '../../lexicon/consent';
+import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
 import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, rowText, startsLabel, ticksIn } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 
-const consentLabelRe = /^[\s*_>#-]*(?:informed\s+)?consent\b[^:\n]{0,30}:/i;
 
 const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?\w+\s+(?:care|instructions?|advice|education)|home[- ]care)\b/i;
 /** "red flags to be discussed next visit" names a topic without having covered it. */

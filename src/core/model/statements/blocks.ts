@@ -1,5 +1,6 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
+import { consentLabelOnlyRe } from '../../lexicon/consent';
 import { endsWithColon, needlingHeadingLineRe, WILDCARD_FIELD } from '../../lexicon/labels';
 import type { Unit } from '../units';
 import { execAll } from '../../util/matches';
@@ -87,9 +88,6 @@ export function ticksIn(text: string): Ticks {
   }
   return out;
 }
-
-/** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):". */
-const consentLabelOnlyRe = /^[\s*_#-]*(?:informed\s+)?consent\b[\p{L}\s/()-]{0,30}?[\s*_:.-]*$/iu;
 
 // The first and last item of each unit's list (consecutive items on consecutive lines), worked out once
 // per note so a long checklist is not walked again for each of its items.
