@@ -1,3 +1,4 @@
+import { needlingHeadingRe } from '../lexicon/needling';
 import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import { planWrittenInline, TodayAfterReasoning } from './plan-end';
 import { headingText, type Unit } from './units';
@@ -191,7 +192,10 @@ export function findSections(units: Unit[]): Section[] {
         const kinds = labelKinds(mid[2]);
         return kinds ? [{ at: mid.index! + mid[1].length, label: mid[0].slice(mid[1].length).trimEnd(), kinds }] : [];
       });
-      for (const mid of withLeadInsAfterReasoning(u.text, mids)) {
+      // As a lead-in on a line of its own, one mid-line ends only a section opened by a label, not by a heading.
+      const cur = current >= 0 ? sections[current] : undefined;
+      const inReasoning = cur?.depth === 0 && (cur.kind === 'objective' || cur.kind === 'assessment');
+      for (const mid of withLeadInsAfterReasoning(u.text, mids, inReasoning)) {
         // "A: … DN sitting, forearm supported: R ECRB …": a needling lead-in after the exam or the
         // assessment, in a note dictated as one paragraph, ends it as it would on a line of its own.
         const label = mid.kinds ? mid.label : current >= 0 ? labelEndingSection(mid.label, sections[current].kind) : undefined;
@@ -245,14 +249,19 @@ const midLabelRe = new RegExp(
 
 type MidLabel = { at: number; label: string; kinds?: SoapKind[] };
 
-/** The sentences after a line's first mid-line label, in order with its labels: each may open today's treatment. */
-function withLeadInsAfterReasoning(text: string, mids: MidLabel[]): MidLabel[] {
-  if (!mids.length) return mids;
+/**
+ * The sentences after a line's first mid-line label, in order with its labels: each may open today's
+ * treatment. A line read in the exam or the assessment is scanned from its second sentence, whatever
+ * it opens with ("A: L gluteal pain." then "Consent: … DN prone: L glutes …" on the next line).
+ */
+function withLeadInsAfterReasoning(text: string, mids: MidLabel[], inReasoning: boolean): MidLabel[] {
+  const from = inReasoning && needlingHeadingRe.test(text) ? 0 : mids.length ? mids[0].at : -1;
+  if (from < 0) return mids;
   const labelled = new Set(mids.map((m) => m.at));
   const sentences: MidLabel[] = [];
   for (const span of clauseSpans(text)) {
     const at = span.start + (/^\s*/.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
-    if (at > mids[0].at && !labelled.has(at)) sentences.push({ at, label: text.slice(at, span.end) });
+    if (at > from && !labelled.has(at)) sentences.push({ at, label: text.slice(at, span.end) });
   }
   return [...mids, ...sentences].sort((a, b) => a.at - b.at);
 }

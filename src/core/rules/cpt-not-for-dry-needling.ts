@@ -1,5 +1,6 @@
 import { examFindingRe } from '../lexicon/exam';
 import { needlingTermRe } from '../lexicon/needling';
+import { notDoneRe } from '../lexicon/status';
 import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
 import { clauseSpans, type Span } from '../model/clauses';
 import type { Note } from '../model/note';
@@ -15,8 +16,31 @@ const minutesRe = /(?<!\d)\d{1,2}\s*(?:min|mins|minutes)\b/i;
  * intraoral masseter release, TMJ distraction gr II"): words, not a code list, and not the needling.
  */
 function saysWhatWasDone(text: string): boolean {
-  const what = text.slice(text.lastIndexOf(':') + 1);
-  return text.includes(':') && (what.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/\d{5}/.test(what) && !needlingTermRe.test(what);
+  return text.includes(':') && namesWhatWasDone(text.slice(text.lastIndexOf(':') + 1));
+}
+
+function namesWhatWasDone(what: string): boolean {
+  return (what.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/\d{5}/.test(what) && !needlingTermRe.test(what) && !notDoneRe.test(what);
+}
+
+/**
+ * A heading that names the service and its code ("### Manual Therapy (97140) — 10 min") over lines
+ * that say what was done ("- TMJ distraction R, grade II, 6 min"), with minutes on the heading or a
+ * line: the lines under it are the manual therapy, as the words after a colon are on one line.
+ * Reads up to the next heading only, so every line is read under one heading at most.
+ */
+function headingOverManualTherapy(note: Note, at: number, billingUnits: Set<number>, recordsAt: Map<number, number[]>): boolean {
+  const heading = note.units[at];
+  if (!manualTherapyRe.test(heading.text) || !note.cpt.some((c) => c.unit === at && c.code === '97140')) return false;
+  let minutes = minutesRe.test(heading.text);
+  let said = false;
+  for (let i = at + 1; i < note.units.length && note.units[i].kind !== 'heading'; i++) {
+    const text = note.units[i].text;
+    if (billingUnits.has(i) || recordsAt.has(i) || !namesWhatWasDone(text)) continue;
+    said = true;
+    minutes ||= minutesRe.test(text);
+  }
+  return said && minutes;
 }
 
 /** The clauses that hold none of the records (offsets in the clauses' text); one sweep, as both come in order. */
@@ -43,7 +67,7 @@ function documentsManualTherapy(note: Note): boolean {
   }
   const billingUnits = new Set(note.cpt.map((c) => c.unit));
   return note.units.some((u, i) => {
-    if (u.kind === 'heading') return false;
+    if (u.kind === 'heading') return billingUnits.has(i) && headingOverManualTherapy(note, i, billingUnits, recordsAt);
     const section = u.section >= 0 ? note.sections[u.section] : undefined;
     // A billing line typed on under the Plan ("P: cont 1x/wk" then "Billing: 20560, 97140 (STM R UT 10 min)") bills today's services.
     if (section && (section.kind === 'subjective' || section.kind === 'plan') && !billingUnits.has(i)) return false;
@@ -79,7 +103,7 @@ export const cptNotForDryNeedling: Rule = {
     },
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
-      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`). In a dictated paragraph, a sentence that records a needled muscle is the needling, and manual therapy in a sentence of its own still counts.',
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`), and so does a heading that names 97140 and manual therapy over lines in such words, with the minutes on the heading or a line (`### Manual Therapy (97140) — 10 min` over `- TMJ distraction R, grade II, 6 min`). In a dictated paragraph, a sentence that records a needled muscle is the needling, and manual therapy in a sentence of its own still counts.',
     ],
     fixable: false,
   },

@@ -167,6 +167,17 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written}`), ['R masseter', 'R temporalis']);
   });
 
+  it('ends the assessment at a needling lead-in after a full stop on the next line, whatever the line opens with (batch 90)', () => {
+    const text = 'N. T., visit 2.\n\nS: L buttock pain 5/10. O: TTP L glute med. A: L gluteal myofascial pain.\nConsent: verbal DN consent re-confirmed. DN prone: L glute med 0.30x60 mm, LTR x2. Needles 1 in / 1 out. P: review 1/52.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+    assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written}`), ['L glute med']);
+    // The lead-in still leads the list under it.
+    const list = 'S: calf tight. O: TTP L gastroc.\nConsent on file. DN prone, 0.30x50 mm:\n- L medial gastrocnemius, LTR x3\n';
+    assert.deepEqual(lint(list).note.records.map((r) => `${r.side} ${r.written} ${r.needle?.lengthMm} ${r.host}`), ['L medial gastrocnemius 50 1']);
+    // An assessment opened by a heading ends at a heading, as a lead-in on a line of its own would not end it.
+    assert.deepEqual(kinds('## Assessment\nL gluteal pain. DN held today: on new anticoagulant.\n## Plan\nreview\n'), ['assessment', 'plan']);
+  });
+
   it('reads section names written out after a full stop as labels, not only the letters (batch 87)', () => {
     const text = 'History: forearm ache 3/52. Examination: TTP R ECRL. Assessment: extensor overload. DN sitting, 0.25x30 mm: R ECRL LTR x2. Management: review 1/52.\n';
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);

@@ -61,5 +61,19 @@ describe('rule cpt-not-for-dry-needling', () => {
       assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['97140'], line);
     }
   });
+
+  it('reads the lines under a heading that names 97140 as the manual therapy done (batch 90)', () => {
+    const head = '## Objective\n| Muscle | Side | Needle | LTR |\n|---|---|---|---|\n| masseter | R | 0.20x25 mm | x2 |\n\n';
+    const bill = '\n## Billing\n| CPT | Units |\n|---|---|\n| 20560 | 1 |\n| 97140 | 1 |\n';
+    assertClean(`${head}### Manual Therapy (97140) — 10 min\n- Intraoral masseter release R, 4 min\n- TMJ distraction R, grade II, 6 min\n${bill}`, ID);
+    // Lines that list codes, record the needling or say it was not done are no manual therapy.
+    for (const lines of ['- 20560 x1, 10 min', '- DN R masseter 10 min', '- TMJ distraction not performed today, 10 min']) {
+      const text = `${head}### Manual Therapy (97140)\n${lines}\n${bill}`;
+      assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['97140', '97140'], lines);
+    }
+    // With no minutes on the heading or a line, it reads as the billing it names.
+    const untimed = `${head}### Manual Therapy (97140)\n- TMJ distraction R, grade II\n${bill}`;
+    assert.deepEqual(findings(untimed, ID).map((f) => covered(untimed, f)), ['97140', '97140']);
+  });
 });
 

@@ -44,6 +44,8 @@ const boldNeedlingTitleRe = new RegExp(
 const titleShapeRe = new RegExp(TITLE_SHAPE_SOURCE);
 const noteTitle = (u: Unit, firstHeading: boolean) => (u.depth === 1 || firstHeading) && (noteTitleWordRe.test(u.text) || titleShapeRe.test(u.text));
 
+const opensOnLine = (s: Section, u: Unit) => s.labelStart >= u.start && s.labelStart < u.start + u.text.length;
+
 const hasNeedlingCue = (text: string) => needlingTermRe.test(text) || needleTechniqueRe.test(text) || hasDose(text);
 
 export function findScopes(units: readonly Unit[], sections: readonly Section[], mentions: readonly MuscleMention[][]): Scopes {
@@ -84,7 +86,8 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     }
     if (headingHost >= 0 && u.section !== headingHostSection && sections[u.section]?.firstUnit === i) headingHost = -1;
     const sectionStart = u.section >= 0 && sections[u.section]?.firstUnit === i;
-    if (sectionStart) lineHost = -1;
+    // A section opened by the lead-in itself, mid-line ("Consent on file. DN prone, 0.30x50 mm:"), keeps it as the host.
+    if (sectionStart && !(lineHost >= 0 && opensOnLine(sections[u.section], units[lineHost]))) lineHost = -1;
 
     const gov: number[] = [];
     // Parent items, nearest first; a parent that opens needling governs its children.
