@@ -809,6 +809,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN to the L piriformis. 0.30x75 mm, LTR x2. Needles 1 in / 1 out.')).map((r) => r.split(' ').slice(0, 3).join(' ')), ['L piriformis 0.3x75']);
     });
 
+    it('reads a dictated line\'s details within the muscle\'s own section, not the exam\'s or the plan\'s (batch 91)', () => {
+      const base = 'Subjective: mid back pain, GP referral. Objective: TTP R rhomboid major reproducing pain, thoracic rotation limited. Assessment: myofascial pain. Treatment: consent obtained. DN prone: R rhomboid major 0.25 x 25 mm LTR x2, R middle trapezius 0.25 x 25 mm pistoning. ';
+      const plan = 'Plan: review, consider DN to the L side if symptoms spread.';
+      // Neither "referral", "reproducing" nor "rotation" before the treatment, nor "spread" in the plan, is a response or a technique.
+      assert.deepEqual(shown(note(base + plan)), ['R rhomboid-major 0.25x25 LTR+2', 'R middle-trapezius 0.25x25']);
+      assert.deepEqual(recordsOf(note(base + plan)).map((r) => r.techniques), [[], ['pistoning']]);
+      assert.deepEqual(lint(note(base + plan)).findings.filter((f) => f.ruleId === 'response-missing').map((f) => f.message), ['No response recorded for right middle trapezius']);
+      // Said in the muscle's own section, it is the muscle's.
+      assert.deepEqual(shown(note(base.replace('pistoning.', 'pistoning, ache spread to the scapula.') + plan))[1], 'R middle-trapezius 0.25x25 ref');
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

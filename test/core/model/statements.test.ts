@@ -190,6 +190,17 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('Pt gave informed consent for DN.'), 'given');
     });
 
+    it('reads consent and aftercare on a dictated line within their own section, not the history\'s screen (batch 91)', () => {
+      const dictated = 'Subjective: mid back pain 5/10, no chest pain, no breathing issues. Objective: TTP R rhomboid major. Assessment: myofascial pain. Treatment: verbal consent for dry needling obtained, risks soreness and bruising explained. DN prone: R rhomboid major 0.25 x 25 mm LTR x2. Needles 1 in 1 out. Aftercare sore for a day or two, heat pack. Plan: review one week.\n';
+      const { note: read, findings } = lint(dictated);
+      const treatment = 'Treatment: verbal consent for dry needling obtained, risks soreness and bruising explained. DN prone: R rhomboid major 0.25 x 25 mm LTR x2. Needles 1 in 1 out. Aftercare sore for a day or two, heat pack. ';
+      assert.deepEqual(read.consent.map((c) => c.text), [treatment]);
+      assert.deepEqual(read.aftercare.map((a) => a.text), [treatment]);
+      assert.deepEqual(findings.map((f) => f.ruleId), ['pneumothorax-not-discussed']);
+      // Discussed in the consent's own section, it counts.
+      assert.deepEqual(lint(dictated.replace('soreness and bruising', 'soreness, bruising and pneumothorax')).findings.map((f) => f.ruleId), []);
+    });
+
     it('reads a refusal naming only the patient as refusing the offer in the clause before it (batch 83)', () => {
       const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
       const line = 'Consent: risks incl. pneumothorax reviewed, pt gave verbal consent. DN to R levator scapulae offered; pt declined today.';

@@ -65,11 +65,15 @@ function extraText(src: Sources, i: number): string {
   return parts.join(' \n ');
 }
 
-/** Details of each muscle of a line: its own stretch, the next muscle's when its own is empty, then the line's shared text. */
-function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: number }>, extra: string): Details[] {
-  const ownText = at.map((m, i) => text.slice(m.end, i + 1 < at.length ? at[i + 1].start : text.length));
+/**
+ * Details of each muscle of a line: its own stretch, the next muscle's when its own is empty, then the line's shared text.
+ * On a dense line both stay in the muscle's section: the Plan's "if symptoms spread" is no referral, the exam's "rotation" no technique.
+ */
+function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: number }>, extra: string, section: { startBefore(at: number): number; endAfter(at: number): number }): Details[] {
+  const ownText = at.map((m, i) => text.slice(m.end, Math.min(i + 1 < at.length ? at[i + 1].start : text.length, section.endAfter(m.end))));
   const own = ownText.map(detailsOf);
-  const shared = detailsOf(text.slice(0, at[0]?.start ?? 0) + ' \n ' + extra);
+  const first = at[0]?.start ?? 0;
+  const shared = detailsOf(text.slice(section.startBefore(first), first) + ' \n ' + extra);
   const out: Details[] = new Array(at.length);
   for (let i = at.length - 1; i >= 0; i--) {
     const next = i + 1 < at.length && isBare(own[i]) ? out[i + 1] : undefined;
@@ -135,6 +139,11 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   };
   // … and a muscle's own stretch ends where the next section opens ("TTP bilat lumbar multifidus. A: … DN prone, 0.30x50 mm: …").
   const sectionEndAfter = (at: number): number => u.midSections?.find((mid) => mid.at > at)?.at ?? text.length;
+  const sectionStartBefore = (at: number): number => {
+    let start = 0;
+    for (const mid of u.midSections ?? []) if (mid.at <= at) start = mid.at;
+    return start;
+  };
   const spans = clauseSpans(text);
   const hits = new LineHits(text);
   const facts = new Map<Span, ClauseFacts>();
@@ -250,7 +259,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   found.sort((a, b) => a.start - b.start);
   dropBracketedRestatements(src.vocab, text, found, context, u.start, i);
   const sides = withLeadInSide(text, found, ms, assignSides(text, found), leadInStart);
-  const details = lineDetails(text, found, extra());
+  const details = lineDetails(text, found, extra(), { startBefore: sectionStartBefore, endAfter: sectionEndAfter });
   const seen = new Set<string>();
   found.forEach((f, k) => {
     const side = sides[k];

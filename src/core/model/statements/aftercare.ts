@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
-import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, rowText, startsLabel, ticksIn } from './blocks';
+import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 
@@ -103,7 +103,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         return;
       }
       let status = classifyAftercareLine(text, word);
-      let block = blockOf();
+      let block = withinOwnSection(u, blockOf(), word.index);
       const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
       if (list) {
         block = text + '\n' + list;

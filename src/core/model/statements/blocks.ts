@@ -46,6 +46,21 @@ export function blockText(units: readonly Unit[], i: number, match: (heading: st
   return parts.join('\n');
 }
 
+/**
+ * A dense line holds several sections ("Subjective: … no breathing issues. … Treatment: verbal consent
+ * …"): a statement on it speaks within its own section only, so the patient's answer to a screen is
+ * not what the consent discussed. `at` is where the statement's word sits in the line.
+ */
+export function withinOwnSection(u: Unit, body: string, at: number): string {
+  if (!u.midSections?.length || at < 0) return body;
+  let start = 0;
+  for (const mid of u.midSections) {
+    if (mid.at > at) return u.text.slice(start, mid.at);
+    start = mid.at;
+  }
+  return u.text.slice(start) + body.slice(u.text.length);
+}
+
 /** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it or on the next lines of its paragraph. */
 export function answerUnderLabel(units: readonly Unit[], i: number): string | undefined {
   const u = units[i];

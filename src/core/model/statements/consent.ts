@@ -13,7 +13,7 @@ import { areaRes } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
-import { blankValue, blockText, answerUnderLabel, consentListOf, rowText, ticksIn } from './blocks';
+import { blankValue, blockText, answerUnderLabel, consentListOf, rowText, ticksIn, withinOwnSection } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -301,7 +301,8 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const wholeList = checklist && !listsRead.has(checklist.first);
     if (checklist) listsRead.add(checklist.first);
     let body = u.kind === 'row' ? text
-      : wholeList ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n') : blockText(units, i, isHeading);
+      : wholeList ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n')
+        : withinOwnSection(u, blockText(units, i, isHeading), consentWordRe.exec(text)?.index ?? -1);
     const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
     if (list) {
       status = classifyConsent(list, true) ?? 'given';
