@@ -74,10 +74,12 @@ export interface Score {
 
 // A bare "n/10" is a pain score only next to a pain word; "11/10" after "since" or "on" is a date.
 const painFree = /\bpain[- ]?free\b|\bno pain\b/gi;
-const scaleRe = /(?<![\w/.:,]|[x×*]\s?|(?:\d{3}|\/\d{1,4}|[A-Za-z]|^)-)(\d{1,3}(?:\.\d)?)\s*\/\s*(10|100)(?![\w/]|\.\d|\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|o'clock))/gi;
+// "x 3/10" and "2 * 4/10" are products; a bold label's closing marks ("**Pain (NPRS):** 4/10") are not.
+const scaleRe = /(?<![\w/.:,]|(?:[x×]|(?<![:*])\*)\s?|(?:\d{3}|\/\d{1,4}|[A-Za-z]|^)-)(\d{1,3}(?:\.\d)?)\s*\/\s*(10|100)(?![\w/]|\.\d|\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|o'clock))/gi;
 const arrow = String.raw`\s*(?:→|->|-->|=>|⇒|to|–|—|-)\s*`;
 const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
-const namedRe = new RegExp(String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\s*(?:score|pain|rating|level)?\s*[:=]?\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
+// The scale may be named in brackets inside a bold label: "**Pain (NPRS):** 7".
+const namedRe = new RegExp(String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\)?[*_]*\s*(?:score|pain|rating|level)?\s*[:=]?[*_]*\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
 // "LEFS today 84/80": a time word may stand between the questionnaire and its score.
 const todayWords = alternation(TODAY_TERMS.flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]));
 const outcomeRe = new RegExp(String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${todayWords})${AFTER})?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`, 'g');

@@ -107,8 +107,11 @@ export function matchLabel(text: string): LabelMatch | undefined {
   return undefined;
 }
 
+/** A heading's number in an EMR's numbered template: "## 1. Subjective", "### 3) Assessment", "## II. Objective", "## 4 – Plan". */
+const headingNumberRe = /^(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\s*[-–—])\s+/;
+
 function headingKinds(text: string): SoapKind[] | undefined {
-  const inner = headingText(text).replace(/[*_`]/g, '').replace(/[:.]\s*$/, '').trim();
+  const inner = headingText(text).replace(/[*_`]/g, '').replace(/[:.]\s*$/, '').trim().replace(headingNumberRe, '');
   const direct = kindsOf(inner, true);
   if (direct) return direct;
   const k = headingKind(inner);

@@ -75,6 +75,14 @@ describe('model/codes', () => {
     }
   });
 
+  it('reads a score after a bold label that names its scale in brackets (batch 92)', () => {
+    assert.deepEqual(scoresOf(note('**Pain (NPRS):** 45/10 on stairs, 1/10 at rest')), ['nprs=45/10', 'nprs=1/10']);
+    assert.deepEqual(scoresOf(note('**Pain (NPRS):** 7 on stairs')), ['nprs=7']);
+    assert.deepEqual(scoresOf(note('*Pain:* 4/10 on stairs')), ['nprs=4/10']);
+    // A product is still no rating.
+    assert.deepEqual(scoresOf(note('Pain on stairs, 2 * 4/10 sets')), []);
+  });
+
   describe('CPT and ICD-10 codes', () => {
     it('reads CPT codes with units', () => {
       assert.deepEqual(cptOf(note('CPT 20560 x1, 97110 x2, 97140 (2 units)')), ['20560 x1', '97110 x2', '97140 x2']);

@@ -178,6 +178,13 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('## Assessment\nL gluteal pain. DN held today: on new anticoagulant.\n## Plan\nreview\n'), ['assessment', 'plan']);
   });
 
+  it('reads numbered headings of an EMR template as their sections (batch 92)', () => {
+    assert.deepEqual(kinds('## 1. Subjective\na\n## 2. Objective\nb\n## 3) Assessment\nc\n## IV. Plan\nd\n'), ['subjective', 'objective', 'assessment', 'plan']);
+    assert.deepEqual(kinds('## 1 – Subjective\na\n'), ['subjective']);
+    // A heading that is only a number and a word of something else stays other.
+    assert.deepEqual(kinds('## 1. Subjective\na\n## 2. Billing\nb\n'), ['subjective', 'other']);
+  });
+
   it('reads section names written out after a full stop as labels, not only the letters (batch 87)', () => {
     const text = 'History: forearm ache 3/52. Examination: TTP R ECRL. Assessment: extensor overload. DN sitting, 0.25x30 mm: R ECRL LTR x2. Management: review 1/52.\n';
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);

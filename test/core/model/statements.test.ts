@@ -308,6 +308,9 @@ describe('model/statements', () => {
       assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given'], 'one statement: the heading with its line');
       assert.deepEqual(aftercareOf(note('Aftercare:', '- soreness 24-72 h', '- call if SOB')), ['given']);
       assert.deepEqual(aftercareOf(note('**Aftercare:**', '- deferred to next visit')), ['deferred']);
+      // Batch 92: a paragraph after a blank line that opens with a label of its own is not what the empty label holds.
+      assert.deepEqual(aftercareOf(note('**Aftercare:**', '', '**Other treatment:** Hip hinge drill, clamshells 3 x 15.')), ['blank']);
+      assert.deepEqual(aftercareOf(note('**Aftercare:**', '', '- soreness 24-48 h, heat')), ['given']);
     });
 
     it('reads table rows and front matter', () => {

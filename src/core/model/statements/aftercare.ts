@@ -94,8 +94,10 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       const bare = u.kind !== 'row' && !blankMarkRe.test(text) && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
       if (bare) {
         const next = units[i + 1];
-        // A new SOAP section ("P: continue") is not what the label holds.
-        const under = next && next.kind !== 'heading' && next.section === u.section && next.line <= u.line + 2 ? blockText(units, i + 1, isAftercareHeading) : '';
+        // A new SOAP section ("P: continue") is not what the label holds, nor a paragraph after a blank line
+        // that opens with a label of its own ("**Aftercare:**", blank, "**Other treatment:** clamshells").
+        const ownLabelled = next && next.kind === 'line' && next.block !== u.block && startsLabel.test(next.text);
+        const under = next && !ownLabelled && next.kind !== 'heading' && next.section === u.section && next.line <= u.line + 2 ? blockText(units, i + 1, isAftercareHeading) : '';
         const status: AftercareStatus = !under.trim() ? 'blank'
           : advisedRe.test(under) || (aftercareTopicRe.test(under) && !deferredAftercare(under)) ? 'given'
             : deferredAftercare(under) || noAftercareRe.test(under) ? 'deferred' : 'given';
