@@ -24,14 +24,14 @@ function namesWhatWasDone(what: string): boolean {
 }
 
 /**
- * A heading that names the service and its code ("### Manual Therapy (97140) — 10 min") over lines
+ * A heading that names the service and its code 97140 ("### Manual Therapy (97140) — 10 min") over lines
  * that say what was done ("- TMJ distraction R, grade II, 6 min"), with minutes on the heading or a
  * line: the lines under it are the manual therapy, as the words after a colon are on one line.
  * Reads up to the next heading only, so every line is read under one heading at most.
  */
 function headingOverManualTherapy(note: Note, at: number, billingUnits: Set<number>, recordsAt: Map<number, number[]>): boolean {
   const heading = note.units[at];
-  if (!manualTherapyRe.test(heading.text) || !note.cpt.some((c) => c.unit === at && c.code === '97140')) return false;
+  if (!manualTherapyRe.test(heading.text)) return false;
   let minutes = minutesRe.test(heading.text);
   let said = false;
   for (let i = at + 1; i < note.units.length && note.units[i].kind !== 'heading'; i++) {
@@ -66,8 +66,9 @@ function documentsManualTherapy(note: Note): boolean {
     else recordsAt.set(r.unit, [r.start]);
   }
   const billingUnits = new Set(note.cpt.map((c) => c.unit));
+  const namesManualTherapyCode = new Set(note.cpt.filter((c) => c.code === '97140').map((c) => c.unit));
   return note.units.some((u, i) => {
-    if (u.kind === 'heading') return billingUnits.has(i) && headingOverManualTherapy(note, i, billingUnits, recordsAt);
+    if (u.kind === 'heading') return namesManualTherapyCode.has(i) && headingOverManualTherapy(note, i, billingUnits, recordsAt);
     const section = u.section >= 0 ? note.sections[u.section] : undefined;
     // A billing line typed on under the Plan ("P: cont 1x/wk" then "Billing: 20560, 97140 (STM R UT 10 min)") bills today's services.
     if (section && (section.kind === 'subjective' || section.kind === 'plan') && !billingUnits.has(i)) return false;
