@@ -75,8 +75,10 @@ const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative 
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 const SPAN = '(?:(?:up to|for|x)\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b|\\bprn\\b|\\bas needed\\b';
 // Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
-const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}`;
-const topicThenExplained = `${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
+// A posture named by a topic word ("jaw rest position reviewed", "tongue rest posture") is an exercise cue, not advice about resting.
+const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;
+const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}`;
+const topicThenExplained = `${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
 export const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');

@@ -96,6 +96,12 @@ export const OTHER_CONSENT_OBJECTS: readonly string[] = [
 ];
 
 export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'needle', 'the procedure', 'procedure', 'treatment', 'tx', 'consent', 'it', 'this'];
+/**
+ * "Consent for acupuncture": UK, Irish and Australasian physios call needling acupuncture, so consent to it is
+ * consent to the needling the note records; a refusal of it is not read as a refusal of needling, since a note
+ * that names both ("declined acupuncture; consented to DN") tells them apart.
+ */
+export const ACUPUNCTURE_OBJECTS: readonly string[] = ['acupuncture', 'medical acupuncture', 'western acupuncture', 'western medical acupuncture'];
 
 /** Words right before "consent" that deny it: "no consent", "did not consent", "declined verbal consent". */
 export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...REFUSAL_TERMS];
@@ -145,6 +151,7 @@ export const notPatientsAgreementRe = new RegExp(
 );
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
 export const NEEDLING_OBJECTS_SOURCE = alternation(NEEDLING_OBJECTS);
+export const ACUPUNCTURE_OBJECTS_SOURCE = alternation(ACUPUNCTURE_OBJECTS);
 
 const opening = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})${AFTER}`);
 export const tickedGivenRe = opening(TICKED_GIVEN_TERMS);

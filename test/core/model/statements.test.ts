@@ -201,6 +201,16 @@ describe('model/statements', () => {
       assert.deepEqual(lint(dictated.replace('soreness and bruising', 'soreness, bruising and pneumothorax')).findings.map((f) => f.ruleId), []);
     });
 
+    it('reads consent to acupuncture as consent to the needling, and declining it as declining nothing else (batch 94)', () => {
+      const visit = (line: string) => note(line, 'O: DN R ECRB 0.25x30 mm, LTR x2.');
+      assert.deepEqual(consentOf(visit('Verbal consent for acupuncture was obtained today after explaining the procedure.')), ['given']);
+      assert.deepEqual(consentOf(visit('Consent: verbal for DN; declined acupuncture.')), ['given']);
+      assert.deepEqual(consentOf(visit('Pt declined acupuncture.')), []);
+      // A template's field naming acupuncture, left blank, is blank (as the same field naming DN).
+      assert.deepEqual(consentOf(visit('Consent to acupuncture obtained (verbal/written): ___')), ['blank']);
+      assert.deepEqual(consentOf(visit('Consent to DN obtained (verbal/written): ___')), ['blank']);
+    });
+
     it('reads a refusal naming only the patient as refusing the offer in the clause before it (batch 83)', () => {
       const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
       const line = 'Consent: risks incl. pneumothorax reviewed, pt gave verbal consent. DN to R levator scapulae offered; pt declined today.';
@@ -311,6 +321,9 @@ describe('model/statements', () => {
       // Batch 92: a paragraph after a blank line that opens with a label of its own is not what the empty label holds.
       assert.deepEqual(aftercareOf(note('**Aftercare:**', '', '**Other treatment:** Hip hinge drill, clamshells 3 x 15.')), ['blank']);
       assert.deepEqual(aftercareOf(note('**Aftercare:**', '', '- soreness 24-48 h, heat')), ['given']);
+      // Batch 94: a posture named by a topic word is an exercise cue, not advice.
+      assert.deepEqual(aftercareOf(note('Other treatment: controlled opening 10x; jaw rest position reviewed.')), []);
+      assert.deepEqual(aftercareOf(note('Advised rest from heavy lifting today.')), ['given']);
     });
 
     it('reads table rows and front matter', () => {

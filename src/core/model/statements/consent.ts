@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  agreementAllRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
@@ -31,11 +31,13 @@ function clauses(text: string): string[] {
 const lead = String.raw`^[\s:,\-–—]*(?:(?:to|for|with|of|from)\s+)?`;
 const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?(?:(?:trigger[- ]point|TrP|deep|superficial)\\s+)?(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTURE_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
 const partialTail = /^\s+(?:to|of|over|at|in|into|near|around|on|for)\s+(?!this\b|today\b|the (?:session|visit|day|moment|time)\b|present\b|now\b|all\b)\S/i;
 const furtherObject = /^[\s:,\-–—]*(?:(?:to|for|with)\s+)?(?:any\s+)?(?:further|more|additional|continued|remaining|rest of)\b/i;
 
-type ObjectKind = 'needling' | 'partial' | 'further' | 'other' | 'none';
+/** What a consent word is about; `acupuncture` is consented to as the needling, but refusing it refuses no needling. */
+type ObjectKind = 'needling' | 'acupuncture' | 'partial' | 'further' | 'other' | 'none';
 
 function objectOf(after: string): { kind: ObjectKind; tail: string } {
   if (furtherObject.test(after)) return { kind: 'further', tail: '' };
@@ -44,6 +46,7 @@ function objectOf(after: string): { kind: ObjectKind; tail: string } {
     const rest = after.slice(n[0].length);
     return partialTail.test(rest) ? { kind: 'partial', tail: rest } : { kind: 'needling', tail: '' };
   }
+  if (acupunctureObject.test(after)) return { kind: 'acupuncture', tail: '' };
   if (otherObject.test(after)) return { kind: 'other', tail: '' };
   return { kind: 'none', tail: '' };
 }
@@ -107,10 +110,10 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     const after = clause.slice(word.index + word[0].length);
     // "no consent", "did not consent", "pt declined consent": refused, unless about one site or another treatment.
     if (negationBeforeRe.test(before) && !noQuestionsBeforeRe.test(before)) {
-      return ['partial', 'other', 'further'].includes(objectOf(after).kind) ? undefined : 'refused';
+      return ['partial', 'acupuncture', 'other', 'further'].includes(objectOf(after).kind) ? undefined : 'refused';
     }
     const na = negationAfterRe.exec(after);
-    if (na) return ['partial', 'other', 'further'].includes(objectOf(after.slice(na[0].length)).kind) ? undefined : 'refused';
+    if (na) return ['partial', 'acupuncture', 'other', 'further'].includes(objectOf(after.slice(na[0].length)).kind) ? undefined : 'refused';
     if (notGivenRe.test(after.split(/\s+/).slice(0, 6).join(' '))) return 'refused';
   }
   const refusal = refusalRe.exec(clause);
@@ -143,8 +146,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
 function blankField(text: string, word: RegExpExecArray): boolean {
   if (ticksIn(text).boxes) return false;
   const after = text.slice(word.index + word[0].length);
-  // "Consent:", "Consent form:", and the labels a template prints with the answer to follow ("Consent obtained:").
-  const label = /^[\s*_]*(?:form|status|for (?:DN|dry needling|needling)|to (?:DN|dry needling|needling)|obtained|given|gained|signed|received|documented|confirmed)?[\s*_]*:/i.exec(after);
+  const label = consentFieldLabelRe.exec(after);
   if (!label) return false;
   // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
   const value = after.slice(label[0].length);
@@ -154,6 +156,13 @@ function blankField(text: string, word: RegExpExecArray): boolean {
   const nested = nestedFieldRe.exec(answer);
   return blankValue.test(answer) || Boolean(nested && consentWordRe.test(nested[1]) && blankValue.test(nested[2]));
 }
+
+// "Consent:", "Consent form:", and the labels a template prints with the answer to follow ("Consent obtained:",
+// "Consent to acupuncture obtained (verbal/written):", its printed choices already taken out).
+const consentFieldLabelRe = new RegExp(
+  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)[\\s*_]*:`,
+  'i',
+);
 
 /** A field inside a field's answer: a short label (no sentence in it) and what follows its colon. */
 const nestedFieldRe = /^[\s*_]*([^:.;\n]{1,60}):([^\n]*)$/;
