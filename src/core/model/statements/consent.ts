@@ -39,6 +39,9 @@ const furtherObject = /^[\s:,\-–—]*(?:(?:to|for|with)\s+)?(?:any\s+)?(?:furt
 /** What a consent word is about; `acupuncture` is consented to as the needling, but refusing it refuses no needling. */
 type ObjectKind = 'needling' | 'acupuncture' | 'partial' | 'further' | 'other' | 'none';
 
+/** Objects a denial of consent leaves needling untouched by: one site, acupuncture named apart, another treatment, more of it. */
+const DENIAL_SPARES_NEEDLING: ReadonlySet<ObjectKind> = new Set(['partial', 'acupuncture', 'other', 'further']);
+
 function objectOf(after: string): { kind: ObjectKind; tail: string } {
   if (furtherObject.test(after)) return { kind: 'further', tail: '' };
   const n = needlingObject.exec(after);
@@ -110,10 +113,10 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     const after = clause.slice(word.index + word[0].length);
     // "no consent", "did not consent", "pt declined consent": refused, unless about one site or another treatment.
     if (negationBeforeRe.test(before) && !noQuestionsBeforeRe.test(before)) {
-      return ['partial', 'acupuncture', 'other', 'further'].includes(objectOf(after).kind) ? undefined : 'refused';
+      return DENIAL_SPARES_NEEDLING.has(objectOf(after).kind) ? undefined : 'refused';
     }
     const na = negationAfterRe.exec(after);
-    if (na) return ['partial', 'acupuncture', 'other', 'further'].includes(objectOf(after.slice(na[0].length)).kind) ? undefined : 'refused';
+    if (na) return DENIAL_SPARES_NEEDLING.has(objectOf(after.slice(na[0].length)).kind) ? undefined : 'refused';
     if (notGivenRe.test(after.split(/\s+/).slice(0, 6).join(' '))) return 'refused';
   }
   const refusal = refusalRe.exec(clause);
