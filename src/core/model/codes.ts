@@ -79,7 +79,8 @@ const scaleRe = /(?<![\w/.:,]|(?:[x×]|(?<![:*])\*)\s?|(?:\d{3}|\/\d{1,4}|[A-Za-
 const arrow = String.raw`\s*(?:→|->|-->|=>|⇒|to|–|—|-)\s*`;
 const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
 // The scale may be named in brackets inside a bold label: "**Pain (NPRS):** 7".
-const namedRe = new RegExp(String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\)?[*_]*\s*(?:score|pain|rating|level)?\s*[:=]?[*_]*\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
+const scaleNameRe = String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\)?[*_]*`;
+const namedRe = new RegExp(String.raw`${scaleNameRe}\s*(?:score|pain|rating|level)?\s*[:=]?[*_]*\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
 // "LEFS today 84/80": a time word may stand between the questionnaire and its score.
 const todayWords = alternation(TODAY_TERMS.flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]));
 const outcomeRe = new RegExp(String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${todayWords})${AFTER})?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`, 'g');

@@ -23,7 +23,9 @@ export const aftercareMissing: Rule = {
     decides: [
       'Raised once per note when needling is recorded and no aftercare advice given today is documented.',
       'Counts as aftercare: an aftercare, post-needling or home-care statement with content; advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call, also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective; an aftercare handout given; a front-matter `aftercare:` field with a value.',
-      'Not aftercare: a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), an empty label or field (`Aftercare: ___`, whatever the line after it says; `**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '
+      'Not aftercare: a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
+        + 'an empty label or field (`Aftercare: ___`, whatever the line after it says; '
+        + '`**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '
         + 'advice that lasts until the next visit, `no running until next visit`, is advice given, '
         + 'and so is aftercare followed by a sentence about the next visit\'s exercise, `Aftercare: sore 24-48 h. 1x/wk; progress plyo next visit.`), '
         + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`, '

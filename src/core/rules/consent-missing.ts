@@ -22,7 +22,8 @@ export const consentMissing: Rule = {
     decides: [
       'Raised once per note when needling is recorded today and no statement says consent to needling was obtained.',
       'Counts as consent: written or verbal consent obtained, signed, on file or re-confirmed today; `consent: yes`; `DCO`; a ticked consent box; a front-matter `consent:` field with a value; a reference such as `consent per initial evaluation`; '
-        + 'consent to acupuncture, the name many UK, Irish and Australasian physios give needling (`Verbal consent for acupuncture obtained`), though declining acupuncture is not read as declining needling (`declined acupuncture; consented to DN`).',
+        + 'consent to acupuncture, the name many UK, Irish and Australasian physios give needling (`Verbal consent for acupuncture obtained`), '
+        + 'though declining acupuncture is not read as declining needling (`declined acupuncture; consented to DN`).',
       'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, an empty field, a template\'s `Consent obtained:` with no answer, '
         + 'also after its printed choices: `DN consent (verbal/written): ___`, `Consent to acupuncture obtained (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
         + '`**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',
