@@ -18,6 +18,7 @@ export const codeBlockUnclosed: Rule = {
     },
     decides: [
       'Raised when a line of three backticks or tildes opens a block that is never closed, so the rest of the note is shown as plain text and not checked.',
+      'Reported on the line that opens the block, once per unclosed block.',
     ],
     fixable: false,
   },
