@@ -820,6 +820,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(note(base.replace('pistoning.', 'pistoning, ache spread to the scapula.') + plan))[1], 'R middle-trapezius 0.25x25 ref');
     });
 
+    it('reads a needling lead-in written under a consent heading as the needling, not the consent (batch 96)', () => {
+      const text = note('## Treatment', '', '### Consent', '- [x] Verbal consent re-confirmed today', '', 'Dry needling, prone, 0.30 x 60 mm, pistoning:', '- L QL — LTR x2, familiar ache', '- L lumbar multifidus L5 — LTR x1', '', 'Needles: 2 in / 2 out.');
+      assert.deepEqual(shown(text), ['L quadratus-lumborum 0.3x60 LTR+2 ref', 'L lumbar-multifidus 0.3x60 LTR+1']);
+      // A muscle in the consent heading's own lines is still what was consented to.
+      assert.deepEqual(shown(note('### Consent', '- [x] Consent to DN for R upper trapezius obtained', '', '### Dry needling', '- R upper trapezius 0.25x30 mm, LTR x2'))
+        .map((r) => r.split(' ')[1]), ['upper-trapezius']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });
