@@ -828,6 +828,14 @@ describe('model/records', () => {
         .map((r) => r.split(' ')[1]), ['upper-trapezius']);
     });
 
+    it('reads held needling with the treatment given instead after its reason as held, and a technique-only restatement on the same line as no second record (batch 97)', () => {
+      assert.deepEqual(shown(note('A: R gluteal pain.', 'Tx: DN R glute med HELD d/t new dabigatran, STM R glute med and lateral hip 8 min instead.')), []);
+      // A refusal of the other treatment named right after the word is still about that treatment.
+      assert.deepEqual(shown(note('Tx: DN R glute med 0.30x60 mm, LTR x2; declined e-stim.')), ['R gluteus-medius 0.3x60 LTR+2']);
+      const dictated = note('Tx: consent obtained. DN prone, 0.25x25 mm: R rhomboid major LTR x2, R middle trap LTR x3, familiar pain reproduced. Rib bracketing for rhomboid/mid trap, needle over rib, pistoning.');
+      assert.deepEqual(shown(dictated), ['R rhomboid-major 0.25x25 LTR+2', 'R middle-trapezius 0.25x25 LTR+3 ref']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

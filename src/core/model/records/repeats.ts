@@ -1,4 +1,5 @@
 import type { Muscle, Vocabulary } from '../../vocab';
+import type { NeedleToken } from '../tokens';
 import { muscleOf, type ContextMention, type NeedlingRecord } from './types';
 
 /**
@@ -58,7 +59,11 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     // needling, and so is one in the Assessment or Plan's summary ("R QL/glute med, good LTRs today").
     // Another part of the same muscle outside the summary ("- lateral gastrocnemius: LTR x2" under "- R medial gastrocnemius …") is its own record.
     const otherPart = earlier !== undefined && !inSummary(r) && isOtherPart(muscleOf(r), muscleOf(earlier), vocab);
-    if (earlier && !otherPart && (weak || howRecordedWasNeedled) && earlier.unit !== r.unit && (!r.side || !earlier.side || r.side === earlier.side) && !r.needle && (!r.twitch || !r.side || inSummary(r))) {
+    // On the same line only the technique-only restatement ("… R middle trap LTR x3. Rib bracketing for rhomboid/mid trap, pistoning").
+    // (The restatement on a dictated line shares its lead-in's needle with the record: the same size is no needle of its own.)
+    const ownNeedle = r.needle && !(howRecordedWasNeedled && earlier?.unit === r.unit && sameSize(r.needle, earlier?.needle));
+    if (earlier && !otherPart && (weak || howRecordedWasNeedled) && (earlier.unit !== r.unit || howRecordedWasNeedled) && (!r.side || !earlier.side || r.side === earlier.side) && !ownNeedle
+      && (!r.twitch || !r.side || inSummary(r))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;
     }
@@ -75,6 +80,8 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
   }
   return kept;
 }
+
+const sameSize = (a: NeedleToken, b: NeedleToken | undefined) => Boolean(b) && a.diameterMm === b!.diameterMm && a.lengthMm === b!.lengthMm && a.gauge === b!.gauge;
 
 /** Two different parts of one muscle (medial and lateral gastrocnemius, upper and middle trapezius): neither is the whole. */
 function isOtherPart(a: Muscle | undefined, b: Muscle | undefined, vocab: Vocabulary): boolean {
