@@ -158,8 +158,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   const titleEnd = u.kind === 'line' && i < src.firstSectionUnit && i <= 2 && (titleLineWordRe.test(text) || titleShapeRe.test(text)) ? (u.midSections?.[0]?.at ?? text.length) : -1;
   // "### Consent" over its checklist, then "Dry needling, prone, 0.30x60:" and its bullets: a needling lead-in
   // written under the statement heading leads the needling, which is no longer the heading's statement.
-  const ledUnderHeading = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g) && src.units[g].kind !== 'heading' && src.units[g].heading === u.heading);
-  const underStatementHeading = (statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading) && !ledUnderHeading) || underStatementLabel(src.units, i);
+  const ledUnderHeading = () => src.scopes.governors[i].some((g) => src.scopes.hosts.has(g) && src.units[g].kind !== 'heading' && src.units[g].heading === u.heading);
+  const underStatementHeading = (statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading) && !ledUnderHeading()) || underStatementLabel(src.units, i);
   const lineNamesNeedling = needlingTermRe.test(text);
   const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));
   // Continuation lines and child items become this line's details only when it names a muscle.

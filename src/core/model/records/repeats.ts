@@ -81,7 +81,7 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
   return kept;
 }
 
-const sameSize = (a: NeedleToken, b: NeedleToken | undefined) => Boolean(b) && a.diameterMm === b!.diameterMm && a.lengthMm === b!.lengthMm && a.gauge === b!.gauge;
+const sameSize = (a: NeedleToken, b: NeedleToken | undefined) => b !== undefined && a.diameterMm === b.diameterMm && a.lengthMm === b.lengthMm && a.gauge === b.gauge;
 
 /** Two different parts of one muscle (medial and lateral gastrocnemius, upper and middle trapezius): neither is the whole. */
 function isOtherPart(a: Muscle | undefined, b: Muscle | undefined, vocab: Vocabulary): boolean {
