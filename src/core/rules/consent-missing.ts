@@ -25,7 +25,8 @@ export const consentMissing: Rule = {
         + 'consent to acupuncture, the name many UK, Irish and Australasian physios give needling (`Verbal consent for acupuncture obtained`), '
         + 'though declining acupuncture is not read as declining needling (`declined acupuncture; consented to DN`).',
       'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, an empty field, a template\'s `Consent obtained:` with no answer, '
-        + 'also after its printed choices: `DN consent (verbal/written): ___`, `Consent to acupuncture obtained (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
+        + 'also after its printed choices: `DN consent (verbal/written): ___`, `Consent to acupuncture obtained (verbal/written): ___`, '
+        + '`Consent to acupuncture/DN obtained (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
         + '`**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',
       'An answer typed on the next lines of the label\'s paragraph (`Consent:` then `verbal, risks explained`) is the answer.',
       'Consent to another treatment only (manual therapy, e-stim, photographs) is not consent to needling, nor is agreeing to pay for it '

@@ -836,6 +836,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(dictated), ['R rhomboid-major 0.25x25 LTR+2', 'R middle-trapezius 0.25x25 LTR+3 ref']);
     });
 
+    it('reads a muscle named before another in an examination clause as examined with it (batch 98)', () => {
+      const text = note('O: Cx rot R 60, R UT and R levator scapulae TTP with taut bands reproducing R occipital HA.', 'A: R cervical sprain. DN sitting: R upper trapezius 0.25x30 mm LTR x2, R levator scapulae 0.30x40 mm LTR x3.');
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2', 'R levator-scapulae 0.3x40 LTR+3']);
+      // A list with nothing of its own under a needling word is still needled, whatever its clause says after it.
+      assert.deepEqual(shown(note('DN: R UT and R levator scapulae 0.25x30 mm, LTR x2 each, palpation reassessed after.')).map((r) => r.split(' ')[1]), ['upper-trapezius', 'levator-scapulae']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

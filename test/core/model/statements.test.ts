@@ -209,6 +209,10 @@ describe('model/statements', () => {
       // A template's field naming acupuncture, left blank, is blank (as the same field naming DN).
       assert.deepEqual(consentOf(visit('Consent to acupuncture obtained (verbal/written): ___')), ['blank']);
       assert.deepEqual(consentOf(visit('Consent to DN obtained (verbal/written): ___')), ['blank']);
+      // A field naming both, joined by a slash or "and", is the same field (batch 98).
+      assert.deepEqual(consentOf(visit('Consent to acupuncture/DN obtained (verbal/written): ___')), ['blank']);
+      assert.deepEqual(consentOf(visit('Consent for acupuncture and dry needling: ___')), ['blank']);
+      assert.deepEqual(consentOf(visit('Consent for acupuncture and dry needling: verbal, risks discussed.')), ['given']);
     });
 
     it('reads a refusal naming only the patient as refusing the offer in the clause before it (batch 83)', () => {

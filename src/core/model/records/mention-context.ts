@@ -229,7 +229,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (pastRe.test(near) && !today) return context('past');
   // Under a needling lead-in, a muscle with a twitch of its own was needled, whatever its item says it felt ("LTR x2, familiar 'knot' reproduced").
   if (!doseOwn && !verbBefore && !verbAfter && !(s.underNeedling && strongOwn)) {
-    const words = near.replace(approachRe, ' ');
+    // "R UT and R levator scapulae TTP with taut bands reproducing HA": a muscle with nothing of its own
+    // shares what its clause says of the muscles after it, an examination as much as a response.
+    const shared = !strongOwn && !s.underNeedling ? text.slice(s.end, Math.min(s.clauseEnd, s.end + 400)) : ownInClause;
+    const words = (before + ' ' + shared).replace(approachRe, ' ');
     if (examRe.test(words) && examRe.test(words.replace(safetyCheckRe, ' '))) return context('exam');
   }
   if (s.hostOfMuscles && (!strongOwn || s.namedAgainUnder)) return context('lead-in');

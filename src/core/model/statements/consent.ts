@@ -161,9 +161,10 @@ function blankField(text: string, word: RegExpExecArray): boolean {
 }
 
 // "Consent:", "Consent form:", and the labels a template prints with the answer to follow ("Consent obtained:",
-// "Consent to acupuncture obtained (verbal/written):", its printed choices already taken out).
+// "Consent to acupuncture obtained (verbal/written):", "Consent to acupuncture/DN obtained:", its printed choices already taken out).
+const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
 const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)[\\s*_]*:`,
+  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)[\\s*_]*:`,
   'i',
 );
 
