@@ -59,12 +59,17 @@ export const muscleListLabelRe = labelAt(MUSCLE_LIST_LABELS);
  * Labels of the treatment given, written between SOAP labels ("A: improving." then "Tx: DN R UT…"):
  * they end the assessment or exam before them, as a "## Treatment" heading would.
  */
-export const TREATMENT_SECTION_LABELS: readonly string[] = [
+const GENERAL_TREATMENT_LABELS: readonly string[] = [
   'tx', 'tx today', 'treatment', 'treatment today', 'treatment provided', 'treatments', 'intervention', 'interventions', 'procedures', 'Rx', 'Rx today',
+];
+export const TREATMENT_SECTION_LABELS: readonly string[] = [
+  ...GENERAL_TREATMENT_LABELS,
   // A needling label or title ("Dry needling: prone, L QL 0.30x60…" in a form after "Assessment:") is the treatment too.
   ...NEEDLING_HEADING_TERMS,
 ];
 export const treatmentSectionLabelRe = labelAt(TREATMENT_SECTION_LABELS);
+/** The treatment labels that name no needling word ("Tx:", "Rx:"): a history's "DN screen:" is not one. */
+export const generalTreatmentLabelRe = labelAt(GENERAL_TREATMENT_LABELS);
 /** The same words alone on a line, as a title: "**Treatment**", "Intervention". */
 export const treatmentSectionTitleRe = new RegExp(`^[\\s*_]*(?:${alternation(TREATMENT_SECTION_LABELS)})[\\s*_]*:?[\\s*_]*$`, 'iu');
 

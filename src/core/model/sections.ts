@@ -1,5 +1,6 @@
 import { needlingHeadingRe } from '../lexicon/needling';
-import { needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { generalTreatmentLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
+import { hasDose } from './records/details';
 import { planWrittenInline, TodayAfterReasoning } from './plan-end';
 import { headingText, type Unit } from './units';
 import { execAll } from '../util/matches';
@@ -220,8 +221,22 @@ export function findSections(units: Unit[]): Section[] {
  */
 function labelEndingSection(text: string, current: Section['kind'], inlinePlanDone = false): string | undefined {
   if (capsHeadingRe.test(text)) return text.trim();
+  if (current === 'subjective') return treatmentAfterHistory(text);
   if (current !== 'objective' && current !== 'assessment' && !inlinePlanDone) return undefined;
   if (treatmentSectionTitleRe.test(text)) return text.trim();
+  return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
+}
+
+/**
+ * "Hx: …" then "Rx: DN side-lying (R side down), 0.25x40mm:" with no exam label between: the
+ * clinician's treatment, not the patient's report. A label with a needling word ends the history
+ * only with a dose on its line ("DN screen: no needle phobia" is history).
+ */
+function treatmentAfterHistory(text: string): string | undefined {
+  if (treatmentSectionTitleRe.test(text)) return text.trim();
+  const general = generalTreatmentLabelRe.exec(text);
+  if (general) return general[0].trimEnd();
+  if (!hasDose(text)) return undefined;
   return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
 }
 

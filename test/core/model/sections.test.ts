@@ -178,6 +178,18 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('## Assessment\nL gluteal pain. DN held today: on new anticoagulant.\n## Plan\nreview\n'), ['assessment', 'plan']);
   });
 
+  it('ends a history at the treatment written after it when no exam label comes between (batch 100)', () => {
+    const text = 'Hx: L shoulder pain 3/12.\nAx: AROM flex 150 p!, TTP L infraspinatus ++.\nRx: DN side-lying (R side down), 0.25x40mm:\n- L infraspinatus x2 - LTR x3, familiar ache\n- L teres minor x1 - LTR x1\nPlan: r/v 1/52.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'other', 'plan']);
+    assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written} ${r.needle?.lengthMm}`), ['L infraspinatus 40', 'L teres minor 40']);
+    assert.deepEqual(kinds('S: neck pain 5/10.\nTx: DN R UT 0.25x30 mm LTR x2.\n'), ['subjective', 'other']);
+    assert.deepEqual(kinds('S: neck pain 5/10.\nDry needling prone, 0.25x30mm:\n- R UT x2 - LTR x3\n'), ['subjective', 'other']);
+    // A history's own needling field is still history: a needling word ends it only with a dose on its line.
+    const screen = 'Hx: neck pain.\nDN screen: no needle phobia. Had DN before (2019, calf) with no issues.\n';
+    assert.deepEqual(kinds(screen), ['subjective']);
+    assert.deepEqual(lint(screen).note.records, []);
+  });
+
   it('reads numbered headings of an EMR template as their sections (batch 92)', () => {
     assert.deepEqual(kinds('## 1. Subjective\na\n## 2. Objective\nb\n## 3) Assessment\nc\n## IV. Plan\nd\n'), ['subjective', 'objective', 'assessment', 'plan']);
     assert.deepEqual(kinds('## 1 – Subjective\na\n'), ['subjective']);
