@@ -9,13 +9,16 @@ import { AFTER, alternation, words } from './pattern';
 // the stars), not a line of stars alone (a Markdown rule; callers skip those lines), not in backticks.
 export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
 
+/** The screening before needling: a label of them names no treatment, whatever treatment it is for. */
+const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications'];
+
 /** Statements that are not needling records, though they may name a needled muscle. */
 export const STATEMENT_LABELS: readonly string[] = [
   'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN',
   'retest', 're-test', 'retested', 're-tested', 'reassess', 're-assess', 'reassessment', 're-assessment', 'reassessed', 'outcome', 'outcomes', 'result', 'results',
   'billing', 'bill', 'billed', 'charges', 'CPT', 'code', 'codes', 'coding', 'units', 'Dx', 'ICD', 'ICD-10', 'diagnosis', 'diagnoses', 'impression', 'clinical impression',
   'consent', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',
-  'screen', 'screening', 'pre-needling screen', 'pre-needling screening', 'pre-needling check', 'pre-needling checklist', 'pre-DN screen', 'pre-treatment screen', 'safety screen', 'red flags', 'precautions', 'contraindications', 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',
+  ...SCREENING_LABELS, 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',
   'complications', 'signed', 'signature', 'clinician', 'therapist', 'provider', 'physiotherapist', 'practitioner', 'author', 'date', 'time', 'visit', 'goals', 'goal',
   'STG', 'LTG', 'HEP', 'exercise', 'exercises', 'ther ex', 'therex', 'therapeutic exercise', 'TE', 'rx today', 'other tx', 'other treatment', 'palpation', 'palp', 'MMT', 'strength', 'ROM', 'AROM', 'PROM', 'PPT', 'algometry', 'observation', 'posture', 'inspection',
   'special tests', 'neuro', 'neuro screen', 'history', 'hx', 'PMH', 'PMHx', 'meds', 'medications', 'CC', 'chief complaint', 'HPI', 'pain', 'NPRS', 'NRS', 'VAS',
@@ -42,9 +45,12 @@ export const DETAIL_LABELS: readonly string[] = [
 
 // A label: the words, optionally bold, then a colon or a spaced dash, at the start of the text.
 // A label ends with a colon or a spaced dash, also at the end of its line ("Tx -" above the treatment).
-const labelAt = (list: readonly string[]) => new RegExp(`^[\\s*_>#-]*(?:${alternation(list)})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$))`, 'u');
+const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:${source})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$))`, 'u');
+const labelAt = (list: readonly string[]) => labelAtSource(alternation(list));
 
-export const statementLabelRe = labelAt(STATEMENT_LABELS);
+// "Needling screen:", "DN precautions:", "Pre-DN checklist:": a screen named for the needling it clears, not a needling lead-in.
+const SCREEN_FOR_NEEDLING = `(?:${alternation(['pre'])}[- ]?)?(?:${alternation([...NEEDLING_HEADING_TERMS, 'treatment', 'needle'])})[\\s-]+(?:${alternation(SCREENING_LABELS)})`;
+export const statementLabelRe = labelAtSource(`${alternation(STATEMENT_LABELS)}|${SCREEN_FOR_NEEDLING}`);
 export const detailLabelRe = labelAt(DETAIL_LABELS);
 export const statementLabelWordRe = words(STATEMENT_LABELS);
 

@@ -141,6 +141,8 @@ export function findSections(units: Unit[]): Section[] {
   let current = -1;
   // The note names its sections with bare words on their own lines ("Subjective", "Plan").
   let bareLabels = false;
+  // The note writes its labels as lower-case letters ("s: …"), so its dense lines do after a full stop too ("… o: windlass +").
+  let lowerLetterLabels = false;
   // A label on a lazy line of a bullet: with a colon or dash, in capitals, or a bare word in a note written so ("- R TFL — LTR x1" then "Plan", or "**Plan**").
   const lazyLabel = (text: string) => labelRe.test(text) || capsHeadingRe.test(text) || (bareLabels && /^[*_]*[A-Z]/.test(text) && bareRe.test(text));
   const open = (s: Section) => {
@@ -172,6 +174,7 @@ export function findSections(units: Unit[]): Section[] {
       const bracketOpens = bracket && (bracket.kinds || ((bracket.alone || u.first || u.kind === 'line') && current >= 0));
       const m = bracketOpens ? undefined : u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
       if (m && u.kind === 'line' && !labelRe.test(u.text) && bareRe.test(u.text)) bareLabels = true;
+      if (m && lowerLetterLabelRe.test(u.text)) lowerLetterLabels = true;
       if (bracketOpens) {
         const label = u.text.slice(0, bracket.length).trim();
         const kinds = bracket.kinds;
@@ -192,9 +195,10 @@ export function findSections(units: Unit[]): Section[] {
     u.section = current;
     // Dense notes put the next label after a full stop on the same line: "A: improving. P: continue."
     if (u.kind === 'line' || u.kind === 'item') {
-      const mids = execAll(midLabelRe, u.text).flatMap((mid) => {
+      const found = lowerLetterLabels ? [...execAll(midLabelRe, u.text), ...execAll(midLowerLetterLabelRe, u.text)].sort((a, b) => a.index - b.index) : execAll(midLabelRe, u.text);
+      const mids = found.flatMap((mid) => {
         const kinds = labelKinds(mid[2]);
-        return kinds ? [{ at: mid.index! + mid[1].length, label: mid[0].slice(mid[1].length).trimEnd(), kinds }] : [];
+        return kinds ? [{ at: mid.index + mid[1].length, label: mid[0].slice(mid[1].length).trimEnd(), kinds }] : [];
       });
       // As a lead-in on a line of its own, one mid-line ends only a section opened by a label, not by a heading.
       const cur = current >= 0 ? sections[current] : undefined;
@@ -260,10 +264,12 @@ const WRITTEN_OUT_NAMES = new Set([...SOAP_KINDS, ...SOAP_KINDS.flatMap((k) => S
 export const MID_LINE_LABELS: readonly string[] = [
   ...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', 'Assessment/Plan', ...[...WRITTEN_OUT_NAMES].sort((a, b) => b.length - a.length).map(titleOf),
 ];
-const midLabelRe = new RegExp(
-  String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))`,
-  'g',
-);
+const MID_LABEL_END = String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))`;
+const midLabelRe = new RegExp(String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})${MID_LABEL_END}`, 'g');
+// "s: heel pain 3/10. o: windlass +. a: improving.": the letters in lower case, read only in a note that opens its lines so.
+const LOWER_LETTERS = SOAP_KINDS.map((k) => k[0]);
+const lowerLetterLabelRe = new RegExp(String.raw`^[\s*_]*(?:${LOWER_LETTERS.join('|')})\s*:`);
+const midLowerLetterLabelRe = new RegExp(String.raw`([.;]\s+)(?:\*\*|__)?(${LOWER_LETTERS.join('|')})${MID_LABEL_END}`, 'g');
 
 type MidLabel = { at: number; label: string; kinds?: SoapKind[] };
 

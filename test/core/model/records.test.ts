@@ -843,6 +843,15 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('DN: R UT and R levator scapulae 0.25x30 mm, LTR x2 each, palpation reassessed after.')).map((r) => r.split(' ')[1]), ['upper-trapezius', 'levator-scapulae']);
     });
 
+    it('reads a screen named for the needling as a screen, and trigger points named in the exam as found there (batch 101)', () => {
+      const screen = note('**Treatment:**', 'Needling screen: no anticoagulants, no needle phobia, skin intact R calf.', '', '**Dry needling (prone):**', '- R soleus 0.30x50 mm, LTR x2');
+      assert.deepEqual(shown(screen), ['R soleus 0.3x50 LTR+2']);
+      const exam = note('O: MIO 36 mm. TrPs R masseter (deep) and R temporalis (anterior), reproduce R jaw/temple pain. A: R myogenous TMD. DN supine: R masseter 0.25 x 25 mm, LTR x3; R temporalis 0.25 x 25 mm, LTR x1.');
+      assert.deepEqual(shown(exam), ['R masseter 0.25x25 LTR+3', 'R temporalis 0.25x25 LTR+1']);
+      // Trigger points with a needling word or a dose of their own are still needling.
+      assert.deepEqual(shown(note('TrP DN R masseter 0.25x25 mm, LTR x2.')), ['R masseter 0.25x25 LTR+2']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

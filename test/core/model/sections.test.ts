@@ -190,6 +190,14 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(lint(screen).note.records, []);
   });
 
+  it('reads lower-case letter labels after a full stop in a note that opens its lines with them (batch 101)', () => {
+    const text = 's: L heel pain 3/10. o: windlass L mildly +, TTP L soleus. a: L plantar heel pain, improving.\n\nconsent: verbal consent re-confirmed. DN prone: L soleus 0.30x50mm LTR x2; calf raises. needles 1 in / 1 out. p: review 2/52.\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+    assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written}`), ['L soleus']);
+    // In a note with capital labels, a lower-case letter after a full stop is prose, as before.
+    assert.deepEqual(kinds('S: heel pain, see p. a: 3 of the notes.\n'), ['subjective']);
+  });
+
   it('reads numbered headings of an EMR template as their sections (batch 92)', () => {
     assert.deepEqual(kinds('## 1. Subjective\na\n## 2. Objective\nb\n## 3) Assessment\nc\n## IV. Plan\nd\n'), ['subjective', 'objective', 'assessment', 'plan']);
     assert.deepEqual(kinds('## 1 – Subjective\na\n'), ['subjective']);
