@@ -71,6 +71,7 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
 }
 
 const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?/;
+const enumeratedRe = /\)[*_]*$/;
 const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*:?[ \t]*$/;
 
 export interface LabelMatch {
@@ -96,7 +97,8 @@ function bracketLabel(text: string): { kinds?: SoapKind[]; length: number; alone
 /** Recognises a SOAP label at the start of a line of text. */
 export function matchLabel(text: string): LabelMatch | undefined {
   const m = labelRe.exec(text);
-  if (m) {
+  // "S) …", "A) …" are labels; "a) return to running" opens an enumerated list.
+  if (m && !(enumeratedRe.test(m[0]) && /^[a-z]$/.test(m[2]))) {
     const kinds = kindsOf(m[2], true);
     if (kinds) return { kind: kinds[0], length: m[0].length, ...withAlso(kinds) };
   }

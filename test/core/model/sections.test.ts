@@ -198,6 +198,13 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('S: heel pain, see p. a: 3 of the notes.\n'), ['subjective']);
   });
 
+  it('reads a capital letter with a bracket as a label, and a lower-case one as an enumerated list (seen in batch 102)', () => {
+    assert.deepEqual(kinds('S) neck pain 6/10.\n\nO) Cx rot R 65.\n\nA) improving.\n\nP) review 1/52.\n'), ['subjective', 'objective', 'assessment', 'plan']);
+    const text = 'O: TTP R UT.\nOptions discussed:\na) dry needling today\nb) manual therapy only\nDN R UT 0.25x30 mm, LTR x2.\n';
+    assert.deepEqual(kinds(text), ['objective']);
+    assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written}`), ['R UT']);
+  });
+
   it('reads numbered headings of an EMR template as their sections (batch 92)', () => {
     assert.deepEqual(kinds('## 1. Subjective\na\n## 2. Objective\nb\n## 3) Assessment\nc\n## IV. Plan\nd\n'), ['subjective', 'objective', 'assessment', 'plan']);
     assert.deepEqual(kinds('## 1 – Subjective\na\n'), ['subjective']);
