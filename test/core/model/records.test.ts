@@ -852,6 +852,15 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('TrP DN R masseter 0.25x25 mm, LTR x2.')), ['R masseter 0.25x25 LTR+2']);
     });
 
+    it('reads IMS offered and declined as not given, and needling under a long bracketed template heading as needling (batch 103)', () => {
+      assert.deepEqual(shown(note('P:', 'IMS offered to L infraspinatus today; pt declined, consent withdrawn for today only. Respected.')), []);
+      // A dose, a twitch or another technique in the clause still says it was given.
+      assert.deepEqual(shown(note('O: IMS R UT pistoning, will continue next session.')).map((r) => r.split(' ')[1]), ['upper-trapezius']);
+      const emis = note('[Assessment] Non-specific LBP with myofascial contribution L gluteus medius.', '[Acupuncture protocol - MSK template]', 'Consent to acupuncture obtained (verbal/written): verbal.',
+        '- L gluteus medius 0.30x60 mm, LTR x3, familiar buttock ache, in situ 15 min.');
+      assert.deepEqual(shown(emis), ['L gluteus-medius 0.3x60 LTR+3 ref']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

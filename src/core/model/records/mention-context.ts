@@ -223,7 +223,9 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);
-  if (plannedRe.test(near) && !today) return context('plan');
+  // "IMS offered to L infraspinatus today": a needling word that is also a technique names the treatment
+  // offered or planned; only a dose, twitch or other technique in the clause says it was given.
+  if (plannedRe.test(near) && !(strongOwn || (today && hasStrongDetail(text.slice(s.clauseStart, s.clauseEnd).replace(needlingTermsRe, ' '))))) return context('plan');
   // "DN R UT 0.25x30 LTR x2, levator scapulae planned next visit": the words right after the muscle plan it, whatever else the clause did.
   if (!strongOwn && plannedRe.test(ownInClause.slice(0, 30).split(/[,;(]/)[0].replace(asPlannedRe, ' '))) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
