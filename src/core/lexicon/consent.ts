@@ -21,6 +21,7 @@ export const PENDING_TERMS: readonly string[] = [
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
   'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',
   'get signed', 'get the signed', 'chase', 'chase up', 'retrieve signed',
+  'to come back',
   'to bring back', 'bring back', 'bring signed', 'bring the signed', 'bring in signed', 'bring in the signed', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
   'sent home', 'to read',
   'to read and return', 'return signed', 'return the signed', 'bring back signed', 'awaiting signature', 'not yet signed',

@@ -81,9 +81,13 @@ const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
 // The scale may be named in brackets inside a bold label: "**Pain (NPRS):** 7".
 const scaleNameRe = String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\)?[*_]*`;
 const namedRe = new RegExp(String.raw`${scaleNameRe}\s*(?:score|pain|rating|level)?\s*[:=]?[*_]*\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
-// "LEFS today 84/80": a time word may stand between the questionnaire and its score.
+// "LEFS today 84/80": a time word may stand between the questionnaire and its score; "**LEFS:** 84/80": a bold label's marks too.
 const todayWords = alternation(TODAY_TERMS.flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]));
-const outcomeRe = new RegExp(String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${todayWords})${AFTER})?\s*(?:score|total|avg|average|mean)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`, 'g');
+const outcomeRe = new RegExp(
+  String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${todayWords})${AFTER})?[*_]*\s*(?:score|total|avg|average|mean)?\s*[:=]?[*_]*\s*`
+  + String.raw`(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`,
+  'g',
+);
 
 function outcomeId(written: string, suffix: string | undefined): string {
   const id = questionnaireId(written)!;

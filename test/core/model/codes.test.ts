@@ -52,6 +52,9 @@ describe('model/codes', () => {
       ['LEFS today 84/80 (IA 41/80)', ['lefs=84/80']],
       ['ODI today 28% (was 44%)', ['odi=28 %']],
       ['QuickDASH this visit 43.2', ['quickdash=43.2']],
+      // Batch 104: a bold label's marks between the questionnaire and its score.
+      ['**LEFS:** 84/80 (was 41/80 at initial assessment)', ['lefs=84/80']],
+      ['**NDI**: 12/50', ['ndi=12/50']],
     ];
     for (const [line, want] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(scoresOf(note(line)), want));
 

@@ -215,6 +215,17 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(visit('Consent for acupuncture and dry needling: verbal, risks discussed.')), ['given']);
     });
 
+    it('reads an Advice heading\'s advice as aftercare, and a form to be signed and returned as pending (batch 104)', () => {
+      const visit = (...lines: string[]) => note('## Objective', 'DN R biceps femoris 0.30x50 mm, LTR x2. Needles 1 in / 1 out.', '', ...lines);
+      assert.deepEqual(lint(visit('## Advice', 'Hamstring may ache for a day or two. Easy run only tomorrow; ice or heat as preferred.')).note.aftercare.map((a) => a.status), ['given']);
+      // An Advice heading over no aftercare topic is not aftercare.
+      assert.deepEqual(lint(visit('## Advice', 'Keep up the home programme.')).note.aftercare.map((a) => a.status), []);
+      assert.deepEqual(consentOf(visit('**Consent:**', '- [x] Written dry needling consent form reviewed with patient today; will sign and return at next visit')), ['pending', 'pending']);
+      assert.deepEqual(consentOf(visit('Consent form reviewed with her today; she will sign and bring it back.', 'P: Review 1/52. Signed consent form to come back at that visit.')), ['pending', 'pending']);
+      // Verbal consent given today still stands beside a form to follow.
+      assert.deepEqual(consentOf(visit('**Consent:**', '- [x] Verbal consent obtained; written form to be signed next visit')), ['given', 'given']);
+    });
+
     it('reads a refusal naming only the patient as refusing the offer in the clause before it (batch 83)', () => {
       const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
       const line = 'Consent: risks incl. pneumothorax reviewed, pt gave verbal consent. DN to R levator scapulae offered; pt declined today.';

@@ -53,7 +53,8 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 }
 
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
-const isEducationHeading = (h: string) => /^(?:patient |pt\.? )?education\b|^instructions\b/.test(h);
+// "## Advice" over "Forearm may ache for a day or two and bruise a little": advice, like education, when its lines name a topic.
+const isEducationHeading = (h: string) => /^(?:patient |pt\.? )?(?:education|advice)\b|^instructions\b/.test(h);
 
 export function findAftercare(units: readonly Unit[], frontMatter?: Record<string, unknown>, reportUnits?: (u: Unit) => boolean): Statement<AftercareStatus>[] {
   const out: Statement<AftercareStatus>[] = [];
@@ -64,7 +65,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       : advisedRe.test(text) ? 'given' : deferredAftercare(text) || /^\s*(?:no|none)\b/i.test(text) ? 'deferred' : 'given';
     out.push({ unit: -1, start: 0, end: 0, status, text: 'aftercare: ' + text });
   }
-  // "Aftercare" headings hold aftercare whatever their lines say; an "Education" heading holds
+  // "Aftercare" headings hold aftercare whatever their lines say; an "Education" or "Advice" heading holds
   // aftercare only when its lines are about what to expect after needling.
   units.forEach((u, i) => {
     if (u.kind === 'heading') {
