@@ -861,6 +861,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(emis), ['L gluteus-medius 0.3x60 LTR+3 ref']);
     });
 
+    it('reads a muscle named after its twitch count on the record\'s own line as that record\'s response, not a second record (batch 105)', () => {
+      const text = note('**Tx:** DN R UT/LS, 0.25 x 30 mm, pincer grip, LTR x3 UT, LTR x1 LS. Needles 2 in / 2 out, all removed.');
+      assert.deepEqual(lint(text).note.records.map((r) => `${r.kind} ${r.side}`), ['muscle R', 'ambiguous R']);
+      // A needle of its own on the same line is a second insertion, recorded as such.
+      assert.equal(lint(note('Tx: DN R UT 0.25x30 mm LTR x2, UT again 0.30x40 LTR x1.')).note.records.length, 2);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

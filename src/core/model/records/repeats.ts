@@ -62,7 +62,9 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     // On the same line only the technique-only restatement ("… R middle trap LTR x3. Rib bracketing for rhomboid/mid trap, pistoning").
     // (The restatement on a dictated line shares its lead-in's needle with the record: the same size is no needle of its own.)
     const ownNeedle = r.needle && !(howRecordedWasNeedled && earlier?.unit === r.unit && sameSize(r.needle, earlier?.needle));
-    if (earlier && !otherPart && (weak || howRecordedWasNeedled) && (earlier.unit !== r.unit || howRecordedWasNeedled) && (!r.side || !earlier.side || r.side === earlier.side) && !ownNeedle
+    // … and a response named for it after the record ("DN R UT/LS, 0.25 x 30 mm, LTR x3 UT, LTR x1 LS"): no side, no needle of its own.
+    const responseNamedFor = r.evidence === 'response' && !r.side && !r.needle && earlier?.unit === r.unit;
+    if (earlier && !otherPart && (weak || howRecordedWasNeedled) && (earlier.unit !== r.unit || howRecordedWasNeedled || responseNamedFor) && (!r.side || !earlier.side || r.side === earlier.side) && !ownNeedle
       && (!r.twitch || !r.side || inSummary(r))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;
