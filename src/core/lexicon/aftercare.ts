@@ -12,6 +12,9 @@ export const AFTERCARE_TERMS: readonly string[] = [
   'care instructions', 'aftercare handout', 'aftercare advice', 'aftercare instructions', 'aftercare education', 'post-care', 'postcare',
 ];
 
+/** Headings over advice that is aftercare only when its lines name a topic ("## Advice" over "Forearm may ache …"). */
+export const ADVICE_HEADING_TERMS: readonly string[] = ['education', 'patient education', 'pt education', 'pt. education', 'advice', 'patient advice', 'pt advice', 'pt. advice', 'instructions'];
+
 /**
  * The emergency room, written as a place to go: a bare "ER" in a physio note is external rotation
  * ("ER isometrics reviewed", "ER R 85°"), not advice.
@@ -86,3 +89,5 @@ export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u'
 export const spanAdviceRe = new RegExp(`${notNegated}(?:${alternation(AFTERCARE_TOPICS)})\\s{0,3}(?:${SPAN})`, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */
 export const promisedEducationRe = new RegExp(`${BEFORE}(?:to be|will be|will|to)\\s+(?:${alternation(PROMISED_EDUCATION_VERBS)})${AFTER}`, 'gi');
+/** One of them opening a heading's text (lower-cased, marks taken out). */
+export const adviceHeadingRe = new RegExp(`^(?:${alternation(ADVICE_HEADING_TERMS)})${AFTER}`, 'u');

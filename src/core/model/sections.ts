@@ -229,6 +229,11 @@ function labelEndingSection(text: string, current: Section['kind'], inlinePlanDo
   if (capsHeadingRe.test(text)) return text.trim();
   if (current === 'subjective') return treatmentAfterHistory(text);
   if (current !== 'objective' && current !== 'assessment' && !inlinePlanDone) return undefined;
+  return treatmentLabel(text);
+}
+
+/** A treatment title alone on its line, or the needling lead-in or treatment label that opens it. */
+function treatmentLabel(text: string): string | undefined {
   if (treatmentSectionTitleRe.test(text)) return text.trim();
   return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
 }
@@ -239,11 +244,12 @@ function labelEndingSection(text: string, current: Section['kind'], inlinePlanDo
  * only with a dose on its line ("DN screen: no needle phobia" is history).
  */
 function treatmentAfterHistory(text: string): string | undefined {
-  if (treatmentSectionTitleRe.test(text)) return text.trim();
-  const general = generalTreatmentLabelRe.exec(text);
-  if (general) return general[0].trimEnd();
-  if (!hasDose(text)) return undefined;
-  return (needlingLeadInLineRe.exec(text) ?? treatmentSectionLabelRe.exec(text))?.[0].trimEnd();
+  if (!treatmentSectionTitleRe.test(text)) {
+    const general = generalTreatmentLabelRe.exec(text);
+    if (general) return general[0].trimEnd();
+    if (!hasDose(text)) return undefined;
+  }
+  return treatmentLabel(text);
 }
 
 // Today's treatment after a Plan or an Assessment, labelled by the words that open it ("Dry needling:", "DN").

@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
+  adviceHeadingRe, advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
@@ -54,7 +54,7 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
 // "## Advice" over "Forearm may ache for a day or two and bruise a little": advice, like education, when its lines name a topic.
-const isEducationHeading = (h: string) => /^(?:patient |pt\.? )?(?:education|advice)\b|^instructions\b/.test(h);
+const isEducationHeading = (h: string) => adviceHeadingRe.test(h);
 
 export function findAftercare(units: readonly Unit[], frontMatter?: Record<string, unknown>, reportUnits?: (u: Unit) => boolean): Statement<AftercareStatus>[] {
   const out: Statement<AftercareStatus>[] = [];
