@@ -28,7 +28,7 @@ export const aftercareMissing: Rule = {
       'Not aftercare: a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
         + 'an empty label or field (`Aftercare: ___`, whatever the line after it says; '
         + '`**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '
-        + 'advice that lasts until the next visit, `no running until next visit`, is advice given, '
+        + 'advice that lasts until the next visit or starts from it, `no running until next visit`, `full rounds from next week`, is advice given, an advice list stays advice given when one of its items is put off, '
         + 'and so is aftercare followed by a sentence about the next visit\'s exercise, `Aftercare: sore 24-48 h. 1x/wk; progress plyo next visit.`), '
         + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`, '
         + 'and a line under a consent heading or label, `### Consent` or `**Consent checklist**` over `[x] DN info sheet given, risks explained: soreness, bruising`, '

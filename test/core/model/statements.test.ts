@@ -226,6 +226,21 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(visit('**Consent:**', '- [x] Verbal consent obtained; written form to be signed next visit')), ['given', 'given']);
     });
 
+    it('reads an advice list as given when one item says when an activity starts again, or puts one item off (batch 106)', () => {
+      const visit = (...lines: string[]) => note('## Objective', 'DN R pronator teres 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', '', ...lines);
+      const status = (...lines: string[]) => lint(visit(...lines)).note.aftercare.map((a) => a.status);
+      assert.deepEqual(status('## Advice', '- Forearm may ache for 24 h; ice or heat as preferred.', '- 9 holes max this week; full rounds from next week if pain ≤ 2/10.'), ['given']);
+      // The sheet put off is its own statement; the advice given beside it still counts, so nothing is raised.
+      const sheetLater = visit('## Advice', '- Soreness 24-48 h expected.', '- Written aftercare sheet to be given next visit.');
+      assert.deepEqual(lint(sheetLater).note.aftercare.map((a) => a.status), ['given', 'deferred']);
+      assert.deepEqual(lint(sheetLater).findings.filter((f) => f.ruleId === 'aftercare-missing'), []);
+      assert.deepEqual(status('Aftercare: bruising possible; resume gym starting next week.'), ['given']);
+      // Put off, with nothing else said, is still put off.
+      const putOff = visit('## Advice', '- Soreness advice to be given next visit.');
+      assert.deepEqual(lint(putOff).note.aftercare.map((a) => a.status), ['deferred']);
+      assert.deepEqual(lint(putOff).findings.filter((f) => f.ruleId === 'aftercare-missing').length, 1);
+    });
+
     it('reads a refusal naming only the patient as refusing the offer in the clause before it (batch 83)', () => {
       const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
       const line = 'Consent: risks incl. pneumothorax reviewed, pt gave verbal consent. DN to R levator scapulae offered; pt declined today.';

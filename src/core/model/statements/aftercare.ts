@@ -12,6 +12,8 @@ import { execAll } from '../../util/matches';
 
 
 const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?\w+\s+(?:care|instructions?|advice|education)|home[- ]care)\b/i;
+/** A line naming what to expect that puts nothing off: one deferred item in an advice list leaves the rest given. */
+const topicGiven = (text: string) => text.split('\n').some((line) => aftercareTopicRe.test(line) && !deferredAftercare(line));
 /** "red flags to be discussed next visit" names a topic without having covered it. */
 const coveredNow = (text: string) => advisedRe.test(text.replace(promisedEducationRe, ' '));
 
@@ -79,7 +81,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       // "## Aftercare" over "Aftercare: ___" only: the template's field, left empty.
       const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
       if (!inner || onlyBlanks) status = aftercareHeading ? 'blank' : undefined;
-      else if (advisedRe.test(inner) || (aftercareTopicRe.test(inner) && !deferredAftercare(inner))) status = 'given';
+      else if (advisedRe.test(inner) || topicGiven(inner)) status = 'given';
       else if (deferredAftercare(inner) || noAftercareRe.test(inner)) status = 'deferred';
       else status = aftercareHeading ? 'given' : undefined;
       if (status) out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
@@ -100,7 +102,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         const ownLabelled = next && next.kind === 'line' && next.block !== u.block && startsLabel.test(next.text);
         const under = next && !ownLabelled && next.kind !== 'heading' && next.section === u.section && next.line <= u.line + 2 ? blockText(units, i + 1, isAftercareHeading) : '';
         const status: AftercareStatus = !under.trim() ? 'blank'
-          : advisedRe.test(under) || (aftercareTopicRe.test(under) && !deferredAftercare(under)) ? 'given'
+          : advisedRe.test(under) || topicGiven(under) ? 'given'
             : deferredAftercare(under) || noAftercareRe.test(under) ? 'deferred' : 'given';
         out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
         return;
