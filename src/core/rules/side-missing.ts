@@ -23,7 +23,7 @@ export const sideMissing: Rule = {
     decides: [
       'Raised for each needled muscle that has no side: L, R, left, right, Lt, Rt, bilateral, bilat, both sides, L & R.',
       'The side may be written on the muscle\'s own line or clause, in a side column of its table row, or on a lead-in or parent bullet the muscle sits under (`Right:` then one bullet per muscle).',
-      'A side named elsewhere in the note (the Subjective, the assessment, the diagnosis) is not the side of a needling record.',
+      'A side named elsewhere in the note (the Subjective, the assessment, the diagnosis, the note\'s title over its SOAP sections: `# Follow-up: left calf`) is not the side of a needling record.',
       'The letters inside a muscle\'s own abbreviation (the L of QL) are not a side; a muscle written only as QL has no side.',
       'In a table, a Side cell left empty, or holding `-`, `___` or `N/A`, gives no side; a lower-case `l` or `r` counts there, but in running text only capitals, `lt`/`rt` or the word do.',
       'A misspelt name with one clear muscle (`biceps femoras`) is that muscle and needs its side too; unknown-muscle also reports the spelling.',

@@ -868,6 +868,20 @@ describe('model/records', () => {
       assert.equal(lint(note('Tx: DN R UT 0.25x30 mm LTR x2, UT again 0.30x40 LTR x1.')).note.records.length, 2);
     });
 
+    it('reads the note\'s title over its SOAP sections as no side for the needling under them (batch 109)', () => {
+      const visit = (title: string) => note(title, '', 'S: calf tight after 3 km.', '', 'O: TTP L soleus.', '', 'Dry needling, prone:', '- Left soleus, 0.30 x 50 mm, LTR x2.', '- Medial gastrocnemius, 0.30 x 40 mm, LTR x3.');
+      assert.deepEqual(shown(visit('# Physiotherapy follow-up: left calf')), ['L soleus 0.3x50 LTR+2', '- medial-gastrocnemius 0.3x40 LTR+3']);
+      // A heading over the needling itself still gives its side.
+      assert.deepEqual(shown(note('## Objective', 'Dry needling, prone:', '### Left', '- soleus 0.30x50 mm, LTR x2.')), ['L soleus 0.3x50 LTR+2']);
+    });
+
+    it('reads a group the line opens with as its label as where the muscles after it are, not a record of its own', () => {
+      assert.deepEqual(shown(note('Tx: DN, verbal consent.', 'Low back: DN R QL 0.30x60 mm, LTR x2.')), ['R quadratus-lumborum 0.3x60 LTR+2']);
+      assert.deepEqual(shown(note('Tx: DN, verbal consent.', '**Glutes:** DN R glute med 0.30x60 mm, LTR x1.')), ['R gluteus-medius 0.3x60 LTR+1']);
+      // With no muscle after it, the group is the record, and muscle-not-specific asks for the muscle.
+      assert.deepEqual(lint(note('Tx: DN, verbal consent.', 'Glutes: DN R 0.30x60 mm, LTR x2.')).note.records.map((r) => r.kind), ['group']);
+    });
+
     it('keeps a session needle written with "where possible"', () => {
       assert.deepEqual(shown(note('Treatment — IMS (prone)', 'Needles 0.25 x 30 mm unless noted; pincer grip where possible.', '- R UT — LTR x3')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

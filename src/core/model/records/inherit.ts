@@ -23,6 +23,20 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
     if (!x) governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0] }));
     return x;
   };
+  // The nearest heading above each unit, worked out once and only when a record has a heading to read.
+  let headingAbove: Int32Array | undefined;
+  const sectionOpensBelowHeading = (i: number) => {
+    if (!headingAbove) {
+      headingAbove = new Int32Array(units.length);
+      let last = -1;
+      units.forEach((x, j) => {
+        if (x.kind === 'heading') last = j;
+        headingAbove![j] = last;
+      });
+    }
+    const section = src.sections[units[i].section];
+    return Boolean(section && section.firstUnit > headingAbove[i]);
+  };
   records.forEach((r, n) => {
     const u = units[r.unit];
     const from = [...new Set([...scopes.parents[r.unit], ...scopes.governors[r.unit]])].filter((g) => g !== r.unit);
@@ -33,8 +47,9 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
       d = fill(d, x.details);
       if (!side && r.sideCellAt === undefined) side = x.side;
     }
-    // A heading that names only a side or a region ("### Left", "## R shoulder").
-    if (!side && r.sideCellAt === undefined && u.heading && u.heading.length <= 40) side = sideOfText(u.heading);
+    // A heading that names only a side or a region ("### Left", "## R shoulder"), not the note's title
+    // over the SOAP sections ("# Physiotherapy follow-up: left calf" over "S: …").
+    if (!side && r.sideCellAt === undefined && u.heading && u.heading.length <= 40 && !sectionOpensBelowHeading(r.unit)) side = sideOfText(u.heading);
     if (!d.needle?.lengthMm) {
       const needle = needleFor(r.unit, u.section);
       if (needle) d = { ...d, needle: d.needle && !needle.diameterMm ? { ...needle, diameterMm: d.needle.diameterMm } : needle };

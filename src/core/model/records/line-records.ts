@@ -27,6 +27,9 @@ import type { Unit } from '../units';
 /** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
 const recordShapedStartRe = new RegExp(String.raw`^[\s\d.)(*_•-]*(?:${SIDE_SOURCE}\b\.?\s*)?$`, 'i');
 
+/** A label's end right after a name: "Low back:", "**Glutes:**", "Glutes – ". */
+const regionLabelEndRe = /^[*_]*\s*(?::|[-–—]\s)/;
+
 /** What joins the muscles of one list: a comma, a slash, "and", "&" or "+". */
 const listJoinRe = /^\s*(?:,|\/|and|&|\+)\s*$/i;
 
@@ -232,6 +235,13 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       if (v.needled && ms[k].kind === 'group' && ms[k].end <= leadInEnd) verdicts[k] = { needled: false, reason: 'lead-in' };
     });
   }
+  // "Low back: DN R QL 0.30x60 …", "Glutes – R glute med …": a region the line opens with as its label says where
+  // the muscles named after it are, as a lead-in's region does; alone ("Glutes: DN 0.30x60, LTR x2") it stays the record.
+  verdicts.forEach((v, k) => {
+    if (!v.needled || ms[k].kind !== 'group' || !recordShapedStartRe.test(text.slice(0, ms[k].start))) return;
+    if (!regionLabelEndRe.test(text.slice(ms[k].end)) || !verdicts.some((w, j) => j > k && w.needled && ms[j].kind !== 'group')) return;
+    verdicts[k] = { needled: false, reason: 'lead-in' };
+  });
   // "DN L UT/LS … 0.25x30, pincer grip UT, LTRs in all": an approach before a muscle already needled on the line says how, not a second record.
   verdicts.forEach((v, k) => {
     const id = ms[k].muscle?.id;
