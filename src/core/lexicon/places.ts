@@ -53,3 +53,5 @@ export const AREAS: ReadonlyArray<{ words: readonly string[]; regions: readonly 
 ];
 
 export const areaRes = AREAS.map((a) => ({ ...a, re: words(a.words) }));
+/** Every area word at once, to strip a site's words from a phrase ("R calf", "neck and upper back"). */
+export const anyAreaAllRe = words(AREAS.flatMap((a) => a.words), { global: true });

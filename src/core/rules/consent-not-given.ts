@@ -48,7 +48,8 @@ export const consentNotGiven: Rule = {
         + 'he will sign and bring it back`, also ticked: `[x] Written dry needling consent form reviewed with patient today; will sign and return at next visit`) '
         + 'is pending too, also under an `Informed consent:` label, which names the field and says nothing given '
         + '(`Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit`).',
-      'A refusal of one area counts for that area: `declined needling of the neck` raises it when a neck muscle was needled, not when only the low back was. '
+      'A refusal of one area counts for that area: `declined needling of the neck` (also with the site first, `declined calf needling`, `pt declined R UT DN`) '
+        + 'raises it when a muscle there was needled, not when only the low back was. '
         + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`), '
         + 'and so does a refusal with no object of its own after needling of named muscles was offered (`DN L quadratus plantae offered today, pt declined`), '
         + 'also in the clause after the offer when it names only the patient (`DN to R levator scapulae offered; pt declined today`), while the rest of the line may still consent.',

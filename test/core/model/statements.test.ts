@@ -226,6 +226,18 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(visit('**Consent:**', '- [x] Verbal consent obtained; written form to be signed next visit')), ['given', 'given']);
     });
 
+    it('reads a refusal naming its site before the needling word as a refusal of that site only (batch 110)', () => {
+      const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
+      const line = (refusal: string) => note(`**Consent:** verbal consent re-confirmed today; written consent on file. ${refusal}`, 'O: DN R abductor hallucis 0.25x30 mm, LTR x2.');
+      assert.deepEqual(consent(line('Declined calf needling today.')), [['given', undefined], ['refused', { kind: 'muscles', ids: ['gastrocnemius', 'soleus'] }]]);
+      assert.deepEqual(consent(line('Pt declined neck DN today.')), [['given', undefined], ['refused', { kind: 'area', regions: ['neck'] }]]);
+      assert.deepEqual(consent(line('Declined R soleus and gastroc DN today.')), [['given', undefined], ['refused', { kind: 'muscles', ids: ['soleus', 'gastrocnemius'] }]]);
+      assert.deepEqual(lint(line('Declined calf needling today.')).findings.filter((f) => f.ruleId === 'consent-not-given'), []);
+      // A word before the needling that names no site leaves the refusal whole.
+      assert.deepEqual(consent(line('Declined the needling today.')), [['refused', undefined]]);
+      assert.deepEqual(consent(line('Declined trial DN today.')), [['refused', undefined]]);
+    });
+
     it('reads an advice list as given when one item says when an activity starts again, or puts one item off (batch 106)', () => {
       const visit = (...lines: string[]) => note('## Objective', 'DN R pronator teres 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', '', ...lines);
       const status = (...lines: string[]) => lint(visit(...lines)).note.aftercare.map((a) => a.status);

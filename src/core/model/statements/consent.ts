@@ -9,7 +9,7 @@ import {
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
-import { areaRes } from '../../lexicon/places';
+import { anyAreaAllRe, areaRes } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
@@ -36,19 +36,36 @@ const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTUR
 const partialTail = /^\s+(?:to|of|over|at|in|into|near|around|on|for)\s+(?!this\b|today\b|the (?:session|visit|day|moment|time)\b|present\b|now\b|all\b)\S/i;
 const furtherObject = /^[\s:,\-–—]*(?:(?:to|for|with)\s+)?(?:any\s+)?(?:further|more|additional|continued|remaining|rest of)\b/i;
 
+/** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
+const siteBeforeNeedling = new RegExp(
+  `${lead}(?:(?:the|any|all)\\s+)?((?:[\\p{L}\\p{N}'/&-]+\\s+){0,3}?[\\p{L}\\p{N}'/&-]+)\\s+(?:(?:trigger[- ]point|TrP|deep|superficial)\\s+)?(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu',
+);
+const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
+
+/** Words that name only a site: areas, muscles (when the vocabulary is at hand), sides, "and". */
+function onlySite(words: string, vocab?: Vocabulary): boolean {
+  const muscles = vocab?.scanMuscles(words) ?? [];
+  const withoutMuscles = muscles.reduceRight((t, m) => t.slice(0, m.start) + ' ' + t.slice(m.end), words);
+  const rest = withoutMuscles.replace(anyAreaAllRe, ' ');
+  if (!muscles.length && rest === withoutMuscles) return false;
+  return !/[\p{L}\d]/u.test(rest.replace(sideWordsRe, ' ').replace(/\b(?:and|or|the|both|side)\b|[/&,+-]/gi, ' '));
+}
+
 /** What a consent word is about; `acupuncture` is consented to as the needling, but refusing it refuses no needling. */
 type ObjectKind = 'needling' | 'acupuncture' | 'partial' | 'further' | 'other' | 'none';
 
 /** Objects a denial of consent leaves needling untouched by: one site, acupuncture named apart, another treatment, more of it. */
 const DENIAL_SPARES_NEEDLING: ReadonlySet<ObjectKind> = new Set(['partial', 'acupuncture', 'other', 'further']);
 
-function objectOf(after: string): { kind: ObjectKind; tail: string } {
+function objectOf(after: string, vocab?: Vocabulary): { kind: ObjectKind; tail: string } {
   if (furtherObject.test(after)) return { kind: 'further', tail: '' };
   const n = needlingObject.exec(after);
   if (n) {
     const rest = after.slice(n[0].length);
     return partialTail.test(rest) ? { kind: 'partial', tail: rest } : { kind: 'needling', tail: '' };
   }
+  const site = siteBeforeNeedling.exec(after);
+  if (site && onlySite(site[1], vocab)) return { kind: 'partial', tail: ' ' + site[1] };
   if (acupunctureObject.test(after)) return { kind: 'acupuncture', tail: '' };
   if (otherObject.test(after)) return { kind: 'other', tail: '' };
   return { kind: 'none', tail: '' };
@@ -97,7 +114,7 @@ function fromTicks(clause: string): ConsentStatus | undefined {
 /** "informed consent" says consent was given, unless it is the label of a field ("Informed consent: form to be signed next visit"). */
 const informedConsentRe = /\binformed consent\b(?![\s*_]*:)/i;
 
-function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none'): ConsentStatus | undefined {
+function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none', vocab?: Vocabulary): ConsentStatus | undefined {
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
   if (!word && !aboutNeedling && context === 'none') return undefined;
@@ -113,15 +130,15 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     const after = clause.slice(word.index + word[0].length);
     // "no consent", "did not consent", "pt declined consent": refused, unless about one site or another treatment.
     if (negationBeforeRe.test(before) && !noQuestionsBeforeRe.test(before)) {
-      return DENIAL_SPARES_NEEDLING.has(objectOf(after).kind) ? undefined : 'refused';
+      return DENIAL_SPARES_NEEDLING.has(objectOf(after, vocab).kind) ? undefined : 'refused';
     }
     const na = negationAfterRe.exec(after);
-    if (na) return DENIAL_SPARES_NEEDLING.has(objectOf(after.slice(na[0].length)).kind) ? undefined : 'refused';
+    if (na) return DENIAL_SPARES_NEEDLING.has(objectOf(after.slice(na[0].length), vocab).kind) ? undefined : 'refused';
     if (notGivenRe.test(after.split(/\s+/).slice(0, 6).join(' '))) return 'refused';
   }
   const refusal = refusalRe.exec(clause);
   if (refusal) {
-    const obj = objectOf(clause.slice(refusal.index + refusal[0].length)).kind;
+    const obj = objectOf(clause.slice(refusal.index + refusal[0].length), vocab).kind;
     const needlingBefore = needlingTermRe.test(clause.slice(0, refusal.index));
     if (obj === 'needling' || (obj === 'none' && (word || needlingBefore || context !== 'none'))) return 'refused';
   }
@@ -183,7 +200,7 @@ const choicePromptRe = /\((?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}\)(?=[\s*_]*:)/g;
 /** "written consent form", "written DN consent form", "written dry needling consent form": the form a consent is written on, not consent given. */
 const writtenFormRe = /\bwritten\s+((?:[\w-]+\s+){0,3}(?:form|sheet|paperwork))\b/gi;
 
-export function classifyConsent(raw: string, explicit = false): ConsentStatus | undefined {
+export function classifyConsent(raw: string, explicit = false, vocab?: Vocabulary): ConsentStatus | undefined {
   // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
   const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '');
   const word = consentWordRe.exec(text);
@@ -196,7 +213,7 @@ export function classifyConsent(raw: string, explicit = false): ConsentStatus | 
   for (const c of clauses(text)) {
     // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
     const own = consentWordRe.exec(c);
-    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context);
+    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context, vocab);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
     // "consent form given today; pt will read, sign and return": the form was handed over, so what is pending wins.
@@ -220,7 +237,7 @@ function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined 
   for (const c of clauses(text)) {
     const refusal = refusalRe.exec(c) ?? /\b(?:not|no)\s+(?:consent\w*|agree\w*)\b/i.exec(c);
     if (!refusal) continue;
-    const obj = objectOf(c.slice(refusal.index + refusal[0].length));
+    const obj = objectOf(c.slice(refusal.index + refusal[0].length), vocab);
     if (obj.kind !== 'partial') continue;
     const tail = obj.tail.split(/[,;]|\b(?:but|then|and consented|consented)\b/i)[0];
     const muscles = vocab.scanMuscles(tail).flatMap(muscleIds);
@@ -235,8 +252,6 @@ function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined 
  * "R abductor hallucis: DN offered, pt declined today": a refusal in a clause labelled with the
  * muscles it is about refuses those muscles only. The label is short, before a colon or a dash.
  */
-const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
-
 /** A refusal scoped to some muscles, with the clauses that say it. */
 type ScopedRefusal = { scope: ConsentScope; clauses: string[] };
 
@@ -274,7 +289,7 @@ function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | undefine
   const all = clauses(text);
   for (const [i, c] of all.entries()) {
     const refusal = refusalRe.exec(c);
-    if (!refusal || objectOf(c.slice(refusal.index + refusal[0].length)).kind !== 'none') continue;
+    if (!refusal || objectOf(c.slice(refusal.index + refusal[0].length), vocab).kind !== 'none') continue;
     const before = c.slice(0, refusal.index);
     const previous = i > 0 && subjectOnlyRe.test(before) && !refusalRe.test(all[i - 1]) ? all[i - 1] : undefined;
     const muscles = offeredMuscles(before, vocab);
@@ -290,7 +305,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
   if (fm !== undefined) {
     // Front matter sits above everything else, so it comes first in document order.
     const text = fm === null ? '' : typeof fm === 'string' ? fm : typeof fm === 'boolean' ? (fm ? 'yes' : 'no') : JSON.stringify(fm);
-    const status = !text.trim() || blankValue.test(text) ? 'blank' : (classifyConsent('consent: ' + text, true) ?? 'given');
+    const status = !text.trim() || blankValue.test(text) ? 'blank' : (classifyConsent('consent: ' + text, true, vocab) ?? 'given');
     out.push({ unit: -1, start: 0, end: 0, status, text: 'consent: ' + text });
   }
   const isHeading = (h: string) => /\bconsent\b/.test(h);
@@ -300,12 +315,12 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       if (!isHeading(u.text.toLowerCase())) return;
       const body = blockText(units, i, isHeading);
       const inner = body.slice(u.text.length).trim();
-      const status = inner ? (classifyConsent(inner, true) ?? 'given') : 'blank';
+      const status = inner ? (classifyConsent(inner, true, vocab) ?? 'given') : 'blank';
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
       return;
     }
     const text = rowText(u, consentWordRe);
-    let status = classifyConsent(text);
+    let status = classifyConsent(text, false, vocab);
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
     if (!status && !refusesSome) return;
     // The first consent item of a checklist speaks for the whole list ("- [x] Written consent on file" over
@@ -318,7 +333,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
         : withinOwnSection(u, blockText(units, i, isHeading), consentWordRe.exec(text)?.index ?? -1);
     const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
     if (list) {
-      status = classifyConsent(list, true) ?? 'given';
+      status = classifyConsent(list, true, vocab) ?? 'given';
       body = text + '\n' + list;
     }
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
@@ -327,7 +342,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const labelled = status === 'refused' ? refusedLabelled(text, vocab) ?? refusedOffer(text, vocab) : undefined;
     if (labelled) {
       // "pt gave verbal consent. DN to R levator scapulae offered; pt declined today": the rest of the line still consents.
-      const rest = classifyConsent(labelled.clauses.reduce((t, c) => t.replace(c, ' '), text));
+      const rest = classifyConsent(labelled.clauses.reduce((t, c) => t.replace(c, ' '), text), false, vocab);
       if (rest && rest !== 'refused') out.push({ ...at, status: rest });
       out.push({ ...at, status: 'refused', scope: labelled.scope });
     } else if (status) out.push({ ...at, status });
