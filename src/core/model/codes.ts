@@ -94,6 +94,16 @@ function outcomeId(written: string, suffix: string | undefined): string {
   return id === 'ndi' && suffix?.trim() === '%' ? 'ndi-percent' : id;
 }
 
+/** A bare "n/10" with n above this reads as a day and month ("28/10") when nothing in its sentence is about pain. */
+const DATE_LIKE_FROM = 12;
+
+/** The sentence holding `at`: from the last sentence end before it to the next after it. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(...['. ', '; ', '? ', '! '].map((end) => text.lastIndexOf(end, at)));
+  const ends = ['. ', '; ', '? ', '! '].map((end) => text.indexOf(end, at)).filter((i) => i >= 0);
+  return text.slice(start + 1, ends.length ? Math.min(...ends) : text.length);
+}
+
 function scoresInText(text: string, base: number, unit: number, cellContext?: string): Score[] {
   // Every score has a digit; most lines of prose have none.
   if (!/\d/.test(text)) return [];
@@ -124,6 +134,9 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
     painContext ??= painRatingContextRe.test((cellContext ?? '') + ' ' + text.replace(painFree, ''));
     if (!painContext || dateBeforeRatingRe.test(text.slice(Math.max(0, s - 24), s))) continue;
     const outOf = parseInt(m[2], 10);
+    // "started apixaban (new AF dx, GP 28/10). Pain NRS 4/10": a day past the 12th over a month, far past the scale, is a date
+    // unless its own sentence names pain ("11/10", "12/10" are the slips and the patient's own overstatement).
+    if (outOf === 10 && parseFloat(m[1]) > DATE_LIKE_FROM && !cellContext && !painRatingContextRe.test(sentenceAt(text, s).replace(painFree, ''))) continue;
     // A range "8-9/10" scores both ends.
     const range = /(\d{1,3}(?:\.\d)?)\s*[-–]\s*$/.exec(text.slice(Math.max(0, s - 8), s));
     if (range) {

@@ -63,6 +63,13 @@ describe('model/codes', () => {
       assert.deepEqual(scoresOf(note('| Date | Visit |', '|---|---|', '| 11/10 | 3/10 |')), []);
     });
 
+    it('reads a day past the 12th over a month, in a sentence naming no pain, as a date (batch 112)', () => {
+      assert.deepEqual(scoresOf(note('[History] 70F, L lateral hip pain. Started on apixaban (new AF dx, GP 28/10). Pain NRS 4/10.')), ['nprs=4/10']);
+      // In a sentence about pain, or as 11/10 and 12/10, it is still the score written.
+      assert.deepEqual(scoresOf(note('Hip pain. Says it was "11/10" after the comp, today 4/10.')), ['nprs=11/10', 'nprs=4/10']);
+      assert.deepEqual(scoresOf(note('Hip pain 28/10 last night, today 4/10.')), ['nprs=28/10', 'nprs=4/10']);
+    });
+
     const never = [
       'DOS 12/10/2026', 'Date: 12/10/26', 'Seen 11/10.', 'Pain worse since 11/10 after gardening.', 'Pain flare on 12/10, now 3/10',
       'L4/5 disc bulge; C5/6 radiculopathy', 'T12/L1 junction', 'Strength 4/5 hip abd, 3+/5 ER', 'Appt 10/10 at 9am', 'Pain review 11/10 am',

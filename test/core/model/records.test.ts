@@ -875,6 +875,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('## Objective', 'Dry needling, prone:', '### Left', '- soleus 0.30x50 mm, LTR x2.')), ['L soleus 0.3x50 LTR+2']);
     });
 
+    it('gives a lead-in\'s size to the muscles under it, not to one listed above it in the same section (batch 112)', () => {
+      const text = note('## Rx', '**L lower leg** (prone, pistoning):', '- medial gastrocnemius 0.30 x 50 mm: LTR x3', '- soleus: LTR x2', '', '**Foot** (prone, 0.25 x 30 mm):', '- L abductor hallucis: LTR x1');
+      assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3', 'L soleus LTR+2', 'L abductor-hallucis 0.25x30 LTR+1']);
+      // A session size written after the muscles, on no lead-in, still answers for them.
+      assert.deepEqual(shown(note('## Rx', '- L soleus: LTR x2', '', 'Needles: 0.30 x 50 mm throughout.')), ['L soleus 0.3x50 LTR+2']);
+    });
+
     it('reads a group the line opens with as its label as where the muscles after it are, not a record of its own', () => {
       assert.deepEqual(shown(note('Tx: DN, verbal consent.', 'Low back: DN R QL 0.30x60 mm, LTR x2.')), ['R quadratus-lumborum 0.3x60 LTR+2']);
       assert.deepEqual(shown(note('Tx: DN, verbal consent.', '**Glutes:** DN R glute med 0.30x60 mm, LTR x1.')), ['R gluteus-medius 0.3x60 LTR+1']);

@@ -11,7 +11,7 @@ const spineMuscle = (r: NeedlingRecord) => r.kind === 'group' || (r.kind === 'mu
 /** What lead-ins, parent items, headings and session statements add to each record. */
 export function inherit(src: Sources, records: NeedlingRecord[]): void {
   const { units, mentions, scopes } = src;
-  const session = sessionDetails(units, src.sections, src.absorbed, new Set(records.filter((r) => r.needle?.lengthMm).map((r) => r.unit)));
+  const session = sessionDetails(units, src.sections, src.absorbed, new Set(records.filter((r) => r.needle?.lengthMm).map((r) => r.unit)), scopes.hosts);
   const needleFor = sessionNeedles(session);
   // Many records share a lead-in: read each governing line once.
   const governing = new Map<number, { details: Details; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel }>();

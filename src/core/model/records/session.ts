@@ -11,8 +11,8 @@ import type { Unit } from '../units';
 import { execAll } from '../../util/matches';
 
 export interface SessionDetails {
-  /** Needle sizes written on lines that name no muscle, by unit index, in order. */
-  needles: Array<{ unit: number; section: number; needle: NeedleToken }>;
+  /** Needle sizes written on lines that name no muscle, by unit index, in order; `leadIn` when the line leads needling under it. */
+  needles: Array<{ unit: number; section: number; needle: NeedleToken; leadIn: boolean }>;
   /** A tolerance statement for the session. */
   tolerance: boolean;
   /** "LTRs in all muscles", "familiar pain reproduced throughout". */
@@ -25,7 +25,9 @@ const needleWordRe = /\bneedles?\b/i;
  * Session-wide details from lines that are not themselves records nor a record's details: a line
  * that only names muscles as context ("pincer grip used for UT. LTRs in all muscles") still counts.
  */
-export function sessionDetails(units: readonly Unit[], sections: readonly Section[], notSession: ReadonlySet<number>, ownNeedles: ReadonlySet<number> = new Set()): SessionDetails {
+export function sessionDetails(
+  units: readonly Unit[], sections: readonly Section[], notSession: ReadonlySet<number>, ownNeedles: ReadonlySet<number> = new Set(), leadIns: ReadonlySet<number> = new Set(),
+): SessionDetails {
   const out: SessionDetails = { needles: [], tolerance: false, allMuscles: { referral: false } };
   units.forEach((u, i) => {
     if (u.kind === 'heading' || u.kind === 'row' || notSession.has(i)) return;
@@ -35,7 +37,7 @@ export function sessionDetails(units: readonly Unit[], sections: readonly Sectio
     if (kind !== 'plan' && kind !== 'assessment' && !ownNeedles.has(i)) {
       // A needle statement: a full size (0.30x50) or a length the line calls a needle ("40 mm needles").
       const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
-      if (needle) out.needles.push({ unit: i, section: u.section, needle });
+      if (needle) out.needles.push({ unit: i, section: u.section, needle, leadIn: leadIns.has(i) });
     }
     if (statesTolerance(u.text)) out.tolerance = true;
     // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).
@@ -65,7 +67,10 @@ function statesTolerance(text: string): boolean {
   return false;
 }
 
-/** Finds, for a record, the session needle that applies: the nearest before it in its section, else after it, else the note's only one. */
+/**
+ * Finds, for a record, the session needle that applies: the nearest before it in its section, else after it, else the note's only one.
+ * In its own section a size on a lead-in ("**Foot** (prone, 0.25 x 30 mm):") reaches only the lines after it, never a muscle above it.
+ */
 export function sessionNeedles(session: SessionDetails): (unit: number, section: number) => NeedleToken | undefined {
   const bySection = new Map<number, SessionDetails['needles']>();
   for (const n of session.needles) bySection.set(n.section, [...(bySection.get(n.section) ?? []), n]);
@@ -86,6 +91,6 @@ export function sessionNeedles(session: SessionDetails): (unit: number, section:
       } else hi = mid - 1;
     }
     if (before >= 0) return list[before].needle;
-    return list[0]?.needle ?? only;
+    return list.find((n) => !n.leadIn)?.needle;
   };
 }
