@@ -29,7 +29,9 @@ function clauses(text: string): string[] {
 // The thing a verb is about. Needling (or consent itself, or treatment as a whole) is what a
 // consent statement is about; a named other treatment ("e-stim", "photos") is not.
 const lead = String.raw`^[\s:,\-–—]*(?:(?:to|for|with|of|from)\s+)?`;
-const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?(?:(?:trigger[- ]point|TrP|deep|superficial)\\s+)?(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** "trigger point needling", "deep DN": words that say which needling, not where. */
+const needlingKind = String.raw`(?:(?:trigger[- ]point|TrP|deep|superficial)\s+)?`;
+const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTURE_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
@@ -38,7 +40,7 @@ const furtherObject = /^[\s:,\-–—]*(?:(?:to|for|with)\s+)?(?:any\s+)?(?:furt
 
 /** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
 const siteBeforeNeedling = new RegExp(
-  `${lead}(?:(?:the|any|all)\\s+)?((?:[\\p{L}\\p{N}'/&-]+\\s+){0,3}?[\\p{L}\\p{N}'/&-]+)\\s+(?:(?:trigger[- ]point|TrP|deep|superficial)\\s+)?(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu',
+  `${lead}(?:(?:the|any|all)\\s+)?((?:[\\p{L}\\p{N}'/&-]+\\s+){0,3}?[\\p{L}\\p{N}'/&-]+)\\s+${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu',
 );
 const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
 
