@@ -159,8 +159,12 @@ export function findScores(units: Unit[]): Score[] {
   const out: Score[] = [];
   units.forEach((u, i) => {
     if (u.kind === 'row') {
-      // Each cell is read with its column header as context ("Pain during" → "6/10").
-      for (const c of u.cells!) for (const s of scoresInText(c.text, c.start, i, c.column)) out.push(s);
+      // Each cell is read with its column header as context ("Pain during" → "6/10"), and with the row's own
+      // label, its first cell ("| NPRS (stairs) | 11/10 | 4/10 |").
+      const label = u.cells![0]?.text ?? '';
+      u.cells!.forEach((c, k) => {
+        for (const s of scoresInText(c.text, c.start, i, k > 0 ? `${label} ${c.column}` : c.column)) out.push(s);
+      });
       return;
     }
     // One by one: spreading a long line's scores into push() can exceed the call-argument limit.

@@ -45,7 +45,8 @@ export const consentNotGiven: Rule = {
         + '`he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, `Review Thurs with signed consent form`, '
         + '`Signed consent form to come back at that visit`); '
         + 'a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; '
-        + 'he will sign and bring it back`, also ticked: `[x] Written dry needling consent form reviewed with patient today; will sign and return at next visit`) '
+        + 'he will sign and bring it back`, also ticked: `[x] Written dry needling consent form reviewed with patient today; will sign and return at next visit`, '
+        + 'and naming two treatments: `written DN/acupuncture consent form reviewed with pt today`) '
         + 'is pending too, also under an `Informed consent:` label, which names the field and says nothing given '
         + '(`Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit`).',
       'A refusal of one area counts for that area: `declined needling of the neck` (also with the site first, `declined calf needling`, `pt declined R UT DN`) '

@@ -63,6 +63,10 @@ describe('model/codes', () => {
       assert.deepEqual(scoresOf(note('| Date | Visit |', '|---|---|', '| 11/10 | 3/10 |')), []);
     });
 
+    it('reads a table cell with its row\'s label as context (batch 115)', () => {
+      assert.deepEqual(scoresOf(note('| Measure | Today | Last visit |', '|---|---|---|', '| NPRS (stairs) | 11/10 | 4/10 |', '| Visit | 3/10 | 2/10 |')), ['nprs=11/10', 'nprs=4/10']);
+    });
+
     it('reads a day past the 12th over a month, in a sentence naming no pain, as a date (batch 112)', () => {
       assert.deepEqual(scoresOf(note('[History] 70F, L lateral hip pain. Started on apixaban (new AF dx, GP 28/10). Pain NRS 4/10.')), ['nprs=4/10']);
       // In a sentence about pain, or as 11/10 and 12/10, it is still the score written.

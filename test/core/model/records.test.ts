@@ -875,6 +875,12 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('## Objective', 'Dry needling, prone:', '### Left', '- soleus 0.30x50 mm, LTR x2.')), ['L soleus 0.3x50 LTR+2']);
     });
 
+    it('reads needling held with the reason first and another treatment after a spaced dash as held (batch 115)', () => {
+      assert.deepEqual(shown(note('## Treatment', 'DN R UT HELD today d/t new apixaban – STM R UT/levator 8 min instead. Cx SNAGs rot R 3x6.')), []);
+      // The other treatment named right after the word, in its own phrase, is what was held.
+      assert.deepEqual(shown(note('## Treatment', 'DN R UT 0.25x30 mm LTR x2; STM held today – DN instead.')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
+
     it('gives a lead-in\'s size to the muscles under it, not to one listed above it in the same section (batch 112)', () => {
       const text = note('## Rx', '**L lower leg** (prone, pistoning):', '- medial gastrocnemius 0.30 x 50 mm: LTR x3', '- soleus: LTR x2', '', '**Foot** (prone, 0.25 x 30 mm):', '- L abductor hallucis: LTR x1');
       assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+3', 'L soleus LTR+2', 'L abductor-hallucis 0.25x30 LTR+1']);

@@ -226,6 +226,12 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(visit('**Consent:**', '- [x] Verbal consent obtained; written form to be signed next visit')), ['given', 'given']);
     });
 
+    it('reads a written form naming two treatments, to be signed later, as pending (batch 115)', () => {
+      const visit = (line: string) => note(line, 'O: DN R VMO 0.30x50 mm, LTR x2.');
+      assert.deepEqual(consentOf(visit('Consent: written DN/acupuncture consent form reviewed with pt today; she will sign and return it at next visit.')), ['pending']);
+      assert.deepEqual(consentOf(visit('Consent: written DN & acupuncture consent form signed today.')), ['given']);
+    });
+
     it('reads a refusal naming its site before the needling word as a refusal of that site only (batch 110)', () => {
       const consent = (text: string) => lint(text).note.consent.map((c) => [c.status, c.scope]);
       const line = (refusal: string) => note(`**Consent:** verbal consent re-confirmed today; written consent on file. ${refusal}`, 'O: DN R abductor hallucis 0.25x30 mm, LTR x2.');

@@ -143,8 +143,9 @@ const needlingJustBeforeRe = new RegExp(`(?:${needlingTermRe.source})[\\s:*_-]{0
 function notDoneAboutNeedling(text: string): boolean {
   for (const m of execAll(notDoneAllRe, text)) {
     if (needlingTermRe.test(m[0]) || needlingJustBeforeRe.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
-    // What the word is about follows it within its own phrase: "HELD d/t new dabigatran, STM … instead" held the needling.
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[,;.]/)[0];
+    // What the word is about follows it within its own phrase: "HELD d/t new dabigatran, STM … instead" held the needling,
+    // and so does "HELD today d/t new apixaban – STM … instead", the phrase ended by a spaced dash.
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[,;.]|\s[-–—]\s/)[0];
     const other = otherTreatmentRe.exec(after);
     const needling = needlingTermRe.exec(after);
     if (other && (!needling || needling.index > other.index)) continue;

@@ -199,8 +199,8 @@ const nestedFieldRe = /^[\s*_]*([^:.;\n]{1,60}):([^\n]*)$/;
 /** A field's printed choices before its colon: "(verbal/written)", "(verbal / written / declined)". */
 const choicePromptRe = /\((?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}\)(?=[\s*_]*:)/g;
 
-/** "written consent form", "written DN consent form", "written dry needling consent form": the form a consent is written on, not consent given. */
-const writtenFormRe = /\bwritten\s+((?:[\w-]+\s+){0,3}(?:form|sheet|paperwork))\b/gi;
+/** "written consent form", "written DN consent form", "written dry needling consent form", "written DN/acupuncture consent form": the form a consent is written on, not consent given. */
+const writtenFormRe = /\bwritten\s+((?:[\w/&+-]+\s+){0,3}(?:form|sheet|paperwork))\b/gi;
 
 export function classifyConsent(raw: string, explicit = false, vocab?: Vocabulary): ConsentStatus | undefined {
   // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
