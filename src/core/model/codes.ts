@@ -1,4 +1,5 @@
 import type { Unit } from './units';
+import { clauseSpans, spanAt } from './clauses';
 import { ClaimedSpans } from '../util/spans';
 import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId } from '../lexicon/scores';
 import { execAll } from '../util/matches';
@@ -97,11 +98,10 @@ function outcomeId(written: string, suffix: string | undefined): string {
 /** A bare "n/10" with n above this reads as a day and month ("28/10") when nothing in its sentence is about pain. */
 const DATE_LIKE_FROM = 12;
 
-/** The sentence holding `at`: from the last sentence end before it to the next after it. */
+/** The sentence holding `at`, as the clause reader splits the line. */
 function sentenceAt(text: string, at: number): string {
-  const start = Math.max(...['. ', '; ', '? ', '! '].map((end) => text.lastIndexOf(end, at)));
-  const ends = ['. ', '; ', '? ', '! '].map((end) => text.indexOf(end, at)).filter((i) => i >= 0);
-  return text.slice(start + 1, ends.length ? Math.min(...ends) : text.length);
+  const span = spanAt(clauseSpans(text), at);
+  return span ? text.slice(span.start, span.end) : text;
 }
 
 function scoresInText(text: string, base: number, unit: number, cellContext?: string): Score[] {
