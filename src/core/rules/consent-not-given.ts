@@ -51,7 +51,7 @@ export const consentNotGiven: Rule = {
         + '(`Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit`).',
       'A refusal of one area counts for that area: `declined needling of the neck` (also with the site first, `declined calf needling`, `pt declined R UT DN`) '
         + 'raises it when a muscle there was needled, not when only the low back was. '
-        + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`), '
+        + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`), one labelled with an area for that area (`Neck: pt declined DN today`), '
         + 'and so does a refusal with no object of its own after needling of named muscles was offered (`DN L quadratus plantae offered today, pt declined`), '
         + 'also in the clause after the offer when it names only the patient (`DN to R levator scapulae offered; pt declined today`), while the rest of the line may still consent.',
       'Consent withdrawn part-way raises it when needling is recorded after the withdrawal; not when the note says needling stopped (`withdrew consent, needles removed, session ended`).',

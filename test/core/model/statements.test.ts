@@ -171,6 +171,16 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('Pt with R UT pain: declined DN.')), [undefined]);
     });
 
+    it('keeps a refusal in a clause labelled with an area to that area', () => {
+      const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
+      assert.deepEqual(scopes(note('Consent: verbal consent obtained for DN to low back. Neck: pt declined DN today.')), [{ kind: 'area', regions: ['neck'] }]);
+      assert.deepEqual(scopes(note('Consent obtained. Cervical - declined needling.')), [{ kind: 'area', regions: ['neck'] }]);
+      // "calf" names the calf muscles, so the refusal is theirs.
+      assert.deepEqual(scopes(note('Consent obtained. L calf - declined needling.')), [{ kind: 'muscles', ids: ['gastrocnemius', 'soleus'] }]);
+      // "Neck pain" is the complaint, not a site: the refusal stays whole.
+      assert.deepEqual(scopes(note('Consent obtained. Neck pain: declined DN today.')), [undefined]);
+    });
+
     it('keeps a refusal of an offer to needle named muscles to those muscles (batch 77)', () => {
       const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
       assert.deepEqual(scopes(note('P: DN L quadratus plantae offered today, pt declined as the sole is too sensitive.')), [{ kind: 'muscles', ids: ['quadratus-plantae'] }]);

@@ -18,6 +18,7 @@ describe('rule consent-not-given', () => {
       'Consent: no questions; verbal consent obtained.',
       'Verbal consent obtained; written form to be signed next visit.',
       'Pt declined further needling after 3 muscles.',
+      'Verbal consent obtained for DN. Thigh: pt declined DN today.',
     ]) assertClean(labelled({ consent }), ID);
   });
 
@@ -43,6 +44,12 @@ describe('rule consent-not-given', () => {
       assert.equal(f.message, 'Consent refused, but needling is recorded');
       assert.equal(f.fixes.length, 0);
     }
+  });
+
+  it('reports a refusal labelled with an area only when a muscle there was needled', () => {
+    // The labelled note needles R upper trapezius, a shoulder muscle.
+    assert.equal(findings(labelled({ consent: 'Verbal consent obtained for DN. Shoulder: pt declined DN today.' }), ID).length, 1);
+    assertClean(labelled({ consent: 'Verbal consent obtained for DN. Calf: pt declined DN today.' }), ID);
   });
 
   it('reports pending consent', () => {

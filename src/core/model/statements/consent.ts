@@ -244,10 +244,16 @@ function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined 
     const tail = obj.tail.split(/[,;]|\b(?:but|then|and consented|consented)\b/i)[0];
     const muscles = vocab.scanMuscles(tail).flatMap(muscleIds);
     if (muscles.length) return { kind: 'muscles', ids: muscles };
-    const area = areaRes.find((a) => a.re.test(tail));
-    if (area) return { kind: 'area', regions: area.regions, ...(area.level ? { level: area.level } : {}) };
+    const area = areaScope(tail);
+    if (area) return area;
   }
   return undefined;
+}
+
+/** The first area a site names ("neck", "low back"), as a refusal's scope. */
+function areaScope(site: string): ConsentScope | undefined {
+  const area = areaRes.find((a) => a.re.test(site));
+  return area && { kind: 'area', regions: area.regions, ...(area.level ? { level: area.level } : {}) };
 }
 
 /**
@@ -263,11 +269,12 @@ function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal | undef
     if (!refusal) continue;
     const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(c.slice(0, refusal.index));
     if (!label) continue;
+    // Only muscles or areas (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
+    if (!onlySite(label[1], vocab)) continue;
     const muscles = vocab.scanMuscles(label[1]);
-    // Only muscles (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
-    const rest = muscles.reduceRight((t, m) => t.slice(0, m.start) + t.slice(m.end), label[1]).replace(sideWordsRe, ' ');
-    if (!muscles.length || /[\p{L}\d]/u.test(rest.replace(/\b(?:and|or)\b/gi, ''))) continue;
-    return { scope: { kind: 'muscles', ids: muscles.flatMap(muscleIds) }, clauses: [c] };
+    // "Neck: pt declined DN today": an area label refuses that area only.
+    const scope = muscles.length ? { kind: 'muscles' as const, ids: muscles.flatMap(muscleIds) } : areaScope(label[1]);
+    if (scope) return { scope, clauses: [c] };
   }
   return undefined;
 }
