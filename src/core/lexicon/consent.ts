@@ -122,6 +122,13 @@ export const consentToNeedlingBeforeRe = new RegExp(
 export const withdrawalRe = words(WITHDRAWAL_TERMS);
 export const pendingConsentRe = words(PENDING_TERMS);
 
+/**
+ * What a refusal leaves today's needling untouched by: more of it ("declined further DN"), or a
+ * visit still to come ("declined to come back for DN", "declined a follow-up session").
+ */
+export const FURTHER_TERMS: readonly string[] = ['further', 'more', 'additional', 'continued', 'remaining', 'rest of', 'another', 'future', 'ongoing', 'follow-up', 'follow up', 'repeat'];
+export const RETURN_TERMS: readonly string[] = ['come back', 'return', 'rebook', 're-book', 'book', 'book in', 'attend', 'continue', 'carry on'];
+
 /** Seeing the patient again: "review", "RV", "f/u". */
 export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u', 'follow up', 'follow-up', 'recheck', 're-check', 'reassess', 'rebook', 're-book', 'see', 'return'];
 /**

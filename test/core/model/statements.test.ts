@@ -74,6 +74,11 @@ describe('model/statements', () => {
       ['Pt declined HEP handout.', undefined],
       ['Screen: pt denies anticoagulants.', undefined],
       ['Pt declined further needling after 3 muscles.', undefined],
+      // A visit still to come is not today's needling.
+      ['Pt declined to come back for DN next week, will self-manage.', undefined],
+      ['Pt declined a follow-up DN session.', undefined],
+      ['Verbal consent for DN obtained. Pt declined to continue DN after L UT.', 'given'],
+      ['Pt declined DN today.', 'refused'],
       ['Pt declined DN to the R UT; L UT needled.', undefined],
       // Batch 65: "written" names the form that was gone through; a signed form to come at a review on a weekday.
       ['Consent: written consent form reviewed with Luc today; he will sign and bring it back on Thursday.', 'pending'],

@@ -2,8 +2,8 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentWordRe, DENIED_BEFORE_CONSENT, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
@@ -36,7 +36,7 @@ const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJEC
 const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTURE_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
 const partialTail = /^\s+(?:to|of|over|at|in|into|near|around|on|for)\s+(?!this\b|today\b|the (?:session|visit|day|moment|time)\b|present\b|now\b|all\b)\S/i;
-const furtherObject = /^[\s:,\-–—]*(?:(?:to|for|with)\s+)?(?:any\s+)?(?:further|more|additional|continued|remaining|rest of)\b/i;
+const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
 
 /** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
 const siteBeforeNeedling = new RegExp(
