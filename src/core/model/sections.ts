@@ -36,9 +36,9 @@ export const SECTION_NAMES: Readonly<Record<SoapKind, readonly string[]>> = {
   subjective: ['s', 'subj', 'subjective', 'subjective findings', 'subjective report', 'history', 'hx', 'hpi', 'history of present illness', 'presenting complaint', 'pc',
     'chief complaint', 'cc', 'c/o', 'complaint', 'patient report', 'pt report'],
   objective: ['o', 'obj', 'objective', 'objective findings', 'examination', 'exam', 'objective exam', 'o/e', 'on examination', 'examination findings', 'physical exam',
-    'physical examination'],
+    'physical examination', 'findings', 'clinical findings'],
   assessment: ['a', 'assess', 'assessment', 'impression', 'imp', 'clinical impression', 'assessment and reasoning', 'analysis', 'clinical reasoning'],
-  plan: ['p', 'plan', 'plan of care', 'poc', 'treatment plan', 'plan/recommendations', 'recommendations', 'next steps', 'management plan', 'management'],
+  plan: ['p', 'plan', 'plan of care', 'poc', 'treatment plan', 'plan/recommendations', 'recommendations', 'next steps', 'management plan', 'management', 'mx'],
 };
 const names = SECTION_NAMES;
 const byName = new Map<string, SoapKind>();

@@ -22,6 +22,9 @@ describe('model/sections', () => {
     ['Plan of care: continue\n', ['plan']],
     ['Assessment and reasoning: improving\n', ['assessment']],
     ['Impression: myofascial pain\n', ['assessment']],
+    // A printed template's field names: FINDINGS for the exam, Mx (management) for the plan.
+    ['PRESENTING COMPLAINT: L LBP\nFINDINGS: QL tender\nIMPRESSION: MPS\nMx: HEP\n', ['subjective', 'objective', 'assessment', 'plan']],
+    ['Clinical findings:\nR UT taut band\n', ['objective']],
     // Combined assessment and plan, as EMRs export them (realistic corpus).
     ['A/P: improving, continue 2x/wk\n', ['assessment']],
     ['## Assessment/Plan\nimproving\n', ['assessment']],
