@@ -27,7 +27,7 @@ export const AFTERCARE_TOPICS: readonly string[] = [
   'shortness of breath', 'breathless', 'breathlessness', 'chest pain', 'hydrate', 'hydration', 'hydrated', 'water', 'fluids', 'heat', 'ice', 'warm compress', 'cold pack',
   'activity', 'activities', 'strenuous', 'rest', 'driving', 'drive', 'dizzy', 'dizziness', 'faint', 'fainting', 'light-headed', 'lightheaded', 'infection',
   'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', ...EMERGENCY_ROOM_PHRASES, 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
-  'call clinic', 'contact us', 'contact the clinic', 'contact clinic', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling', 'redness',
+  'call clinic', 'ring us', 'ring the clinic', 'phone us', 'phone the clinic', 'contact us', 'contact the clinic', 'contact clinic', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling', 'redness',
   'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
 ];
 
@@ -42,6 +42,9 @@ export const EDUCATION_TERMS: readonly string[] = [
 export const TOPIC_EXPLAINED_TERMS: readonly string[] = [
   'expected', 'possible', 'may occur', 'may last', 'may persist', 'may develop', 'normal', 'likely', 'reviewed', 'discussed', 'explained', 'advised',
 ];
+
+/** Words that say what the patient may expect, straight before a topic ("forearm may ache", "you might bruise"). */
+export const EXPECTATION_TERMS: readonly string[] = ['may', 'might', 'likely to', 'expect to'];
 
 /** Education verbs that "to be" or "will" put off to later ("red flags to be discussed next visit"). */
 export const PROMISED_EDUCATION_VERBS: readonly string[] = [
@@ -82,7 +85,8 @@ const SPAN = '(?:(?:up to|for|x)\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|h
 const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;
 const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}`;
 const topicThenExplained = `${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
-export const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
+const expectedTopic = `${BEFORE}(?:${alternation(EXPECTATION_TERMS)})\\s+(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}`;
+export const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}|${expectedTopic}`, 'u');
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');
 /** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */

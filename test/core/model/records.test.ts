@@ -900,6 +900,27 @@ describe('model/records', () => {
     });
   });
 
+  describe('dense lines and blank fields (batch 119 classes)', () => {
+    it('passes the side of a lead-in that opens a later sentence of the line to the muscles after its colon', () => {
+      const text = note('Tx: Consent: verbal consent re-confirmed, risks explained. DN supine, L side: masseter 0.25 x 25 mm + temporalis 0.20 x 25 mm, LTR x2 each.');
+      assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written}`), ['L masseter', 'L temporalis']);
+    });
+
+    it('reads a muscle opening a later item of the list after a lead-in\'s colon as needled under it', () => {
+      const recs = (line: string) => lint(note('## Objective', line)).note.records.map((r) => `${r.side} ${r.written}`);
+      assert.deepEqual(recs('DN prone, 0.25x25mm: L rhomboid major LTR x2, familiar ache; L middle trap.'), ['L rhomboid major', 'L middle trap']);
+      // A sentence after the list, or an item saying what else was done, is not the lead-in's.
+      assert.deepEqual(recs('DN prone, 0.25x25mm: L rhomboid major LTR x2. L middle trap.'), ['L rhomboid major']);
+      assert.deepEqual(recs('DN prone, 0.25x25mm: L rhomboid major LTR x2; stretch L middle trap.'), ['L rhomboid major']);
+    });
+
+    it('does not read the lines under a consent field left blank as the consent statement', () => {
+      const text = note('## Objective', 'Consent: ___', 'DN L side-lying, 0.30x40mm: R infraspinatus LTR x3; R teres minor LTR x1.', 'Needles 2 in / 2 out.');
+      assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.written}`), ['R infraspinatus', 'R teres minor']);
+      assert.deepEqual(lint(text).findings.filter((f) => f.ruleId === 'consent-missing').map((f) => f.message), ['Consent line is empty']);
+    });
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

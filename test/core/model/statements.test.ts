@@ -259,6 +259,15 @@ describe('model/statements', () => {
       assert.deepEqual(consent(line('Declined trial DN today.')), [['refused', undefined]]);
     });
 
+    it('reads what the patient may expect, written with "may" or "might", as advice given (batch 119)', () => {
+      const visit = (...lines: string[]) => note('## Objective', 'DN R ECRB 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', '', ...lines);
+      const status = (...lines: string[]) => lint(visit(...lines)).note.aftercare.map((a) => a.status);
+      assert.deepEqual(status('Post-needling: forearm may ache for a day or two; ice or heat, ring us if redness or swelling.'), ['given']);
+      assert.deepEqual(status('You might bruise a little.'), ['given']);
+      // A report of how the last session went is not advice.
+      assert.deepEqual(status('Pt reports forearm ached for two days after last DN.'), []);
+    });
+
     it('reads an advice list as given when one item says when an activity starts again, or puts one item off (batch 106)', () => {
       const visit = (...lines: string[]) => note('## Objective', 'DN R pronator teres 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', '', ...lines);
       const status = (...lines: string[]) => lint(visit(...lines)).note.aftercare.map((a) => a.status);

@@ -123,8 +123,10 @@ function firstOfBlock(units: readonly Unit[]): Int32Array {
 function underStatementLabel(units: readonly Unit[], i: number): boolean {
   const first = firstOfBlock(units)[i];
   const label = first < i ? units[first] : units[i - 1];
-  return Boolean(label && label.kind === 'line' && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text));
+  // "Consent: ___" over "DN L side-lying, 0.30x40mm: …": a field left blank, not a label over the lines after it.
+  return Boolean(label && label.kind === 'line' && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text) && !blankFieldRe.test(label.text));
 }
+const blankFieldRe = /:[\s*]*_{3,}|:\s+_{2,}/;
 
 export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], context: ContextMention[]): void {
   const u = src.units[i];
@@ -235,6 +237,18 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       if (v.needled && ms[k].kind === 'group' && ms[k].end <= leadInEnd) verdicts[k] = { needled: false, reason: 'lead-in' };
     });
   }
+  // "DN prone, 0.25x25mm: L rhomboid major LTR x2; L middle trap": a muscle opening a later item of the
+  // list after a lead-in's colon (items cut by semicolons, no sentence between) sits under the lead-in.
+  if (leadInEnd > 0) {
+    verdicts.forEach((v, k) => {
+      if (v.needled || v.reason !== 'no-evidence' || ms[k].start < leadInEnd || ms[k].kind === 'group') return;
+      if (!verdicts.some((w, j) => j < k && w.needled && ms[j].start >= leadInEnd)) return;
+      const clause = spanAt(spans, ms[k].start);
+      if (!clause || clause.start <= leadInEnd || !recordShapedStartRe.test(text.slice(clause.start, ms[k].start))) return;
+      if (spans.some((sp) => sp.start > leadInEnd && sp.start <= clause.start && text[sp.start - 1] !== ';')) return;
+      verdicts[k] = { needled: true, evidence: 'lead-in' };
+    });
+  }
   // "Low back: DN R QL 0.30x60 …", "Glutes – R glute med …": a region the line opens with as its label says where
   // the muscles named after it are, as a lead-in's region does; alone ("Glutes: DN 0.30x60, LTR x2") it stays the record.
   verdicts.forEach((v, k) => {
@@ -271,7 +285,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   if (!found.length) return;
   found.sort((a, b) => a.start - b.start);
   dropBracketedRestatements(src.vocab, text, found, context, u.start, i);
-  const sides = withLeadInSide(text, found, ms, assignSides(text, found), leadInStart);
+  const sides = withLeadInSide(text, spans, found, ms, assignSides(text, found), leadInStart);
   const details = lineDetails(text, found, extra(), { startBefore: sectionStartBefore, endAfter: sectionEndAfter });
   const seen = new Set<string>();
   found.forEach((f, k) => {
@@ -339,10 +353,17 @@ function inlineLeadInEnd(text: string, ms: readonly MuscleMention[], start = 0):
 
 /** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
 function withLeadInSide(
-  text: string, found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>, start: number,
+  text: string, spans: readonly Span[], found: ReadonlyArray<{ start: number }>, ms: readonly MuscleMention[], sides: Array<SideAssignment | undefined>, start: number,
 ): Array<SideAssignment | undefined> {
   if (sides.every(Boolean)) return sides;
-  const colon = inlineLeadInEnd(text, ms, start);
+  let colon = inlineLeadInEnd(text, ms, start);
+  if (colon < 0) {
+    // "Tx: Consent: … explained. DN supine, L side: masseter …": the lead-in opens a later sentence of a dense line.
+    const clause = spanAt(spans, found[sides.findIndex((sd) => !sd)].start);
+    if (!clause || clause.start <= start) return sides;
+    start = clause.start;
+    colon = inlineLeadInEnd(text, ms, start);
+  }
   if (colon < 0) return sides;
   const side = sideOfText(text.slice(start, colon), ms.filter((m) => m.start >= start && m.end <= colon && m.kind !== 'group'));
   return side ? sides.map((sd, k) => sd ?? (found[k].start >= colon ? side : undefined)) : sides;
