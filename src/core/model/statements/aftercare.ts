@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advisedRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
+  adviceHeadingRe, advised, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
@@ -15,7 +15,7 @@ const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?
 /** A line naming what to expect that puts nothing off: one deferred item in an advice list leaves the rest given. */
 const topicGiven = (text: string) => text.split('\n').some((line) => aftercareTopicRe.test(line) && !deferredAftercare(line));
 /** "red flags to be discussed next visit" names a topic without having covered it. */
-const coveredNow = (text: string) => advisedRe.test(text.replace(promisedEducationRe, ' '));
+const coveredNow = (text: string) => advised(text.replace(promisedEducationRe, ' '));
 
 // A sentence also ends before a number ("… ok tomorrow. 1x/wk through indoor season; progress plyo next visit.").
 const sentenceEndRe = /(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|R|L|\d))[.!?](?=\s+[A-Z\d]|$)/g;
@@ -64,7 +64,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
   if (fm !== undefined) {
     const text = fm === null ? '' : typeof fm === 'string' ? fm : Array.isArray(fm) ? fm.join('; ') : String(fm);
     const status: AftercareStatus = !text.trim() || fm === false || blankValue.test(text) ? 'blank'
-      : advisedRe.test(text) ? 'given' : deferredAftercare(text) || /^\s*(?:no|none)\b/i.test(text) ? 'deferred' : 'given';
+      : advised(text) ? 'given' : deferredAftercare(text) || /^\s*(?:no|none)\b/i.test(text) ? 'deferred' : 'given';
     out.push({ unit: -1, start: 0, end: 0, status, text: 'aftercare: ' + text });
   }
   // "Aftercare" headings hold aftercare whatever their lines say; an "Education" or "Advice" heading holds
@@ -81,7 +81,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       // "## Aftercare" over "Aftercare: ___" only: the template's field, left empty.
       const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
       if (!inner || onlyBlanks) status = aftercareHeading ? 'blank' : undefined;
-      else if (advisedRe.test(inner) || topicGiven(inner)) status = 'given';
+      else if (advised(inner) || topicGiven(inner)) status = 'given';
       else if (deferredAftercare(inner) || noAftercareRe.test(inner)) status = 'deferred';
       else status = aftercareHeading ? 'given' : undefined;
       if (status) out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
@@ -102,7 +102,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         const ownLabelled = next && next.kind === 'line' && next.block !== u.block && startsLabel.test(next.text);
         const under = next && !ownLabelled && next.kind !== 'heading' && next.section === u.section && next.line <= u.line + 2 ? blockText(units, i + 1, isAftercareHeading) : '';
         const status: AftercareStatus = !under.trim() ? 'blank'
-          : advisedRe.test(under) || topicGiven(under) ? 'given'
+          : advised(under) || topicGiven(under) ? 'given'
             : deferredAftercare(under) || noAftercareRe.test(under) ? 'deferred' : 'given';
         out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
         return;
@@ -112,7 +112,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
       if (list) {
         block = text + '\n' + list;
-        status = advisedRe.test(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
+        status = advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
     } else if (givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined)) {
@@ -132,15 +132,15 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
  * dense paragraph often holds the consent and the advice on one line.
  */
 function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
-  const advised = (s: string) => advisedRe.test(s) || (clinicianWords && spanAdviceRe.test(s));
-  if (!anyAftercareTopicRe.test(text) || !advised(text)) return false;
+  const advisedHere = (s: string) => advised(s) || (clinicianWords && spanAdviceRe.test(s));
+  if (!anyAftercareTopicRe.test(text) || !advisedHere(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",
   // "[x] Verbal consent to DN today. Discussed risk of PTX/SOB.").
   const sentences = text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i);
   // … and so is a risk listed under a consent heading ("### Consent" over "[x] DN info sheet given, risks explained: soreness, bruising").
   const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
-  return sentences.some((s) => advised(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
+  return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
 }
 
