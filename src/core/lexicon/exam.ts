@@ -30,7 +30,8 @@ export const SAFETY_STRUCTURES: readonly string[] = [
 const FELT_FOR: readonly string[] = ['palpated', 'palpating', 'palpate', 'located', 'locating', 'identified', 'marked', 'felt', 'avoided', 'protected', 'guarded'];
 const structures = alternation(SAFETY_STRUCTURES);
 const felt = alternation(FELT_FOR);
-export const safetyCheckRe = new RegExp(`(?:${structures})\\s+(?:${felt})|(?:${felt})\\s+(?:the\\s+)?(?:${structures})`, 'giu');
+// A word or two may name the part felt for ("radial nerve course palpated + avoided", "rib margin first located").
+export const safetyCheckRe = new RegExp(`(?:${structures})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${felt})|(?:${felt})\\s+(?:the\\s+)?(?:${structures})`, 'giu');
 
 /**
  * Measurements written in millimetres that are not a needle: "mouth opening 31 mm", "MIO 35mm",

@@ -439,6 +439,9 @@ describe('model/records', () => {
     it('reads a pulse or rib felt for beside a muscle as guidance, not an exam of the muscle (batch 17)', () => {
       assert.deepEqual(shown(note('DN supine, frog-leg: L adductor longus 0.30x50 mm, LTR x3; L pectineus, femoral pulse palpated + avoided, LTR x1.')),
         ['L adductor-longus 0.3x50 LTR+3', 'L pectineus LTR+1']);
+      // Also with a word naming the part felt for (batch 120).
+      assert.deepEqual(shown(note('**Dry needling** (supine)', '- R ECRB 0.25 x 30 mm, LTR x2', '- R supinator — radial nerve course palpated + avoided, LTR x1')),
+        ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2', 'R supinator LTR+1']);
       // The muscle itself palpated, with a twitch on palpation, is still the exam.
       assert.deepEqual(shown(note('O: L pectineus palpated, LTR x1 on snapping palpation.')), []);
     });
