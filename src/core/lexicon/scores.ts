@@ -31,3 +31,9 @@ const questionnaireByName = new Map(QUESTIONNAIRES.flatMap((m) => [m.name, ...m.
 export const questionnaireId = (written: string): string | undefined => questionnaireByName.get(nameKey(written));
 /** A questionnaire's name as a capture group. */
 export const QUESTIONNAIRE_SOURCE = `${BEFORE}(${alternation(QUESTIONNAIRES.flatMap((m) => [m.name, ...m.aliases]))})${AFTER}`;
+/** A questionnaire's name opening a table row's label ("| LEFS | 82/80 |", "| PSFS – stairs | 3/10 |"). */
+export const questionnaireLabelRe = new RegExp(`^[\\s*_]*${QUESTIONNAIRE_SOURCE}`, 'i');
+/** Questionnaires scored out of 10 per item ("PSFS: stairs 4/10"): a bare "n/10" in their sentence is theirs. */
+export const tenPointQuestionnaireRe = new RegExp(
+  `${BEFORE}(${alternation(QUESTIONNAIRES.filter((m) => m.max === 10).flatMap((m) => [m.name, ...m.aliases]))})${AFTER}`,
+);

@@ -1,7 +1,7 @@
 import type { Unit } from './units';
-import { clauseSpans, spanAt } from './clauses';
+import { clauseSpans, spanAt, type Span } from './clauses';
 import { ClaimedSpans } from '../util/spans';
-import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId } from '../lexicon/scores';
+import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId, questionnaireLabelRe, tenPointQuestionnaireRe } from '../lexicon/scores';
 import { execAll } from '../util/matches';
 import { AFTER, alternation } from '../lexicon/pattern';
 import { TODAY_TERMS } from '../lexicon/status';
@@ -97,11 +97,18 @@ function outcomeId(written: string, suffix: string | undefined): string {
 
 /** A bare "n/10" with n above this reads as a day and month ("28/10") when nothing in its sentence is about pain. */
 const DATE_LIKE_FROM = 12;
+/** … and no further: "55/10" is no day of any month. */
+const LAST_DAY = 31;
 
-/** The sentence holding `at`, as the clause reader splits the line. */
-function sentenceAt(text: string, at: number): string {
-  const span = spanAt(clauseSpans(text), at);
-  return span ? text.slice(span.start, span.end) : text;
+/** The sentences of one text, split once when first asked for (a long line may hold many ratings). */
+class Sentences {
+  private spans?: Span[];
+  constructor(private readonly text: string) {}
+  /** The sentence holding `at`, as the clause reader splits the line. */
+  at(at: number): string {
+    const span = spanAt((this.spans ??= clauseSpans(this.text)), at);
+    return span ? this.text.slice(span.start, span.end) : this.text;
+  }
 }
 
 function scoresInText(text: string, base: number, unit: number, cellContext?: string): Score[] {
@@ -125,25 +132,33 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
     }
     taken.add(m.index!, end);
   }
-  // The pain words around a bare "n/10", read once and only for a line that has one.
+  // The pain words around a bare "n/10", read once and only for a line that has one; a ten-point questionnaire's name likewise.
   let painContext: boolean | undefined;
+  let tenPointLine: boolean | undefined;
+  const sentences = new Sentences(text);
   // A bare rating has its slash; most lines with a digit (dates aside) have none.
   if (text.includes('/')) for (const m of execAll(scaleRe, text)) {
     const s = m.index!;
     if (taken.covers(s)) continue;
     painContext ??= painRatingContextRe.test((cellContext ?? '') + ' ' + text.replace(painFree, ''));
-    if (!painContext || dateBeforeRatingRe.test(text.slice(Math.max(0, s - 24), s))) continue;
+    tenPointLine ??= tenPointQuestionnaireRe.test(text);
+    if ((!painContext && !tenPointLine) || dateBeforeRatingRe.test(text.slice(Math.max(0, s - 24), s))) continue;
     const outOf = parseInt(m[2], 10);
+    const value = parseFloat(m[1]);
+    // "PSFS – walking the dog 30 min 55/10": a bare rating in a sentence naming a ten-point questionnaire is its item.
+    const item = outOf === 10 && tenPointLine ? tenPointQuestionnaireRe.exec(sentences.at(s)) : null;
+    if (!painContext && !item) continue;
     // "started apixaban (new AF dx, GP 28/10). Pain NRS 4/10": a day past the 12th over a month, far past the scale, is a date
     // unless its own sentence names pain ("11/10", "12/10" are the slips and the patient's own overstatement).
-    if (outOf === 10 && parseFloat(m[1]) > DATE_LIKE_FROM && !cellContext && !painRatingContextRe.test(sentenceAt(text, s).replace(painFree, ''))) continue;
+    if (outOf === 10 && value > DATE_LIKE_FROM && value <= LAST_DAY && !cellContext && !item && !painRatingContextRe.test(sentences.at(s).replace(painFree, ''))) continue;
+    const measure = item ? questionnaireId(item[1])! : outOf === 10 ? 'nprs' : 'vas';
     // A range "8-9/10" scores both ends.
     const range = /(\d{1,3}(?:\.\d)?)\s*[-–]\s*$/.exec(text.slice(Math.max(0, s - 8), s));
     if (range) {
       const rs = s - range[0].length;
-      if (!taken.covers(rs)) out.push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(range[1]), outOf, start: base + rs, end: base + rs + range[1].length });
+      if (!taken.covers(rs)) out.push({ unit, measure, value: parseFloat(range[1]), outOf, start: base + rs, end: base + rs + range[1].length });
     }
-    out.push({ unit, measure: outOf === 10 ? 'nprs' : 'vas', value: parseFloat(m[1]), outOf, start: base + s, end: base + s + m[1].length, ...(outOf === 100 ? { scale: 'mm' as const } : {}) });
+    out.push({ unit, measure, value, outOf, start: base + s, end: base + s + m[1].length, ...(outOf === 100 ? { scale: 'mm' as const } : {}) });
     taken.add(s, s + m[0].length);
   }
   for (const m of execAll(outcomeRe, text)) {
@@ -155,6 +170,11 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A cell holding a score and nothing else: "82/80", "64%", "**31**". */
+const scoreAloneRe = /^([\s*_]*)(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3})?[\s*_]*$/;
+/** A column of dates: its "12/03" is a day, not a score. */
+const dateColumnRe = /\bdate\b|\bDOS\b|\bwhen\b/i;
+
 export function findScores(units: Unit[]): Score[] {
   const out: Score[] = [];
   units.forEach((u, i) => {
@@ -162,7 +182,17 @@ export function findScores(units: Unit[]): Score[] {
       // Each cell is read with its column header as context ("Pain during" → "6/10"), and with the row's own
       // label, its first cell ("| NPRS (stairs) | 11/10 | 4/10 |").
       const label = u.cells![0]?.text ?? '';
+      // "| LEFS | 82/80 | 51/80 |": a row labelled with a questionnaire holds its scores, a number alone in each cell.
+      const questionnaire = questionnaireLabelRe.exec(label);
       u.cells!.forEach((c, k) => {
+        const alone = questionnaire && k > 0 && !dateColumnRe.test(c.column) ? scoreAloneRe.exec(c.text) : null;
+        if (alone) {
+          const suffix = alone[3]?.replace(/\s/g, '');
+          const start = c.start + alone.index + alone[1].length;
+          const outOf = suffix?.startsWith('/') ? parseInt(suffix.slice(1), 10) : undefined;
+          out.push({ unit: i, measure: outcomeId(questionnaire![1], suffix), value: parseFloat(alone[2]), start, end: start + alone[2].length, outOf, ...(suffix === '%' ? { scale: '%' as const } : {}) });
+          return;
+        }
         for (const s of scoresInText(c.text, c.start, i, k > 0 ? `${label} ${c.column}` : c.column)) out.push(s);
       });
       return;

@@ -40,7 +40,9 @@ export const painScoreOutOfRange: Rule = {
     decides: [
       `Raised on a score written with its scale that is outside the scale's range: ${scaleRanges().join(', ')}; \`x/10\` pain ratings are 0–10.`,
       'A bare `x/10` is read as a pain rating when its line names pain (`pain`, `sore`, `worst`, `LBP`, `HA`, the pain sign `p!`…) and it does not follow a date word (`on`, `since`, `DOS`, `seen`…); '
-        + 'in a table, its column header or its row\'s first cell names the pain (`| NPRS (stairs) | 11/10 | 4/10 |`).',
+        + 'in a table, its column header or its row\'s first cell names the pain (`| NPRS (stairs) | 11/10 | 4/10 |`); '
+        + 'in a sentence naming a ten-point questionnaire it is that questionnaire\'s item (`PSFS: stairs 4/10, walking the dog 55/10`).',
+      'A table row labelled with a questionnaire holds its scores, a number alone in each cell (`| LEFS | 82/80 | 51/80 |`, `| PSFS – walking | 3/10 | 55/10 |`), except in a date column.',
       'A VAS in cm is 0–10; NDI is 0–50 raw or 0–100 %; a score written as `x/y` is also checked against `y`; '
         + 'a time word may stand between a questionnaire and its score (`LEFS today 84/80`), and so may a bold label\'s marks (`**LEFS:** 84/80`).',
       'Dates (`12/10/2026`), spinal levels (`L4/5`), strength grades (`4/5`), blood pressure, repetitions and durations are never read as scores; '

@@ -67,6 +67,16 @@ describe('model/codes', () => {
       assert.deepEqual(scoresOf(note('| Measure | Today | Last visit |', '|---|---|---|', '| NPRS (stairs) | 11/10 | 4/10 |', '| Visit | 3/10 | 2/10 |')), ['nprs=11/10', 'nprs=4/10']);
     });
 
+    it('reads a questionnaire row\'s cells as its scores, and a rating in a sentence naming a ten-point questionnaire as its item (batch 121)', () => {
+      assert.deepEqual(scoresOf(note('| Measure | Today | Eval |', '|---|---|---|', '| LEFS | 82/80 | 51/80 |')), ['lefs=82/80', 'lefs=51/80']);
+      assert.deepEqual(scoresOf(note('| Measure | Initial | Today |', '|---|---|---|', '| PSFS – walking the dog 30 min | 3/10 | 55/10 |')), ['psfs=3/10', 'psfs=55/10']);
+      // A date column is no score, whatever its row.
+      assert.deepEqual(scoresOf(note('| Measure | Score | Date |', '|---|---|---|', '| LEFS | 62/80 | 12/03 |')), ['lefs=62/80']);
+      assert.deepEqual(scoresOf(note('PSFS: stairs 4/10, walking the dog 55/10.')), ['psfs=4/10', 'psfs=55/10']);
+      // 55 is no day of a month, so it is not read as a date.
+      assert.deepEqual(lint(note('Hip pain today 4/10. Walked 55/10 of the course.')).note.scores.map((x) => x.value), [4, 55]);
+    });
+
     it('reads a day past the 12th over a month, in a sentence naming no pain, as a date (batch 112)', () => {
       assert.deepEqual(scoresOf(note('[History] 70F, L lateral hip pain. Started on apixaban (new AF dx, GP 28/10). Pain NRS 4/10.')), ['nprs=4/10']);
       // In a sentence about pain, or as 11/10 and 12/10, it is still the score written.
