@@ -903,6 +903,13 @@ describe('model/records', () => {
     });
   });
 
+  it('does not read pain reproduced as a response on a line that names needling only as not done (batch 94, jq-01)', () => {
+    const recs = (text: string) => lint(note('## Objective', text)).note.records.map((r) => r.written);
+    assert.deepEqual(recs('R UT tender, not needled today; R infraspinatus TrP reproduces shoulder ache.'), []);
+    // On a line that records needling it is still the response.
+    assert.deepEqual(recs('DN R UT 0.25x30mm, LTR x2; R infraspinatus TrP reproduces shoulder ache.'), ['UT', 'infraspinatus']);
+  });
+
   describe('dense lines and blank fields (batch 119 classes)', () => {
     it('passes the side of a lead-in that opens a later sentence of the line to the muscles after its colon', () => {
       const text = note('Tx: Consent: verbal consent re-confirmed, risks explained. DN supine, L side: masseter 0.25 x 25 mm + temporalis 0.20 x 25 mm, LTR x2 each.');

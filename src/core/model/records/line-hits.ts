@@ -38,6 +38,15 @@ export class LineHits {
     return lo < list.length && list[lo].start < to;
   }
 
+  /**
+   * Some needling word of the line is not said to be undone: "R SCM mildly tender, not needled" names
+   * needling only as not done, so it records none.
+   */
+  namesNeedlingDone(): boolean {
+    const list = (this.needlingHits ??= hits(this.text, needlingTermsRe));
+    return list.some((h) => !this.notDoneNear(h.start, h.end));
+  }
+
   /** The last needling word lying wholly in [from, to). */
   lastNeedling(from: number, to: number): Hit | undefined {
     return lastWithin((this.needlingHits ??= hits(this.text, needlingTermsRe)), from, to);

@@ -249,6 +249,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (strongExtra) return needled('dose');
   if (verbBefore || verbAfter) return needled('verb');
   if (s.underNeedling || s.muscleListLine) return needled('lead-in');
-  if (c.referral && s.lineNamesNeedling) return needled('response');
+  // "… R SCM mildly tender, not needled; R infraspinatus TrP reproduces shoulder ache": pain reproduced is a
+  // response only on a line that records needling; one naming it only as not done is an examination.
+  if (c.referral && s.lineNamesNeedling && s.hits.namesNeedlingDone()) return needled('response');
   return context('no-evidence');
 }
