@@ -11,6 +11,7 @@ const BASE = ('with and the then than from into onto over under toward towards e
   + 'fair poor none noted also again only all every muscle muscles treated treatment session visit dry procedure prone supine sitting seated lying '
   + 'position positioned angled angle depth proximal distal central origin region '
   + 'supinated pronated flexed extended abducted adducted rotated everted inverted dorsiflexed plantarflexed neutral pillow bolster supported resting '
+  + 'supination pronation flexion extension abduction adduction rotation eversion inversion dorsiflexion plantarflexion elevation depression protraction retraction '
   + 'area site sites tender tenderness this that these those were was were there their after before during post pre repeated reduced improved '
   + 'increased decreased felt reported states noticed ache achy tight tightness sore soreness cramp cramping sensation brief mild moderate severe').split(' ');
 

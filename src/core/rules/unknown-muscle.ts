@@ -33,7 +33,7 @@ export const unknownMuscle: Rule = {
     decides: [
       'Raised for a name that stands where a needled muscle is recorded (a muscle cell, the word after a side in a needling line) but is not a muscle in the vocabulary, usually a misspelling (`upper trapezuis`, `gluteus medias`).',
       'When the name is close to one muscle, the finding offers that muscle, and billing counts the record as that muscle.',
-      'Ordinary words are never read as misspelt muscles; names the clinic lists in its vocabulary are accepted.',
+      'Ordinary words are never read as misspelt muscles, positions named by a movement among them (`arm supported in supination`, close as it is to `supinator`); names the clinic lists in its vocabulary are accepted.',
     ],
     fixable: true,
   },

@@ -46,5 +46,7 @@ describe('rule unknown-muscle', () => {
   it('does not flag ordinary words on a needling line, or misspellings in Subjective', () => {
     assertClean(note('O: DN performed with 0.25x30 needles throughout, LTR obtained in all muscles.'), ID);
     assertClean(note('## Subjective', 'Pain in R upper trapezuis, had LTR x2 last time.'), ID);
+    // A position named by a movement is no misspelt muscle ("supination" is near "supinator") (batch 123).
+    assertClean(note('### IMS', 'Supine, arm supported in supination, 0.25 × 30 mm, pistoning:', '- R pronator teres LTR x2'), ID);
   });
 });
