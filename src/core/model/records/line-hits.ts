@@ -16,6 +16,7 @@ export class LineHits {
   private otherHits?: Hit[];
   private notDone?: boolean;
   private notDoneHits?: Hit[];
+  private needlingDone?: boolean;
 
   constructor(private readonly text: string) {}
 
@@ -44,7 +45,7 @@ export class LineHits {
    */
   namesNeedlingDone(): boolean {
     const list = (this.needlingHits ??= hits(this.text, needlingTermsRe));
-    return list.some((h) => !this.notDoneNear(h.start, h.end));
+    return (this.needlingDone ??= list.some((h) => !this.notDoneNear(h.start, h.end)));
   }
 
   /** The last needling word lying wholly in [from, to). */

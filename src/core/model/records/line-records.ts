@@ -240,12 +240,15 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   // "DN prone, 0.25x25mm: L rhomboid major LTR x2; L middle trap": a muscle opening a later item of the
   // list after a lead-in's colon (items cut by semicolons, no sentence between) sits under the lead-in.
   if (leadInEnd > 0) {
+    // The list ends at the first clause after the colon not cut by a semicolon; found once, so a long line stays linear.
+    const listEnd = spans.find((sp) => sp.start > leadInEnd && text[sp.start - 1] !== ';')?.start ?? text.length;
+    let listed = false;
     verdicts.forEach((v, k) => {
-      if (v.needled || v.reason !== 'no-evidence' || ms[k].start < leadInEnd || ms[k].kind === 'group') return;
-      if (!verdicts.some((w, j) => j < k && w.needled && ms[j].start >= leadInEnd)) return;
+      if (ms[k].start < leadInEnd || ms[k].start >= listEnd) return;
+      if (v.needled) listed = true;
+      if (v.needled || !listed || v.reason !== 'no-evidence' || ms[k].kind === 'group') return;
       const clause = spanAt(spans, ms[k].start);
       if (!clause || clause.start <= leadInEnd || !recordShapedStartRe.test(text.slice(clause.start, ms[k].start))) return;
-      if (spans.some((sp) => sp.start > leadInEnd && sp.start <= clause.start && text[sp.start - 1] !== ';')) return;
       verdicts[k] = { needled: true, evidence: 'lead-in' };
     });
   }
