@@ -95,6 +95,12 @@ function outcomeId(written: string, suffix: string | undefined): string {
   return id === 'ndi' && suffix?.trim() === '%' ? 'ndi-percent' : id;
 }
 
+/** A questionnaire's score as written: its name, the number at `start`, and what follows it ("/80", "%"). */
+function questionnaireScore(unit: number, written: string, number: string, start: number, suffix: string | undefined): Score {
+  const outOf = suffix?.startsWith('/') ? parseInt(suffix.slice(1), 10) : undefined;
+  return { unit, measure: outcomeId(written, suffix), value: parseFloat(number), start, end: start + number.length, outOf, ...(suffix === '%' ? { scale: '%' as const } : {}) };
+}
+
 /** A bare "n/10" with n above this reads as a day and month ("28/10") when nothing in its sentence is about pain. */
 const DATE_LIKE_FROM = 12;
 /** … and no further: "55/10" is no day of any month. */
@@ -164,8 +170,7 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
   for (const m of execAll(outcomeRe, text)) {
     const suffix = m[4]?.replace(/\s/g, '') ?? (m[2]?.includes('%') ? '%' : undefined);
     const s = m.index! + m[0].lastIndexOf(m[3], m[0].length - (m[4]?.length ?? 0));
-    const outOf = suffix && suffix.startsWith('/') ? parseInt(suffix.slice(1), 10) : undefined;
-    out.push({ unit, measure: outcomeId(m[1], suffix), value: parseFloat(m[3]), start: base + s, end: base + s + m[3].length, outOf, ...(suffix === '%' ? { scale: '%' as const } : {}) });
+    out.push(questionnaireScore(unit, m[1], m[3], base + s, suffix));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -187,10 +192,7 @@ export function findScores(units: Unit[]): Score[] {
       u.cells!.forEach((c, k) => {
         const alone = questionnaire && k > 0 && !dateColumnRe.test(c.column) ? scoreAloneRe.exec(c.text) : null;
         if (alone) {
-          const suffix = alone[3]?.replace(/\s/g, '');
-          const start = c.start + alone.index + alone[1].length;
-          const outOf = suffix?.startsWith('/') ? parseInt(suffix.slice(1), 10) : undefined;
-          out.push({ unit: i, measure: outcomeId(questionnaire![1], suffix), value: parseFloat(alone[2]), start, end: start + alone[2].length, outOf, ...(suffix === '%' ? { scale: '%' as const } : {}) });
+          out.push(questionnaireScore(i, questionnaire![1], alone[2], c.start + alone.index + alone[1].length, alone[3]?.replace(/\s/g, '')));
           return;
         }
         for (const s of scoresInText(c.text, c.start, i, k > 0 ? `${label} ${c.column}` : c.column)) out.push(s);
