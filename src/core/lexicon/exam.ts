@@ -15,7 +15,7 @@ export const examRe = words(EXAM_TERMS);
 
 /** What a test found ("Side glide L limited", "PA glides L4 painful"): a technique named with these in the exam is the test, not a treatment. */
 export const EXAM_FINDING_TERMS: readonly string[] = [
-  'limited', 'limitation', 'restricted', 'hypomobile', 'hypermobile', 'painful', 'pain-free', 'reduced', 'stiff', 'WNL', 'full', 'positive', 'negative', 'neg', 'pos',
+  'limited', 'limitation', 'restricted', 'hypomobile', 'hypermobile', 'painful', 'pain-free', 'reduced', 'decreased', 'diminished', 'impaired', 'increased', 'stiff', 'WNL', 'full', 'positive', 'negative', 'neg', 'pos',
 ];
 export const examFindingRe = words(EXAM_FINDING_TERMS);
 

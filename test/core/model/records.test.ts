@@ -859,6 +859,8 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('P:', 'IMS offered to L infraspinatus today; pt declined, consent withdrawn for today only. Respected.')), []);
       // A dose, a twitch or another technique in the clause still says it was given.
       assert.deepEqual(shown(note('O: IMS R UT pistoning, will continue next session.')).map((r) => r.split(' ')[1]), ['upper-trapezius']);
+      // Batch 125: the technique's name after the muscle's label says what was offered, not that it was given.
+      assert.deepEqual(shown(note('Tx:', 'IMS supine, 0.30 x 50 mm:', '- R VL LTR x2', 'R TFL: IMS offered, pt prefers to wait until next visit.')), ['R vastus-lateralis 0.3x50 LTR+2']);
       const emis = note('[Assessment] Non-specific LBP with myofascial contribution L gluteus medius.', '[Acupuncture protocol - MSK template]', 'Consent to acupuncture obtained (verbal/written): verbal.',
         '- L gluteus medius 0.30x60 mm, LTR x3, familiar buttock ache, in situ 15 min.');
       assert.deepEqual(shown(emis), ['L gluteus-medius 0.3x60 LTR+3 ref']);

@@ -38,6 +38,9 @@ describe('rule cpt-not-for-dry-needling', () => {
     // Batch 81: a technique named in the exam with what it found is a test, not manual therapy done.
     const exam = note('Objective: Lumbar flexion limited 50%. Side glide L limited. TTP L QL.', 'Treatment: DN L QL 0.30x60 mm, LTR x3.', 'Charges: 97140 x1, 97110 x2');
     assert.deepEqual(findings(exam, ID).map((f) => covered(exam, f)), ['97140']);
+    // Batch 125: a glide the exam found decreased is a test too.
+    const decreased = note('O: Squat to 90 deg painful.', 'Patellar mobility: decreased medial glide L.', 'DN L VL 0.30x50 mm, LTR x3.', 'Billing: 97140 x1 (TrP DN L thigh)');
+    assert.deepEqual(findings(decreased, ID).map((f) => covered(decreased, f)), ['97140']);
     assertClean(note('Objective: Side glide L limited. Lumbar PA mobs L3-5 grade III 8 min, stiffness eased.', 'Treatment: DN L QL 0.30x60 mm, LTR x3.', 'Charges: 20560, 97140'), ID);
     // Batch 16: nerve glides in the exercise list are exercise, not manual therapy.
     const glides = note('Tx: DN L piriformis 0.30x75 mm, LTR x2.', 'Ther-ex: piriformis stretch, bridges, sciatic nerve glides.', 'Billing: 97140 x1, 97110 x2');

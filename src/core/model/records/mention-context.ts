@@ -198,6 +198,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // A needle-only technique names how this muscle was needled only within its clause ("STM R levator 8 min. Letter to GP re: IMS" is not IMS of the levator).
   const doseOwn = hasDose(own) || needleTechniqueRe.test(ownInClause);
   const strongOwn = doseOwn || findTwitches(own).length > 0;
+  // "R TFL: IMS offered": a technique that is also the treatment's name says what was offered, not that it was given.
+  const givenOwn = hasDose(own) || findTwitches(own).length > 0 || needleTechniqueRe.test(ownInClause.replace(needlingTermsRe, ' '));
   const strongExtra = s.extra ? hasStrongDetail(s.extra) : false;
   const verbBefore = governedByNeedling(s.hits, beforeStart, s.start);
   const verbAfter = trailingVerbRe.test(ownInClause) || (s.clause.trailingVerb && !otherTreatmentRe.test(ownInClause));
@@ -226,9 +228,9 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const today = strongOwn || (c.strong && verbBefore);
   // "IMS offered to L infraspinatus today": a needling word that is also a technique names the treatment
   // offered or planned; only a dose, twitch or other technique in the clause says it was given.
-  if (plannedRe.test(near) && !(strongOwn || (today && hasStrongDetail(text.slice(s.clauseStart, s.clauseEnd).replace(needlingTermsRe, ' '))))) return context('plan');
+  if (plannedRe.test(near) && !(givenOwn || (today && hasStrongDetail(text.slice(s.clauseStart, s.clauseEnd).replace(needlingTermsRe, ' '))))) return context('plan');
   // "DN R UT 0.25x30 LTR x2, levator scapulae planned next visit": the words right after the muscle plan it, whatever else the clause did.
-  if (!strongOwn && plannedRe.test(ownInClause.slice(0, 30).split(/[,;(]/)[0].replace(asPlannedRe, ' '))) return context('plan');
+  if (!givenOwn && plannedRe.test(ownInClause.slice(0, 30).split(/[,;(]/)[0].replace(asPlannedRe, ' '))) return context('plan');
   if (pastRe.test(near) && !today) return context('past');
   // Under a needling lead-in, a muscle with a twitch of its own was needled, whatever its item says it felt ("LTR x2, familiar 'knot' reproduced").
   if (!doseOwn && !verbBefore && !verbAfter && !(s.underNeedling && strongOwn)) {
