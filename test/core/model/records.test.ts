@@ -933,6 +933,19 @@ describe('model/records', () => {
     });
   });
 
+  describe('a dictated line\'s shared details (batch 124 class)', () => {
+    const responses = (line: string) => lint(note('## Objective', line)).note.records.map((r) => `${r.written} ${r.twitch || r.referral || r.tolerance || r.otherResponse ? 'response' : 'none'}`);
+    it('does not lend a response word of an earlier exam sentence to the needling after it', () => {
+      assert.deepEqual(responses('Bridge R 4+/5 with cramp, L 5/5. Dry needled the R biceps femoris 0.30 x 60 mm, three LTRs. Dry needled the R semitendinosis 0.30 x 60 mm, pistoning.'),
+        ['biceps femoris response', 'semitendinosis none']);
+      assert.deepEqual(responses('Palpation reproduces familiar ache. DN R UT 0.25x30, pincer.'), ['UT none']);
+    });
+    it('still lends what an earlier sentence says of the needling or of every muscle', () => {
+      assert.deepEqual(responses('LTRs obtained in all. DN R UT 0.25x30, pincer; R LS 0.25x30.'), ['UT response', 'LS response']);
+      assert.deepEqual(responses('Patient prone, DN with familiar ache reproduced. R QL 0.30x60.'), ['QL response']);
+    });
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

@@ -72,11 +72,17 @@ function extraText(src: Sources, i: number): string {
  * Details of each muscle of a line: its own stretch, the next muscle's when its own is empty, then the line's shared text.
  * On a dense line both stay in the muscle's section: the Plan's "if symptoms spread" is no referral, the exam's "rotation" no technique.
  */
-function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: number }>, extra: string, section: { startBefore(at: number): number; endAfter(at: number): number }): Details[] {
+function lineDetails(
+  text: string, spans: readonly Span[], at: ReadonlyArray<{ start: number; end: number }>, extra: string, section: { startBefore(at: number): number; endAfter(at: number): number },
+): Details[] {
   const ownText = at.map((m, i) => text.slice(m.end, Math.min(i + 1 < at.length ? at[i + 1].start : text.length, section.endAfter(m.end))));
   const own = ownText.map(detailsOf);
   const first = at[0]?.start ?? 0;
-  const shared = detailsOf(text.slice(section.startBefore(first), first) + ' \n ' + extra);
+  const from = section.startBefore(first);
+  const heard = detailsOf(responseSentences(text, spans, from, first) + ' \n ' + extra);
+  const shared: Details = {
+    ...detailsOf(text.slice(from, first) + ' \n ' + extra), twitch: heard.twitch, referral: heard.referral, tolerance: heard.tolerance, otherResponse: heard.otherResponse,
+  };
   const out: Details[] = new Array(at.length);
   for (let i = at.length - 1; i >= 0; i--) {
     const next = i + 1 < at.length && isBare(own[i]) ? out[i + 1] : undefined;
@@ -91,6 +97,22 @@ function lineDetails(text: string, at: ReadonlyArray<{ start: number; end: numbe
   return out;
 }
 
+
+/**
+ * "Bridge R 4+/5 with cramp. … Dry needled the R biceps femoris …, three LTRs. Dry needled the R semitendinosis …":
+ * a response word in an earlier sentence that names neither needling nor every muscle is the exam's, not the needling's.
+ * Keeps, of the text between `from` and the line's first record, the sentence that record stands in and those that speak of needling.
+ */
+function responseSentences(text: string, spans: readonly Span[], from: number, first: number): string {
+  let kept = '';
+  for (const sp of spans) {
+    if (sp.start >= first) break;
+    if (sp.end <= from) continue;
+    const sentence = text.slice(Math.max(sp.start, from), Math.min(sp.end, first));
+    if (sp.end >= first || needlingTermRe.test(sentence) || forEachRe.test(sentence)) kept += sentence + ' \n ';
+  }
+  return kept;
+}
 
 /** The gap between two listed muscles without the side of the second ("R QL and bilat lumbar multifidus"). */
 function withoutSides(gap: string): string {
@@ -289,7 +311,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   found.sort((a, b) => a.start - b.start);
   dropBracketedRestatements(src.vocab, text, found, context, u.start, i);
   const sides = withLeadInSide(text, spans, found, ms, assignSides(text, found), leadInStart);
-  const details = lineDetails(text, found, extra(), { startBefore: sectionStartBefore, endAfter: sectionEndAfter });
+  const details = lineDetails(text, spans, found, extra(), { startBefore: sectionStartBefore, endAfter: sectionEndAfter });
   const seen = new Set<string>();
   found.forEach((f, k) => {
     const side = sides[k];
