@@ -17,7 +17,7 @@ const COLUMN_WORDS: ReadonlyArray<[ColumnKind, readonly string[]]> = [
   ['needle', ['needle']],
   ['response', ['response', 'responses', 'result', 'outcome']],
   ['technique', ['technique', 'method', 'dose', 'approach', 'stim', 'e-stim', 'parameters', 'position']],
-  ['muscle', ['muscle', 'muscles', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site', 'TrP', 'trigger point', 'TrP location', 'target tissue', 'muscle targeted']],
+  ['muscle', ['muscle', 'muscles', 'point', 'points', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site', 'TrP', 'trigger point', 'TrP location', 'target tissue', 'muscle targeted']],
 ];
 
 const kindRes = COLUMN_WORDS.map(([kind, list]) => [kind, words(list)] as const);

@@ -70,6 +70,11 @@ describe('model/records', () => {
       const recs = recordsOf(text);
       assert.deepEqual(recs.map((r) => [r.kind, r.written, (r.kind === 'unknown' ? r.suggestions[0]?.name : undefined)]), [['unknown', 'upper trapezuis', 'upper trapezius']]);
     });
+    it('reads a "Point" column as the muscle column, with a comment column\'s count and response (batch 127)', () => {
+      const text = note('**Dry needling** — prone', '', '| Point | Side | Needle | Twitch | Comment |', '|---|---|---|---|---|',
+        '| fibularis longus | R | 0.30 x 40 mm | x2 | familiar lat leg pain, 2 needles |', '| soleus | R | 0.30 x 60 mm | x1 |  |');
+      assert.deepEqual(shown(text), ['R fibularis-longus 0.3x40 n2 LTR+2 ref', 'R soleus 0.3x60 LTR+1']);
+    });
     it('reads a "#" column numbering the rows as a row number, not a needle count (realistic corpus)', () => {
       const text = note('## Objective', '| # | Target | Gauge/length | Response | Notes |', '|---|---|---|---|---|',
         '| 1 | L lumbar multifidus (L4/5) | 0.30/60 | LTR x2, familiar | 2 needles |', '| 2 | L quadratus lumborum | 0.30/75 | no LTR | 1 needle |');
