@@ -75,6 +75,13 @@ describe('model/records', () => {
         '| fibularis longus | R | 0.30 x 40 mm | x2 | familiar lat leg pain, 2 needles |', '| soleus | R | 0.30 x 60 mm | x1 |  |');
       assert.deepEqual(shown(text), ['R fibularis-longus 0.3x40 n2 LTR+2 ref', 'R soleus 0.3x60 LTR+1']);
     });
+    it('finds the muscle column of a needling table by its cells when no header names it (batch 127 class)', () => {
+      const rows = ['| fibularis longus | R | 0.30 x 40 mm | x2 |', '| soleous | R | 0.30x60 | x1 |'];
+      assert.deepEqual(recordsOf(note('## Objective', '| Name | Side | Needle | Twitch |', '|---|---|---|---|', ...rows)).map((r) => `${r.side} ${r.written}`),
+        ['R fibularis longus', 'R soleous']);
+      // Without a needle or twitch column, a column of muscles is no needling table.
+      assert.deepEqual(shown(note('## Treatment', '| Exercise | Sets | Reps |', '|---|---|---|', '| soleus raises | 3 | 15 |', '| glute bridge | 3 | 10 |')), []);
+    });
     it('reads a "#" column numbering the rows as a row number, not a needle count (realistic corpus)', () => {
       const text = note('## Objective', '| # | Target | Gauge/length | Response | Notes |', '|---|---|---|---|---|',
         '| 1 | L lumbar multifidus (L4/5) | 0.30/60 | LTR x2, familiar | 2 needles |', '| 2 | L quadratus lumborum | 0.30/75 | no LTR | 1 needle |');

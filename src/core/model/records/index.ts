@@ -76,7 +76,7 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
       let shape = tables.get(u.block);
       if (!shape) {
         const rows = (byBlock.get(u.block) ?? []).map((j) => units[j]);
-        shape = tableShape(rows, scopes.governors[i].some((g) => scopes.hosts.has(g)));
+        shape = tableShape(vocab, rows, scopes.governors[i].some((g) => scopes.hosts.has(g)));
         if (sectionKindOf(src, u) === 'subjective') shape = { ...shape, needling: false };
         tables.set(u.block, shape);
       }

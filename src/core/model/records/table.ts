@@ -21,10 +21,30 @@ export interface TableShape {
 // Words in a muscle cell that are not a muscle: totals, blanks, dashes.
 const notAMuscleCell = /^(?:total|totals|sum|none|nil|n\/?a|na|other|[-−–—.?]*)$/i;
 
-export function tableShape(rows: readonly Unit[], underNeedling: boolean): TableShape {
+/** Columns only a needling table has: a needle's size, length or gauge, or a twitch. */
+const NEEDLE_ONLY_KINDS: ReadonlySet<ColumnKind | undefined> = new Set(['needle', 'length', 'gauge', 'twitch']);
+
+/**
+ * "| Point | Side | Needle | Twitch |": a needling table whose header names its muscle column in words
+ * no list holds has its muscles in the first unnamed column where at least half the filled cells name one.
+ */
+function musclesColumn(vocab: Vocabulary, rows: readonly Unit[], kinds: Map<string, ColumnKind | undefined>): string | undefined {
+  for (const [header, kind] of kinds) {
+    if (kind !== undefined) continue;
+    const filled = rows.map((r) => r.cells!.find((c) => c.column === header)?.text.trim() ?? '').filter((t) => /\p{L}/u.test(t));
+    if (filled.length && filled.filter((t) => vocab.scanMuscles(t).length).length * 2 >= filled.length) return header;
+  }
+  return undefined;
+}
+
+export function tableShape(vocab: Vocabulary, rows: readonly Unit[], underNeedling: boolean): TableShape {
   // Every row's columns, not the first row's: a short (ragged) first row lacks the later columns.
   const kinds = new Map<string, ColumnKind | undefined>();
   for (const r of rows) for (const c of r.cells!) if (!kinds.has(c.column)) kinds.set(c.column, columnKind(c.column));
+  if (![...kinds.values()].includes('muscle') && [...kinds.values()].some((k) => NEEDLE_ONLY_KINDS.has(k))) {
+    const header = musclesColumn(vocab, rows, kinds);
+    if (header !== undefined) kinds.set(header, 'muscle');
+  }
   const found = [...kinds.values()];
   const hasMuscle = found.includes('muscle');
   // A count column counts needles when its header says so ("Needles", "# needles"), not a bare "#".
