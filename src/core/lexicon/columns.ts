@@ -36,3 +36,6 @@ export function columnKind(header: string): ColumnKind | undefined {
 
 /** Columns that show a table records needling rather than an examination. */
 export const NEEDLING_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch', 'referral', 'technique', 'response']);
+
+/** Columns only a needling table has (a needle's size, length or gauge, a twitch): with one, an unnamed column of muscles is the muscle column. */
+export const NEEDLE_ONLY_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch']);

@@ -196,10 +196,12 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const ownInClause = text.slice(s.end, Math.min(ownEnd, s.clauseEnd, s.end + 400));
   const after = text.slice(s.end, s.end + WINDOW_AFTER);
   // A needle-only technique names how this muscle was needled only within its clause ("STM R levator 8 min. Letter to GP re: IMS" is not IMS of the levator).
-  const doseOwn = hasDose(own) || needleTechniqueRe.test(ownInClause);
-  const strongOwn = doseOwn || findTwitches(own).length > 0;
+  const dose = hasDose(own);
+  const twitched = findTwitches(own).length > 0;
+  const doseOwn = dose || needleTechniqueRe.test(ownInClause);
+  const strongOwn = doseOwn || twitched;
   // "R TFL: IMS offered": a technique that is also the treatment's name says what was offered, not that it was given.
-  const givenOwn = hasDose(own) || findTwitches(own).length > 0 || needleTechniqueRe.test(ownInClause.replace(needlingTermsRe, ' '));
+  const givenOwn = dose || twitched || needleTechniqueRe.test(ownInClause.replace(needlingTermsRe, ' '));
   const strongExtra = s.extra ? hasStrongDetail(s.extra) : false;
   const verbBefore = governedByNeedling(s.hits, beforeStart, s.start);
   const verbAfter = trailingVerbRe.test(ownInClause) || (s.clause.trailingVerb && !otherTreatmentRe.test(ownInClause));

@@ -1,6 +1,6 @@
 // Needling records from table rows: each row of a needling table is one muscle (or several in one
 // cell), with details from the row's columns whatever they are called.
-import { columnKind, NEEDLING_COLUMN_KINDS, type ColumnKind } from '../../lexicon/columns';
+import { columnKind, NEEDLE_ONLY_COLUMN_KINDS, NEEDLING_COLUMN_KINDS, type ColumnKind } from '../../lexicon/columns';
 import { needlingHeadingRe } from '../../lexicon/needling';
 import type { Vocabulary } from '../../vocab';
 import { findNeedleCount, findNeedles, findSides, parseSideCell, parseTwitchCell, type NeedleToken } from '../tokens';
@@ -21,11 +21,8 @@ export interface TableShape {
 // Words in a muscle cell that are not a muscle: totals, blanks, dashes.
 const notAMuscleCell = /^(?:total|totals|sum|none|nil|n\/?a|na|other|[-−–—.?]*)$/i;
 
-/** Columns only a needling table has: a needle's size, length or gauge, or a twitch. */
-const NEEDLE_ONLY_KINDS: ReadonlySet<ColumnKind | undefined> = new Set(['needle', 'length', 'gauge', 'twitch']);
-
 /**
- * "| Point | Side | Needle | Twitch |": a needling table whose header names its muscle column in words
+ * "| Name | Side | Needle | Twitch |": a needling table whose header names its muscle column in words
  * no list holds has its muscles in the first unnamed column where at least half the filled cells name one.
  */
 function musclesColumn(vocab: Vocabulary, rows: readonly Unit[], kinds: Map<string, ColumnKind | undefined>): string | undefined {
@@ -41,7 +38,7 @@ export function tableShape(vocab: Vocabulary, rows: readonly Unit[], underNeedli
   // Every row's columns, not the first row's: a short (ragged) first row lacks the later columns.
   const kinds = new Map<string, ColumnKind | undefined>();
   for (const r of rows) for (const c of r.cells!) if (!kinds.has(c.column)) kinds.set(c.column, columnKind(c.column));
-  if (![...kinds.values()].includes('muscle') && [...kinds.values()].some((k) => NEEDLE_ONLY_KINDS.has(k))) {
+  if (![...kinds.values()].includes('muscle') && [...kinds.values()].some((k) => k && NEEDLE_ONLY_COLUMN_KINDS.has(k))) {
     const header = musclesColumn(vocab, rows, kinds);
     if (header !== undefined) kinds.set(header, 'muscle');
   }
