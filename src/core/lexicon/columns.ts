@@ -1,7 +1,7 @@
 // What a table column holds, from its header text whatever the clinic calls it.
 import { words } from './pattern';
 
-export type ColumnKind = 'muscle' | 'side' | 'needle' | 'length' | 'gauge' | 'count' | 'twitch' | 'referral' | 'tolerance' | 'technique' | 'response' | 'exam';
+export type ColumnKind = 'muscle' | 'side' | 'needle' | 'length' | 'gauge' | 'count' | 'twitch' | 'referral' | 'tolerance' | 'technique' | 'response' | 'exam' | 'modality';
 
 // Checked in this order: the first kind whose words appear in the header wins.
 const COLUMN_WORDS: ReadonlyArray<[ColumnKind, readonly string[]]> = [
@@ -17,6 +17,8 @@ const COLUMN_WORDS: ReadonlyArray<[ColumnKind, readonly string[]]> = [
   ['needle', ['needle']],
   ['response', ['response', 'responses', 'result', 'outcome']],
   ['technique', ['technique', 'method', 'dose', 'approach', 'stim', 'e-stim', 'parameters', 'position']],
+  // What was given on the row ("| Modality | Region | Parameters |"): needling or another treatment.
+  ['modality', ['modality', 'modalities', 'intervention', 'interventions', 'treatment', 'tx', 'service']],
   ['muscle', ['muscle', 'muscles', 'point', 'points', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site', 'TrP', 'trigger point', 'TrP location', 'target tissue', 'muscle targeted']],
 ];
 
@@ -39,3 +41,7 @@ export const NEEDLING_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle',
 
 /** Columns only a needling table has (a needle's size, length or gauge, a twitch): with one, an unnamed column of muscles is the muscle column. */
 export const NEEDLE_ONLY_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch']);
+
+/** Headers of a billing grid's columns ("| Service | CPT | Units | Minutes |"): two of them make a grid, not a form. */
+export const BILLING_COLUMN_TERMS: readonly string[] = ['CPT', 'HCPCS', 'code', 'codes', 'units', 'unit', 'minutes', 'mins', 'min', 'charge', 'charges', 'modifier', 'modifiers', 'fee'];
+export const billingColumnRe = words(BILLING_COLUMN_TERMS);

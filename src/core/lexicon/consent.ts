@@ -94,6 +94,9 @@ export const OTHER_CONSENT_OBJECTS: readonly string[] = [
   ...OTHER_TREATMENT_TERMS, ...PAYMENT_TERMS, 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'recording', 'chaperone', 'interpreter', 'students', 'student',
   'observers', 'observer', 'handout', 'handouts', 'follow up', 'follow-up', 'appointment', 'referral', 'imaging', 'x-ray', 'x-rays', 'MRI', 'injections',
   'meds', 'medications', 'opioids', 'electric', 'electrical',
+  // "Verbal consent for internal (rectal) pelvic floor exam obtained": an intimate examination is not the needling.
+  'internal', 'internal exam', 'internal examination', 'pelvic exam', 'pelvic examination', 'pelvic floor exam', 'pelvic floor examination',
+  'rectal exam', 'vaginal exam', 'intimate exam', 'intimate examination',
 ];
 
 export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'needle', 'the procedure', 'procedure', 'treatment', 'tx', 'consent', 'it', 'this'];

@@ -1,4 +1,5 @@
 import type { Block, BlockRoot, Table } from '../parse/blocks';
+import { billingColumnRe } from '../lexicon/columns';
 import { formRowText, isFieldLabel, isFormTable } from './form-table';
 import { transposedMuscleRow } from './transposed-table';
 import { blockTagRe, cleanHtml, headingTagRe, rawContentRe } from './html-text';
@@ -155,7 +156,9 @@ function visitTable(ctx: Ctx, table: Table): void {
   const [head, ...rows] = table.children;
   const firstCells = piped.children.map((r) => (r.children[0] ? cellText(ctx, r.children[0]) : ''));
   const muscleRow = head ? transposedMuscleRow(firstCells, head.children.length) : undefined;
-  if (muscleRow !== undefined || isFormTable(firstCells)) {
+  // "| Service | CPT | Units | Minutes |": a billing grid's rows are rows under their columns, whatever its first cells name.
+  const billingGrid = Boolean(head && head.children.filter((c) => billingColumnRe.test(cellText(ctx, c))).length >= 2);
+  if (muscleRow !== undefined || (!billingGrid && isFormTable(firstCells))) {
     if (muscleRow !== undefined) visitTransposedTable(ctx, piped, muscleRow);
     else visitFormTable(ctx, piped);
     table.children.filter(isSentence).forEach(pushSentence);

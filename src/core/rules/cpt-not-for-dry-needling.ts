@@ -4,12 +4,17 @@ import { notDoneRe } from '../lexicon/status';
 import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
 import { clauseSpans, type Span } from '../model/clauses';
 import type { Note } from '../model/note';
+import type { Unit } from '../model/units';
 import { cptByCode } from '../vocab/codes';
 import type { Rule } from './rule';
 import { codesNotForDryNeedling } from './vocab-lists';
 import { say } from './helpers';
 
 const minutesRe = /(?<!\d)\d{1,2}\s*(?:min|mins|minutes)\b/i;
+const minutesColumnRe = /\b(?:min|mins|minutes)\b/i;
+
+/** "| Manual therapy: R hip glides gr III | 97140 | 1 | 10 |" under a "Minutes" header: the row says how long. */
+const rowTimed = (u: Unit) => u.kind === 'row' && Boolean(u.cells?.some((c) => minutesColumnRe.test(c.column) && /^\s*\d{1,3}\s*$/.test(c.text)));
 
 /**
  * What was done, in the clinician's words, after the line's last colon ("Manual therapy 97140 x 10 min:
@@ -83,7 +88,7 @@ function documentsManualTherapy(note: Note): boolean {
     if (!manualTherapyRe.test(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
     // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
-    return !billingUnits.has(i) || (minutesRe.test(text) && (manualTherapyRe.test(text.replace(/\bmanual therapy\b/gi, ' ')) || saysWhatWasDone(text)));
+    return !billingUnits.has(i) || ((minutesRe.test(text) || rowTimed(u)) && (manualTherapyRe.test(text.replace(/\bmanual therapy\b/gi, ' ')) || saysWhatWasDone(text)));
   });
 }
 

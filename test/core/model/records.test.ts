@@ -82,6 +82,11 @@ describe('model/records', () => {
       // Without a needle or twitch column, a column of muscles is no needling table.
       assert.deepEqual(shown(note('## Treatment', '| Exercise | Sets | Reps |', '|---|---|---|', '| soleus raises | 3 | 15 |', '| glute bridge | 3 | 10 |')), []);
     });
+    it('reads a row whose modality is another treatment as no needling (batch 129)', () => {
+      const text = note('S: neck pain.', 'O: TTP R UT.', '', '## Treatment', '| Modality | Region | Parameters |', '|---|---|---|',
+        '| Soft tissue | R neck/shoulder girdle | STM, 8 min |', '| Heat | R upper trapezius | 10 min |', '| Dry needling | R levator scapulae | 0.25x30, LTR x1 |');
+      assert.deepEqual(recordsOf(text).map((r) => `${r.side} ${r.written}`), ['R levator scapulae']);
+    });
     it('reads a "#" column numbering the rows as a row number, not a needle count (realistic corpus)', () => {
       const text = note('## Objective', '| # | Target | Gauge/length | Response | Notes |', '|---|---|---|---|---|',
         '| 1 | L lumbar multifidus (L4/5) | 0.30/60 | LTR x2, familiar | 2 needles |', '| 2 | L quadratus lumborum | 0.30/75 | no LTR | 1 needle |');

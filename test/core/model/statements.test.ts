@@ -71,6 +71,9 @@ describe('model/statements', () => {
       ['- [ ] Consent signed', 'blank'],
       ['- [x] Consent', 'given'],
       ['Pt declined e-stim.', undefined],
+      // Batch 129: consent to an intimate examination is not consent to the needling.
+      ['Verbal consent for internal (rectal) pelvic floor exam obtained: L levator ani 2/3 tender.', undefined],
+      ['Consent for pelvic floor exam and DN obtained.', 'given'],
       ['Pt declined HEP handout.', undefined],
       ['Screen: pt denies anticoagulants.', undefined],
       ['Pt declined further needling after 3 muscles.', undefined],

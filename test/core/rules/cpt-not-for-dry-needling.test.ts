@@ -35,6 +35,11 @@ describe('rule cpt-not-for-dry-needling', () => {
     assertClean(note('O: DN R infraspinatus 0.30x40 mm, LTR x2.', 'Manual therapy 97140 (10 min): R GH post glides gr III-IV.', 'BILLING: 20560, 97140 x1'), ID);
     // Batch 23: minutes written after a multiplication sign on the line that names the code.
     assertClean(note('O: DN R rhomboid minor 0.25x25 mm, LTR x1.', '**Manual therapy (97140) x10 min:** prone thoracic PA mobilizations grade III-IV T3-T7.', 'CPT: 20560 x1, 97140 x1'), ID);
+    // Batch 129: a billing grid's row says what was done and, in its Minutes column, for how long.
+    assertClean(note('O: DN R TFL 0.30x50 mm, LTR x2.', '| Service | CPT | Units | Minutes |', '|---|---|---|---|', '| Therapeutic exercise | 97110 | 2 | 23 |',
+      '| Manual therapy: R hip long-axis distraction + posterior glides gr III | 97140 | 1 | 10 |', '| Dry needling, 3+ muscles | 20561 | 1 | — |'), ID);
+    const untimed = note('O: DN R TFL 0.30x50 mm, LTR x2.', '| Service | CPT | Units |', '|---|---|---|', '| Therapeutic exercise | 97110 | 2 |', '| Manual therapy | 97140 | 1 |');
+    assert.deepEqual(findings(untimed, ID).map((f) => covered(untimed, f)), ['97140']);
     // Batch 81: a technique named in the exam with what it found is a test, not manual therapy done.
     const exam = note('Objective: Lumbar flexion limited 50%. Side glide L limited. TTP L QL.', 'Treatment: DN L QL 0.30x60 mm, LTR x3.', 'Charges: 97140 x1, 97110 x2');
     assert.deepEqual(findings(exam, ID).map((f) => covered(exam, f)), ['97140']);

@@ -1,11 +1,12 @@
 // Needling records from table rows: each row of a needling table is one muscle (or several in one
 // cell), with details from the row's columns whatever they are called.
 import { columnKind, NEEDLE_ONLY_COLUMN_KINDS, NEEDLING_COLUMN_KINDS, type ColumnKind } from '../../lexicon/columns';
-import { needlingHeadingRe } from '../../lexicon/needling';
+import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
+import { otherTreatmentRe } from '../../lexicon/treatments';
 import type { Vocabulary } from '../../vocab';
 import { findNeedleCount, findNeedles, findSides, parseSideCell, parseTwitchCell, type NeedleToken } from '../tokens';
 import type { Cell, Unit } from '../units';
-import { detailsOf, fill, withoutBlankFields } from './details';
+import { detailsOf, fill, hasDose, withoutBlankFields } from './details';
 import { assignSides } from './sides';
 import type { Details, NeedlingRecord } from './types';
 import { likelyMuscle } from './unknown';
@@ -116,11 +117,17 @@ const stripSides = (text: string) => {
   return out.replace(/^[\s,:;()-]+|[\s,:;()-]+$/g, '').replace(/\s+/g, ' ');
 };
 
+/** "| Soft tissue | R neck/shoulder girdle | STM, 8 min |": a row whose modality is another treatment, not needling, records no needling. */
+function anotherTreatment(cells: readonly Cell[], shape: TableShape): boolean {
+  const modality = cellOf(cells, shape, 'modality')?.text ?? '';
+  return otherTreatmentRe.test(modality) && !needlingTermRe.test(modality) && !needleTechniqueRe.test(modality) && !hasDose(modality);
+}
+
 export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape: TableShape): NeedlingRecord[] {
   const cells = u.cells!;
   const mCell = cellOf(cells, shape, 'muscle');
   const written = mCell?.text.replace(/[*_`]/g, '').trim() ?? '';
-  if (!mCell || !/\p{L}/u.test(written) || notAMuscleCell.test(written)) return [];
+  if (!mCell || !/\p{L}/u.test(written) || notAMuscleCell.test(written) || anotherTreatment(cells, shape)) return [];
   const base = { unit: index, evidence: 'table-row' as const, ...rowDetails(cells, shape, cells.map((c) => c.text).join(' | ')) };
   const sideCell = cellOf(cells, shape, 'side');
   const sideText = sideCell?.text.replace(/[*_`]/g, '').trim();
