@@ -42,6 +42,10 @@ export const NEEDLING_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle',
 /** Columns only a needling table has (a needle's size, length or gauge, a twitch): with one, an unnamed column of muscles is the muscle column. */
 export const NEEDLE_ONLY_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch']);
 
+/** A column of minutes ("| Minutes |"): how long each row's service took. */
+const MINUTES_COLUMN_TERMS: readonly string[] = ['minutes', 'mins', 'min'];
+export const minutesColumnRe = words(MINUTES_COLUMN_TERMS);
+
 /** Headers of a billing grid's columns ("| Service | CPT | Units | Minutes |"): two of them make a grid, not a form. */
-export const BILLING_COLUMN_TERMS: readonly string[] = ['CPT', 'HCPCS', 'code', 'codes', 'units', 'unit', 'minutes', 'mins', 'min', 'charge', 'charges', 'modifier', 'modifiers', 'fee'];
+export const BILLING_COLUMN_TERMS: readonly string[] = ['CPT', 'HCPCS', 'code', 'codes', 'units', 'unit', ...MINUTES_COLUMN_TERMS, 'charge', 'charges', 'modifier', 'modifiers', 'fee'];
 export const billingColumnRe = words(BILLING_COLUMN_TERMS);

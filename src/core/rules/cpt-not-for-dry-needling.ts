@@ -1,3 +1,4 @@
+import { minutesColumnRe } from '../lexicon/columns';
 import { examFindingRe } from '../lexicon/exam';
 import { needlingTermRe } from '../lexicon/needling';
 import { notDoneRe } from '../lexicon/status';
@@ -11,7 +12,6 @@ import { codesNotForDryNeedling } from './vocab-lists';
 import { say } from './helpers';
 
 const minutesRe = /(?<!\d)\d{1,2}\s*(?:min|mins|minutes)\b/i;
-const minutesColumnRe = /\b(?:min|mins|minutes)\b/i;
 
 /** "| Manual therapy: R hip glides gr III | 97140 | 1 | 10 |" under a "Minutes" header: the row says how long. */
 const rowTimed = (u: Unit) => u.kind === 'row' && Boolean(u.cells?.some((c) => minutesColumnRe.test(c.column) && /^\s*\d{1,3}\s*$/.test(c.text)));
