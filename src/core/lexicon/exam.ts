@@ -48,4 +48,8 @@ const MEASURE_QUALIFIERS: readonly string[] = [
   'of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable',
 ];
 const BETWEEN_MEASURE_AND_LENGTH = `(?:[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
-export const measuredLengthBeforeRe = new RegExp(`${BEFORE}(?:${alternation(MEASURED_IN_MM)})${AFTER}${BETWEEN_MEASURE_AND_LENGTH}$`, 'iu');
+/** "IRD 18 mm at umbilicus on curl-up (was 22 mm)": a bare length in brackets after these is an earlier reading, not a needle. */
+const EARLIER_READING_TERMS: readonly string[] = ['was', 'previously', 'prev', 'last', 'from'];
+export const measuredLengthBeforeRe = new RegExp(
+  `${BEFORE}(?:${alternation(MEASURED_IN_MM)})${AFTER}${BETWEEN_MEASURE_AND_LENGTH}$|\\(\\s*(?:${alternation(EARLIER_READING_TERMS)})\\s*$`, 'iu',
+);

@@ -8,6 +8,9 @@ import { AFTER, alternation, words } from './pattern';
 // "Tolerance: ***"), as hospital note templates leave them. Not bold italic markup (a word touches
 // the stars), not a line of stars alone (a Markdown rule; callers skip those lines), not in backticks.
 export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
+/** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
+export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
+export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
 
 /** The screening before needling: a label of them names no treatment, whatever treatment it is for. */
 const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications'];

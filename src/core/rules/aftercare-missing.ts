@@ -27,7 +27,7 @@ export const aftercareMissing: Rule = {
         + 'or as what the patient may expect (`forearm may ache`, `you might bruise`); an aftercare handout given; a front-matter `aftercare:` field with a value; '
         + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`).',
       'Not aftercare: a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
-        + 'an empty label or field (`Aftercare: ___`, whatever the line after it says; '
+        + 'an empty label or field (`Aftercare: ___`, or a template field left as printed, `Aftercare: {{aftercare_advice}}`, whatever the line after it says; '
         + '`**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '
         + 'advice that lasts until the next visit or starts from it, `no running until next visit`, `full rounds from next week`, is advice given, an advice list stays advice given when one of its items is put off, '
         + 'and so is aftercare followed by a sentence about the next visit\'s exercise, `Aftercare: sore 24-48 h. 1x/wk; progress plyo next visit.`), '

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { WILDCARD_FIELD } from '../lexicon/labels';
+import { SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../lexicon/labels';
 import { say } from './helpers';
 
 // Blanks a prepared statement leaves for the clinician: the fields this extension's snippets and
@@ -7,7 +7,7 @@ import { say } from './helpers';
 // fields ({{date}}), raw snippet fields (${1:date}) and a record system's *** wildcards. A
 // horizontal rule (a line of underscores or stars only) is Markdown, not a blank.
 const blankRe = new RegExp(
-  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|\{\{[^{}\r\n]{0,80}\}\}|\$\{\d+(?:[:|][^{}\r\n]{0,80})?\}|${WILDCARD_FIELD}`,
+  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${WILDCARD_FIELD}`,
   'g',
 );
 /** A long field shown in the headline up to `max` characters. */

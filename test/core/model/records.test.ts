@@ -86,6 +86,10 @@ describe('model/records', () => {
       const text = note('S: neck pain.', 'O: TTP R UT.', '', '## Treatment', '| Modality | Region | Parameters |', '|---|---|---|',
         '| Soft tissue | R neck/shoulder girdle | STM, 8 min |', '| Heat | R upper trapezius | 10 min |', '| Dry needling | R levator scapulae | 0.25x30, LTR x1 |');
       assert.deepEqual(recordsOf(text).map((r) => `${r.side} ${r.written}`), ['R levator scapulae']);
+      // Batch 131: whatever the other treatment is called, and whatever its Region cell names.
+      const reEd = note('S: jaw pain.', 'O: TTP L masseter.', '', '## Treatment', '| Modality | Region | Parameters |', '|---|---|---|',
+        '| Neuromuscular re-ed | TMJ | controlled opening 2x10 |', '| Heat | bilateral LE | 10 min |', '| Dry needling | L masseter | 0.20x25, LTR x2 |');
+      assert.deepEqual(recordsOf(reEd).map((r) => `${r.side} ${r.written}`), ['L masseter']);
     });
     it('reads a "#" column numbering the rows as a row number, not a needle count (realistic corpus)', () => {
       const text = note('## Objective', '| # | Target | Gauge/length | Response | Notes |', '|---|---|---|---|---|',

@@ -71,6 +71,9 @@ describe('model/statements', () => {
       ['- [ ] Consent signed', 'blank'],
       ['- [x] Consent', 'given'],
       ['Pt declined e-stim.', undefined],
+      // Batch 131: a consent field labelled with another object is about that object, whatever its clauses say.
+      ['**Consent — internal exam:** verbal consent for internal vaginal examination obtained; chaperone offered and declined.', undefined],
+      ['**Consent — dry needling:** verbal consent obtained; chaperone offered and declined.', 'given'],
       // Batch 129: consent to an intimate examination is not consent to the needling.
       ['Verbal consent for internal (rectal) pelvic floor exam obtained: L levator ani 2/3 tender.', undefined],
       ['Consent for pelvic floor exam and DN obtained.', 'given'],
@@ -356,6 +359,8 @@ describe('model/statements', () => {
       ['Aftercare: N/A', 'blank'],
       ['Aftercare: —', 'blank'],
       ['Aftercare: ___', 'blank'],
+      // Batch 131: a template's field left as printed is blank too.
+      ['Aftercare: {{aftercare_advice}}', 'blank'],
       ['Discussed pain science.', undefined],
       ['Pt reports soreness after last DN lasted 2 days.', undefined],
       // Advice written short, as a topic with its time span, in the clinician's own words.

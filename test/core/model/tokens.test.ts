@@ -77,6 +77,9 @@ describe('model/tokens', () => {
       // The needle beside a measurement is still read.
       assert.deepEqual(findNeedles('L masseter 0.20x25 mm, opening 31 mm').map((n) => n.lengthMm), [25]);
       assert.deepEqual(findNeedles('L masseter 30 mm needle; opening 31 mm').map((n) => n.lengthMm), [30]);
+      // Batch 131: an earlier reading in brackets is the measurement's too, however far after its name.
+      assert.deepEqual(findNeedles('IRD 18 mm at umbilicus on curl-up (was 22 mm)'), []);
+      assert.deepEqual(findNeedles('R rectus abdominis 0.30x40 mm (was 0.25x30 mm)').map((n) => n.lengthMm), [40, 30]);
     });
   });
 

@@ -2,7 +2,6 @@
 // cell), with details from the row's columns whatever they are called.
 import { columnKind, NEEDLE_ONLY_COLUMN_KINDS, NEEDLING_COLUMN_KINDS, type ColumnKind } from '../../lexicon/columns';
 import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
-import { otherTreatmentRe } from '../../lexicon/treatments';
 import type { Vocabulary } from '../../vocab';
 import { findNeedleCount, findNeedles, findSides, parseSideCell, parseTwitchCell, type NeedleToken } from '../tokens';
 import type { Cell, Unit } from '../units';
@@ -117,10 +116,13 @@ const stripSides = (text: string) => {
   return out.replace(/^[\s,:;()-]+|[\s,:;()-]+$/g, '').replace(/\s+/g, ' ');
 };
 
-/** "| Soft tissue | R neck/shoulder girdle | STM, 8 min |": a row whose modality is another treatment, not needling, records no needling. */
+/**
+ * "| Soft tissue | R neck/shoulder girdle | STM, 8 min |", "| Neuromuscular re-ed | TMJ | … |": a row whose modality
+ * names something other than needling (no needling word, needle technique or dose) records no needling.
+ */
 function anotherTreatment(cells: readonly Cell[], shape: TableShape): boolean {
   const modality = cellOf(cells, shape, 'modality')?.text ?? '';
-  return otherTreatmentRe.test(modality) && !needlingTermRe.test(modality) && !needleTechniqueRe.test(modality) && !hasDose(modality);
+  return /\p{L}/u.test(modality) && !needlingTermRe.test(modality) && !needleTechniqueRe.test(modality) && !hasDose(modality);
 }
 
 export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape: TableShape): NeedlingRecord[] {

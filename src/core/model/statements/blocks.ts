@@ -1,7 +1,7 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
-import { endsWithColon, needlingHeadingLineRe, WILDCARD_FIELD } from '../../lexicon/labels';
+import { endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../../lexicon/labels';
 import type { Unit } from '../units';
 import { execAll } from '../../util/matches';
 
@@ -16,9 +16,9 @@ export function rowText(u: Unit, word: RegExp): string {
 }
 
 /** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›", "***". */
-export const blankMarkRe = new RegExp(String.raw`_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›|${WILDCARD_FIELD}`);
-/** What a label's value holds when nothing was written: "", "___", "N/A", "—", "?", "[ ]", "‹…›". */
-export const blankValue = /^[\s*_]*(?:_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›)?[\s*_.]*$/i;
+export const blankMarkRe = new RegExp(String.raw`_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›|${WILDCARD_FIELD}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}`);
+/** What a label's value holds when nothing was written: "", "___", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}". */
+export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD})?[\s*_.]*$`, 'i');
 
 export const startsLabel = /^[*_]*[A-Za-z][\w /&().'-]{0,40}?[*_]*\s*(?::|[-–—]\s)/;
 

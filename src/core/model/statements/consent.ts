@@ -142,7 +142,9 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   if (refusal) {
     const obj = objectOf(clause.slice(refusal.index + refusal[0].length), vocab).kind;
     const needlingBefore = needlingTermRe.test(clause.slice(0, refusal.index));
-    if (obj === 'needling' || (obj === 'none' && (word || needlingBefore || context !== 'none'))) return 'refused';
+    // "chaperone offered and declined": a refusal of something else the clause opened with.
+    const otherBefore = !needlingBefore && objectOf(clause.slice(0, refusal.index)).kind === 'other';
+    if (obj === 'needling' || (obj === 'none' && !otherBefore && (word || needlingBefore || context !== 'none'))) return 'refused';
   }
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
   if (formHandedOver(clause)) return 'pending';
@@ -202,11 +204,22 @@ const choicePromptRe = /\((?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}\)(?=[\s*_]*:)/g;
 /** "written consent form", "written DN consent form", "written dry needling consent form", "written DN/acupuncture consent form": the form a consent is written on, not consent given. */
 const writtenFormRe = /\bwritten\s+((?:[\w/&+-]+\s+){0,3}(?:form|sheet|paperwork))\b/gi;
 
+/**
+ * "**Consent — internal exam:** verbal consent obtained; chaperone offered and declined": a consent field
+ * whose label names something other than needling is about that, on a line that names no needling.
+ */
+function labelledOtherObject(text: string, word: RegExpExecArray): boolean {
+  const colon = text.indexOf(':', word.index);
+  if (colon < 0 || colon - word.index > 60 || !/^[\s*_>#-]*$/.test(text.slice(0, word.index)) || needlingTermRe.test(text)) return false;
+  return objectOf(text.slice(word.index + word[0].length, colon).replace(/[*_()]/g, ' ')).kind === 'other';
+}
+
 export function classifyConsent(raw: string, explicit = false, vocab?: Vocabulary): ConsentStatus | undefined {
   // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
   const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '');
   const word = consentWordRe.exec(text);
   if (word && blankField(text, word)) return 'blank';
+  if (word && labelledOtherObject(text, word)) return undefined;
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
   // Outside a consent field, a clause says something of consent only with the word or a needling term (most lines have neither).
   if (context === 'none' && !needlingTermRe.test(text)) return undefined;
