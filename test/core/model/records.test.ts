@@ -82,6 +82,14 @@ describe('model/records', () => {
       // Without a needle or twitch column, a column of muscles is no needling table.
       assert.deepEqual(shown(note('## Treatment', '| Exercise | Sets | Reps |', '|---|---|---|', '| soleus raises | 3 | 15 |', '| glute bridge | 3 | 10 |')), []);
     });
+    it('reads a name a muscle cell opens with, restated in brackets, as the record, misspelt or not (batch 131)', () => {
+      const rows = (cell: string) => recordsOf(note('## Objective', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', `| ${cell} | R | 0.30x50 mm | x2 |`))
+        .map((r) => `${r.kind} ${r.written}`);
+      assert.deepEqual(rows('vastus medialus (VMO fibres)'), ['unknown vastus medialus']);
+      assert.deepEqual(rows('vastus medialis (VMO fibres)'), ['muscle vastus medialis']);
+      assert.deepEqual(rows('(VMO)'), ['muscle VMO']);
+    });
+
     it('reads a row whose modality is another treatment as no needling (batch 129)', () => {
       const text = note('S: neck pain.', 'O: TTP R UT.', '', '## Treatment', '| Modality | Region | Parameters |', '|---|---|---|',
         '| Soft tissue | R neck/shoulder girdle | STM, 8 min |', '| Heat | R upper trapezius | 10 min |', '| Dry needling | R levator scapulae | 0.25x30, LTR x1 |');

@@ -138,8 +138,11 @@ export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape:
   const sideAmbiguous = sideCell && cellSide && /b\/l/i.test(sideCell.text) ? true : undefined;
   // "vastus medialis (VMO fibres)" in the muscle cell is one record, as on a line.
   const mentions = mergeRestatements(mCell.text, vocab.scanMuscles(mCell.text), vocab);
-  if (!mentions.length) {
-    const phrase = stripSides(written);
+  // "vastus medialus (VMO fibres)": a name the cell opens with, restated in brackets, is the record, misspelt or not.
+  const restated = mentions.length === 1 && /\(\s*$/.test(mCell.text.slice(0, mentions[0].start));
+  const opening = restated ? stripSides(mCell.text.slice(0, mentions[0].start).replace(/\(\s*$/, '')) : '';
+  if (!mentions.length || (/\p{L}{3}/u.test(opening) && vocab.suggest(opening, 3).length)) {
+    const phrase = mentions.length ? opening : stripSides(written);
     const lead = mCell.text.indexOf(phrase);
     const start = mCell.start + Math.max(0, lead);
     const suggestions = vocab.suggest(phrase, 3);
