@@ -74,6 +74,10 @@ describe('model/statements', () => {
       // Batch 131: a consent field labelled with another object is about that object, whatever its clauses say.
       ['**Consent — internal exam:** verbal consent for internal vaginal examination obtained; chaperone offered and declined.', undefined],
       ['**Consent — dry needling:** verbal consent obtained; chaperone offered and declined.', 'given'],
+      // Batch 132: the label may come before the consent word.
+      ['- Internal vaginal examination: verbal consent obtained', undefined],
+      ['- Dry needling: verbal consent obtained', 'given'],
+      ['- R gluteus medius: verbal consent obtained', 'given'],
       // Batch 129: consent to an intimate examination is not consent to the needling.
       ['Verbal consent for internal (rectal) pelvic floor exam obtained: L levator ani 2/3 tender.', undefined],
       ['Consent for pelvic floor exam and DN obtained.', 'given'],

@@ -204,13 +204,21 @@ const choicePromptRe = /\((?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}\)(?=[\s*_]*:)/g;
 /** "written consent form", "written DN consent form", "written dry needling consent form", "written DN/acupuncture consent form": the form a consent is written on, not consent given. */
 const writtenFormRe = /\bwritten\s+((?:[\w/&+-]+\s+){0,3}(?:form|sheet|paperwork))\b/gi;
 
+/** "- Internal vaginal examination: verbal consent obtained": a short label, its colon, and a word or two before the consent word. */
+const labelBeforeWordRe = /^[\s*_>#-]*([^:.;\n]{1,60}):[\s*_]*(?:[\p{L}/-]+\s+){0,2}$/u;
+
 /**
- * "**Consent — internal exam:** verbal consent obtained; chaperone offered and declined": a consent field
- * whose label names something other than needling is about that, on a line that names no needling.
+ * "**Consent — internal exam:** verbal consent obtained; chaperone offered and declined", "Internal exam:
+ * verbal consent obtained": a consent field whose label names something other than needling is about that,
+ * on a line that names no needling. The label may come after the consent word or before it.
  */
 function labelledOtherObject(text: string, word: RegExpExecArray): boolean {
+  if (needlingTermRe.test(text)) return false;
+  const before = text.slice(0, word.index);
+  const label = labelBeforeWordRe.exec(before);
+  if (label) return objectOf(label[1].replace(/[*_()]/g, ' ')).kind === 'other';
   const colon = text.indexOf(':', word.index);
-  if (colon < 0 || colon - word.index > 60 || !/^[\s*_>#-]*$/.test(text.slice(0, word.index)) || needlingTermRe.test(text)) return false;
+  if (colon < 0 || colon - word.index > 60 || !/^[\s*_>#-]*$/.test(before)) return false;
   return objectOf(text.slice(word.index + word[0].length, colon).replace(/[*_()]/g, ' ')).kind === 'other';
 }
 
