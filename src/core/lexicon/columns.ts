@@ -43,7 +43,7 @@ export const NEEDLING_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle',
 export const NEEDLE_ONLY_COLUMN_KINDS: ReadonlySet<ColumnKind> = new Set(['needle', 'length', 'gauge', 'twitch']);
 
 /** A column of minutes ("| Minutes |"): how long each row's service took. */
-const MINUTES_COLUMN_TERMS: readonly string[] = ['minutes', 'mins', 'min'];
+export const MINUTES_COLUMN_TERMS: readonly string[] = ['minutes', 'mins', 'min'];
 export const minutesColumnRe = words(MINUTES_COLUMN_TERMS);
 
 /** Headers of a billing grid's columns ("| Service | CPT | Units | Minutes |"): two of them make a grid, not a form. */

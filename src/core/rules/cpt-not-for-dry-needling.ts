@@ -1,6 +1,7 @@
-import { minutesColumnRe } from '../lexicon/columns';
+import { MINUTES_COLUMN_TERMS, minutesColumnRe } from '../lexicon/columns';
 import { examFindingRe } from '../lexicon/exam';
 import { needlingTermRe } from '../lexicon/needling';
+import { alternation } from '../lexicon/pattern';
 import { notDoneRe } from '../lexicon/status';
 import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
 import { clauseSpans, type Span } from '../model/clauses';
@@ -11,7 +12,8 @@ import type { Rule } from './rule';
 import { codesNotForDryNeedling } from './vocab-lists';
 import { say } from './helpers';
 
-const minutesRe = /(?<!\d)\d{1,2}\s*(?:min|mins|minutes)\b/i;
+/** "10 min", "8 minutes": a time stated on a manual-therapy line, in the minute words a billing column is headed with. */
+const minutesRe = new RegExp(`(?<!\\d)\\d{1,2}\\s*(?:${alternation(MINUTES_COLUMN_TERMS)})\\b`, 'i');
 
 /** "| Manual therapy: R hip glides gr III | 97140 | 1 | 10 |" under a "Minutes" header: the row says how long. */
 const rowTimed = (u: Unit) => u.kind === 'row' && Boolean(u.cells?.some((c) => minutesColumnRe.test(c.column) && /^\s*\d{1,3}\s*$/.test(c.text)));
