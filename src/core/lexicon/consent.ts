@@ -112,7 +112,7 @@ export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...N
 
 export const consentWordRe = words(CONSENT_TERMS);
 // How a consent label opens ("Consent", "**Informed consent"), for the two shapes of label below.
-const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consent\b`;
+const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consents?\b`;
 /** A consent label with its colon: "Consent (verbal):", "Informed consent obtained:". */
 export const consentLabelRe = new RegExp(String.raw`^[\s*_>#-]*${CONSENT_LABEL_WORDS}[^:\n]{0,30}:`, 'i');
 /** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):". */

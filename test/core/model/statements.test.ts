@@ -118,6 +118,20 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Consent:**', '- declined')), ['refused']);
     });
 
+    it('reads a list of consents by object for the needling\'s own line (batch 133)', () => {
+      // Fields: the needling's field left empty is blank, whatever the photos' field says.
+      assert.deepEqual(consentOf(note('Consents:', '- Photos of lifting posture for his file: verbal OK', '- IMS:')), ['blank']);
+      // (the label's answer, and the item that says consent itself)
+      assert.deepEqual(consentOf(note('Consents:', '- Photos: verbal OK', '- IMS: verbal consent obtained')), ['given', 'given']);
+      // Tick boxes, under a label with an aside: the needling's box decides, not the others'.
+      assert.deepEqual(consentOf(note('**Consents (intake checklist):**', '- [ ] IMS / dry needling', '- [x] Spinal manipulation', '- [x] Taping', '- [x] Photos')), ['blank']);
+      assert.deepEqual(consentOf(note('**Consents (intake checklist):**', '- [x] IMS / dry needling', '- [ ] Spinal manipulation', '- [x] Photos')), ['given']);
+      // Consent to other things only says nothing of the needling.
+      assert.deepEqual(consentOf(note('Consents:', '- Photos: yes', '- Chaperone: declined')), []);
+      // A list that is not by object is read whole, as before.
+      assert.deepEqual(consentOf(note('Consent:', '- written form signed', '- DN discussed, questions answered')), ['given']);
+    });
+
     it('reads front matter first, and handles yes/no and strings', () => {
       const fm = (v: string) => consentOf(note('---', `consent: ${v}`, '---', 'S: neck pain'));
       assert.deepEqual(fm('true'), ['given']);

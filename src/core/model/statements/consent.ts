@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
@@ -329,6 +329,34 @@ function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | undefine
   return undefined;
 }
 
+/** A tick box opening a checklist line: "[ ]", "[x]", "☐", "☒". */
+const leadingBoxRe = /^[\s*_-]*(?:\[[ xX✓✔]?\]|[☐☑☒])\s*/;
+
+/** "IMS:", "Dry needling: ___": a field whose answer was left empty. */
+const emptyFieldRe = /^[^:\n]{1,60}:(.*)$/;
+
+/**
+ * What the answer under a consent label says. "Consents:" over "- Photos: verbal OK" and "- IMS:", or over
+ * "- [ ] IMS / dry needling" and "- [x] Taping", lists consents by object, a tick box or a field each: the
+ * lines that name the needling are its answer. Otherwise lines about another object (photos, taping, an
+ * examination) say nothing of the needling, and the rest is read. The needling's own lines are blank when
+ * each is a field left empty; nothing is said of the needling when every line is about something else.
+ */
+function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefined {
+  const lines = answer.split('\n');
+  const namesNeedling = (line: string) => {
+    const item = line.replace(leadingBoxRe, '');
+    return needlingTermRe.test(item) || acupunctureObject.test(item);
+  };
+  const byObject = lines.length > 1 && lines.every((line) => leadingBoxRe.test(line) || emptyFieldRe.test(line));
+  const named = byObject ? lines.filter(namesNeedling) : [];
+  const kept = named.length ? named : lines.filter((line) => namesNeedling(line) || objectOf(line.replace(leadingBoxRe, '').replace(/[*_()]/g, ' ')).kind !== 'other');
+  if (kept.length === lines.length) return classifyConsent(answer, true, vocab) ?? 'given';
+  if (!kept.length) return undefined;
+  if (kept.every((line) => blankValue.test(emptyFieldRe.exec(line)?.[1] ?? 'answered'))) return 'blank';
+  return classifyConsent(kept.join('\n'), true, vocab) ?? 'given';
+}
+
 export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
   const out: ConsentStatement[] = [];
   const fm = frontMatter?.consent;
@@ -361,10 +389,11 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     let body = u.kind === 'row' ? text
       : wholeList ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n')
         : withinOwnSection(u, blockText(units, i, isHeading), consentWordRe.exec(text)?.index ?? -1);
-    const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
-    if (list) {
-      status = classifyConsent(list, true, vocab) ?? 'given';
-      body = text + '\n' + list;
+    // A label with its answer below ("Consent:", "**Consents (intake checklist):**" over a list) says what the answer says.
+    const answer = status === 'blank' || (u.kind === 'line' && consentLabelOnlyRe.test(text)) ? answerUnderLabel(units, i) : undefined;
+    if (answer !== undefined) {
+      status = answerStatus(answer, vocab);
+      body = text + '\n' + answer;
     }
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
     // "S: … Agreeable to trying DN after education last visit": the patient's willingness, reported; not consent given.
