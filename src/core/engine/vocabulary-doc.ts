@@ -26,7 +26,7 @@ const GENERIC_RISK: Readonly<Record<Exclude<Risk, 'lung'>, string>> = { neurovas
 function lungText(m: Muscle): string {
   if (!m.risks.includes('lung')) return '';
   const evidence = m.lungProximity === 'S' ? 'yes, reported' : 'yes, anatomically possible';
-  return m.lungOnlyThoracic ? `${evidence}; at thoracic levels only` : evidence;
+  return m.lungOnly === 'thoracic-levels' ? `${evidence}; at thoracic levels only` : m.lungOnly === 'over-the-ribs' ? `${evidence}; over the ribs only` : evidence;
 }
 
 /** The structures a needle can reach, in the vocabulary's own words (or the kind of risk when it names none). */

@@ -1,7 +1,7 @@
 // Where on the body: spinal levels and regions in the words notes use. Muscles that run the
 // length of the spine lie over the lung only at thoracic levels; a refusal may cover one area.
 import type { Region } from '../vocab/types';
-import { words } from './pattern';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 import { execAll } from '../util/matches';
 
 export type SpinalLevel = 'cervical' | 'thoracic' | 'lumbar';
@@ -32,6 +32,40 @@ export function spinalLevels(text: string): SpinalLevel[] {
     for (const m of execAll(levelWordRe[level], text)) found.push({ at: m.index!, level });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.level);
+}
+
+/** Where on the abdominal wall a muscle is needled: over the lower ribs (near the pleura), or below them. */
+export type AbdominalPlace = 'over-the-ribs' | 'below-the-ribs';
+
+const ABDOMINAL_PLACE_WORDS: Record<AbdominalPlace, readonly string[]> = {
+  // "above the umbilicus" may reach the costal cartilages, so it is not read as below them.
+  'over-the-ribs': [
+    'upper', 'superior', 'rib', 'ribs', 'costal', 'subcostal', 'costal margin', 'supraumbilical', 'supra-umbilical', 'epigastric', 'chest wall',
+    'thoracic', 'above the umbilicus', 'above umbilicus', 'above the navel', 'above navel',
+  ],
+  // Places, not conditions: a caesarean scar in a note's title says why, not where each muscle was needled.
+  'below-the-ribs': [
+    'lower', 'inferior', 'below the ribs', 'below the rib cage', 'below the costal margin', 'infraumbilical', 'infra-umbilical', 'subumbilical',
+    'periumbilical', 'umbilical', 'umbilicus', 'navel', 'belly button', 'suprapubic', 'pubic', 'inguinal', 'ASIS', 'iliac crest',
+    'lower abdominal', 'lower abdomen', 'lower abdo',
+  ],
+};
+// One pass: the first group is tried first at each place, so "below the ribs" is read whole and "lower ribs" as both.
+const abdominalPlaceRe = new RegExp(
+  `${BEFORE}(?:(${alternation(ABDOMINAL_PLACE_WORDS['below-the-ribs'])})|(${alternation(ABDOMINAL_PLACE_WORDS['over-the-ribs'])}))${AFTER}`, 'g',
+);
+
+/**
+ * Where a text places an abdominal wall muscle: over the ribs if it names any place over them ("upper",
+ * "subcostal", "lower ribs"), below them if it names only places below ("infraumbilical", "lower"), else nowhere.
+ */
+export function abdominalPlace(text: string): AbdominalPlace | undefined {
+  let below = false;
+  for (const m of execAll(abdominalPlaceRe, text)) {
+    if (m[2] !== undefined) return 'over-the-ribs';
+    below = true;
+  }
+  return below ? 'below-the-ribs' : undefined;
 }
 
 /** Areas a patient may refuse or a consent may cover, in lay and clinical words, with the vocabulary regions they take in. */

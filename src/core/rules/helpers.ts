@@ -78,16 +78,17 @@ export function lungRecords(note: Note, vocab: Vocabulary): NeedlingRecord[] {
     const level = r.level ?? note.spinalRegion;
     return level !== 'lumbar' && level !== 'cervical';
   };
+  // Over the lung where this record places it: along the spine at thoracic levels (or none), on the abdominal wall over the ribs (or nowhere said).
+  const overLungHere = (m: Muscle | undefined, r: NeedlingRecord) => overLung(m)
+    && (m!.lungOnly === 'thoracic-levels' ? notLowOrNeck(r) : m!.lungOnly === 'over-the-ribs' ? r.abdominalPlace !== 'below-the-ribs' : true);
   return note.records.filter((r) => {
     if (r.kind === 'group') {
       const members = r.group.members.map((id) => vocab.byId(id));
-      if (members.every((m) => overLung(m) && !m?.lungOnlyThoracic)) return true;
-      return members.some(overLung) && notLowOrNeck(r);
+      if (members.every((m) => overLung(m) && !m?.lungOnly)) return true;
+      return notLowOrNeck(r) && members.some((m) => overLungHere(m, r));
     }
-    if (r.kind === 'ambiguous') return r.candidates.length > 0 && r.candidates.every((m) => overLung(m) && !m.lungOnlyThoracic);
-    const m = muscleOf(r);
-    if (!overLung(m)) return false;
-    return m!.lungOnlyThoracic ? notLowOrNeck(r) : true;
+    if (r.kind === 'ambiguous') return r.candidates.length > 0 && r.candidates.every((m) => overLung(m) && !m.lungOnly);
+    return overLungHere(muscleOf(r), r);
   });
 }
 

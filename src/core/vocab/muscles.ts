@@ -15,7 +15,7 @@
 
 import type { Muscle, Region, Risk } from './types';
 
-type Extra = Partial<Pick<Muscle, 'shorthand' | 'synonyms' | 'lungProximity' | 'atRisk' | 'parent' | 'lungOnlyThoracic'>> & { risks?: Risk[] };
+type Extra = Partial<Pick<Muscle, 'shorthand' | 'synonyms' | 'lungProximity' | 'atRisk' | 'parent' | 'lungOnly'>> & { risks?: Risk[] };
 
 function m(id: string, name: string, region: Region, extra: Extra = {}): Muscle {
   return {
@@ -26,7 +26,7 @@ function m(id: string, name: string, region: Region, extra: Extra = {}): Muscle 
     ...(extra.lungProximity ? { lungProximity: extra.lungProximity } : {}),
     ...(extra.atRisk ? { atRisk: extra.atRisk } : {}),
     ...(extra.parent ? { parent: extra.parent } : {}),
-    ...(extra.lungOnlyThoracic ? { lungOnlyThoracic: true as const } : {}),
+    ...(extra.lungOnly ? { lungOnly: extra.lungOnly } : {}),
   };
 }
 
@@ -158,16 +158,16 @@ const back: Muscle[] = [
   m('iliocostalis-cervicis', 'iliocostalis cervicis', 'back', { synonyms: ['iliocost cerv', 'iliocostalis cerv'], ...lung('A') }),
   m('iliocostalis-thoracis', 'iliocostalis thoracis', 'back', { shorthand: ['ICT'], synonyms: ['iliocost thor', 'iliocostalis thor'], ...lung('S', 'pleura and lung (bracket against a rib)') }),
   m('iliocostalis-lumborum', 'iliocostalis lumborum', 'back', { shorthand: ['ICL'], synonyms: ['iliocost lumb', 'iliocostalis lumb'], risks: ['organ'], atRisk: 'kidney and peritoneum' }),
-  m('longissimus-thoracis', 'longissimus thoracis', 'back', { synonyms: ['long thor', 'longissimus thor'], ...lung('S', 'pleura and lung (bracket against a rib)'), lungOnlyThoracic: true }),
+  m('longissimus-thoracis', 'longissimus thoracis', 'back', { synonyms: ['long thor', 'longissimus thor'], ...lung('S', 'pleura and lung (bracket against a rib)'), lungOnly: 'thoracic-levels' }),
   m('longissimus-cervicis', 'longissimus cervicis', 'back', { synonyms: ['long cerv', 'longissimus cerv'] }),
-  m('spinalis-thoracis', 'spinalis thoracis', 'back', { synonyms: ['spinalis'], ...lung('A'), lungOnlyThoracic: true }),
+  m('spinalis-thoracis', 'spinalis thoracis', 'back', { synonyms: ['spinalis'], ...lung('A'), lungOnly: 'thoracic-levels' }),
   m('semispinalis-thoracis', 'semispinalis thoracis', 'back', { shorthand: ['SST'], synonyms: ['semispinalis thor'], ...lung('A') }),
   // Multifidus is one named muscle spanning the spine; the level changes what is at risk, not the billing unit.
-  m('multifidus', 'multifidus', 'back', { shorthand: ['MF'], synonyms: ['multifidi'], risks: ['lung', 'organ', 'neuraxis'], lungProximity: 'A', atRisk: 'depends on level: spinal canal; pleura (thoracic); kidney (upper lumbar)', lungOnlyThoracic: true }),
+  m('multifidus', 'multifidus', 'back', { shorthand: ['MF'], synonyms: ['multifidi'], risks: ['lung', 'organ', 'neuraxis'], lungProximity: 'A', atRisk: 'depends on level: spinal canal; pleura (thoracic); kidney (upper lumbar)', lungOnly: 'thoracic-levels' }),
   m('cervical-multifidus', 'cervical multifidus', 'neck', { shorthand: ['C-MF'], synonyms: ['cervical multifidi'], risks: ['neuraxis', 'neurovascular'], atRisk: 'spinal canal and vertebral artery', parent: 'multifidus' }),
   m('thoracic-multifidus', 'thoracic multifidus', 'back', { shorthand: ['T-MF'], synonyms: ['thoracic multifidi'], risks: ['lung', 'neuraxis'], lungProximity: 'S', atRisk: 'pleura and lung; spinal canal (T12/L1)', parent: 'multifidus' }),
   m('lumbar-multifidus', 'lumbar multifidus', 'back', { synonyms: ['lumbar multifidi'], risks: ['organ', 'neuraxis'], atRisk: 'spinal canal (T12/L1); kidney if lateral at L1-L3', parent: 'multifidus' }),
-  m('rotatores', 'rotatores', 'back', { synonyms: ['rotatores thoracis', 'rotatores muscles'], ...lung('A'), lungOnlyThoracic: true }),
+  m('rotatores', 'rotatores', 'back', { synonyms: ['rotatores thoracis', 'rotatores muscles'], ...lung('A'), lungOnly: 'thoracic-levels' }),
   m('serratus-posterior-superior', 'serratus posterior superior', 'back', { shorthand: ['SPS'], synonyms: ['serratus post sup'], ...lung('A') }),
   m('serratus-posterior-inferior', 'serratus posterior inferior', 'back', { shorthand: ['SPI'], synonyms: ['serratus post inf'], risks: ['lung', 'organ'], lungProximity: 'A', atRisk: 'pleura and lung; kidney' }),
   m('quadratus-lumborum', 'quadratus lumborum', 'back', { shorthand: ['QL'], synonyms: ['quad lumborum'], risks: ['organ'], atRisk: 'kidney (do not needle the 12th-rib insertion)' }),
@@ -176,8 +176,8 @@ const back: Muscle[] = [
 const thoraxAbdomen: Muscle[] = [
   m('external-intercostal', 'external intercostal', 'thorax-abdomen', { synonyms: ['ext intercostal', 'ext intercostals', 'external intercostals'], ...lung('A') }),
   m('internal-intercostal', 'internal intercostal', 'thorax-abdomen', { synonyms: ['int intercostal', 'int intercostals', 'internal intercostals'], ...lung('A') }),
-  m('rectus-abdominis', 'rectus abdominis', 'thorax-abdomen', { synonyms: ['rectus abd', 'rectus abdominus', 'rect abd'], risks: ['organ', 'lung'], lungProximity: 'S', atRisk: 'peritoneum (pincer grasp); pleura over the ribs (upper part)' }),
-  m('external-oblique', 'external oblique', 'thorax-abdomen', { shorthand: ['EO'], synonyms: ['ext oblique', 'obliquus externus abdominis'], risks: ['organ', 'lung'], lungProximity: 'S', atRisk: 'peritoneum; pleura where it lies over the ribs' }),
+  m('rectus-abdominis', 'rectus abdominis', 'thorax-abdomen', { synonyms: ['rectus abd', 'rectus abdominus', 'rect abd'], risks: ['organ', 'lung'], lungProximity: 'S', atRisk: 'peritoneum (pincer grasp); pleura over the ribs (upper part)', lungOnly: 'over-the-ribs' }),
+  m('external-oblique', 'external oblique', 'thorax-abdomen', { shorthand: ['EO'], synonyms: ['ext oblique', 'obliquus externus abdominis'], risks: ['organ', 'lung'], lungProximity: 'S', atRisk: 'peritoneum; pleura where it lies over the ribs', lungOnly: 'over-the-ribs' }),
   m('internal-oblique', 'internal oblique', 'thorax-abdomen', { synonyms: ['int oblique', 'obliquus internus abdominis'], risks: ['organ'], atRisk: 'peritoneum and bowel' }),
   m('transversus-abdominis', 'transversus abdominis', 'thorax-abdomen', { shorthand: ['TrA', 'TvA'], synonyms: ['transverse abdominis', 'transversus abdominus', 'transverse abdominal'], risks: ['organ'], atRisk: 'peritoneum and bowel' }),
   m('pyramidalis', 'pyramidalis', 'thorax-abdomen', { risks: ['organ'], atRisk: 'bladder and peritoneum' }),

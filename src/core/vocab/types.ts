@@ -24,9 +24,16 @@ export interface Muscle {
   atRisk?: string;
   /** Id of the muscle it counts as for billing (muscle parts and heads roll up); absent = counts as itself. */
   parent?: string;
-  /** Runs along the thoracic and lumbar spine: over the lung only where the note places it at thoracic levels (or nowhere). */
-  lungOnlyThoracic?: true;
+  /**
+   * Over the lung only in part: `thoracic-levels` for muscles along the whole spine (over the lung where the
+   * note places them at thoracic levels, or nowhere); `over-the-ribs` for the abdominal wall (over the lung
+   * unless the note places it below the ribs).
+   */
+  lungOnly?: LungPart;
 }
+
+/** Where a muscle that lies over the lung only in part does so. */
+export type LungPart = 'thoracic-levels' | 'over-the-ribs';
 
 /** A token that names different muscles in different notes, e.g. TA = tibialis anterior or transversus abdominis. */
 export interface AmbiguousToken {

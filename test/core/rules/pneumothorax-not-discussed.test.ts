@@ -22,6 +22,21 @@ describe('rule pneumothorax-not-discussed', () => {
     assertClean(headed({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h' }), ID);
   });
 
+  it('counts the abdominal wall only where the note does not place it below the ribs', () => {
+    const visit = (line: string) => note('Consent: verbal consent obtained.', line, 'Aftercare: soreness 24–72 h.');
+    for (const below of ['DN R lower rectus abdominis 0.25x30 mm, LTR x2.', 'DN R rectus abdominis (infraumbilical) 0.25x30 mm, LTR x2.', 'DN L external oblique above the ASIS 0.25x30 mm, LTR x1.']) {
+      assertClean(visit(below), ID);
+    }
+    for (const over of ['DN R rectus abdominis 0.25x30 mm, LTR x2.', 'DN R upper rectus abdominis 0.25x30 mm, LTR x2.', 'DN R rectus abdominis (above umbilicus) 0.25x30 mm, LTR x2.', 'DN R external oblique over the lower ribs 0.25x25 mm, LTR x1.']) {
+      assert.equal(findings(visit(over), ID).length, 1, over);
+    }
+    // Another muscle's "lower" is not the rectus's place.
+    assert.equal(findings(visit('DN L lower trapezius 0.25x30 mm, R rectus abdominis 0.25x30 mm, LTR x2.'), ID).length, 1);
+    assert.equal(findings(visit('DN L gluteus medius 0.30x60 mm LTR x2; R rectus abdominis 0.25x30 mm, LTR x2.'), ID).length, 1);
+    // A place on the lead-in holds for the items under it.
+    assertClean(note('Consent: verbal consent obtained.', 'DN lower abdominal wall, supine, pincer grasp:', '- R rectus abdominis 0.25x30 mm, LTR x2', '- R external oblique 0.25x30 mm, LTR x1', '', 'Aftercare: soreness 24–72 h.'), ID);
+  });
+
   it('does not count a mention in deferred aftercare', () => {
     const text = labelled({ consent: plainConsent, aftercare: 'Aftercare: PTX red flags to be discussed next visit.' });
     assert.equal(findings(text, ID).length, 1);

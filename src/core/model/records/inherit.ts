@@ -1,5 +1,5 @@
 // What lead-ins, parent items, headings and session-wide statements add to each record.
-import { spinalLevels, type SpinalLevel } from '../../lexicon/places';
+import { abdominalPlace, spinalLevels, type AbdominalPlace, type SpinalLevel } from '../../lexicon/places';
 import { detailsOf, fill } from './details';
 import { sessionDetails, sessionNeedles } from './session';
 import { sideOfText, type SideAssignment } from './sides';
@@ -7,6 +7,8 @@ import type { Sources } from './sources';
 import type { Details, NeedlingRecord } from './types';
 
 const spineMuscle = (r: NeedlingRecord) => r.kind === 'group' || (r.kind === 'muscle' && r.muscle.region === 'back');
+// The abdominal wall lies over the lung only over the ribs, so only it (and groups) look for a place on it.
+const abdominalWallMuscle = (r: NeedlingRecord) => r.kind === 'group' || (r.kind === 'muscle' && r.muscle.lungOnly === 'over-the-ribs');
 
 /** What lead-ins, parent items, headings and session statements add to each record. */
 export function inherit(src: Sources, records: NeedlingRecord[]): void {
@@ -14,13 +16,13 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
   const session = sessionDetails(units, src.sections, src.absorbed, new Set(records.filter((r) => r.needle?.lengthMm).map((r) => r.unit)), scopes.hosts);
   const needleFor = sessionNeedles(session);
   // Many records share a lead-in: read each governing line once.
-  const governing = new Map<number, { details: Details; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel }>();
+  const governing = new Map<number, { details: Details; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel; place?: AbdominalPlace }>();
   // A side written with a region on a lead-in ("DN L calf, prone:") is the side of the muscles under it;
   // a side written with a muscle belongs to that muscle.
   const read = (g: number) => {
     let x = governing.get(g);
     const own = mentions[g].filter((m) => m.kind !== 'group');
-    if (!x) governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0] }));
+    if (!x) governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0], place: abdominalPlace(units[g].text) }));
     return x;
   };
   // The nearest heading above each unit, worked out once and only when a record has a heading to read.
@@ -60,7 +62,26 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
     const at = r.start - u.start;
     // The spinal level matters only for back muscles (lung risk, a refused area), so only they look for one.
     const level = !spineMuscle(r) ? undefined : spinalLevels(u.text.slice(Math.max(0, at - 80), r.end - u.start + 80))[0] ?? from.map((g) => read(g).level).find(Boolean) ?? spinalLevels(u.heading)[0];
+    const place = !abdominalWallMuscle(r) ? undefined : abdominalPlace(ownStretch(u.text, r.start - u.start, r.end - u.start, mentions[r.unit].map((m) => [m.start - u.start, m.end - u.start])))
+      ?? from.map((g) => read(g).place).find(Boolean) ?? (u.heading ? abdominalPlace(u.heading) : undefined);
     const host = scopes.governors[r.unit].find((g) => scopes.hosts.has(g));
-    records[n] = { ...r, ...d, side: side?.side, sideAmbiguous: side?.ambiguous, ...(level ? { level } : {}), ...(host !== undefined ? { host } : {}) } as NeedlingRecord;
+    records[n] = {
+      ...r, ...d, side: side?.side, sideAmbiguous: side?.ambiguous, ...(level ? { level } : {}), ...(place ? { abdominalPlace: place } : {}), ...(host !== undefined ? { host } : {}),
+    } as NeedlingRecord;
   });
+}
+
+/**
+ * The text around a muscle that can only be about it: up to 60 characters either side, stopping at the
+ * next muscle named on the line ("L lower trapezius, R rectus abdominis (infraumbilical)" gives the
+ * rectus its bracket, not the trapezius's "lower").
+ */
+function ownStretch(text: string, start: number, end: number, names: ReadonlyArray<readonly [number, number]>): string {
+  let from = Math.max(0, start - 60);
+  let to = Math.min(text.length, end + 60);
+  for (const [s, e] of names) {
+    if (e <= start) from = Math.max(from, e);
+    else if (s >= end) to = Math.min(to, s);
+  }
+  return text.slice(from, to);
 }

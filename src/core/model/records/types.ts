@@ -1,4 +1,4 @@
-import type { SpinalLevel } from '../../lexicon/places';
+import type { AbdominalPlace, SpinalLevel } from '../../lexicon/places';
 import type { GroupTerm, Muscle } from '../../vocab/types';
 import type { NeedleToken, Side } from '../tokens';
 
@@ -45,6 +45,8 @@ interface RecordBase extends Details {
   host?: number;
   /** For muscles along the spine: the level the note places them at, if any. */
   level?: SpinalLevel;
+  /** For the abdominal wall: whether the note places it over the ribs or below them, if it says. */
+  abdominalPlace?: AbdominalPlace;
 }
 
 export interface MuscleRecord extends RecordBase {
