@@ -146,9 +146,10 @@ function visitTransposedTable(ctx: Ctx, table: Table, muscleRow: number): void {
   }
 }
 
-function visitTable(ctx: Ctx, table: Table): void {
+/** `html`: rows read from an EMR's HTML table, which has no pipes and whose row text keeps its tags until cleaned. */
+function visitTable(ctx: Ctx, table: Table, html = false): void {
   // GFM reads a line typed straight under a table as one more row; the clinician meant a sentence.
-  const isSentence = (row: Table['children'][number]) => !ctx.text.slice(off(row), endOff(row)).includes('|');
+  const isSentence = (row: Table['children'][number]) => !html && !ctx.text.slice(off(row), endOff(row)).includes('|');
   const pushSentence = (row: Table['children'][number]) =>
     pushLines(ctx, off(row), endOff(row), lineOf(row), { kind: 'line', block: ++ctx.block, depth: 0, parentItem: -1, section: -1, heading: ctx.heading });
   // The table's shape is read from its own rows: sentences under it ("Needles 3 in, 3 out.") are no attribute rows.
@@ -167,8 +168,11 @@ function visitTable(ctx: Ctx, table: Table): void {
   const block = ++ctx.block;
   const columns = head ? head.children.map((c) => cellText(ctx, c).toLowerCase()) : [];
   for (const row of rows) {
-    const start = off(row);
-    const source = ctx.text.slice(start, endOff(row));
+    const raw = html ? cleanHtml(ctx.text.slice(off(row), endOff(row))) : ctx.text.slice(off(row), endOff(row));
+    // An HTML row's tags are blanked to spaces; its text starts where its first word does.
+    const lead = html ? raw.length - raw.trimStart().length : 0;
+    const start = off(row) + lead;
+    const source = html ? raw.trim() : raw;
     if (isSentence(row)) {
       pushSentence(row);
       continue;
@@ -261,6 +265,28 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
 
 const htmlBulletRe = /^(?:[-*•+]|\d{1,2}[.)])[ \t]+/;
 
+// An EMR's HTML table, a row to a line or a whole table on one: "<tr><td>Upper trapezius</td><td>R</td></tr>".
+const htmlRowRe = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr\s*>|(?=<tr\b)|$)/gi;
+const htmlCellRe = /<t[dh]\b[^>]*>([\s\S]*?)(?=<\/t[dh]\s*>|<t[dh]\b|$)/gi;
+const htmlTableEdgeRe = /<\/?table\b/i;
+
+/** The rows written whole on one line of HTML, with their cells' contents, as a table's rows; none when the line holds anything else. */
+function htmlRowsOnLine(rawLine: string, at: number, line: number): Table['children'] {
+  if (!/<t[dh]\b/i.test(rawLine)) return [];
+  const rows: Table['children'] = [];
+  const point = (offset: number) => ({ line: line + 1, column: 1, offset });
+  for (const r of rawLine.matchAll(htmlRowRe)) {
+    const body = r.index! + r[0].indexOf('>') + 1;
+    const cells = [...r[1].matchAll(htmlCellRe)].map((c) => {
+      const from = body + c.index! + c[0].indexOf('>') + 1;
+      return { type: 'tableCell' as const, position: { start: point(at + from), end: point(at + from + c[1].length) } };
+    });
+    if (cells.length) rows.push({ type: 'tableRow', children: cells, position: { start: point(at + r.index!), end: point(at + r.index! + r[0].length) } });
+  }
+  // Text outside the rows ("Needles:<tr>…") is not a table line.
+  return rows.length && !cleanHtml(rawLine.replace(htmlRowRe, (m) => ' '.repeat(m.length))).trim() ? rows : [];
+}
+
 /**
  * The lines of an HTML block as units: a line that starts a paragraph, list item or row tag (or
  * follows one that closed) starts a new block; "- " or "1. " at the start of a line is a list item,
@@ -274,8 +300,23 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
   let block = ++ctx.block;
   let closed = false;
   let first = true;
+  // Rows of an HTML table, read as one table once it ends, like a Markdown table: the first row names the columns.
+  let rows: Table['children'] = [];
+  const flush = () => {
+    if (rows.length) visitTable(ctx, { type: 'table', children: rows, position: { start: rows[0].position.start, end: rows[rows.length - 1].position.end } }, true);
+    rows = [];
+  };
   while ((m = re.exec(slice)) !== null && m[0] !== '') {
     const rawLine = m[0].replace(/[\r\n]+$/, '');
+    const tableRows = htmlRowsOnLine(rawLine, start + m.index, line + i);
+    if (tableRows.length) {
+      rows.push(...tableRows);
+      block = ++ctx.block;
+      first = true;
+      i++;
+      continue;
+    }
+    if (htmlTableEdgeRe.test(rawLine) || cleanHtml(rawLine).trim()) flush();
     if (blockTagRe.test(rawLine) || closed) {
       block = ++ctx.block;
       first = true;
@@ -303,6 +344,7 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
     }
     i++;
   }
+  flush();
 }
 
 function collectComments(ctx: Ctx, value: string, start: number, line: number): void {

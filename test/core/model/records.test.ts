@@ -975,6 +975,30 @@ describe('model/records', () => {
     });
   });
 
+  describe('an EMR\'s HTML table', () => {
+    const head = '<tr><th>Muscle</th><th>Side</th><th>Needle</th><th>LTR</th></tr>';
+    it('reads its rows under their columns, a row to a line or the whole table on one', () => {
+      const rows = ['<tr><td>Upper trapezius</td><td>R</td><td>0.25 x 30 mm</td><td>x3</td></tr>', '<tr><td>Levator scapulae</td><td>L</td><td>0.25 x 40 mm</td><td>1</td></tr>'];
+      const want = ['R upper-trapezius 0.25x30 LTR+3', 'L levator-scapulae 0.25x40 LTR+1'];
+      assert.deepEqual(shown(note('<table>', head, ...rows, '</table>')), want);
+      assert.deepEqual(shown(note(`<table>${head}${rows.join('')}</table>`)), want);
+      assert.deepEqual(shown(note('<table>', '<thead>', head, '</thead>', '<tbody>', ...rows, '</tbody>', '</table>')), want);
+    });
+    it('gives an empty side cell as the place for the side, and other columns\' words no side', () => {
+      const text = note('<table>', head, '<tr><td>Levator scapulae</td><td></td><td>0.25 x 40 mm</td><td>x1</td></tr>', '</table>');
+      const [r] = recordsOf(text);
+      assert.equal(r.side, undefined);
+      assert.equal(text.slice(r.sideCellAt! - 4, r.sideCellAt! + 5), '<td></td>');
+    });
+    it('reads a table of fields as labelled lines, as in Markdown', () => {
+      const text = note('<table>', '<tr><th>Field</th><th>Value</th></tr>', '<tr><td>Consent</td><td>declined</td></tr>', '</table>', 'DN R upper trapezius 0.25x30 mm, LTR x2.');
+      assert.deepEqual(lint(text).note.consent.map((c) => c.status), ['refused']);
+    });
+    it('leaves rows spread over several lines to be read line by line', () => {
+      assert.deepEqual(shown(note('<table>', '<tr>', '<td>Upper trapezius R</td>', '<td>0.25 x 30 mm, LTR x3</td>', '</tr>', '</table>')), ['R upper-trapezius 0.25x30 LTR+3']);
+    });
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);
