@@ -6,7 +6,10 @@ import { WEEKDAY_SOURCE } from './time';
 import { OTHER_TREATMENT_TERMS } from './treatments';
 import { ONE_SIDE_SOURCE } from './sides';
 
-export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'DCO'];
+/** Chart shorthand that says consent was obtained by itself: "DCO" (dry needling consent obtained). */
+const CONSENT_OBTAINED_SHORTHAND: readonly string[] = ['DCO'];
+export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', ...CONSENT_OBTAINED_SHORTHAND];
+export const consentObtainedShorthandRe = words(CONSENT_OBTAINED_SHORTHAND);
 
 export const WITHDRAWAL_TERMS: readonly string[] = ['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'revoked', 'revokes', 'revoking', 'rescinded', 'rescinds', 'rescinding', 'retracted'];
 
@@ -115,8 +118,8 @@ export const consentWordRe = words(CONSENT_TERMS);
 const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consents?\b`;
 /** A consent label with its colon: "Consent (verbal):", "Informed consent obtained:". */
 export const consentLabelRe = new RegExp(String.raw`^[\s*_>#-]*${CONSENT_LABEL_WORDS}[^:\n]{0,30}:`, 'i');
-/** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):". */
-export const consentLabelOnlyRe = new RegExp(String.raw`^[\s*_#-]*${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?[\s*_:.-]*$`, 'iu');
+/** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):", "**Intake consents (on file):**". */
+export const consentLabelOnlyRe = new RegExp(String.raw`^[\s*_#-]*(?:\p{L}+\s+){0,2}?${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?[\s*_:.-]*$`, 'iu');
 /** Consent to needling written right before a muscle ("Verbal consent to DN for R biceps femoris obtained"): what was consented to, not a record. */
 export const consentToNeedlingBeforeRe = new RegExp(
   `(?:${alternation(CONSENT_TERMS)})\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?$`,

@@ -11,6 +11,8 @@ export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
 /** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
 export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
 export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
+/** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒". */
+export const TICK_BOX = '\\[[ xX✓✔]?\\]|[☐☑☒]';
 
 /** The screening before needling: a label of them names no treatment, whatever treatment it is for. */
 const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications'];

@@ -31,6 +31,8 @@ export const TOLERANCE_ADVICE_TERMS: readonly string[] = ['as tolerated', 'as to
 const TOLERATED_ACTIVITIES: readonly string[] = [
   'training', 'exercise', 'exercises', 'loading', 'load', 'running', 'HEP', 'work', 'duties', 'full duties', 'modified duties', 'sitting', 'standing', 'walking',
   'activity', 'activities', 'program', 'programme', 'gym', 'practice', 'RTW', 'return to work', 'return to run', 'return to running',
+  'shift', 'shifts', 'job', 'workload', 'hours', 'lifting', 'sport', 'sports', 'games', 'matches', 'runs', 'rides', 'riding', 'cycling',
+  'climbing', 'hiking', 'swimming', 'driving', 'commute',
 ];
 /** Words that, between "tolerated" and an activity, make the needling what was tolerated ("tolerated DN and exercise"). */
 const TOLERATED_TREATMENT_WORDS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'treatment', 'tx', 'session', 'procedure', 'well', 'it', 'this', 'all', 'both'];

@@ -1,7 +1,7 @@
 // Recognisers for the clinical tokens clinicians type inside a line. Each returns
 // offsets relative to the string it was given.
 import { measuredLengthBeforeRe } from '../lexicon/exam';
-import { techniqueWordsRe } from '../lexicon/needling';
+import { needlingTermRe, techniqueWordsRe } from '../lexicon/needling';
 import { findAll } from '../lexicon/pattern';
 import { sideCellRes, sideTokenRe, type Side } from '../lexicon/sides';
 import { ClaimedSpans } from '../util/spans';
@@ -57,6 +57,9 @@ const reversedSizeRe = /(?<![\w.])(\d{2,3})\s*mm\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3
 
 const digitRe = /\d/;
 
+/** Text between two lengths that keeps them one series of readings: short, in one sentence, naming no needling. */
+const sameReadings = (between: string) => between.length <= 60 && !/[.;:](?:\s|$)|\n/.test(between) && !needlingTermRe.test(between);
+
 export function findNeedles(text: string): NeedleToken[] {
   // Every size, length and gauge has a digit: most text has none, and four scans are skipped.
   if (!digitRe.test(text)) return [];
@@ -73,10 +76,16 @@ export function findNeedles(text: string): NeedleToken[] {
     if (claimed.overlaps(m.index!, m.index! + m[0].length)) continue;
     push({ start: m.index!, end: m.index! + m[0].length, diameterMm: parseFloat(m[2].replace(',', '.')), lengthMm: parseInt(m[1], 10) });
   }
+  let measuredEnd = -1;
   for (const m of execAll(lengthRe, text)) {
     const len = parseInt(m[1], 10);
+    if (claimed.covers(m.index!) || len < 7 || len > 150) continue;
     // "mouth opening 31 mm": a measurement, read from at most 40 characters back so a long line stays linear.
-    if (claimed.covers(m.index!) || len < 7 || len > 150 || measuredLengthBeforeRe.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // "IRD 22 mm above umbilicus (was 28 mm), 12 mm at umbilicus": readings that follow one go with it.
+    if (measuredLengthBeforeRe.test(text.slice(Math.max(0, m.index! - 40), m.index!)) || (measuredEnd >= 0 && sameReadings(text.slice(measuredEnd, m.index!)))) {
+      measuredEnd = m.index! + m[0].length;
+      continue;
+    }
     push({ start: m.index!, end: m.index! + m[0].length, lengthMm: len });
   }
   for (const m of execAll(gaugeRe, text)) {

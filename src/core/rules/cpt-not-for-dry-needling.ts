@@ -1,5 +1,6 @@
 import { MINUTES_COLUMN_TERMS, minutesColumnRe } from '../lexicon/columns';
 import { examFindingRe } from '../lexicon/exam';
+import { TICK_BOX } from '../lexicon/labels';
 import { needlingTermRe } from '../lexicon/needling';
 import { alternation } from '../lexicon/pattern';
 import { notDoneRe } from '../lexicon/status';
@@ -50,6 +51,12 @@ function headingOverManualTherapy(note: Note, at: number, billingUnits: Set<numb
   return said && minutes;
 }
 
+const manualTherapyAllRe = new RegExp(manualTherapyRe.source, 'gi');
+const tickBoxRe = new RegExp(TICK_BOX);
+const tickBoxAllRe = new RegExp(TICK_BOX, 'g');
+/** A tick box and the service's name, nothing else: "[x] Manual therapy" on an intake checklist. (A label such as "MANUAL THERAPY:" heads what was done.) */
+const boxedName = (text: string) => tickBoxRe.test(text) && !/[\p{L}\d]/u.test(text.replace(manualTherapyAllRe, ' ').replace(tickBoxAllRe, ' '));
+
 /** The clauses that hold none of the records (offsets in the clauses' text); one sweep, as both come in order. */
 function withoutRecords(clauses: Span[], records: number[]): Span[] {
   const starts = [...records].sort((a, b) => a - b);
@@ -88,6 +95,8 @@ function documentsManualTherapy(note: Note): boolean {
     // Nerve and tendon glides are exercises the patient does, not manual therapy.
     const text = kept.join(' ').replace(exerciseGlidesRe, ' ');
     if (!manualTherapyRe.test(text)) return false;
+    // "- [x] Manual therapy" in an intake or consent checklist names the service, nothing done.
+    if (u.kind !== 'row' && boxedName(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
     // long ("Manual therapy (97140) x 10 min: R patellar mobs grade III").
     return !billingUnits.has(i) || ((minutesRe.test(text) || rowTimed(u)) && (manualTherapyRe.test(text.replace(/\bmanual therapy\b/gi, ' ')) || saysWhatWasDone(text)));

@@ -16,6 +16,8 @@ describe('model/statements', () => {
       ['Pt is consenting to treatment.', 'given'],
       ['**Consent:** verbal ✓', 'given'],
       ['DCO', 'given'],
+      ['**Consent:** DCO. Risks reviewed incl. PTX.', 'given'],
+      ['Consent: DCO', 'given'],
       ['Pt gave verbal consent.', 'given'],
       ['No contraindications. Consent obtained.', 'given'],
       ['Consent on file.', 'given'],
@@ -128,6 +130,10 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Consents (intake checklist):**', '- [x] IMS / dry needling', '- [ ] Spinal manipulation', '- [x] Photos')), ['given']);
       // Consent to other things only says nothing of the needling.
       assert.deepEqual(consentOf(note('Consents:', '- Photos: yes', '- Chaperone: declined')), []);
+      // Batch 134: a label with words before "consents", and fields on the label's own line.
+      assert.deepEqual(consentOf(note('**Intake consents (on file):**', '- [ ] Dry needling', '- [x] Manual therapy', '- [x] Photos')), ['blank']);
+      assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - written on file, verbally re-confirmed today. Photos - n/a.')), ['given']);
+      assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
       // A list that is not by object is read whole, as before.
       assert.deepEqual(consentOf(note('Consent:', '- written form signed', '- DN discussed, questions answered')), ['given']);
     });

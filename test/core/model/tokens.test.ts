@@ -80,6 +80,11 @@ describe('model/tokens', () => {
       // Batch 131: an earlier reading in brackets is the measurement's too, however far after its name.
       assert.deepEqual(findNeedles('IRD 18 mm at umbilicus on curl-up (was 22 mm)'), []);
       assert.deepEqual(findNeedles('R rectus abdominis 0.30x40 mm (was 0.25x30 mm)').map((n) => n.lengthMm), [40, 30]);
+      // Batch 134: the readings that follow a measurement in one sentence are its too.
+      assert.deepEqual(findNeedles('IRD 22 mm 3 cm above umbilicus (was 28 mm), 12 mm at umbilicus, good linea tension with TrA pre-activation'), []);
+      // A sentence's end or a needling word ends the series.
+      assert.deepEqual(findNeedles('IRD 22 mm at umbilicus. R rectus abdominis 30 mm, LTR x2').map((n) => n.lengthMm), [30]);
+      assert.deepEqual(findNeedles('IRD 22 mm at umbilicus, DN R rectus abdominis 30 mm').map((n) => n.lengthMm), [30]);
     });
   });
 

@@ -40,5 +40,8 @@ describe('rule response-missing', () => {
   it('does not take an activity tolerated ("tolerating training") for how the needling was taken (batch 48)', () => {
     const text = note('A: R PFP, progressing, tolerating training.', 'DN (supine):', '- R vastus medialis 0.30x50 mm, LTR x2', '- R vastus lateralis 0.30x60 mm, LTR: ___');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['vastus lateralis']);
+    // Batch 134: work shifts are an activity too.
+    const shifts = note('A: R glute med myofascial pain, improving, tolerating full shifts on modified duties.', 'Tx: IMS, 0.30x60 mm:', '- R glute med: LTR x3', '- R TFL');
+    assert.deepEqual(findings(shifts, ID).map((f) => covered(shifts, f)), ['TFL']);
   });
 });

@@ -2,10 +2,11 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
+import { TICK_BOX } from '../../lexicon/labels';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
@@ -153,7 +154,8 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentRe.test(clause)) return 'pending';
   if (!word && context !== 'none' && pendingOpeningRe.test(clause)) return 'pending';
   if (word) {
-    if (word[0].toUpperCase() === 'DCO') return 'given';
+    // "Consent: DCO": the shorthand answers the label.
+    if (consentObtainedShorthandRe.test(clause)) return 'given';
     // "consented to manual therapy only" is not consent to needling.
     if (objectOf(clause.slice(word.index + word[0].length)).kind === 'other' && !aboutNeedling) return undefined;
     if (givenRe.test(withoutSheets) || informedConsentRe.test(clause)) return 'given';
@@ -330,10 +332,18 @@ function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | undefine
 }
 
 /** A tick box opening a checklist line: "[ ]", "[x]", "☐", "☒". */
-const leadingBoxRe = /^[\s*_-]*(?:\[[ xX✓✔]?\]|[☐☑☒])\s*/;
+const leadingBoxRe = new RegExp(`^[\\s*_-]*(?:${TICK_BOX})\\s*`);
 
-/** "IMS:", "Dry needling: ___": a field whose answer was left empty. */
-const emptyFieldRe = /^[^:\n]{1,60}:(.*)$/;
+/** "IMS:", "Dry needling: ___", "Photos - n/a": a field and its answer (empty when left blank). */
+const fieldRe = /^[^:\n]{1,60}?(?::|\s[-–—]\s)(.*)$/;
+
+/** A consent label followed on its line by two or more fields, a sentence each: "Consents: Internal exam - n/a. Dry needling - written on file." */
+function fieldsAfterLabel(text: string): string | undefined {
+  const label = consentLabelRe.exec(text);
+  if (!label) return undefined;
+  const parts = text.slice(label[0].length).replace(/^[\s*_]+/, '').split(/(?<=[.;])\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => fieldRe.test(p)) ? parts.join('\n') : undefined;
+}
 
 /**
  * What the answer under a consent label says. "Consents:" over "- Photos: verbal OK" and "- IMS:", or over
@@ -348,12 +358,12 @@ function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefi
     const item = line.replace(leadingBoxRe, '');
     return needlingTermRe.test(item) || acupunctureObject.test(item);
   };
-  const byObject = lines.length > 1 && lines.every((line) => leadingBoxRe.test(line) || emptyFieldRe.test(line));
+  const byObject = lines.length > 1 && lines.every((line) => leadingBoxRe.test(line) || fieldRe.test(line));
   const named = byObject ? lines.filter(namesNeedling) : [];
   const kept = named.length ? named : lines.filter((line) => namesNeedling(line) || objectOf(line.replace(leadingBoxRe, '').replace(/[*_()]/g, ' ')).kind !== 'other');
   if (kept.length === lines.length) return classifyConsent(answer, true, vocab) ?? 'given';
   if (!kept.length) return undefined;
-  if (kept.every((line) => blankValue.test(emptyFieldRe.exec(line)?.[1] ?? 'answered'))) return 'blank';
+  if (kept.every((line) => blankValue.test(fieldRe.exec(line)?.[1] ?? 'answered'))) return 'blank';
   return classifyConsent(kept.join('\n'), true, vocab) ?? 'given';
 }
 
@@ -378,7 +388,9 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       return;
     }
     const text = rowText(u, consentWordRe);
-    let status = classifyConsent(text, false, vocab);
+    // "Consents: Internal exam - n/a. Dry needling - written on file. Photos - n/a.": fields by object on the label's own line.
+    const fields = u.kind === 'row' ? undefined : fieldsAfterLabel(text);
+    let status = fields ? answerStatus(fields, vocab) : classifyConsent(text, false, vocab);
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
     if (!status && !refusesSome) return;
     // The first consent item of a checklist speaks for the whole list ("- [x] Written consent on file" over
