@@ -119,7 +119,10 @@ const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consents?\b`;
 /** A consent label with its colon: "Consent (verbal):", "Informed consent obtained:". */
 export const consentLabelRe = new RegExp(String.raw`^[\s*_>#-]*${CONSENT_LABEL_WORDS}[^:\n]{0,30}:`, 'i');
 /** A consent label alone on its line: "**Consent checklist**", "Informed consent:", "Consent (verbal/written):", "**Intake consents (on file):**". */
-export const consentLabelOnlyRe = new RegExp(String.raw`^[\s*_#-]*(?:\p{L}+\s+){0,2}?${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?[\s*_:.-]*$`, 'iu');
+// A word or two may come before the label only when it ends in a colon: "Pt declined consent." is a statement.
+export const consentLabelOnlyRe = new RegExp(
+  String.raw`^[\s*_#-]*(?:${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?[\s*_:.-]*|(?:\p{L}+\s+){1,2}${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?:[\s*_]*)$`, 'iu',
+);
 /** Consent to needling written right before a muscle ("Verbal consent to DN for R biceps femoris obtained"): what was consented to, not a record. */
 export const consentToNeedlingBeforeRe = new RegExp(
   `(?:${alternation(CONSENT_TERMS)})\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?$`,

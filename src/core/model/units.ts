@@ -272,7 +272,8 @@ const htmlTableEdgeRe = /<\/?table\b/i;
 
 /** The rows written whole on one line of HTML, with their cells' contents, as a table's rows; none when the line holds anything else. */
 function htmlRowsOnLine(rawLine: string, at: number, line: number): Table['children'] {
-  if (!/<t[dh]\b/i.test(rawLine)) return [];
+  // A table row is short: a line longer than any export writes is not read as one (each row tag is read to its ">").
+  if (rawLine.length > 20_000 || !/<t[dh]\b/i.test(rawLine)) return [];
   const rows: Table['children'] = [];
   const point = (offset: number) => ({ line: line + 1, column: 1, offset });
   for (const r of rawLine.matchAll(htmlRowRe)) {
