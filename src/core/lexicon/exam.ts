@@ -47,7 +47,8 @@ export const MEASURED_IN_MM: readonly string[] = [
 const MEASURE_QUALIFIERS: readonly string[] = [
   'of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable',
 ];
-const BETWEEN_MEASURE_AND_LENGTH = `(?:[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
+// A bracketed aside may say how it was measured: "IRD (RTUS, curl-up): 18 mm".
+const BETWEEN_MEASURE_AND_LENGTH = `(?:\\([^()\\n]{0,30}\\)|[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
 /** "IRD 18 mm at umbilicus on curl-up (was 22 mm)": a bare length in brackets after these is an earlier reading, not a needle. */
 const EARLIER_READING_TERMS: readonly string[] = ['was', 'previously', 'prev', 'last', 'from'];
 export const measuredLengthBeforeRe = new RegExp(

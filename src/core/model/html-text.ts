@@ -12,6 +12,9 @@ const ENTITIES: Record<string, string> = {
 // A tag starts with a letter or "/" right after "<", so "<1 min" and "< 20 mm" are left alone.
 const markupRe = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});/g;
 
+/** An opening or closing bold tag, "<b>", "</strong>": at least three characters, room for "**". */
+const boldTagRe = /^<\/?(?:b|strong)\b[^<>]*>$/i;
+
 function decodeEntity(entity: string): string | undefined {
   const body = entity.slice(1, -1);
   if (body[0] === '#') {
@@ -35,6 +38,8 @@ export function cleanHtml(text: string): string {
       if (ch === undefined || ch.length > m.length) return m;
       return ch + ' '.repeat(m.length - ch.length);
     }
+    // Bold reads as Markdown's bold ("<b>Dry needling</b> – prone" as "**Dry needling** – prone"): a lead-in's shape.
+    if (boldTagRe.test(m)) return '**' + ' '.repeat(m.length - 2);
     // Keep line breaks inside a multi-line comment or tag so line numbers stay right.
     return m.replace(/[^\r\n]/g, ' ');
   });

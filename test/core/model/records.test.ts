@@ -994,6 +994,10 @@ describe('model/records', () => {
       const text = note('<table>', '<tr><th>Field</th><th>Value</th></tr>', '<tr><td>Consent</td><td>declined</td></tr>', '</table>', 'DN R upper trapezius 0.25x30 mm, LTR x2.');
       assert.deepEqual(lint(text).note.consent.map((c) => c.status), ['refused']);
     });
+    it('takes a bold needling title over it for a lead-in, as in Markdown (batch 135)', () => {
+      const text = note('<p><b>Assessment:</b> Resolving R calf strain.</p>', '<p><b>Dry needling</b> &ndash; prone, R calf</p>', '<table>', head, '<tr><td>Medial gastrocnemius</td><td>R</td><td>0.30 x 50 mm</td><td>x3</td></tr>', '</table>');
+      assert.deepEqual(shown(text), ['R medial-gastrocnemius 0.3x50 LTR+3']);
+    });
     it('leaves rows spread over several lines to be read line by line', () => {
       assert.deepEqual(shown(note('<table>', '<tr>', '<td>Upper trapezius R</td>', '<td>0.25 x 30 mm, LTR x3</td>', '</tr>', '</table>')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -82,6 +82,8 @@ describe('model/tokens', () => {
       assert.deepEqual(findNeedles('R rectus abdominis 0.30x40 mm (was 0.25x30 mm)').map((n) => n.lengthMm), [40, 30]);
       // Batch 134: the readings that follow a measurement in one sentence are its too.
       assert.deepEqual(findNeedles('IRD 22 mm 3 cm above umbilicus (was 28 mm), 12 mm at umbilicus, good linea tension with TrA pre-activation'), []);
+      // Batch 135: a bracketed aside may say how it was measured.
+      assert.deepEqual(findNeedles('IRD (RTUS, curl-up): 18 mm at umbilicus, 12 mm 3 cm above (was 16 mm)'), []);
       // A sentence's end or a needling word ends the series.
       assert.deepEqual(findNeedles('IRD 22 mm at umbilicus. R rectus abdominis 30 mm, LTR x2').map((n) => n.lengthMm), [30]);
       assert.deepEqual(findNeedles('IRD 22 mm at umbilicus, DN R rectus abdominis 30 mm').map((n) => n.lengthMm), [30]);
