@@ -61,7 +61,9 @@ export const pneumothoraxNotDiscussed: Rule = {
       '`Red flags reviewed` without naming pneumothorax or a sign of it does not count.',
       `Muscles counted as over the lung: ${lungMuscleNames().join(', ')}.`,
       'Muscles that span the thoracic and lumbar spine (multifidus, longissimus, iliocostalis, erector spinae, paraspinals) count only when the note places them at thoracic levels or gives no level; at lumbar levels (`L4-5`, `lumbar multifidus`, a low-back note) they do not.',
-      'Rectus abdominis and external oblique lie over the lung only where they cover the lower ribs: they count unless the note places them below the ribs (`lower rectus abdominis`, `infraumbilical`, `below the umbilicus`, `suprapubic`, `above the ASIS`) and names no place over them (`upper`, `subcostal`, `above the umbilicus`, `near the lower ribs`).',
+      'Rectus abdominis and external oblique lie over the lung only where they cover the lower ribs: they count unless the note places them below the ribs'
+        + ' (`lower rectus abdominis`, `infraumbilical`, `below the umbilicus`, `suprapubic`, `above the ASIS`) and names no place over them'
+        + ' (`upper`, `subcostal`, `above the umbilicus`, `near the lower ribs`).',
       'A group term counts when it names muscles over the lung (rhomboids, scalenes, thoracic paraspinals, intercostals).',
     ],
     fixable: true,

@@ -2,7 +2,8 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS,
+  givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
