@@ -76,6 +76,10 @@ describe('model/statements', () => {
       // Batch 131: a consent field labelled with another object is about that object, whatever its clauses say.
       ['**Consent — internal exam:** verbal consent for internal vaginal examination obtained; chaperone offered and declined.', undefined],
       ['**Consent — dry needling:** verbal consent obtained; chaperone offered and declined.', 'given'],
+      // Batch 136: the other object may be named right before the refusal, after the consent it was given.
+      ['Internal exam (verbal consent for vaginal exam obtained, chaperone declined): R levator ani tender', undefined],
+      ['Verbal consent for DN obtained, chaperone declined.', 'given'],
+      ['Verbal consent for vaginal exam obtained, DN declined.', 'refused'],
       // Batch 132: the label may come before the consent word.
       ['- Internal vaginal examination: verbal consent obtained', undefined],
       ['- Dry needling: verbal consent obtained', 'given'],
@@ -134,6 +138,8 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Intake consents (on file):**', '- [ ] Dry needling', '- [x] Manual therapy', '- [x] Photos')), ['blank']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - written on file, verbally re-confirmed today. Photos - n/a.')), ['given']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
+      // Batch 136: the list's last item typed on into the treatment without a blank line; the treatment is not its answer.
+      assert.deepEqual(consentOf(note('Consents:', '- Internal exam: verbal, obtained', '- Dry needling: ___', 'Tx: DN prone, 0.30 x 60 mm: R piriformis LTR x2.', 'Needles 1 in / 1 out.')), ['blank']);
       // A list that is not by object is read whole, as before.
       assert.deepEqual(consentOf(note('Consent:', '- written form signed', '- DN discussed, questions answered')), ['given']);
     });

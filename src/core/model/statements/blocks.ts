@@ -68,12 +68,17 @@ export function answerUnderLabel(units: readonly Unit[], i: number): string | un
   // "**Consent:**" ends in a label; "Consent: ___" is a blank field, not a label over the list after it.
   if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.line > u.line + 2) return undefined;
   const parts: string[] = [];
+  // A line that opens a label, a lead-in ("Dry needling (prone):") or a needling line of its own is not the value.
+  const ownStatement = (t: string) => startsLabel.test(t) || endsWithColon(t) || needlingHeadingLineRe.test(t);
   if (next.kind === 'item') {
-    for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === next.topStart; j++) parts.push(units[j].text);
+    // "- Dry needling: ___" then "Tx: DN prone …" typed on without a blank line: the list's last item runs on
+    // into the treatment (a lazy continuation); the item's own later lines that open a statement are not its answer.
+    for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === next.topStart; j++) {
+      if (!units[j].first && ownStatement(units[j].text)) break;
+      parts.push(units[j].text);
+    }
   } else {
-    // "Consent:" then "verbal, risks explained" in the same paragraph: the value typed on the next line. A
-    // line that opens a label, a lead-in ("Dry needling (prone):") or a needling line of its own is not the value.
-    const ownStatement = (t: string) => startsLabel.test(t) || endsWithColon(t) || needlingHeadingLineRe.test(t);
+    // "Consent:" then "verbal, risks explained" in the same paragraph: the value typed on the next line.
     for (let j = i + 1; j < units.length && units[j].block === u.block && !ownStatement(units[j].text); j++) parts.push(units[j].text);
   }
   return parts.length ? parts.join('\n') : undefined;

@@ -144,9 +144,12 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   if (refusal) {
     const obj = objectOf(clause.slice(refusal.index + refusal[0].length), vocab).kind;
     const needlingBefore = needlingTermRe.test(clause.slice(0, refusal.index));
-    // "chaperone offered and declined": a refusal of something else the clause opened with.
+    // "chaperone offered and declined": a refusal of something else the clause opened with;
+    // "verbal consent for vaginal exam obtained, chaperone declined": or named right before it.
     const otherBefore = !needlingBefore && objectOf(clause.slice(0, refusal.index)).kind === 'other';
-    if (obj === 'needling' || (obj === 'none' && !otherBefore && (word || needlingBefore || context !== 'none'))) return 'refused';
+    const justBefore = clause.slice(0, refusal.index).split(/[,;(]/).pop()!;
+    const otherJustBefore = !needlingTermRe.test(justBefore) && objectOf(justBefore).kind === 'other';
+    if (obj === 'needling' || (obj === 'none' && !otherBefore && !otherJustBefore && (word || needlingBefore || context !== 'none'))) return 'refused';
   }
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
   if (formHandedOver(clause)) return 'pending';
