@@ -140,6 +140,12 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
       // Batch 136: the list's last item typed on into the treatment without a blank line; the treatment is not its answer.
       assert.deepEqual(consentOf(note('Consents:', '- Internal exam: verbal, obtained', '- Dry needling: ___', 'Tx: DN prone, 0.30 x 60 mm: R piriformis LTR x2.', 'Needles 1 in / 1 out.')), ['blank']);
+      // Batch 138: an empty consent field typed as an item, then the needling lead-in as the next item; the
+      // treatment items are not its answer. Sub-items and field-like items after it still are.
+      assert.deepEqual(consentOf(note('## Treatment', '- Consent obtained:', '- DN prone, 0.30x75 mm:', '  - R piriformis LTR x2', '- Needles 1 in / 1 out.')), ['blank']);
+      assert.deepEqual(consentOf(note('## Treatment', '- Consent obtained:', '  - verbal, risks explained', '- DN prone, 0.30x75 mm:', '  - R piriformis LTR x2')), ['given']);
+      assert.deepEqual(consentOf(note('## Treatment', '- Consent obtained:', '- DN R piriformis 0.30x75 LTR x2')), ['blank']);
+      assert.deepEqual(consentOf(note('- Consents:', '- Dry needling: verbal, obtained', '- Photos: n/a')), ['given']);
       // A list that is not by object is read whole, as before.
       assert.deepEqual(consentOf(note('Consent:', '- written form signed', '- DN discussed, questions answered')), ['given']);
     });

@@ -61,6 +61,9 @@ export function withinOwnSection(u: Unit, body: string, at: number): string {
   return u.text.slice(start) + body.slice(u.text.length);
 }
 
+/** A lead-in ("DN prone, 0.30x75 mm:") or a needling line that is not a field with its answer ("DN R piriformis LTR x2"). */
+const treatmentOpens = (t: string) => endsWithColon(t) || (needlingHeadingLineRe.test(t) && !startsLabel.test(t));
+
 /** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it or on the next lines of its paragraph. */
 export function answerUnderLabel(units: readonly Unit[], i: number): string | undefined {
   const u = units[i];
@@ -75,6 +78,9 @@ export function answerUnderLabel(units: readonly Unit[], i: number): string | un
     // into the treatment (a lazy continuation); the item's own later lines that open a statement are not its answer.
     for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === next.topStart; j++) {
       if (!units[j].first && ownStatement(units[j].text)) break;
+      // "- Consent obtained:" then "- DN prone, 0.30x75 mm:": an item label's answer is its own sub-items and the
+      // fields after it ("- Dry needling: verbal"); the next item that leads in or needles opens the treatment.
+      if (u.kind === 'item' && units[j].first && units[j].depth <= u.depth && treatmentOpens(units[j].text)) break;
       parts.push(units[j].text);
     }
   } else {
