@@ -39,8 +39,12 @@ export const STATEMENT_HEADINGS: readonly string[] = [
 ];
 /** A heading that opens with one of them (and names no needling, checked by the reader). */
 export const statementHeadingRe = new RegExp(`^[\\s*_#-]*(?:${alternation(STATEMENT_HEADINGS)})${AFTER}`, 'u');
-/** One of them alone on its line as a label (`**Aftercare:**`): the lines right under it are that statement, like a heading's. */
-export const statementLabelOnlyRe = new RegExp(`^[\\s*_#-]*(?:${alternation(STATEMENT_HEADINGS)})[\\s*_:.-]*$`, 'u');
+/**
+ * One or several of them alone on their line as a label (`**Aftercare:**`, `**Consent / screening**`): the lines
+ * right under it are that statement, like a heading's.
+ */
+const STATEMENT_HEADING = `(?:${alternation(STATEMENT_HEADINGS)})`;
+export const statementLabelOnlyRe = new RegExp(`^[\\s*_#-]*${STATEMENT_HEADING}(?:\\s*(?:[/&+,]|and)\\s*${STATEMENT_HEADING})*[\\s*_:.-]*$`, 'u');
 
 /** Details of the needling written on a line of their own under a record. */
 export const DETAIL_LABELS: readonly string[] = [

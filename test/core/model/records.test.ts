@@ -800,6 +800,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['R rhomboid-major 0.25x25 LTR+2']);
     });
 
+    it('reads every item of the list under a statement title as that statement, also a title naming two ("**Consent / screening**", batch 140)', () => {
+      const text = note('### Dry needling', '**Consent / screening**', '- [x] Written DN consent on file; verbal re-confirmation today', '- [x] Screen clear: no anticoagulants, skin intact R calf',
+        '', 'DN prone, 0.30 × 50 mm, pistoning:', '- R medial gastrocnemius — LTR x3', '- R soleus — LTR x2');
+      assert.deepEqual(shown(text), ['R medial-gastrocnemius 0.3x50 LTR+3', 'R soleus 0.3x50 LTR+2']);
+      assert.deepEqual(shown(note('### Dry needling', '**Screening and consent:**', '- [x] Consent on file', '- [x] Skin intact low back', '', 'DN R QL 0.30x60 LTR x1')), ['R quadratus-lumborum 0.3x60 LTR+1']);
+      // The list's run ends at a lead-in typed on under it ("Tx:", "IMS prone, 0.25x30 mm:"): the items after that are needled (batch 89).
+      assert.deepEqual(shown(note('Consent:', '- [x] written on file', '- [x] risks reviewed', 'Tx:', 'IMS prone, 0.25x30 mm:', '- R UT, LTR x3', '- R rhomboid major, LTR x1')), ['R upper-trapezius 0.25x30 LTR+3', 'R rhomboid-major 0.25x30 LTR+1']);
+      // A needling item with a dose of its own in the list stays a record.
+      assert.deepEqual(shown(note('**Consent:**', '- verbal obtained', '- DN R upper trapezius 0.30x40 LTR x1')), ['R upper-trapezius 0.3x40 LTR+1']);
+    });
+
     it('reads a region a needling title names over its recorded muscles as the title, not a needled group (batch 56)', () => {
       const text = note('**Dry needling — calf, prone**', 'Consent: verbal consent obtained.', '', '| Muscle | Gauge | Length | Response |', '|---|---|---|---|', '| Medial gastrocnemius | 0.30 mm | 50 mm | LTR x3 |', '| Soleus | 0.30 mm | 50 mm | LTR x2 |');
       assert.deepEqual(shown(text), ['- medial-gastrocnemius 0.3x50 LTR+3', '- soleus 0.3x50 LTR+2']);

@@ -138,13 +138,32 @@ function firstOfBlock(units: readonly Unit[]): Int32Array {
   return starts;
 }
 
+// The first item of each item's run of list lines, worked out once per note: the run goes on over consecutive
+// item lines and stops before a line that leads in to what follows ("Tx:", "IMS prone, 0.25x30 mm:").
+const runStarts = new WeakMap<readonly Unit[], Int32Array>();
+function firstOfItemRun(units: readonly Unit[]): Int32Array {
+  let starts = runStarts.get(units);
+  if (!starts) {
+    starts = new Int32Array(units.length);
+    for (let k = 0; k < units.length; k++) {
+      const prev = units[k - 1];
+      const goesOn = prev && prev.kind === 'item' && units[k].kind === 'item' && units[k].line === prev.line + 1 && !endsWithColon(units[k].text);
+      starts[k] = goesOn ? starts[k - 1] : k;
+    }
+    runStarts.set(units, starts);
+  }
+  return starts;
+}
+
 /**
  * "**Aftercare:**" alone on a line, then "… tell ED you had dry needling to the upper back": the
- * lines of its paragraph, or the line right under it, are that statement, as under a heading.
+ * lines of its paragraph, or the line or list right under it, are that statement, as under a heading
+ * ("**Consent / screening**" over "- [x] Screen clear: … skin intact R calf").
  */
 function underStatementLabel(units: readonly Unit[], i: number): boolean {
-  const first = firstOfBlock(units)[i];
-  const label = first < i ? units[first] : units[i - 1];
+  const item = units[i].kind === 'item';
+  const first = item ? firstOfItemRun(units)[i] : firstOfBlock(units)[i];
+  const label = first < i && !item ? units[first] : units[first - 1];
   // "Consent: ___" over "DN L side-lying, 0.30x40mm: …": a field left blank, not a label over the lines after it.
   return Boolean(label && label.kind === 'line' && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text) && !blankFieldRe.test(label.text));
 }
