@@ -1,6 +1,6 @@
 // Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
 import { NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
-import { NEEDLING_TERMS } from './needling';
+import { ACUPUNCTURE_TERMS, NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
 import { WEEKDAY_SOURCE } from './time';
 import { OTHER_TREATMENT_TERMS } from './treatments';
@@ -104,11 +104,11 @@ export const OTHER_CONSENT_OBJECTS: readonly string[] = [
 
 export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'needle', 'the procedure', 'procedure', 'treatment', 'tx', 'consent', 'it', 'this'];
 /**
- * "Consent for acupuncture": UK, Irish and Australasian physios call needling acupuncture, so consent to it is
- * consent to the needling the note records; a refusal of it is not read as a refusal of needling, since a note
- * that names both ("declined acupuncture; consented to DN") tells them apart.
+ * "Consent for acupuncture": UK, Irish and Australasian physios call needling acupuncture (ACUPUNCTURE_TERMS), so
+ * consent to it is consent to the needling the note records; a refusal of it is not read as a refusal of needling,
+ * since a note that names both ("declined acupuncture; consented to DN") tells them apart.
  */
-export const ACUPUNCTURE_OBJECTS: readonly string[] = ['acupuncture', 'medical acupuncture', 'western acupuncture', 'western medical acupuncture'];
+export const ACUPUNCTURE_OBJECTS: readonly string[] = ACUPUNCTURE_TERMS;
 
 /** Words right before "consent" that deny it: "no consent", "did not consent", "declined verbal consent". */
 export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...REFUSAL_TERMS];

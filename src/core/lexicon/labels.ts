@@ -1,7 +1,7 @@
 // Labels that open a line ("Hemostasis: …", "Billing: …"). A labelled statement of another kind
 // names a muscle without recording its needling; detail labels ("Response:", "Position:") add to
 // the needling record they belong to.
-import { NEEDLING_HEADING_TERMS } from './needling';
+import { ACUPUNCTURE_TERMS, NEEDLING_HEADING_TERMS } from './needling';
 import { AFTER, alternation, words } from './pattern';
 
 // A record system's wildcard field left unfilled: three asterisks standing alone ("Pain: *** / 10",
@@ -88,12 +88,15 @@ export const generalTreatmentLabelRe = labelAt(GENERAL_TREATMENT_LABELS);
 /** The same words alone on a line, as a title: "**Treatment**", "Intervention". */
 export const treatmentSectionTitleRe = new RegExp(`^[\\s*_]*(?:${alternation(TREATMENT_SECTION_LABELS)})[\\s*_]*:?[\\s*_]*$`, 'iu');
 
+/** A name of needling that leads a line, also after acupuncture's name joined to it ("Acupuncture/DN", "Acupuncture & dry needling"). */
+const NEEDLING_LEAD = `(?:(?:${alternation(ACUPUNCTURE_TERMS)})\\s*(?:[/&+]|and)\\s*)?(?:${alternation(NEEDLING_HEADING_TERMS)})`;
+
 /**
  * A needling lead-in with its shared details before the colon, alone on its line or with the
  * muscles after it ("DN (side-lying, 0.30x60 mm, pistoning):", "DN supine, 0.30x50mm: R rectus
  * femoris x2, LTR x2"): the treatment, like a treatment label.
  */
-export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}[^:\\n]{0,80}:`, 'iu');
+export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AFTER}[^:\\n]{0,80}:`, 'iu');
 
 /**
  * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that
@@ -102,7 +105,7 @@ export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEE
 export const endsWithColon = (text: string) => /:[\s*)]*(?:_{1,2}[\s*)]*)?$/.test(text);
 
 /** A line led by a needling word ("DN L rhomboid major 0.25x25 mm, LTR x2."). */
-export const needlingHeadingLineRe = new RegExp(`^[\\s*_>#-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}`, 'iu');
+export const needlingHeadingLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AFTER}`, 'iu');
 
 /** A line that explains the clinic's shorthand ("Legend: DN dry needling · RF referral"). */
 export const LEGEND_LABELS: readonly string[] = ['legend', 'abbreviations', 'abbreviations used', 'abbrev', 'abbrevs', 'key', 'glossary', 'shorthand'];

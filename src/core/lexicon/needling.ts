@@ -31,6 +31,12 @@ export const NEEDLE_TECHNIQUE_TERMS: readonly string[] = [
 /** Headings and labels that introduce needling records. */
 export const NEEDLING_HEADING_TERMS: readonly string[] = [...NEEDLING_TERMS, 'procedure', 'procedure note'];
 
+/**
+ * What UK, Irish and Australasian physios call needling. Alone it is another treatment (points such as LI4 are
+ * no muscles); with a needling name ("Acupuncture/DN prone, 0.30 x 40 mm:") it names the needling.
+ */
+export const ACUPUNCTURE_TERMS: readonly string[] = ['acupuncture', 'medical acupuncture', 'western acupuncture', 'western medical acupuncture'];
+
 export const needlingTermRe = words(NEEDLING_TERMS);
 export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });
 export const needleTechniqueRe = words(NEEDLE_TECHNIQUE_TERMS);

@@ -14,8 +14,8 @@ function endsAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, dot).toLowerCase();
-  // A single capital letter is an initial ("J. Smith") unless it is a side or section letter followed by a capital? Keep it joined.
-  if (/^\p{Lu}$/u.test(text.slice(s, dot))) return true;
+  // A single capital letter is an initial ("J. Smith"), except a side compared with the other ("… pelvic floor L > R. Good LTRs today.").
+  if (/^\p{Lu}$/u.test(text.slice(s, dot))) return !/[<>=≤≥]\s*[LR]$/.test(text.slice(Math.max(0, s - 3), dot));
   return ABBREVIATIONS.has(word);
 }
 

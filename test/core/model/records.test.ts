@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/engine/lint';
 import { resolveConfig } from '../../../src/core/config/config';
 import type { NeedlingRecord } from '../../../src/core/model/records';
+import { clauseSpans } from '../../../src/core/model/clauses';
 import { crlf, note } from '../helpers';
 import { modelNote } from './model-note';
 
@@ -809,6 +810,25 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Consent:', '- [x] written on file', '- [x] risks reviewed', 'Tx:', 'IMS prone, 0.25x30 mm:', '- R UT, LTR x3', '- R rhomboid major, LTR x1')), ['R upper-trapezius 0.25x30 LTR+3', 'R rhomboid-major 0.25x30 LTR+1']);
       // A needling item with a dose of its own in the list stays a record.
       assert.deepEqual(shown(note('**Consent:**', '- verbal obtained', '- DN R upper trapezius 0.30x40 LTR x1')), ['R upper-trapezius 0.3x40 LTR+1']);
+    });
+
+    it('reads acupuncture\'s name joined to a needling name as a needling lead-in, also under a Plan ("Acupuncture/DN prone, …:", batch 141)', () => {
+      const text = note('Plan:', 'Consent: verbal consent for acupuncture obtained, risks discussed.', 'Acupuncture/DN prone, 0.30 x 40 mm, flat palpation:', '- R infraspinatus, LTR x3', '- R teres minor, LTR x1', 'Needles 2 in / 2 out, all removed.');
+      assert.deepEqual(shown(text), ['R infraspinatus 0.3x40 LTR+3', 'R teres-minor 0.3x40 LTR+1']);
+      assert.deepEqual(shown(note('Plan:', 'Consent: verbal.', 'Acupuncture & dry needling, sitting, 0.25x30 mm:', '- L UT, LTR x2', 'All needles removed.')), ['L upper-trapezius 0.25x30 LTR+2']);
+      // Acupuncture alone stays another treatment there.
+      assert.deepEqual(shown(note('Plan:', 'Consent: verbal.', 'Acupuncture sitting:', '- L UT, LI4', 'All needles removed.')), []);
+    });
+
+    it('ends a sentence at a side letter compared with the other ("… pelvic floor L > R. Good LTRs today.", batch 141)', () => {
+      assert.deepEqual(shown(note('A: Pelvic girdle pain with overactive pelvic floor L > R. Good LTRs today.')), []);
+      // An initial is still no sentence end.
+      assert.deepEqual(clauseSpans('Seen by J. Smith today. DN R UT.').length, 2);
+    });
+
+    it('lets a lead-in item that ends its list lead the table right after it ("- **Dry needling** — prone, L calf:", batch 141)', () => {
+      const text = note('## Treatment', '- Consent: verbal, written on file.', '- **Dry needling** — prone, L calf:', '', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Soleus | L | 0.30x50 mm | x2 |', '| Medial gastrocnemius | L | 0.30x40 mm | x3 |');
+      assert.deepEqual(shown(text), ['L soleus 0.3x50 LTR+2', 'L medial-gastrocnemius 0.3x40 LTR+3']);
     });
 
     it('reads a region a needling title names over its recorded muscles as the title, not a needled group (batch 56)', () => {

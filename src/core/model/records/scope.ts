@@ -67,6 +67,9 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
   let headingHostDepth = 0;
   let headingHostSection = -1;
   let headingsSeen = 0;
+  // The lead-in item right above the table being read, if any.
+  let tableTop = -1;
+  let tableHost = -1;
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -115,6 +118,14 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       if (u.kind === 'line' && u.block !== units[lineHost].block) lineHost = -1;
       else if (!statementInItem.has(u.block)) gov.push(lineHost);
     }
+    // "- **Dry needling** — prone, L calf:" ending its list, then the table of the muscles: the item leads the table as a line would.
+    if (u.kind === 'row' && u.topStart !== tableTop) {
+      tableTop = u.topStart;
+      const before = units[i - 1];
+      const host = before && before.kind === 'item' ? hostOfBlock.get(before.block) : undefined;
+      tableHost = host !== undefined && host === firstOfBlock.get(before.block) ? host : -1;
+    }
+    if (u.kind === 'row' && tableHost >= 0) gov.push(tableHost);
     if (headingHost >= 0) gov.push(headingHost);
     governors[i] = [...new Set(gov)];
 
