@@ -93,13 +93,16 @@ export const OTHER_AGENT_TERMS: readonly string[] = [
 export const CONDITION_TERMS: readonly string[] = ['once', 'if', 'when', 'until', 'unless'];
 
 /** What a consent statement may be about other than needling. */
+/** An intimate examination, by where it is done and what it is called: "vaginal examination", "PR exam", "internal assessment". */
+const INTIMATE_EXAMINATIONS: readonly string[] = ['internal', 'internal vaginal', 'internal rectal', 'pelvic', 'pelvic floor', 'rectal', 'vaginal', 'intimate', 'PV', 'PR', 'transvaginal', 'transrectal']
+  .flatMap((site) => ['exam', 'examination', 'assessment'].map((what) => `${site} ${what}`));
+
 export const OTHER_CONSENT_OBJECTS: readonly string[] = [
   ...OTHER_TREATMENT_TERMS, ...PAYMENT_TERMS, 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'recording', 'chaperone', 'interpreter', 'students', 'student',
   'observers', 'observer', 'handout', 'handouts', 'follow up', 'follow-up', 'appointment', 'referral', 'imaging', 'x-ray', 'x-rays', 'MRI', 'injections',
   'meds', 'medications', 'opioids', 'electric', 'electrical',
   // "Verbal consent for internal (rectal) pelvic floor exam obtained": an intimate examination is not the needling.
-  'internal', 'internal exam', 'internal examination', 'pelvic exam', 'pelvic examination', 'pelvic floor exam', 'pelvic floor examination',
-  'rectal exam', 'vaginal exam', 'intimate exam', 'intimate examination',
+  'internal', ...INTIMATE_EXAMINATIONS,
 ];
 
 export const NEEDLING_OBJECTS: readonly string[] = [...NEEDLING_TERMS, 'needles', 'needle', 'the procedure', 'procedure', 'treatment', 'tx', 'consent', 'it', 'this'];

@@ -87,6 +87,12 @@ describe('model/statements', () => {
       // Batch 129: consent to an intimate examination is not consent to the needling.
       ['Verbal consent for internal (rectal) pelvic floor exam obtained: L levator ani 2/3 tender.', undefined],
       ['Consent for pelvic floor exam and DN obtained.', 'given'],
+      // Batch 142: after a label, the consent written on it says what it is for; every name of an intimate examination is one.
+      ['Consent: verbal consent for internal vaginal examination obtained; chaperone declined.', undefined],
+      ['Consent: verbal consent for PV assessment obtained.', undefined],
+      ['Verbal consent for vaginal examination obtained.', undefined],
+      ['Consent: verbal consent obtained for DN.', 'given'],
+      ['Consent: verbal consent for DN and internal examination obtained.', 'given'],
       ['Pt declined HEP handout.', undefined],
       ['Screen: pt denies anticoagulants.', undefined],
       ['Pt declined further needling after 3 muscles.', undefined],

@@ -118,6 +118,14 @@ function fromTicks(clause: string): ConsentStatus | undefined {
 /** "informed consent" says consent was given, unless it is the label of a field ("Informed consent: form to be signed next visit"). */
 const informedConsentRe = /\binformed consent\b(?![\s*_]*:)/i;
 
+const consentWordsRe = new RegExp(consentWordRe.source, consentWordRe.flags.includes('g') ? consentWordRe.flags : consentWordRe.flags + 'g');
+
+/** Every consent word of the clause is about another object, or about nothing named, and one names another object. */
+function consentsToOtherOnly(clause: string): boolean {
+  const kinds = execAll(consentWordsRe, clause).map((w) => objectOf(clause.slice(w.index + w[0].length)).kind);
+  return kinds.includes('other') && kinds.every((k) => k === 'other' || k === 'none');
+}
+
 function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none', vocab?: Vocabulary): ConsentStatus | undefined {
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
@@ -160,8 +168,8 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   if (word) {
     // "Consent: DCO": the shorthand answers the label.
     if (consentObtainedShorthandRe.test(clause)) return 'given';
-    // "consented to manual therapy only" is not consent to needling.
-    if (objectOf(clause.slice(word.index + word[0].length)).kind === 'other' && !aboutNeedling) return undefined;
+    // "consented to manual therapy only" is not consent to needling, nor is "Consent: verbal consent for vaginal examination obtained".
+    if (!aboutNeedling && consentsToOtherOnly(clause)) return undefined;
     if (givenRe.test(withoutSheets) || informedConsentRe.test(clause)) return 'given';
     return undefined;
   }
