@@ -41,6 +41,11 @@ export const INFORMATION_SHEET_TERMS: readonly string[] = [
 /** Information spoken to the patient ("DN education given", "advice provided"): giving it is not the patient's consent either. */
 export const SPOKEN_INFORMATION_TERMS: readonly string[] = ['education', 'explanation', 'advice', 'information', 'info', 'teaching'];
 
+/** Needling named as the topic of what the patient was told or given ("IMS education", "DN info sheet", "IMS consent form"): no needling done. */
+export const needlingAsTopicAllRe = new RegExp(
+  `${BEFORE}(?:${alternation(NEEDLING_TERMS)})\\s+(?:${alternation([...INFORMATION_SHEET_TERMS, ...SPOKEN_INFORMATION_TERMS, 'consent', 'consent form', 'discussion', 'risks'])})${AFTER}`, 'gu',
+);
+
 export const REFUSAL_TERMS: readonly string[] = [
   'declined', 'declines', 'declining', 'refused', 'refuses', 'refusal', 'refusing', 'unwilling', 'does not want', 'did not want', 'do not want', "doesn't want",
   "didn't want", 'does not wish', 'did not wish', 'does not agree', 'did not agree', 'does not consent', 'did not consent', "doesn't consent", "didn't consent",

@@ -831,6 +831,18 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['L soleus 0.3x50 LTR+2', 'L medial-gastrocnemius 0.3x40 LTR+3']);
     });
 
+    it('reads a needling name as the topic of what the patient was told or given as no technique done ("IMS education", batch 143)', () => {
+      assert.deepEqual(shown(note('S: neck pain.', 'Tx: STM L UT/levator 10 min, Cx retraction HEP, IMS education; IMS info sheet and consent form given.')), []);
+      assert.deepEqual(shown(note('S: neck pain.', 'Tx: STM L levator 10 min, IMS consent form signed.')), []);
+      // The technique done in the clause still is evidence.
+      assert.deepEqual(shown(note('S: neck pain.', 'Tx: IMS L levator scapulae, pistoning, 10 min.')).length, 1);
+    });
+
+    it('ends a lead-in item\'s reach over its list at the needle count written as an item of its own (batch 143)', () => {
+      const text = note('Tx:', '- DN prone, 0.30 x 60 mm, pistoning:', '  - R quadratus lumborum — LTR x3', '- Needles 1 in / 1 out, all removed.', '- Motor control: quadruped with TrA bracing, 3 x 10.');
+      assert.deepEqual(shown(text), ['R quadratus-lumborum 0.3x60 LTR+3']);
+    });
+
     it('reads a region a needling title names over its recorded muscles as the title, not a needled group (batch 56)', () => {
       const text = note('**Dry needling — calf, prone**', 'Consent: verbal consent obtained.', '', '| Muscle | Gauge | Length | Response |', '|---|---|---|---|', '| Medial gastrocnemius | 0.30 mm | 50 mm | LTR x3 |', '| Soleus | 0.30 mm | 50 mm | LTR x2 |');
       assert.deepEqual(shown(text), ['- medial-gastrocnemius 0.3x50 LTR+3', '- soleus 0.3x50 LTR+2']);

@@ -1,5 +1,6 @@
 // The details of a needling record read from a stretch of text, and how details written in
 // several places combine: what the record's own text says wins, then what is shared.
+import { needlingAsTopicAllRe } from '../../lexicon/consent';
 import { needleTechniqueRe } from '../../lexicon/needling';
 import { otherResponseRe, referralRe, statesToleranceWord } from '../../lexicon/responses';
 import { blankMarkRe } from '../statements/blocks';
@@ -59,5 +60,7 @@ export const isEmpty = (d: Details) => !d.needle && d.needles === undefined && !
 
 /** A needle size or count: the needle went in. */
 export const hasDose = (text: string) => findNeedles(text).length > 0 || findNeedleCount(text) !== undefined;
-/** Dose, a twitch, or a technique only a needle does. */
-export const hasStrongDetail = (text: string) => hasDose(text) || findTwitches(text).length > 0 || needleTechniqueRe.test(text);
+/** A needle-only technique named as done: "IMS education", "IMS consent form" name it as a topic. */
+export const namesNeedleTechnique = (text: string) => needleTechniqueRe.test(text) && needleTechniqueRe.test(text.replace(needlingAsTopicAllRe, ' '));
+/** A dose, a twitch or a needle-only technique. */
+export const hasStrongDetail = (text: string) => hasDose(text) || findTwitches(text).length > 0 || namesNeedleTechnique(text);

@@ -12,7 +12,7 @@ import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '
 import { referralRe } from '../../lexicon/responses';
 import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
-import { hasDose, hasStrongDetail } from './details';
+import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
 import { findNeedles, findTwitches } from '../tokens';
 import { statesInAndOut, statesNeedlesOut } from '../statements/needle-count';
@@ -198,7 +198,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // A needle-only technique names how this muscle was needled only within its clause ("STM R levator 8 min. Letter to GP re: IMS" is not IMS of the levator).
   const dose = hasDose(own);
   const twitched = findTwitches(own).length > 0;
-  const doseOwn = dose || needleTechniqueRe.test(ownInClause);
+  const doseOwn = dose || namesNeedleTechnique(ownInClause);
   const strongOwn = doseOwn || twitched;
   // "R TFL: IMS offered": a technique that is also the treatment's name says what was offered, not that it was given.
   const givenOwn = dose || twitched || needleTechniqueRe.test(ownInClause.replace(needlingTermsRe, ' '));
