@@ -24,6 +24,9 @@ export const PENDING_TERMS: readonly string[] = [
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
   'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',
   'get signed', 'get the signed', 'chase', 'chase up', 'retrieve signed',
+  // "Took consent form home, hasn't signed it yet": a form not signed yet is consent still to come.
+  "hasn't signed", 'hasn’t signed', "hasn't yet signed", 'hasn’t yet signed', "hasn't returned", 'hasn’t returned', "hasn't brought", 'hasn’t brought',
+  'not yet signed', 'yet to sign', 'yet to be signed', 'not yet returned', 'yet to return',
   'to come back',
   'to bring back', 'bring back', 'bring signed', 'bring the signed', 'bring in signed', 'bring in the signed', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
   'sent home', 'to read',

@@ -42,7 +42,7 @@ export const consentNotGiven: Rule = {
         + 'the willingness a patient reports in the Subjective (`Agreeable to trying DN after education last visit`) is not consent given; '
         + 'a consent form handed over for the patient to read, sign and return (`consent form given today; '
         + 'pt will read, sign and return next visit`, also with an aside between the form and its verb: `consent form (risks: soreness, bruising) given today`; '
-        + '`he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, `Review Thurs with signed consent form`, '
+        + '`he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`, also a form not signed yet: `took consent form home, hasn\'t signed it yet`, `Review Thurs with signed consent form`, '
         + '`Signed consent form to come back at that visit`); '
         + 'a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; '
         + 'he will sign and bring it back`, also ticked: `[x] Written dry needling consent form reviewed with patient today; will sign and return at next visit`, '

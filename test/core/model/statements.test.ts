@@ -37,6 +37,9 @@ describe('model/statements', () => {
       ['Verbal consent obtained; written form to be signed next visit.', 'given'],
       // Batch 9: a form still to collect, and information handed over, are not consent.
       ['Collect signed DN consent form.', 'pending'],
+      // Batch 144: a form not signed yet, written with a contraction.
+      ["Took consent form home last week, hasn't signed it yet; keen to try DN today.", 'pending'],
+      ['Pt has DN consent form, yet to sign it.', 'pending'],
       ['Consent: IMS info sheet given; written consent form not yet signed — pt taking it home to read.', 'pending'],
       ['Consent: info leaflet given and verbal consent obtained.', 'given'],
       // Batch 13: a form talked through and to be signed later is pending; consent agreed to stays given.
