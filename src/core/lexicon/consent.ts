@@ -125,6 +125,7 @@ export const ACUPUNCTURE_OBJECTS: readonly string[] = ACUPUNCTURE_TERMS;
 export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...REFUSAL_TERMS];
 
 export const consentWordRe = words(CONSENT_TERMS);
+export const consentWordsRe = words(CONSENT_TERMS, { global: true });
 // How a consent label opens ("Consent", "**Informed consent"), for the two shapes of label below.
 const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consents?\b`;
 /** A consent label with its colon: "Consent (verbal):", "Informed consent obtained:". */

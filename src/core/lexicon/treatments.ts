@@ -30,4 +30,5 @@ export const OTHER_TREATMENT_TERMS: readonly string[] = [
 
 export const otherTreatmentRe = words(OTHER_TREATMENT_TERMS);
 export const manualTherapyRe = words(MANUAL_THERAPY_TERMS);
+export const manualTherapyAllRe = words(MANUAL_THERAPY_TERMS, { global: true });
 export const exerciseGlidesRe = words(EXERCISE_GLIDE_TERMS, { global: true });

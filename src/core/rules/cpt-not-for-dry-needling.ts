@@ -4,7 +4,7 @@ import { TICK_BOX } from '../lexicon/labels';
 import { needlingTermRe } from '../lexicon/needling';
 import { alternation } from '../lexicon/pattern';
 import { notDoneRe } from '../lexicon/status';
-import { exerciseGlidesRe, manualTherapyRe } from '../lexicon/treatments';
+import { exerciseGlidesRe, manualTherapyAllRe, manualTherapyRe } from '../lexicon/treatments';
 import { clauseSpans, type Span } from '../model/clauses';
 import type { Note } from '../model/note';
 import type { Unit } from '../model/units';
@@ -51,7 +51,6 @@ function headingOverManualTherapy(note: Note, at: number, billingUnits: Set<numb
   return said && minutes;
 }
 
-const manualTherapyAllRe = new RegExp(manualTherapyRe.source, 'gi');
 const tickBoxRe = new RegExp(TICK_BOX);
 const tickBoxAllRe = new RegExp(TICK_BOX, 'g');
 /** A tick box and the service's name, nothing else: "[x] Manual therapy" on an intake checklist. (A label such as "MANUAL THERAPY:" heads what was done.) */

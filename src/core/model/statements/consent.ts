@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentWordRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
@@ -117,8 +117,6 @@ function fromTicks(clause: string): ConsentStatus | undefined {
 
 /** "informed consent" says consent was given, unless it is the label of a field ("Informed consent: form to be signed next visit"). */
 const informedConsentRe = /\binformed consent\b(?![\s*_]*:)/i;
-
-const consentWordsRe = new RegExp(consentWordRe.source, consentWordRe.flags.includes('g') ? consentWordRe.flags : consentWordRe.flags + 'g');
 
 /** Every consent word of the clause is about another object, or about nothing named, and one names another object. */
 function consentsToOtherOnly(clause: string): boolean {
