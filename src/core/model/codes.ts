@@ -5,6 +5,7 @@ import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, question
 import { execAll } from '../util/matches';
 import { AFTER, alternation } from '../lexicon/pattern';
 import { TODAY_TERMS } from '../lexicon/status';
+import { identifierBeforeRe } from '../lexicon/identifiers';
 
 // Billing codes and scores written in a note. Dates ("12/10/2026"), spinal levels
 // ("L4/5", "T12") and strength grades ("4/5") must never read as codes or pain scores.
@@ -35,6 +36,8 @@ export function findCptCodes(units: Unit[]): CodeMention[] {
     const inBilling = billingContext.test(u.text) || billingContext.test(u.heading);
     for (const m of execAll(re, u.text)) {
       if (!knownCpt.test(m[1]) && !inBilling) continue;
+      // "chart 20553", "Sherwood, OR 97140": a record number or a ZIP code, not a billed code.
+      if (identifierBeforeRe.test(u.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       if (!/^(?:[0-9]{5}|G\d{4})$/.test(m[1]) || (/^\d/.test(m[1]) && !/^[0-9]/.test(m[1]))) continue;
       const n = m[2] ?? m[3] ?? m[4];
       out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length, units: n ? parseInt(n, 10) : undefined });

@@ -10,6 +10,7 @@ import {
 } from './statements';
 import { needlingTermRe } from '../lexicon/needling';
 import { spinalLevels, type SpinalLevel } from '../lexicon/places';
+import { readableText } from '../util/readable-text';
 import { doneRe, notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status';
 import { scanUnits, type HtmlComment, type Unit } from './units';
 import { nonMuscleAbbreviations } from './legend';
@@ -74,7 +75,8 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const text = rawText;
   const lines = new LineIndex(text);
   const tree = parseMarkdown(text);
-  const scan = scanUnits(text, tree);
+  // The readers see pasted non-breaking spaces as spaces and `__bold__` as `**bold**`; `text` stays as written.
+  const scan = scanUnits(readableText(text), tree);
   let frontMatter: FrontMatter | undefined;
   if (scan.frontMatter) {
     const { value, start, end } = scan.frontMatter;

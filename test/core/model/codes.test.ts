@@ -117,6 +117,15 @@ describe('model/codes', () => {
       assert.deepEqual(cptOf(note('Pt lives at 12345 Main St, zip 90210.')), []);
       assert.deepEqual(cptOf(note('Phone 555-20561; MRN 20560123')), []);
     });
+    it('ignores a record number or a ZIP code in a code\'s shape, but not a code listed after a label (batch 146)', () => {
+      for (const line of ['Patient: A.T. (chart 20553) · Date: 2025-11-05', 'MRN: 97110 · DOB 1980-02-01', 'Claim #20561 approved', 'Claim no. 20560', 'Sherwood, OR 97140', 'NHS no 97112']) {
+        assert.deepEqual(cptOf(note(line)), [], line);
+      }
+      assert.deepEqual(cptOf(note('Claim: 20561 x1; ICD-10-CM M54.50')), ['20561 x1']);
+      assert.deepEqual(cptOf(note('Invoice: 20560 x1 (DN, 2 needles)')), ['20560 x1']);
+      assert.deepEqual(cptOf(note('MT 97140 x1, 8 min')), ['97140 x1']);
+      assert.deepEqual(cptOf(note('VMO belongs to the same record. 20560 covers both.')), ['20560']);
+    });
     it('reads ICD-10 codes but not spinal levels or HCPCS codes', () => {
       assert.deepEqual(icdOf(note('Dx: M54.2 cervicalgia; M79.1')), ['M54.2', 'M79.1']);
       assert.deepEqual(icdOf(note('ICD-10: M5412, G44.209')), ['G44.209', 'M5412']);

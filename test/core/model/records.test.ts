@@ -1033,6 +1033,34 @@ describe('model/records', () => {
       assert.equal(r.side, undefined);
       assert.equal(text.slice(r.sideCellAt! - 4, r.sideCellAt! + 5), '<td></td>');
     });
+    it('reads the batch 146 class: every member of a list after a guidance phrase, though the clause names a technique', () => {
+      const table = ['', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| rhomboid major | R | 0.25 x 25 mm | LTR x2 |', '| middle trapezius | R | 0.25 x 25 mm | LTR x1 |'];
+      const text = note('### IMS / Dry Needling', 'Prone. Rib bracketing for rhomboid/mid trap, short needles, pistoning.', ...table);
+      assert.deepEqual(shown(text), ['R rhomboid-major 0.25x25 LTR+2', 'R middle-trapezius 0.25x25 LTR+1']);
+      // A member with a dose of its own is a record.
+      assert.deepEqual(shown(note('### IMS', 'Rib bracketing for rhomboid major, R mid trap 0.25x25 mm pistoning LTR x2.')), ['R middle-trapezius 0.25x25 LTR+2']);
+    });
+
+    it('ends a line lead-in\'s reach at the needle count in its paragraph, as a labelled statement ends it', () => {
+      const text = note('Dry needling, R side-lying:', 'L gluteus medius 0.30x60mm, LTR x2', 'L piriformis 0.30x75mm, LTR x1', 'Needles 2 in / 2 out, all removed.', 'Clams 3x12, side-lying hip abd 3x10.');
+      assert.deepEqual(shown(text), ['L gluteus-medius 0.3x60 LTR+2', 'L piriformis 0.3x75 LTR+1']);
+      // The same lines written with pasted bullets (a paragraph in Markdown) read the same.
+      assert.deepEqual(shown(text.replace(/\n(?=[LN])/g, '\n• ')), ['L gluteus-medius 0.3x60 LTR+2', 'L piriformis 0.3x75 LTR+1']);
+    });
+
+    it('reads emphasis with underscores and pasted non-breaking spaces as it reads asterisks and spaces', () => {
+      const stars = note('**R neck** (sitting, 0.25 x 30 mm, pincer grip):', '- upper trapezius: LTR x3', '- levator scapulae: LTR x1');
+      const expected = ['R upper-trapezius 0.25x30 LTR+3', 'R levator-scapulae 0.25x30 LTR+1'];
+      assert.deepEqual(shown(stars), expected);
+      assert.deepEqual(shown(stars.replace(/\*\*/g, '__')), expected);
+      assert.deepEqual(shown(stars.replace(/(\p{L}) (\p{L})/gu, '$1\u00a0$2')), expected);
+      // The note keeps what was written: offsets and text are the note's own.
+      const nbsp = stars.replace('upper trapezius', 'upper\u00a0trapezius');
+      const doc = lint(nbsp);
+      assert.equal(doc.note.text, nbsp);
+      assert.equal(nbsp.slice(doc.note.records[0].start, doc.note.records[0].end), 'upper\u00a0trapezius');
+    });
+
     it('reads a table of fields as labelled lines, as in Markdown', () => {
       const text = note('<table>', '<tr><th>Field</th><th>Value</th></tr>', '<tr><td>Consent</td><td>declined</td></tr>', '</table>', 'DN R upper trapezius 0.25x30 mm, LTR x2.');
       assert.deepEqual(lint(text).note.consent.map((c) => c.status), ['refused']);

@@ -259,12 +259,12 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     if (!v.needled || next.needled || !LIST_STATUS_REASONS.has(next.reason)) continue;
     if (listJoinRe.test(withoutSides(text.slice(ms[k].end, ms[k + 1].start)))) verdicts[k] = next;
   }
-  // "rib bracketing for rhomboids/mid trap": the members of a list share the guidance written before its first
-  // member, when all they have is the clause's needling word.
+  // "rib bracketing for rhomboids/mid trap, pistoning": the members of a list share the guidance written before its
+  // first member, when all they have is the clause's needling word or technique.
   for (let k = 1; k < verdicts.length; k++) {
     const v = verdicts[k];
     const prev = verdicts[k - 1];
-    if (!v.needled || v.evidence !== 'verb' || prev.needled || prev.reason !== 'guidance') continue;
+    if (!v.needled || (v.evidence !== 'verb' && v.evidence !== 'technique') || prev.needled || prev.reason !== 'guidance') continue;
     if (listJoinRe.test(withoutSides(text.slice(ms[k - 1].end, ms[k].start)))) verdicts[k] = prev;
   }
   // "DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2": a region on a

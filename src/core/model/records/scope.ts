@@ -151,9 +151,11 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       // A labelled statement ("Needles: 5 in / 5 out", "Aftercare:") ends what a lead-in reaches.
       if (u.kind === 'line') lineHost = -1;
       else siblingHost.delete(siblingKey);
-    } else if (u.kind === 'item' && u.first && !mentions[i].length && statesNeedlesOut(u.text)) {
-      // "- Needles 5 in / 5 out, all removed." as an item of its own: the needling is over, so the items after it are not under the lead-in.
-      siblingHost.delete(siblingKey);
+    } else if (!mentions[i].length && statesNeedlesOut(u.text)) {
+      // "- Needles 5 in / 5 out, all removed." as an item of its own, or as a line of the lead-in's paragraph:
+      // the needling is over, so what comes after it ("Clams 3x12") is not under the lead-in.
+      if (u.kind === 'line') lineHost = -1;
+      else if (u.kind === 'item' && u.first) siblingHost.delete(siblingKey);
     }
   }
 
