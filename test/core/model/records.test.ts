@@ -1018,27 +1018,22 @@ describe('model/records', () => {
     });
   });
 
-  describe('an EMR\'s HTML table', () => {
-    const head = '<tr><th>Muscle</th><th>Side</th><th>Needle</th><th>LTR</th></tr>';
-    it('reads its rows under their columns, a row to a line or the whole table on one', () => {
-      const rows = ['<tr><td>Upper trapezius</td><td>R</td><td>0.25 x 30 mm</td><td>x3</td></tr>', '<tr><td>Levator scapulae</td><td>L</td><td>0.25 x 40 mm</td><td>1</td></tr>'];
-      const want = ['R upper-trapezius 0.25x30 LTR+3', 'L levator-scapulae 0.25x40 LTR+1'];
-      assert.deepEqual(shown(note('<table>', head, ...rows, '</table>')), want);
-      assert.deepEqual(shown(note(`<table>${head}${rows.join('')}</table>`)), want);
-      assert.deepEqual(shown(note('<table>', '<thead>', head, '</thead>', '<tbody>', ...rows, '</tbody>', '</table>')), want);
-    });
-    it('gives an empty side cell as the place for the side, and other columns\' words no side', () => {
-      const text = note('<table>', head, '<tr><td>Levator scapulae</td><td></td><td>0.25 x 40 mm</td><td>x1</td></tr>', '</table>');
-      const [r] = recordsOf(text);
-      assert.equal(r.side, undefined);
-      assert.equal(text.slice(r.sideCellAt! - 4, r.sideCellAt! + 5), '<td></td>');
-    });
+  describe('guidance sentences, reasons in the Assessment, paragraph lead-ins and other ways of writing (batch 146 and 147 classes)', () => {
     it('reads the batch 146 class: every member of a list after a guidance phrase, though the clause names a technique', () => {
       const table = ['', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| rhomboid major | R | 0.25 x 25 mm | LTR x2 |', '| middle trapezius | R | 0.25 x 25 mm | LTR x1 |'];
       const text = note('### IMS / Dry Needling', 'Prone. Rib bracketing for rhomboid/mid trap, short needles, pistoning.', ...table);
       assert.deepEqual(shown(text), ['R rhomboid-major 0.25x25 LTR+2', 'R middle-trapezius 0.25x25 LTR+1']);
       // A member with a dose of its own is a record.
       assert.deepEqual(shown(note('### IMS', 'Rib bracketing for rhomboid major, R mid trap 0.25x25 mm pistoning LTR x2.')), ['R middle-trapezius 0.25x25 LTR+2']);
+    });
+
+    it('reads the Assessment\'s reason for today\'s needling as naming the records to come (batch 147)', () => {
+      const procedure = ['## Dry Needling Procedure', 'DN prone:', '- L lumbar multifidus L4-5 — 0.30 x 60 mm, LTR x3', '- L QL — 0.30 x 75 mm, LTR x2, familiar pain'];
+      const text = note('## Assessment', 'Mechanical LBP with L myofascial component. DN today to settle L multifidus/QL TrPs, then stabilization.', '', ...procedure);
+      assert.deepEqual(shown(text), ['L lumbar-multifidus 0.3x60 LTR+3', 'L quadratus-lumborum 0.3x75 LTR+2 ref']);
+      // A muscle the procedure does not record stays the Assessment's own record.
+      const other = note('## Assessment', 'DN today to settle L piriformis TrPs.', '', ...procedure);
+      assert.deepEqual(shown(other), ['L piriformis', 'L lumbar-multifidus 0.3x60 LTR+3', 'L quadratus-lumborum 0.3x75 LTR+2 ref']);
     });
 
     it('ends a line lead-in\'s reach at the needle count in its paragraph, as a labelled statement ends it', () => {
@@ -1060,7 +1055,23 @@ describe('model/records', () => {
       assert.equal(doc.note.text, nbsp);
       assert.equal(nbsp.slice(doc.note.records[0].start, doc.note.records[0].end), 'upper\u00a0trapezius');
     });
+  });
 
+  describe('an EMR\'s HTML table', () => {
+    const head = '<tr><th>Muscle</th><th>Side</th><th>Needle</th><th>LTR</th></tr>';
+    it('reads its rows under their columns, a row to a line or the whole table on one', () => {
+      const rows = ['<tr><td>Upper trapezius</td><td>R</td><td>0.25 x 30 mm</td><td>x3</td></tr>', '<tr><td>Levator scapulae</td><td>L</td><td>0.25 x 40 mm</td><td>1</td></tr>'];
+      const want = ['R upper-trapezius 0.25x30 LTR+3', 'L levator-scapulae 0.25x40 LTR+1'];
+      assert.deepEqual(shown(note('<table>', head, ...rows, '</table>')), want);
+      assert.deepEqual(shown(note(`<table>${head}${rows.join('')}</table>`)), want);
+      assert.deepEqual(shown(note('<table>', '<thead>', head, '</thead>', '<tbody>', ...rows, '</tbody>', '</table>')), want);
+    });
+    it('gives an empty side cell as the place for the side, and other columns\' words no side', () => {
+      const text = note('<table>', head, '<tr><td>Levator scapulae</td><td></td><td>0.25 x 40 mm</td><td>x1</td></tr>', '</table>');
+      const [r] = recordsOf(text);
+      assert.equal(r.side, undefined);
+      assert.equal(text.slice(r.sideCellAt! - 4, r.sideCellAt! + 5), '<td></td>');
+    });
     it('reads a table of fields as labelled lines, as in Markdown', () => {
       const text = note('<table>', '<tr><th>Field</th><th>Value</th></tr>', '<tr><td>Consent</td><td>declined</td></tr>', '</table>', 'DN R upper trapezius 0.25x30 mm, LTR x2.');
       assert.deepEqual(lint(text).note.consent.map((c) => c.status), ['refused']);

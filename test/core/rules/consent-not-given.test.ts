@@ -97,6 +97,16 @@ describe('rule consent-not-given', () => {
     assert.deepEqual(findings(text, ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
   });
 
+  it('reads only the sentences naming consent on a Subjective line that also reports willingness (batch 147)', () => {
+    const subjective = 'S: L elbow pain 5/10. Agreeable to trying DN after education at eval. Took the DN consent form home but forgot to bring it back.';
+    const text = note(subjective, 'O: TTP L ECRB.', 'Consent: DN consent form reviewed with pt again today; he will sign and bring it back next visit.',
+      'DN L ECRB 0.25x30 mm, LTR x2.', 'Needles 1 in / 1 out.', 'A: improving.', 'P: 1x/wk.');
+    assert.deepEqual(findings(text, ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
+    // Consent the patient reports having given still counts.
+    const given = note('S: L elbow pain. Pt gave written consent to DN at eval, form on file.', 'O: TTP L ECRB.', 'DN L ECRB 0.25x30 mm, LTR x2.', 'A: improving.', 'P: 1x/wk.');
+    assert.deepEqual(findings(given, ID), []);
+  });
+
   it('reads a signed form to come with the next review as still to come ("Review 1/52 w/ signed consent form") (batch 44)', () => {
     const pending = 'Consent: DN explained; consent form given, pt to read, sign and return next session.';
     for (const plan of ['P: Review 1/52 w/ signed consent form.', 'P: RV 2/52 with the signed form.', 'P: f/u in 2 wks with signed consent form.']) {

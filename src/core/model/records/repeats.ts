@@ -55,6 +55,13 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'exam' });
       continue;
     }
+    // "A: … DN today to settle L multifidus/QL TrPs" over the procedure that records them: the Assessment's reason
+    // for today's needling, with nothing of its own (no needle, count or response), names the records to come.
+    if (inSummary(r) && r.evidence === 'verb' && !r.needle && r.needles === undefined && !r.twitch && !r.referral && !r.tolerance && !r.otherResponse
+      && later !== undefined && later > k && (!r.side || records[later].side === r.side)) {
+      context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
+      continue;
+    }
     // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same
     // needling, and so is one in the Assessment or Plan's summary ("R QL/glute med, good LTRs today").
     // Another part of the same muscle outside the summary ("- lateral gastrocnemius: LTR x2" under "- R medial gastrocnemius …") is its own record.

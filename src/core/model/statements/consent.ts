@@ -15,6 +15,7 @@ import { anyAreaAllRe, areaRes } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
+import { clauseSpans } from '../clauses';
 import { blankValue, blockText, answerUnderLabel, consentListOf, rowText, ticksIn, withinOwnSection } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
@@ -419,7 +420,13 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     }
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
     // "S: … Agreeable to trying DN after education last visit": the patient's willingness, reported; not consent given.
-    if (status === 'given' && inSubjective(u) && !consentWordRe.test(text)) return;
+    // On a line that also names consent, only its sentences that name it say what was given ("… Agreeable to trying DN
+    // at eval. Took the DN consent form home but forgot to bring it back.").
+    if (status === 'given' && inSubjective(u)) {
+      if (!consentWordRe.test(text)) return;
+      status = classifyConsent(clauseSpans(text).map((c) => text.slice(c.start, c.end)).filter((c) => consentWordRe.test(c)).join('. '), false, vocab);
+      if (!status) return;
+    }
     const labelled = status === 'refused' ? refusedLabelled(text, vocab) ?? refusedOffer(text, vocab) : undefined;
     if (labelled) {
       // "pt gave verbal consent. DN to R levator scapulae offered; pt declined today": the rest of the line still consents.
