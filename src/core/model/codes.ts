@@ -79,7 +79,8 @@ export interface Score {
 // A bare "n/10" is a pain score only next to a pain word; "11/10" after "since" or "on" is a date.
 const painFree = /\bpain[- ]?free\b|\bno pain\b/gi;
 // "x 3/10" and "2 * 4/10" are products; a bold label's closing marks ("**Pain (NPRS):** 4/10") are not.
-const scaleRe = /(?<![\w/.:,]|(?:[x×]|(?<![:*])\*)\s?|(?:\d{3}|\/\d{1,4}|[A-Za-z]|^)-)(\d{1,3}(?:\.\d)?)\s*\/\s*(10|100)(?![\w/]|\.\d|\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|o'clock))/gi;
+// A label's colon may touch the rating ("Pain:11/10"); a time's may not ("10:30/10").
+const scaleRe = /(?<![\w/.,]|\d:|(?:[x×]|(?<![:*])\*)\s?|(?:\d{3}|\/\d{1,4}|[A-Za-z]|^)-)(\d{1,3}(?:\.\d)?)\s*\/\s*(10|100)(?![\w/]|\.\d|\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|o'clock))/gi;
 const arrow = String.raw`\s*(?:→|->|-->|=>|⇒|to|–|—|-)\s*`;
 const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
 // The scale may be named in brackets inside a bold label: "**Pain (NPRS):** 7".

@@ -211,7 +211,8 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
         break;
       }
       case 'paragraph':
-        pushLines(ctx, off(node), endOff(node), lineOf(node), { kind: depth ? 'item' : 'line', block: ++ctx.block, depth, parentItem, section: -1, heading: ctx.heading });
+        if (!depth && typedBulletLineRe.test(ctx.text.slice(off(node), endOff(node)))) pushTypedList(ctx, off(node), endOff(node), lineOf(node));
+        else pushLines(ctx, off(node), endOff(node), lineOf(node), { kind: depth ? 'item' : 'line', block: ++ctx.block, depth, parentItem, section: -1, heading: ctx.heading });
         break;
       case 'list':
         for (const item of node.children) {
@@ -263,7 +264,53 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
   }
 }
 
-const htmlBulletRe = /^(?:[-*•+]|\d{1,2}[.)])[ \t]+/;
+// Bullets typed or pasted as characters (a word processor's or an EMR's), which Markdown reads as text.
+const TYPED_BULLETS = '•◦▪‣●○■⁃\uf0b7';
+const typedBulletLineRe = new RegExp(`(?:^|\\n)[ \\t>]*[${TYPED_BULLETS}][ \\t]+\\S`);
+const typedBulletRe = new RegExp(`^([ \\t>]*)[${TYPED_BULLETS}][ \\t]+`);
+
+/**
+ * A paragraph whose lines start with typed bullets ("• R UT 0.25x30, LTR x2") is read as the list the
+ * clinician sees: the lines before the first bullet stay the paragraph, each bullet line is an item (nested
+ * under the item above when indented further), and a line without a bullet continues the item above it, as
+ * Markdown reads a line after a "- " item.
+ */
+function pushTypedList(ctx: Ctx, start: number, end: number, line: number): void {
+  const slice = ctx.text.slice(start, end);
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  // Runs of lines pushed together: [from, to) in the note, the line number, and the unit fields.
+  let run: { from: number; to: number; line: number; base: Omit<Unit, 'text' | 'start' | 'line' | 'first' | 'topStart'> } | undefined;
+  const flush = () => {
+    if (run) pushLines(ctx, run.from, run.to, run.line, run.base);
+    run = undefined;
+  };
+  const open: Array<{ indent: number; block: number; depth: number }> = [];
+  let listStart = 0;
+  let m: RegExpExecArray | null;
+  for (let i = 0; (m = re.exec(slice)) !== null && m[0] !== ''; i++) {
+    const at = start + m.index;
+    const to = at + m[0].replace(/[\r\n]+$/, '').length;
+    const bullet = typedBulletRe.exec(m[0]);
+    if (bullet) {
+      flush();
+      const indent = bullet[1].replace(/\t/g, '    ').length;
+      while (open.length && open[open.length - 1].indent >= indent) open.pop();
+      const parent = open[open.length - 1];
+      const block = ++ctx.block;
+      // The list starts a new top-level block at its first bullet, as a Markdown list interrupting the paragraph would.
+      if (!listStart) ctx.topStart = listStart = lineStartOf(ctx.text, at);
+      open.push({ indent, block, depth: (parent?.depth ?? 0) + 1 });
+      run = { from: at + bullet[0].length, to, line: line + i, base: { kind: 'item', block, depth: (parent?.depth ?? 0) + 1, parentItem: parent?.block ?? -1, section: -1, heading: ctx.heading } };
+    } else if (run) {
+      run.to = to;
+    } else {
+      run = { from: at, to, line: line + i, base: { kind: 'line', block: ++ctx.block, depth: 0, parentItem: -1, section: -1, heading: ctx.heading } };
+    }
+  }
+  flush();
+}
+
+const htmlBulletRe = new RegExp(`^(?:[-*+${TYPED_BULLETS}]|\\d{1,2}[.)])[ \\t]+`);
 
 // An EMR's HTML table, a row to a line or a whole table on one: "<tr><td>Upper trapezius</td><td>R</td></tr>".
 const htmlRowRe = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr\s*>|(?=<tr\b)|$)/gi;

@@ -14,6 +14,9 @@ describe('model/codes', () => {
     const cases: Array<[string, string[]]> = [
       ['Post: cervical rotation R 60°→70°; PPT R UT 2.1→2.8 kg/cm²; NPRS 5→3.', ['nprs=5', 'nprs=3']],
       ['Pain 11/10 with lifting.', ['nprs=11/10']],
+      // A label's colon touching the rating (batch 148), not a time's.
+      ['Pain:11/10 at worst on the weekend, 5/10 today.', ['nprs=11/10', 'nprs=5/10']],
+      ['Seen at 10:30/10 min, pain settled.', []],
       ['NPRS 12', ['nprs=12']],
       ['NPRS: 7/10 → 4/10', ['nprs=7/10', 'nprs=4/10']],
       ['Pain 4/10-->2/10', ['nprs=4/10', 'nprs=2/10']],

@@ -1043,6 +1043,18 @@ describe('model/records', () => {
       assert.deepEqual(shown(text.replace(/\n(?=[LN])/g, '\n• ')), ['L gluteus-medius 0.3x60 LTR+2', 'L piriformis 0.3x75 LTR+1']);
     });
 
+    it('reads bullets typed as characters as the list the clinician sees, nested by indentation', () => {
+      const dashes = note('Dry needling, prone, 0.30x50 mm:', '- Left:', '  - gluteus medius, LTR x2', '  - piriformis 0.30x75 mm, LTR x1', '- R QL, LTR x1', 'Needles 3 in / 3 out, all removed.', 'Clams 3x12.');
+      const expected = ['L gluteus-medius 0.3x50 LTR+2', 'L piriformis 0.3x75 LTR+1', 'R quadratus-lumborum 0.3x50 LTR+1'];
+      assert.deepEqual(shown(dashes), expected);
+      assert.deepEqual(shown(dashes.replace(/^- /gm, '• ').replace(/^ {2}- /gm, '  ◦ ')), expected);
+      // The item's text starts after the bullet, so a finding points at what was written.
+      const typed = note('DN prone:', '• R UT 0.25x30 mm, LTR x2');
+      const [record] = recordsOf(typed);
+      assert.equal(typed.slice(record.start, record.end), 'UT');
+      assert.equal(lint(typed).note.units.find((u) => u.kind === 'item')?.text, 'R UT 0.25x30 mm, LTR x2');
+    });
+
     it('reads emphasis with underscores and pasted non-breaking spaces as it reads asterisks and spaces', () => {
       const stars = note('**R neck** (sitting, 0.25 x 30 mm, pincer grip):', '- upper trapezius: LTR x3', '- levator scapulae: LTR x1');
       const expected = ['R upper-trapezius 0.25x30 LTR+3', 'R levator-scapulae 0.25x30 LTR+1'];

@@ -155,7 +155,11 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       // "- Needles 5 in / 5 out, all removed." as an item of its own, or as a line of the lead-in's paragraph:
       // the needling is over, so what comes after it ("Clams 3x12") is not under the lead-in.
       if (u.kind === 'line') lineHost = -1;
-      else if (u.kind === 'item' && u.first) siblingHost.delete(siblingKey);
+      else if (u.kind === 'item' && u.first) {
+        siblingHost.delete(siblingKey);
+        // … and a line lead-in's over the list, when the count is one of the list's own items (not a muscle's sub-item).
+        if (u.depth === 1) lineHost = -1;
+      }
     }
   }
 
