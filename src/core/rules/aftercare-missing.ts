@@ -25,7 +25,8 @@ export const aftercareMissing: Rule = {
       'Counts as aftercare: an aftercare, post-needling or home-care statement with content; advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call, '
         + 'also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective, '
         + 'or as what the patient may expect (`forearm may ache`, `you might bruise`); an aftercare handout given; a front-matter `aftercare:` field with a value; '
-        + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`).',
+        + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`). '
+        + 'A heading holds the lines up to the next heading of its level or a SOAP section opened under it (`**Assessment**`, `Plan:`).',
       'Not aftercare: a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
         + 'an empty label or field (`Aftercare: ___`, or a template field left as printed, `Aftercare: {{aftercare_advice}}`, whatever the line after it says; '
         + '`**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '

@@ -69,6 +69,14 @@ describe('rule aftercare-missing', () => {
     assert.match(f?.message ?? '', /^Aftercare put off/);
   });
 
+  it('ends an aftercare heading\'s statement at a SOAP section opened by a label under it', () => {
+    const body = ['## Objective', 'DN R piriformis 0.30x75 mm, LTR x2. Needles 1 in / 1 out.', '', '### Post-Needling Aftercare', '- [ ] Soreness 24–48 h / heat or ice reviewed', '- [ ] Aftercare handout given', ''];
+    const plan = ['Improving, hip IR R 25° → 30° post-tx.', '', 'Plan:', 'Continue 1x/wk; progress lifting mechanics.'];
+    for (const label of ['## Assessment', '**Assessment**', 'Assessment:']) {
+      assert.deepEqual(findings(note(...body, label, ...plan), ID).map((f) => f.message), ['Aftercare line is empty'], label);
+    }
+  });
+
   it('does not read a risk named on a consent line as aftercare, with or without a label (batch 52)', () => {
     for (const consent of ['Consent: verbal, written on file. Discussed risk of PTX/SOB.', '- [x] Verbal consent to DN today, written on file. Discussed risk of PTX/SOB.']) {
       const [f] = findings(labelled({ consent, aftercare: 'Aftercare handout: give next visit.' }), ID);

@@ -107,6 +107,14 @@ describe('rule consent-not-given', () => {
     assert.deepEqual(findings(given, ID), []);
   });
 
+  it('reads a consent heading by the lines that name consent, not the other boxes ticked under it (batch 149)', () => {
+    const checklist = ['## Consent checklist', '- Written informed consent for dry needling signed: [ ] Yes [x] No. Form given in Spanish, pt will sign and return next visit',
+      '- Risks reviewed: soreness, bruising: [x] Yes [ ] No', '', '## Treatment', 'DN R UT 0.25x30 mm, LTR x2. Needles 1 in / 1 out.'];
+    assert.deepEqual(findings(note(...checklist), ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
+    const given = checklist.map((l) => l.replace('[ ] Yes [x] No. Form given in Spanish, pt will sign and return next visit', '[x] Yes [ ] No'));
+    assert.deepEqual(findings(note(...given), ID), []);
+  });
+
   it('reads a signed form to come with the next review as still to come ("Review 1/52 w/ signed consent form") (batch 44)', () => {
     const pending = 'Consent: DN explained; consent form given, pt to read, sign and return next session.';
     for (const plan of ['P: Review 1/52 w/ signed consent form.', 'P: RV 2/52 with the signed form.', 'P: f/u in 2 wks with signed consent form.']) {

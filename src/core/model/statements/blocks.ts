@@ -34,6 +34,8 @@ export function blockText(units: readonly Unit[], i: number, match: (heading: st
     const v = units[j];
     if (u.kind === 'heading') {
       if (v.kind === 'heading' && v.depth <= u.depth) break;
+      // A SOAP section opened by a label under it ("**Assessment**", "Plan:") is not the heading's either.
+      if (v.section !== u.section && u.section >= 0) break;
       if (!match(v.heading) && v.kind !== 'heading') break;
     } else {
       if (v.block !== u.block && v.parentItem !== u.block) break;

@@ -394,7 +394,10 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       if (!isHeading(u.text.toLowerCase())) return;
       const body = blockText(units, i, isHeading);
       const inner = body.slice(u.text.length).trim();
-      const status = inner ? (classifyConsent(inner, true, vocab) ?? 'given') : 'blank';
+      // "## Consent checklist" over "- Written consent signed: [ ] Yes [x] No …" and "- Risks reviewed: [x] Yes": the lines that
+      // name consent say what was given; the other boxes ticked under the heading (risks, screen) are not consent.
+      const naming = inner.split('\n').filter((line) => consentWordRe.test(line));
+      const status = inner ? (classifyConsent(naming.length ? naming.join('\n') : inner, true, vocab) ?? 'given') : 'blank';
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
       return;
     }
