@@ -10,7 +10,7 @@ export const IDENTIFIER_LABELS: readonly string[] = [
 
 /** What names a number only with "#", "no." or "number" after it ("Claim #20561"; "Claim: 20561" lists what is claimed). */
 export const NUMBERED_LABELS: readonly string[] = [
-  'claim', 'invoice', 'receipt', 'file', 'record', 'case', 'ref', 'reference', 'member', 'chart', 'mr', 'nhs', 'medicare', 'wcb claim', 'acc claim', 'box',
+  'claim', 'invoice', 'receipt', 'file', 'record', 'case', 'ref', 'reference', 'member', 'mr', 'nhs', 'medicare', 'wcb claim', 'acc claim', 'box',
 ];
 
 /** US states and territories as the postal service abbreviates them, for an address's ZIP code. */
