@@ -1043,6 +1043,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(text.replace(/\n(?=[LN])/g, '\n• ')), ['L gluteus-medius 0.3x60 LTR+2', 'L piriformis 0.3x75 LTR+1']);
     });
 
+    it('ends a muscle\'s own words at a later sentence that leads in to other muscles (batch 151)', () => {
+      const line = 'Tx: Written consent on file, re-confirmed verbally today incl. risk of pneumothorax with UT. DN sitting, 0.25x40 mm: R splenius capitis LTR x2, R upper trapezius LTR x3.';
+      assert.deepEqual(shown(note('S: neck pain.', 'O: TTP R UT.', 'A: cervicogenic HA.', '', line)), ['R splenius-capitis 0.25x40 LTR+2', 'R upper-trapezius 0.25x40 LTR+3']);
+      // A dose written after the muscle's own sentence is still its own.
+      assert.deepEqual(shown(note('S: neck pain.', '', 'Tx: DN R UT. 0.25x40 mm, LTR x2.')), ['R upper-trapezius 0.25x40 LTR+2']);
+    });
+
     it('reads bullets typed as characters as the list the clinician sees, nested by indentation', () => {
       const dashes = note('Dry needling, prone, 0.30x50 mm:', '- Left:', '  - gluteus medius, LTR x2', '  - piriformis 0.30x75 mm, LTR x1', '- R QL, LTR x1', 'Needles 3 in / 3 out, all removed.', 'Clams 3x12.');
       const expected = ['L gluteus-medius 0.3x50 LTR+2', 'L piriformis 0.3x75 LTR+1', 'R quadratus-lumborum 0.3x50 LTR+1'];

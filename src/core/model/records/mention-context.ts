@@ -7,7 +7,7 @@ import {
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
-import { detailLabelRe, statementLabelRe } from '../../lexicon/labels';
+import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { referralRe } from '../../lexicon/responses';
 import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
@@ -175,13 +175,18 @@ const WINDOW_AFTER = 60;
 
 /**
  * "Pincer grip for UT, needle directed caudally. Needles 3 in / 3 out, all removed.": a later sentence
- * that counts the session's needles out is no muscle's dose, so the muscle's own stretch ends there.
+ * that counts the session's needles out is no muscle's dose, so the muscle's own stretch ends there; so
+ * does a later sentence that leads in to other muscles ("… risk of pneumothorax with UT. DN sitting,
+ * 0.25x40 mm: R splenius capitis …"), whose dose is theirs.
  */
 function sessionCountStart(text: string, clauseEnd: number, ownEnd: number): number {
   const to = Math.min(ownEnd, clauseEnd + 400);
   if (to <= clauseEnd) return ownEnd;
   const rest = text.slice(clauseEnd, to);
-  const counted = clauseSpans(rest).find((c) => statesNeedlesOut(rest.slice(c.start, c.end)));
+  const counted = clauseSpans(rest).find((c) => {
+    const clause = rest.slice(c.start, c.end);
+    return statesNeedlesOut(clause) || needlingLeadInLineRe.test(clause.replace(/^[\s.]+/, ''));
+  });
   return counted ? clauseEnd + counted.start : ownEnd;
 }
 
