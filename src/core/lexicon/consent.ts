@@ -141,7 +141,12 @@ export const consentToNeedlingBeforeRe = new RegExp(
   'iu',
 );
 export const withdrawalRe = words(WITHDRAWAL_TERMS);
-export const pendingConsentRe = words(PENDING_TERMS);
+const pendingConsentRe = words(PENDING_TERMS);
+/** "risks reviewed once more": again, not the condition "once" opens ("once the form is signed"). */
+export const AGAIN_TERMS: readonly string[] = ['once more', 'once again'];
+const againAllRe = words(AGAIN_TERMS, { global: true });
+/** Consent still to come, in words other than "once more" or "once again". */
+export const pendingConsentIn = (clause: string) => pendingConsentRe.test(clause.includes('nce ') ? clause.replace(againAllRe, ' ') : clause);
 
 /**
  * What a refusal leaves today's needling untouched by: more of it ("declined further DN"), or a

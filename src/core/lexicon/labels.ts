@@ -59,7 +59,10 @@ const labelAt = (list: readonly string[]) => labelAtSource(alternation(list));
 
 // "Needling screen:", "DN precautions:", "Pre-DN checklist:": a screen named for the needling it clears, not a needling lead-in.
 const SCREEN_FOR_NEEDLING = `(?:${alternation(['pre'])}[- ]?)?(?:${alternation([...NEEDLING_HEADING_TERMS, 'treatment', 'needle'])})[\\s-]+(?:${alternation(SCREENING_LABELS)})`;
-export const statementLabelRe = labelAtSource(`${alternation(STATEMENT_LABELS)}|${SCREEN_FOR_NEEDLING}`);
+// "Precautions screen:", "Contraindications / precautions:": two screening words make one screening label.
+const SCREENING = `(?:${alternation(SCREENING_LABELS)})`;
+const SCREEN_PAIR = `${SCREENING}(?:\\s*[/&,+]\\s*|[\\s-]+)${SCREENING}`;
+export const statementLabelRe = labelAtSource(`${SCREEN_PAIR}|${alternation(STATEMENT_LABELS)}|${SCREEN_FOR_NEEDLING}`);
 export const detailLabelRe = labelAt(DETAIL_LABELS);
 export const statementLabelWordRe = words(STATEMENT_LABELS);
 

@@ -1018,7 +1018,7 @@ describe('model/records', () => {
     });
   });
 
-  describe('guidance sentences, reasons in the Assessment, paragraph lead-ins and other ways of writing (batch 146 and 147 classes)', () => {
+  describe('guidance sentences, reasons in the Assessment, paragraph lead-ins and other ways of writing (batch 146–152 classes)', () => {
     it('reads the batch 146 class: every member of a list after a guidance phrase, though the clause names a technique', () => {
       const table = ['', '| Muscle | Side | Needle | Response |', '|---|---|---|---|', '| rhomboid major | R | 0.25 x 25 mm | LTR x2 |', '| middle trapezius | R | 0.25 x 25 mm | LTR x1 |'];
       const text = note('### IMS / Dry Needling', 'Prone. Rib bracketing for rhomboid/mid trap, short needles, pistoning.', ...table);
@@ -1048,6 +1048,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('S: neck pain.', 'O: TTP R UT.', 'A: cervicogenic HA.', '', line)), ['R splenius-capitis 0.25x40 LTR+2', 'R upper-trapezius 0.25x40 LTR+3']);
       // A dose written after the muscle's own sentence is still its own.
       assert.deepEqual(shown(note('S: neck pain.', '', 'Tx: DN R UT. 0.25x40 mm, LTR x2.')), ['R upper-trapezius 0.25x40 LTR+2']);
+    });
+
+    it('reads the batch 152 classes: a two-word screening label under a needling heading, a lead-in opening a later sentence', () => {
+      const screened = note('## Trigger Point Dry Needling', '- Precautions screen: no anticoagulants, skin intact L foot and calf.', '- Muscles needled:', '  - L soleus: 0.30 x 50 mm, LTR x2');
+      assert.deepEqual(shown(screened), ['L soleus 0.3x50 LTR+2']);
+      const dictated = note('S: heel pain.', 'A: plantar heel pain.', 'Tx: Consent: verbal consent re-confirmed today, written on file. DN prone, R foot/calf, 32G: R abductor hallucis pistoning LTR x2, R soleus LTR x3.');
+      assert.deepEqual(shown(dictated), ['R abductor-hallucis 32G LTR+2', 'R soleus 32G LTR+3']);
     });
 
     it('reads bullets typed as characters as the list the clinician sees, nested by indentation', () => {

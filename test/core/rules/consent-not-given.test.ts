@@ -107,6 +107,13 @@ describe('rule consent-not-given', () => {
     assert.deepEqual(findings(given, ID), []);
   });
 
+  it('reads "once more" and "once again" as again, not as a condition still to be met (batch 152)', () => {
+    const treatment = (consent: string) => note('S: R shoulder pain.', 'A: infraspinatus TrPs.', `Tx: ${consent} DN R infraspinatus 0.25x30 mm, LTR x3. Needles 1 in / 1 out.`, 'P: 1x/wk.');
+    assert.deepEqual(findings(treatment('Marie re-confirmed her verbal consent to dry needling today, with the risks reviewed once more.'), ID), []);
+    assert.deepEqual(findings(treatment('Verbal consent given once again today.'), ID), []);
+    assert.deepEqual(findings(treatment('Consent to DN once the form is signed.'), ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
+  });
+
   it('reads a consent heading by the lines that name consent, not the other boxes ticked under it (batch 149)', () => {
     const checklist = ['## Consent checklist', '- Written informed consent for dry needling signed: [ ] Yes [x] No. Form given in Spanish, pt will sign and return next visit',
       '- Risks reviewed: soreness, bruising: [x] Yes [ ] No', '', '## Treatment', 'DN R UT 0.25x30 mm, LTR x2. Needles 1 in / 1 out.'];

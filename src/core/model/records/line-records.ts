@@ -270,8 +270,10 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   // "DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2": a region on a
   // lead-in, before its colon, says where the muscles after the colon are; it is no record.
   // The lead-in starts the line, or opens the treatment mid-line in a dictated note ("… A: improving. DN supine, R side: masseter …").
+  // … or a later sentence of it ("Tx: Consent: … written on file. DN prone, R foot/calf, 32G: R abductor hallucis …").
   const leadInStart = inlineLeadInEnd(text, ms) >= 0 ? 0
-    : (u.midSections?.find((mid) => needlingLeadInLineRe.test(text.slice(mid.at, mid.at + LEAD_IN_WINDOW)))?.at ?? 0);
+    : (u.midSections?.find((mid) => needlingLeadInLineRe.test(text.slice(mid.at, mid.at + LEAD_IN_WINDOW)))?.at
+      ?? spans.find((sp) => sp.start > 0 && needlingLeadInLineRe.test(text.slice(sp.start, sp.start + LEAD_IN_WINDOW)))?.start ?? 0);
   const leadInEnd = inlineLeadInEnd(text, ms, leadInStart);
   if (leadInEnd > 0 && verdicts.some((v, k) => v.needled && ms[k].start >= leadInEnd)) {
     verdicts.forEach((v, k) => {

@@ -4,7 +4,7 @@
 import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentRe, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
+  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { TICK_BOX } from '../../lexicon/labels';
@@ -160,9 +160,9 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   }
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
   if (formHandedOver(clause)) return 'pending';
-  if (word && (pendingConsentRe.test(clause) || signedFormAtFollowUpRe.test(clause))) return 'pending';
+  if (word && (pendingConsentIn(clause) || signedFormAtFollowUpRe.test(clause))) return 'pending';
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
-  if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentRe.test(clause)) return 'pending';
+  if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentIn(clause)) return 'pending';
   if (!word && context !== 'none' && pendingOpeningRe.test(clause)) return 'pending';
   if (word) {
     // "Consent: DCO": the shorthand answers the label.
