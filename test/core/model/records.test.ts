@@ -1053,6 +1053,8 @@ describe('model/records', () => {
     it('reads the batch 152 classes: a two-word screening label under a needling heading, a lead-in opening a later sentence', () => {
       const screened = note('## Trigger Point Dry Needling', '- Precautions screen: no anticoagulants, skin intact L foot and calf.', '- Muscles needled:', '  - L soleus: 0.30 x 50 mm, LTR x2');
       assert.deepEqual(shown(screened), ['L soleus 0.3x50 LTR+2']);
+      // … and a skin check labelled alone (batch 153).
+      assert.deepEqual(shown(screened.replace('Precautions screen: no anticoagulants, skin intact L foot and calf.', 'Skin: intact over L calf, no infection')), ['L soleus 0.3x50 LTR+2']);
       const dictated = note('S: heel pain.', 'A: plantar heel pain.', 'Tx: Consent: verbal consent re-confirmed today, written on file. DN prone, R foot/calf, 32G: R abductor hallucis pistoning LTR x2, R soleus LTR x3.');
       assert.deepEqual(shown(dictated), ['R abductor-hallucis 32G LTR+2', 'R soleus 32G LTR+3']);
     });
