@@ -262,8 +262,8 @@ function treatmentAfterReasoning(u: Unit, i: number, unitCount: number): Section
 const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:\s*\([^)]*\))?\s*$/u;
 
 // Only the four letters and the full section words, bold or not, with a colon, after ". " or "; ".
-// A number after it is a vital sign ("BP 120/80; P: 72"), not a section, unless it is how often
-// the patient will be seen ("P: 1x/wk x2 more").
+// A number after "P:" is a vital sign ("BP 120/80; P: 72"), not a section, unless it is how often
+// the patient will be seen ("P: 1x/wk x2 more"); after the other labels it is the text ("… 2025. S: 24F, …").
 // After a full stop only the letters and the section names written out count, capitalised ("A:", "Plan:",
 // "Examination:", "Management:"): an abbreviation ("… Hx: …") mid-line is too often prose.
 const titleOf = (k: string) => k[0].toUpperCase() + k.slice(1);
@@ -272,7 +272,7 @@ const WRITTEN_OUT_NAMES = new Set([...SOAP_KINDS, ...SOAP_KINDS.flatMap((k) => S
 export const MID_LINE_LABELS: readonly string[] = [
   ...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', 'Assessment/Plan', ...[...WRITTEN_OUT_NAMES].sort((a, b) => b.length - a.length).map(titleOf),
 ];
-const MID_LABEL_END = String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)))`;
+const MID_LABEL_END = String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)|(?<![Pp](?:\*\*|__)?:(?:\*\*|__)?\s+)\d))`;
 const midLabelRe = new RegExp(String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})${MID_LABEL_END}`, 'g');
 // "s: heel pain 3/10. o: windlass +. a: improving.": the letters in lower case, read only in a note that opens its lines so.
 const LOWER_LETTERS = SOAP_KINDS.map((k) => k[0]);

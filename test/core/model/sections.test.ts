@@ -94,6 +94,9 @@ describe('sections: labels after a full stop on the same line', () => {
 
   it('reads a mid-line "P:" followed by how often the patient is seen as the Plan (batch 20)', () => {
     assert.deepEqual(kinds('S: calf tight. O: DF 8 deg.\nA: DF 12 deg post. P: 1x/wk x2 more, HEP calf stretch.\n'), ['subjective', 'objective', 'assessment', 'plan']);
+    // After a title sentence, a number opening the Subjective is the patient's age, not a vital sign (batch 155); after P: it is a pulse.
+    assert.deepEqual(kinds('Halls Creek clinic 19 Nov 2025. S: 24F, station hand, L shin pain. O: TTP L TA. A: shin pain. P: review 4/52.\n'), ['subjective', 'objective', 'assessment', 'plan']);
+    assert.deepEqual(kinds('O: BP 120/80; P: 72. A: fine to treat.\n'), ['objective', 'assessment']);
     assert.deepEqual(kinds('A: improving. P: 2-3x/week x 4 wks.\n'), ['assessment', 'plan']);
   });
 
