@@ -862,6 +862,15 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['- unknown:biceps femoras 0.3x60 LTR+3', 'L semitendinosus 0.3x60 LTR+1']);
     });
 
+    it('reads a misspelt name opening a clause that records its own dose, beside known muscles, as a record (batch 156)', () => {
+      const text = note('DN prone, L side, 0.30x60 mm: biceps femoris x2 needles, LTR x3, familiar ache; semitendinosis x2 needles, LTR x2.');
+      assert.deepEqual(shown(text), ['L biceps-femoris 0.3x60 n2 LTR+3 ref', 'L unknown:semitendinosis 0.3x60 n2 LTR+2']);
+      // A name of two words, the known one first, opens its clause as well.
+      assert.deepEqual(shown(note('DN L biceps femoris 0.30x60 mm, LTR x3; gluteus medias 0.30x60 mm, LTR x1.')), ['L biceps-femoris 0.3x60 LTR+3', '- unknown:gluteus medias 0.3x60 LTR+1']);
+      // Only where a record's name stands: a word inside another clause's prose is not tried.
+      assert.deepEqual(shown(note('DN L biceps femoris 0.30x60 mm, LTR x3; reviewed clams 3x12 after 2 needles.')), ['L biceps-femoris 0.3x60 n2 LTR+3']);
+    });
+
     it('reads a summary naming one reading of an ambiguous abbreviation recorded as that record (batch 82)', () => {
       const visit = (summary: string) => recordsOf(note('O: DN R UT/LS 0.25x30 mm, sitting, pistoning, LTR x3 UT, LTR x1 LS.', summary)).map((r) => `${r.kind}:${r.written}`);
       assert.deepEqual(visit('A: R UT / levator scapulae myofascial pain, good LTRs today.'), ['muscle:UT', 'ambiguous:LS']);

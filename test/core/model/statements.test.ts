@@ -73,6 +73,9 @@ describe('model/statements', () => {
       ['Consent: ___', 'blank'],
       ['Consent: N/A', 'blank'],
       ['Consent (Y/N): ___', 'blank'],
+      // Batch 156: an aside before the field's colon (how, through whom) still leaves the field blank.
+      ['Consent (verbal, through AHW): ___', 'blank'],
+      ['Consent (verbal, through AHW): obtained', 'given'],
       ['- [ ] Consent signed', 'blank'],
       ['- [x] Consent', 'given'],
       ['Pt declined e-stim.', undefined],

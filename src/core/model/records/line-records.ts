@@ -13,19 +13,16 @@ import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe } from '../../lexicon/needling';
 import { forAllRe, forEachRe } from '../../lexicon/quantifiers';
-import { SIDE_SOURCE } from '../../lexicon/sides';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides, sideOfText, type SideAssignment } from './sides';
 import { findSides } from '../tokens';
 import { statesNeedlesOut } from '../statements/needle-count';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
-import { likelyMuscle, unknownNames, type UnknownName } from './unknown';
+import { recordShapedStartRe } from './record-shape';
+import { likelyMuscle, unknownNames, type DoseClause, type UnknownName } from './unknown';
 import { dropBracketedRestatements, mergeRestatements } from './restatements';
 import type { Unit } from '../units';
-
-/** What may stand before a record's muscle name at the start of a line: a number, a side, a bullet. */
-const recordShapedStartRe = new RegExp(String.raw`^[\s\d.)(*_•-]*(?:${SIDE_SOURCE}\b\.?\s*)?$`, 'i');
 
 /** A label's end right after a name: "Low back:", "**Glutes:**", "Glutes – ". */
 const regionLabelEndRe = /^[*_]*\s*(?::|[-–—]\s)/;
@@ -317,9 +314,13 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   // dose, or as the name an item under a needling lead-in starts with.
   const evidenced = found.length > 0 || spans.some((s) => factsOf(s).strong) || (underNeedling && u.kind !== 'heading');
   if (evidenced) {
-    const anyWord = !ms.length && spans.some((sp) => factsOf(sp).strong);
+    // A line recording a dose that names no known muscle is tried whole; beside known muscles, only the name
+    // opening a clause that records a dose or response and names none ("…; semitendinosis x2 needles, LTR x2").
+    const strongClauses = spans.filter((sp) => factsOf(sp).strong);
+    const doseClauses: DoseClause[] = !ms.length ? (strongClauses.length ? [{ start: 0, end: text.length, nameAt: 'any-word' }] : [])
+      : strongClauses.filter((sp) => !ms.some((m) => m.end > sp.start && m.start < sp.end)).map((sp) => ({ ...sp, nameAt: 'clause-head' }));
     let k = 0;
-    for (const x of withNameAfterLeadIn(src.vocab, text, ms, leadInEnd, unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || anyWord, anyWord))) {
+    for (const x of withNameAfterLeadIn(src.vocab, text, ms, leadInEnd, unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || (!ms.length && doseClauses.length > 0), doseClauses))) {
       if (sectionAt(x.start) === 'subjective') continue;
       // Unknown names come in order, so the next known mention is found by walking forward.
       while (k < ms.length && ms[k].start <= x.end) k++;

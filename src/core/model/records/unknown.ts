@@ -8,8 +8,10 @@ import { ORDINARY_WORDS } from '../../lexicon/ordinary-words';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import { normalisePhrase, tokenise, tokeniseRange, type Vocabulary, type Word } from '../../vocab';
 import type { Muscle } from '../../vocab/types';
+import type { Span } from '../clauses';
 import { findSides, type Side } from '../tokens';
 import { hasDose } from './details';
+import { recordShapedStartRe } from './record-shape';
 
 /** A side written before a line's first word ("L ", "bilat. "), and a word that is only a side. */
 const leadingSideRe = new RegExp(String.raw`^[\s(]*(?:${SIDE_SOURCE}\.?\s+)?`, 'i');
@@ -38,12 +40,21 @@ const candidateWord = (vocab: Vocabulary, w: string) => /^\p{L}{4,}$/u.test(w) &
 /**
  * Misspelt muscle names in `text` outside `taken` (the known mentions). With `leading`, the words
  * the text starts with are tried even without a side ("- gluteus medias, LTR x2" under a lead-in);
- * with `anyWord` (a line recording a dose that names no known muscle), every word is tried.
+ * inside `doseClauses` (clauses recording a dose or response that name no known muscle), every word
+ * a dose closely follows is tried ("…; semitendinosis x2 needles, LTR x2").
  */
-export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArray<{ start: number; end: number }>, leading: boolean, anyWord = false): UnknownName[] {
+/** A clause recording a dose or response: any word of it may be the name, or only the one a record's name stands at. */
+export type DoseClause = Span & { nameAt: 'any-word' | 'clause-head' };
+
+export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArray<{ start: number; end: number }>, leading: boolean, doseClauses: readonly DoseClause[] = []): UnknownName[] {
   const sides = findSides(text);
   // Without a leading name or a dose to try, only the words just after a side can be a name.
-  const words = outside(leading || anyWord ? tokenise(text) : wordsAfterSides(text, sides), taken);
+  const words = outside(leading || doseClauses.length ? tokenise(text) : wordsAfterSides(text, sides), taken);
+  let c = 0;
+  const doseClauseOf = (w: Word) => {
+    while (c < doseClauses.length && doseClauses[c].end < w.end) c++;
+    return c < doseClauses.length && doseClauses[c].start <= w.start ? doseClauses[c] : undefined;
+  };
   const out: UnknownName[] = [];
   // Sides and words are both in order: one pointer finds the side just before or after a word.
   let k = 0;
@@ -78,7 +89,9 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     const { before, after } = sideAt(phraseStart === w ? w : { start: phraseStart.start, end: w.end });
     const atLead = leadingZone >= 0 && (phraseStart.start <= leadingZone + 1 || (i > 0 && words[i - 1].start <= leadingZone + 1 && /^[ -]$/.test(text.slice(words[i - 1].end, w.start))));
     // Any word of a line that records a dose, as long as the dose follows the name closely ("brachioradialus 0.30x30").
-    const nearDose = anyWord && hasDose(text.slice(w.end, w.end + 40));
+    const clause = doseClauseOf(w);
+    const nearDose = Boolean(clause && (clause.nameAt === 'any-word' || recordShapedStartRe.test(text.slice(clause.start, words[longStart].start)))
+      && hasDose(text.slice(w.end, w.end + 40)));
     if (!before && !atLead && !nearDose) continue;
     // "brachial plexus", "popliteal artery": a nerve or vessel, not a misspelt muscle.
     if (landmarkAfterRe.test(text.slice(w.end, w.end + 16))) continue;

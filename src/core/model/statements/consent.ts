@@ -195,10 +195,11 @@ function blankField(text: string, word: RegExpExecArray): boolean {
 }
 
 // "Consent:", "Consent form:", and the labels a template prints with the answer to follow ("Consent obtained:",
-// "Consent to acupuncture obtained (verbal/written):", "Consent to acupuncture/DN obtained:", its printed choices already taken out).
+// "Consent to acupuncture obtained (verbal/written):", "Consent to acupuncture/DN obtained:", its printed choices already taken out),
+// an aside before the colon included ("Consent (verbal, through AHW):", "Consent (via interpreter):").
 const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
 const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)[\\s*_]*:`,
+  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)(?:\\s*\\([^()\\n]{1,40}\\))?[\\s*_]*:`,
   'i',
 );
 
