@@ -1,6 +1,7 @@
 // Words of aftercare: what the patient is told to expect and do after needling, and the warning
 // signs of a pneumothorax.
 import { NEGATION_TERMS } from './negation';
+import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, words } from './pattern';
 
 /** Labels and headings that name aftercare itself. */
@@ -74,6 +75,7 @@ const untilNextRe = new RegExp(`${BEFORE}(?:until|till|til|before|from|starting|
 /** Aftercare put off to another visit ("aftercare sheet next visit", "to be given"). */
 export const deferredAftercare = (text: string): boolean => deferredAftercareRe.test(text.replace(untilNextRe, ' '));
 export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
+export const riskWordRe = words(RISK_TERMS);
 /** Education near a topic, either way round ("advised re soreness", "soreness expected"). */
 // A topic the note says is absent ("no fever", "denies SOB") is a screening answer, not advice.
 // Any case: "No red flags (…bladder/bowel normal)" in a history is a screen, not red flags reviewed as normal.
@@ -88,6 +90,8 @@ const topicThenExplained = `${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOP
 const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 // Its own pattern, tried only when the advice pattern fails, so the advice pattern's search is left as it was.
 const expectedTopicRe = new RegExp(`${BEFORE}(?:${alternation(EXPECTATION_TERMS)})\\s+(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}`, 'u');
+/** Pneumothorax or a sign of it named as such, not as absent ("denies SOB", "no chest pain"). */
+export const pneumothoraxNamedRe = new RegExp(`${notNegated}${BEFORE}(?:${alternation(PNEUMOTHORAX_TERMS)})${AFTER}`, 'u');
 /** Advice given: education about a topic, a topic said to be expected, or what the patient may expect ("forearm may ache"). */
 export const advised = (text: string): boolean => advisedRe.test(text) || expectedTopicRe.test(text);
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */

@@ -13,9 +13,14 @@ export const REFERRAL_TERMS: readonly string[] = [
 /** Events that say how the patient took the needling when they happened, and are also the risks a consent lists. */
 export const RISK_EVENT_TERMS: readonly string[] = ['stopped early', 'vasovagal', 'presyncop*', 'syncop*', 'felt faint'];
 
+/** Words for the risks of a treatment, as they are put to the patient ("risks", "side effects"). */
+export const RISK_TERMS: readonly string[] = [
+  'risk', 'risks', 'side effect', 'side effects', 'side-effects', 'complication', 'complications', 'adverse effects', 'adverse events', 'adverse reactions',
+];
+
 /** Words before a risk event that make it a risk named or warned of, not an event ("risks explained (bruising, vasovagal)"). */
 export const HYPOTHETICAL_CUES: readonly string[] = [
-  'risk', 'risks', 'side effect', 'side effects', 'explained', 'discussed', 'incl', 'including', 'such as', 'e.g.', 'may', 'might', 'can', 'could', 'possible',
+  ...RISK_TERMS, 'explained', 'discussed', 'incl', 'including', 'such as', 'e.g.', 'may', 'might', 'can', 'could', 'possible',
   'possibly', 'if', 'warned', 'signs of', 'watch for',
 ];
 
@@ -40,7 +45,11 @@ const TOLERATED_TREATMENT_WORDS: readonly string[] = [...NEEDLING_TERMS, 'needle
 const qualifierWord = `(?!(?:${alternation(TOLERATED_TREATMENT_WORDS)})${AFTER})[A-Za-z-]+\\s+`;
 const toleratedActivitySource = `${BEFORE}tolerat(?:ing|ed|es|e)\\s+(?:(?:the|his|her|their)\\s+)?(?:${qualifierWord}){0,2}(?:${alternation(TOLERATED_ACTIVITIES)})${AFTER}`;
 
-export const OTHER_RESPONSE_TERMS: readonly string[] = ['no response', 'nil response', 'no reaction', 'fasciculation', 'fasciculations', 'jump sign', 'cramp*'];
+/** Findings on palpation before needling, kept with the responses in the vocabulary but not a response to the needle. */
+const PALPATION_FINDINGS: ReadonlySet<string> = new Set(['taut-band', 'spot-tenderness']);
+export const OTHER_RESPONSE_TERMS: readonly string[] = [
+  ...responses.filter((r) => r.kind === 'other' && !PALPATION_FINDINGS.has(r.id)).flatMap((r) => [r.name, ...r.aliases]), 'fasciculation', 'fasciculations', 'cramp*',
+];
 
 export const referralRe = words(REFERRAL_TERMS);
 export const toleranceRe = words(TOLERANCE_TERMS);

@@ -6,7 +6,7 @@ import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { findRecords, type ContextMention, type NeedlingRecord } from './records';
 import { findSections, type Section } from './sections';
 import {
-  findAftercare, findConsent, findNeedleCounts, type AftercareStatus, type ConsentStatement, type NeedleCount, type Statement,
+  findAftercare, findConsent, findNeedleCounts, findRiskDisclosures, type AftercareStatus, type ConsentStatement, type NeedleCount, type RiskDisclosure, type Statement,
 } from './statements';
 import { needlingTermRe } from '../lexicon/needling';
 import { spinalLevels, type SpinalLevel } from '../lexicon/places';
@@ -38,6 +38,8 @@ export interface Note {
   context: ContextMention[];
   consent: ConsentStatement[];
   aftercare: Statement<AftercareStatus>[];
+  /** Sentences that put the risks to the patient, wherever they stand (read on demand). */
+  readonly riskDisclosures: RiskDisclosure[];
   needleCounts: NeedleCount[];
   cpt: CodeMention[];
   icd: CodeMention[];
@@ -92,11 +94,16 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const heldToday = records.length === 0 && units.some((u) => needlingTermRe.test(u.text) && notDoneRe.test(u.text));
   const needled = records.length > 0 || units.some((u, i) => recordsNeedling(u, i, sections, heldToday));
   let region: { value?: SpinalLevel } | undefined;
+  let disclosures: RiskDisclosure[] | undefined;
   const inSubjective = (u: Unit) => u.section >= 0 && sections[u.section].kind === 'subjective';
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unread: scan.unread, unclosedFences: scan.unclosedFences, mentions, records, context,
     consent: findConsent(units, vocab, fm, inSubjective), aftercare: findAftercare(units, fm, inSubjective), needleCounts: findNeedleCounts(units),
     cpt: findCptCodes(units), icd: findIcdCodes(units), scores: findScores(units), needled,
+    // Read on demand: only a muscle over the lung asks for them.
+    get riskDisclosures() {
+      return (disclosures ??= findRiskDisclosures(units, inSubjective));
+    },
     // Read on demand: only a spine-long muscle with no level of its own asks for it.
     get spinalRegion() {
       return (region ??= { value: spinalRegionOf(units) }).value;

@@ -58,9 +58,10 @@ export const pneumothoraxNotDiscussed: Rule = {
     },
     decides: [
       'Raised once per note when a muscle over the lung was needled and neither the consent nor the aftercare of this note names pneumothorax or its warning signs (PTX, collapsed lung, shortness of breath, SOB, breathlessness, difficulty breathing, chest pain).',
+      'Risks put to the patient count as part of the consent wherever they are written: `Educated pt on risks of DN incl. PTX` as a bullet beside the consent, or `Education: discussed DN risks incl. pneumothorax, bruising` on its own line, outside the Subjective; a sign named as absent (`denies SOB`) or risks put off to later (`will discuss risks incl. PTX next visit`) does not count.',
       '`Red flags reviewed` without naming pneumothorax or a sign of it does not count.',
       `Muscles counted as over the lung: ${lungMuscleNames().join(', ')}.`,
-      'Muscles that span the thoracic and lumbar spine (multifidus, longissimus, iliocostalis, erector spinae, paraspinals) count only when the note places them at thoracic levels or gives no level; at lumbar levels (`L4-5`, `lumbar multifidus`, a low-back note) they do not.',
+      'Muscles that span the thoracic and lumbar spine (multifidus, longissimus, iliocostalis, erector spinae, paraspinals) count only when the note places them at thoracic levels or gives no level; at lumbar levels (`L4-5`, `lumbar multifidus`, a low-back note) or cervical ones (`C5-6 multifidus`, `cervical multifidus`) they do not.',
       'Rectus abdominis and external oblique lie over the lung only where they cover the lower ribs: they count unless the note places them below the ribs'
         + ' (`lower rectus abdominis`, `infraumbilical`, `below the umbilicus`, `suprapubic`, `above the ASIS`) and names no place over them'
         + ' (`upper`, `subcostal`, `above the umbilicus`, `near the lower ribs`).',
@@ -72,7 +73,8 @@ export const pneumothoraxNotDiscussed: Rule = {
     const lung = lungRecords(note, ctx.vocab);
     if (!lung.length) return;
     const discussed = note.consent.some((c) => c.status !== 'blank' && mentionsPneumothorax(c.text))
-      || note.aftercare.some((a) => a.status === 'given' && mentionsPneumothorax(a.text));
+      || note.aftercare.some((a) => a.status === 'given' && mentionsPneumothorax(a.text))
+      || note.riskDisclosures.some((r) => r.pneumothorax);
     if (discussed) return;
     const given = note.aftercare.find((a) => a.status === 'given' && a.unit >= 0);
     const fix = given

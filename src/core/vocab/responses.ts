@@ -12,6 +12,8 @@ export const responses: readonly ResponseTerm[] = [
   { id: 'taut-band', name: 'taut band', aliases: ['TB', 'TB palpable', 'taut bands'], kind: 'other' },
   { id: 'spot-tenderness', name: 'spot tenderness', aliases: ['max tender point', 'tender spot', 'hypersensitive spot'], kind: 'other' },
   { id: 'no-response', name: 'no response', aliases: ['nil response', 'no reaction'], kind: 'other' },
+  // Gunn's IMS sign: the muscle grips the needle as it shortens.
+  { id: 'needle-grasp', name: 'needle grasp', aliases: ['needle grab', 'needle grip', 'needle grasp felt'], kind: 'other' },
   { id: 'tolerated', name: 'tolerated', aliases: ['tolerated well', 'well tolerated', 'tol well', 'pt tolerated', 'patient tolerated'], kind: 'tolerance' },
   { id: 'poorly-tolerated', name: 'poorly tolerated', aliases: ['not tolerated', 'tolerated poorly'], kind: 'tolerance' },
   { id: 'stopped-early', name: 'stopped early', aliases: ['discontinued', 'terminated early', 'session stopped', 'treatment stopped'], kind: 'tolerance' },

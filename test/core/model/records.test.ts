@@ -1021,6 +1021,9 @@ describe('model/records', () => {
         ['biceps femoris response', 'semitendinosis none']);
       assert.deepEqual(responses('Palpation reproduces familiar ache. DN R UT 0.25x30, pincer.'), ['UT none']);
     });
+    it('reads Gunn\'s needle grasp as the muscle\'s response (batch 157 writer\'s note)', () => {
+      assert.deepEqual(responses('IMS prone: R C5-6 multifidus 0.30x40 mm, needle grasp; R infraspinatus 0.30x40 mm.'), ['multifidus response', 'infraspinatus none']);
+    });
     it('still lends what an earlier sentence says of the needling or of every muscle', () => {
       assert.deepEqual(responses('LTRs obtained in all. DN R UT 0.25x30, pincer; R LS 0.25x30.'), ['UT response', 'LS response']);
       assert.deepEqual(responses('Patient prone, DN with familiar ache reproduced. R QL 0.30x60.'), ['QL response']);

@@ -442,6 +442,10 @@ describe('model/statements', () => {
     it('reads headings, education headings and lists under a label', () => {
       assert.deepEqual(aftercareOf(note('## Aftercare', '- soreness up to 72 h', '- call if chest pain or SOB')), ['given']);
       assert.deepEqual(aftercareOf(note('## Aftercare', '', '## Plan', 'Continue POC.')), ['blank']);
+      // Batch 157: an aside before the label's colon leaves the field what it is, empty or answered.
+      assert.deepEqual(aftercareOf(note('Aftercare (leaflet given?):', '', 'P: Review 1/52.')), ['blank']);
+      assert.deepEqual(aftercareOf(note('Aftercare (verbal): ___')), ['blank']);
+      assert.deepEqual(aftercareOf(note('**Aftercare (verbal + sheet):**', '- soreness 24-48 h, heat')), ['given']);
       assert.deepEqual(aftercareOf(note('## Patient education', 'Discussed HEP progression.')), []);
       assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given'], 'one statement: the heading with its line');
       assert.deepEqual(aftercareOf(note('Aftercare:', '- soreness 24-72 h', '- call if SOB')), ['given']);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { lint } from '../../../src/core/engine/lint';
 import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, fillFields } from '../helpers';
 import { headed, labelled } from './fixtures';
 
@@ -35,6 +36,17 @@ describe('rule pneumothorax-not-discussed', () => {
     assert.equal(findings(visit('DN L gluteus medius 0.30x60 mm LTR x2; R rectus abdominis 0.25x30 mm, LTR x2.'), ID).length, 1);
     // A place on the lead-in holds for the items under it.
     assertClean(note('Consent: verbal consent obtained.', 'DN lower abdominal wall, supine, pincer grasp:', '- R rectus abdominis 0.25x30 mm, LTR x2', '- R external oblique 0.25x30 mm, LTR x1', '', 'Aftercare: soreness 24–72 h.'), ID);
+  });
+
+  it('counts risks put to the patient wherever they are written, not a sign named as absent nor risks put off', () => {
+    const visit = (...risk: string[]) => note('S: R neck pain 5/10.', 'O: TTP R UT.', ...risk, 'DN sitting: R UT 0.25x30 mm, LTR x2. All needles removed.', 'Aftercare: soreness 24-48 h, heat.');
+    assertClean(visit('Education: discussed DN risks incl. pneumothorax, bruising, soreness.', '', 'Consent: verbal.'), ID);
+    assertClean(visit('- Educated pt on risks of DN incl. PTX', '- Verbal consent obtained'), ID);
+    assertClean(visit('Verbal consent obtained.', '', 'Side effects explained: soreness, bruising, collapsed lung (rare).'), ID);
+    assert.equal(findings(visit('Consent: verbal.', '', 'Pt denies SOB, risks reviewed.'), ID).length, 1);
+    assert.equal(findings(visit('Consent: verbal.', '', 'Risks incl. PTX to be discussed next visit.'), ID).length, 1);
+    // The patient's own report is history, not risks put to them today.
+    assert.deepEqual(lint(note('S: Was told of DN risks incl. PTX at another clinic.', 'O: TTP R UT.', 'Risks reviewed incl. PTX.')).note.riskDisclosures.map((r) => r.text), ['Risks reviewed incl. PTX']);
   });
 
   it('does not count a mention in deferred aftercare', () => {

@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
-import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
+import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 
@@ -40,10 +40,13 @@ const untickedOnly = (line: string) => {
   return ticks.boxes > 0 && !ticks.ticked.length;
 };
 
+/** What ends an aftercare label after its word: "Aftercare given:", "Aftercare (leaflet given?):", "Aftercare -". */
+const aftercareLabelRe = new RegExp(String.raw`^[\s*_]*(?:(?:given|provided|education|instructions?|advice|reviewed)\s*)?${LABEL_ASIDE}[\s*_]*(?:[:\-–—]|\?)[\s*_]*`, 'i');
+
 function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareStatus {
   if (untickedOnly(text)) return 'blank';
   const after = text.slice(word.index + word[0].length);
-  const label = /^[\s*_]*(?:(?:given|provided|education|instructions?|advice|reviewed)\s*)?[\s*_]*(?:[:\-–—]|\?)[\s*_]*/i.exec(after);
+  const label = aftercareLabelRe.exec(after);
   if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
   // Read in its own sentence: a dense line also holds consent and exam text that "reviews" other things.
   const own = ownStatement(text, word.index);
@@ -94,7 +97,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     if (word) {
       // "**Aftercare**" alone on a line is a label for what follows it, like a heading.
       // A blank field ("Aftercare: ___") is a field left empty, not a label over the lines after it.
-      const bare = u.kind !== 'row' && !blankMarkRe.test(text) && !text.replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
+      const bare = u.kind !== 'row' && !blankMarkRe.test(text) && !text.replace(labelAsideRe, '').replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
       if (bare) {
         const next = units[i + 1];
         // A new SOAP section ("P: continue") is not what the label holds, nor a paragraph after a blank line
@@ -132,17 +135,21 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
  * dense paragraph often holds the consent and the advice on one line.
  */
 function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
-  const advisedHere = (s: string) => advised(s) || (clinicianWords && spanAdviceRe.test(s));
+  // Education promised for later ("PTX to be discussed next visit") is not advice given today.
+  const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && spanAdviceRe.test(s));
   if (!anyAftercareTopicRe.test(text) || !advisedHere(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",
   // "[x] Verbal consent to DN today. Discussed risk of PTX/SOB.").
-  const sentences = text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i);
+  const sentences = sentencesOf(text);
   // … and so is a risk listed under a consent heading ("### Consent" over "[x] DN info sheet given, risks explained: soreness, bruising").
   const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
   return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
 }
+
+/** A line's sentences: cut at a full stop, "!" or "?" before a space, not after an abbreviation or a number ("incl.", "R.", "2."). */
+export const sentencesOf = (text: string): string[] => text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i);
 
 /** True when a text names pneumothorax or its warning signs (breathlessness, chest pain). */
 export const mentionsPneumothorax = (text: string) => pneumothoraxRe.test(text);

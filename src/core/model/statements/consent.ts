@@ -16,7 +16,7 @@ import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blankValue, blockText, answerUnderLabel, consentListOf, rowText, ticksIn, withinOwnSection } from './blocks';
+import { blankValue, blockText, answerUnderLabel, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -199,7 +199,7 @@ function blankField(text: string, word: RegExpExecArray): boolean {
 // an aside before the colon included ("Consent (verbal, through AHW):", "Consent (via interpreter):").
 const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
 const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)(?:\\s*\\([^()\\n]{1,40}\\))?[\\s*_]*:`,
+  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)${LABEL_ASIDE}[\\s*_]*:`,
   'i',
 );
 

@@ -1,0 +1,30 @@
+// Risks put to the patient before needling, wherever the note says so: "Educated pt on risks of DN
+// incl. PTX" as a bullet beside the consent, "Education: discussed DN risks incl. pneumothorax,
+// bruising" as its own labelled line. Disclosing the risks is part of informed consent, so a
+// pneumothorax named there is discussed, as it is on the consent line itself.
+import { deferredAftercare, educationRe, pneumothoraxNamedRe, riskWordRe } from '../../lexicon/aftercare';
+import type { Unit } from '../units';
+import { sentencesOf } from './aftercare';
+
+export interface RiskDisclosure {
+  unit: number;
+  start: number;
+  end: number;
+  /** The sentence that puts the risks. */
+  text: string;
+  /** It names pneumothorax or a sign of it, not as absent ("denies SOB"). */
+  pneumothorax: boolean;
+}
+
+/** Sentences outside the patient's report that say risks were explained, discussed or reviewed, and not put off to later. */
+export function findRiskDisclosures(units: readonly Unit[], inSubjective: (u: Unit) => boolean): RiskDisclosure[] {
+  const out: RiskDisclosure[] = [];
+  units.forEach((u, i) => {
+    if (u.kind === 'heading' || !riskWordRe.test(u.text) || inSubjective(u)) return;
+    for (const sentence of sentencesOf(u.text)) {
+      if (!riskWordRe.test(sentence) || !educationRe.test(sentence) || deferredAftercare(sentence)) continue;
+      out.push({ unit: i, start: u.start, end: u.start + u.text.length, text: sentence.trim(), pneumothorax: pneumothoraxNamedRe.test(sentence) });
+    }
+  });
+  return out;
+}
