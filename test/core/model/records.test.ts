@@ -421,6 +421,11 @@ describe('model/records', () => {
     it('reads a side written after the muscle\'s level, and "L & R" after a muscle, as its side (batch 10)', () => {
       assert.deepEqual(shown(note('DN (prone, 0.30x60 mm):', '- lumbar multifidus L4-5 bilat, 1 needle each side, LTR x1 L', '- glute med L & R, 2 needles each side, LTR x3')),
         ['B lumbar-multifidus 0.3x60 n1 LTR+1', 'B gluteus-medius 0.3x60 n2 LTR+3']);
+      // Batch 158: the level may be written with "at" ("… at L5 B/L", "… at the L4-5 level bilaterally"), another muscle after it.
+      assert.deepEqual(shown(note('Treatment: Dry needling lumbar multifidus at L5 B/L, 0.30 x 50 mm, LTR x2 each side. Right quadratus lumborum 0.30 x 60 mm, LTR x3.')),
+        ['B lumbar-multifidus 0.3x50 LTR+2', 'R quadratus-lumborum 0.3x60 LTR+3']);
+      assert.deepEqual(shown(note('DN lumbar multifidus at the L4-5 level bilaterally, 0.30x50 mm, LTR x2; R QL 0.30x60 mm, LTR x1.')),
+        ['B lumbar-multifidus 0.3x50 LTR+2', 'R quadratus-lumborum 0.3x60 LTR+1']);
     });
 
     it('does not lend a line the text of the next section\'s lines in the same paragraph (batch 10)', () => {
