@@ -33,9 +33,13 @@ export const AFTERCARE_TOPICS: readonly string[] = [
 ];
 
 /** Verbs and phrases that show advice was given. */
-export const EDUCATION_TERMS: readonly string[] = [
+/** Words that say the patient was told something: "educated", "discussed", "warned". */
+export const TOLD_TERMS: readonly string[] = [
   'educated', 'education', 'educate', 'advised', 'advice', 'instructed', 'instructions', 'instruction', 'informed', 'counselled', 'counseled', 'told', 'reviewed',
-  'discussed', 'explained', 'warned', 'reassured', 'handout', 'leaflet', 'given', 'provided', 'verbal', 'verbally', 'written', 'expect', 'expected', 'may feel',
+  'discussed', 'explained', 'warned', 'reassured',
+];
+export const EDUCATION_TERMS: readonly string[] = [
+  ...TOLD_TERMS, 'handout', 'leaflet', 'given', 'provided', 'verbal', 'verbally', 'written', 'expect', 'expected', 'may feel',
   'may experience', 'may be', 'possible', 'normal', 'verbalized understanding', 'verbalised understanding', 'understood', 'teach-back', 'teach back',
 ];
 
@@ -69,6 +73,7 @@ export const PNEUMOTHORAX_TERMS: readonly string[] = [
 export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);
+export const toldRe = words(TOLD_TERMS);
 const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
 /** "no running until next visit", "full rounds from next week": when the advice ends or starts, not advice put off. */
 const untilNextRe = new RegExp(`${BEFORE}(?:until|till|til|before|from|starting|as\\s+of)\\s+(?:the\\s+|your\\s+)?(?:${alternation(DEFERRED_AFTERCARE_TERMS.filter((t) => t.startsWith('next ')))})${AFTER}`, 'giu');
@@ -92,8 +97,13 @@ const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u')
 const expectedTopicRe = new RegExp(`${BEFORE}(?:${alternation(EXPECTATION_TERMS)})\\s+(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}`, 'u');
 /** Pneumothorax or a sign of it named as such, not as absent ("denies SOB", "no chest pain"). */
 export const pneumothoraxNamedRe = new RegExp(`${notNegated}${BEFORE}(?:${alternation(PNEUMOTHORAX_TERMS)})${AFTER}`, 'u');
+/** "Given the risk of PTX, pincer grip …": "given" opening a reason, not advice handed over. */
+const givenAsReasonRe = /(?:^|[.;:!?]\s+)given\s+(?:the|a|an|his|her|their|pt'?s|patient'?s|hx|history|recent|previous|prior)\b[^,.;\n]{0,60},/gi;
 /** Advice given: education about a topic, a topic said to be expected, or what the patient may expect ("forearm may ache"). */
-export const advised = (text: string): boolean => advisedRe.test(text) || expectedTopicRe.test(text);
+export const advised = (raw: string): boolean => {
+  const text = raw.replace(givenAsReasonRe, ' ');
+  return advisedRe.test(text) || expectedTopicRe.test(text);
+};
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');
 /** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */

@@ -426,6 +426,11 @@ describe('model/records', () => {
         ['B lumbar-multifidus 0.3x50 LTR+2', 'R quadratus-lumborum 0.3x60 LTR+3']);
       assert.deepEqual(shown(note('DN lumbar multifidus at the L4-5 level bilaterally, 0.30x50 mm, LTR x2; R QL 0.30x60 mm, LTR x1.')),
         ['B lumbar-multifidus 0.3x50 LTR+2', 'R quadratus-lumborum 0.3x60 LTR+1']);
+      // Batch 159: the side written "on the right" after one level or several, and after a muscle alone.
+      assert.deepEqual(shown(note('DN L side-lying, 0.30 x 60 mm, pistoning: R gluteus medius LTR x3, multifidus at L3-4 and L4-5 on the left LTR x2 each level.')),
+        ['R gluteus-medius 0.3x60 LTR+3', 'L multifidus 0.3x60 LTR+2']);
+      assert.deepEqual(shown(note('DN prone, 0.25x30 mm: L splenius capitis LTR x2, levator scapulae on the right LTR x1.')),
+        ['L splenius-capitis 0.25x30 LTR+2', 'R levator-scapulae 0.25x30 LTR+1']);
     });
 
     it('does not lend a line the text of the next section\'s lines in the same paragraph (batch 10)', () => {
@@ -1025,6 +1030,21 @@ describe('model/records', () => {
       assert.deepEqual(responses('Bridge R 4+/5 with cramp, L 5/5. Dry needled the R biceps femoris 0.30 x 60 mm, three LTRs. Dry needled the R semitendinosis 0.30 x 60 mm, pistoning.'),
         ['biceps femoris response', 'semitendinosis none']);
       assert.deepEqual(responses('Palpation reproduces familiar ache. DN R UT 0.25x30, pincer.'), ['UT none']);
+    });
+    it('gives a later sentence that needles on its own its own details, not the lead-in\'s (batch 159)', () => {
+      const text = note('DN sitting, 0.25 x 30 mm, pistoning: R upper trapezius LTR x3. Also needled R splenius capitis, pistoning, LTR x1.');
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+3', 'R splenius-capitis LTR+1']);
+      // … while a lead-in of its own in that sentence gives its muscles its needle.
+      assert.deepEqual(shown(note('Consent re-confirmed. DN prone, 0.30x50 mm: R medial gastrocnemius LTR x2. DN supine, 0.25x30 mm: R tibialis anterior LTR x1.')),
+        ['R medial-gastrocnemius 0.3x50 LTR+2', 'R tibialis-anterior 0.25x30 LTR+1']);
+    });
+    it('reads a muscle restated with its response before the session count as the same record (batch 159)', () => {
+      assert.deepEqual(shown(note('DN sitting, 0.25 x 30 mm, pistoning: R UT/LS, LTR x3 UT, LTR x1 LS. Needles 2 in / 2 out, all removed.')).length, 2);
+    });
+    it('reads guidance naming a landmark before the muscle as guidance (batch 159)', () => {
+      const text = note('**Dry Needling:** supine, pincer grip for pec major, flat palpation over rib for pec minor, needle toward the coracoid', '',
+        '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Pectoralis major | R | 0.25 x 30 mm | x2 |', '| Pectoralis minor | R | 0.25 x 30 mm | x1 |');
+      assert.deepEqual(shown(text), ['R pectoralis-major 0.25x30 LTR+2', 'R pectoralis-minor 0.25x30 LTR+1']);
     });
     it('reads Gunn\'s needle grasp as the muscle\'s response (batch 157 writer\'s note)', () => {
       assert.deepEqual(responses('IMS prone: R C5-6 multifidus 0.30x40 mm, needle grasp; R infraspinatus 0.30x40 mm.'), ['multifidus response', 'infraspinatus none']);

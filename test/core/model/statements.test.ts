@@ -76,6 +76,10 @@ describe('model/statements', () => {
       // Batch 156: an aside before the field's colon (how, through whom) still leaves the field blank.
       ['Consent (verbal, through AHW): ___', 'blank'],
       ['Consent (verbal, through AHW): obtained', 'given'],
+      // Batch 159: a form's date field left empty is no consent signed.
+      ['Consent form signed (date): __/__/____', 'blank'],
+      ['Consent form signed: ___', 'blank'],
+      ['Consent form: signed, on file', 'given'],
       ['- [ ] Consent signed', 'blank'],
       ['- [x] Consent', 'given'],
       ['Pt declined e-stim.', undefined],

@@ -44,6 +44,7 @@ describe('rule pneumothorax-not-discussed', () => {
     assertClean(visit('- Educated pt on risks of DN incl. PTX', '- Verbal consent obtained'), ID);
     assertClean(visit('Verbal consent obtained.', '', 'Side effects explained: soreness, bruising, collapsed lung (rare).'), ID);
     assert.equal(findings(visit('Consent: verbal.', '', 'Pt denies SOB, risks reviewed.'), ID).length, 1);
+    assert.equal(findings(visit('Consent: verbal.', '', 'Given the risk of PTX, pincer grip with the needle aimed away from the lung.'), ID).length, 1);
     assert.equal(findings(visit('Consent: verbal.', '', 'Risks incl. PTX to be discussed next visit.'), ID).length, 1);
     // The patient's own report is history, not risks put to them today.
     assert.deepEqual(lint(note('S: Was told of DN risks incl. PTX at another clinic.', 'O: TTP R UT.', 'Risks reviewed incl. PTX.')).note.riskDisclosures.map((r) => r.text), ['Risks reviewed incl. PTX']);

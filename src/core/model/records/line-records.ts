@@ -72,18 +72,29 @@ function extraText(src: Sources, i: number): string {
 function lineDetails(
   text: string, spans: readonly Span[], at: ReadonlyArray<{ start: number; end: number }>, extra: string, section: { startBefore(at: number): number; endAfter(at: number): number },
 ): Details[] {
-  const ownText = at.map((m, i) => text.slice(m.end, Math.min(i + 1 < at.length ? at[i + 1].start : text.length, section.endAfter(m.end))));
-  const own = ownText.map(detailsOf);
   const first = at[0]?.start ?? 0;
+  // "DN sitting, 0.25 x 30 mm: R UT LTR x3 … Also needled R splenius capitis, LTR x1.": a later sentence that needles on its
+  // own is a statement of its own. It starts where that sentence does: the muscle before it does not take its words.
+  const statementStart = at.map((m) => {
+    const sp = spanAt(spans, m.start);
+    return sp && sp.start > first && needlingTermRe.test(text.slice(sp.start, m.start)) ? sp.start : undefined;
+  });
+  const ownText = at.map((m, i) => text.slice(m.end, Math.min(i + 1 < at.length ? (statementStart[i + 1] ?? at[i + 1].start) : text.length, section.endAfter(m.end))));
+  const own = ownText.map(detailsOf);
   const from = section.startBefore(first);
   const heard = detailsOf(responseSentences(text, spans, from, first) + ' \n ' + extra);
   const shared: Details = {
     ...detailsOf(text.slice(from, first) + ' \n ' + extra), twitch: heard.twitch, referral: heard.referral, tolerance: heard.tolerance, otherResponse: heard.otherResponse,
   };
+  // The lead-in's needle and technique are not said of such a statement, only what its own sentence says.
+  const ownStatementShared = (i: number): Details | undefined => {
+    const start = statementStart[i];
+    return start === undefined ? undefined : detailsOf(text.slice(start, at[i].start) + ' \n ' + extra);
+  };
   const out: Details[] = new Array(at.length);
   for (let i = at.length - 1; i >= 0; i--) {
     const next = i + 1 < at.length && isBare(own[i]) ? out[i + 1] : undefined;
-    out[i] = fill(fill(own[i], next ?? EMPTY), shared);
+    out[i] = fill(fill(own[i], next ?? EMPTY), ownStatementShared(i) ?? shared);
   }
   // "R masseter 0.25x30 + R temporalis 0.20x25, LTR x2 each" (or "LTRs in all"): a response said of each muscle is also the earlier ones'.
   ownText.forEach((t, k) => {
@@ -346,7 +357,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       // The same muscle named again on the line ("DN R UT …; R UT re-needled") is one record.
       const key = m.muscle ? `${m.muscle.id}|${side?.side ?? ''}` : '';
       // … and so is one named again with no side and no dose of its own after its response ("DN R UT, LS 0.25x30, LTR x3 UT, LTR x1 LS").
-      const ownText = text.slice(f.end, k + 1 < found.length ? found[k + 1].start : text.length);
+      // Its own text ends with its clause: the session's count after it ("… LTR x1 LS. Needles 2 in / 2 out") is no dose of its own.
+      const ownText = text.slice(f.end, Math.min(k + 1 < found.length ? found[k + 1].start : text.length, spanAt(spans, f.start)?.end ?? text.length));
       const restated = Boolean(m.muscle && !side && seen.has(`${m.muscle.id}|*`) && !hasDose(ownText));
       if (key && ((seen.has(key) && f.evidence === 'verb') || restated)) {
         context.push({ unit: i, start: base.start, end: base.end, written: m.text, muscle: m.muscle, reason: 'repeat' });

@@ -16,9 +16,12 @@ export interface SideAssignment {
   ambiguous?: boolean;
 }
 
-const between = /^[\s,:;(\-–]*$/;
-// A side written after the muscle's level ("lumbar multifidus L4-5 bilat", "… at L5 B/L", "… at the L4-5 level bilat") is still the muscle's.
-const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–]*(?:(?:at|@)\\s+(?:the\\s+)?)?${VERTEBRA_SOURCE}(?:\\s+level)?[\\s,:;(\\-–]*$`, 'u');
+// "glute med L", "glute med (L)", "glute med on the left".
+const between = /^[\s,:;(\-–]*(?:on\s+(?:the\s+)?)?$/i;
+// A side written after the muscle's level ("lumbar multifidus L4-5 bilat", "… at L5 B/L", "… at the L4-5 level bilat",
+// "… at L3-4 and L4-5 on the left") is still the muscle's.
+const level = `${VERTEBRA_SOURCE}(?:\\s*(?:,|and|&|\\/)\\s*${VERTEBRA_SOURCE})*`;
+const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–]*(?:(?:at|@)\\s+(?:the\\s+)?)?${level}(?:\\s+levels?)?[\\s,:;(\\-–]*(?:on\\s+(?:the\\s+)?)?$`, 'iu');
 const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
@@ -45,7 +48,7 @@ export function assignSides(text: string, mentions: readonly At[]): Array<SideAs
       const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
       const after = sides[j];
       const gap = after ? text.slice(m.end, after.start) : '';
-      if (after && after.start >= m.end && after.start < nextStart && ((gap.length <= 4 && between.test(gap)) || (gap.length <= 24 && betweenWithLevel.test(gap)))) {
+      if (after && after.start >= m.end && after.start < nextStart && ((gap.length <= 12 && between.test(gap)) || (gap.length <= 40 && betweenWithLevel.test(gap)))) {
         // "glute med L & R": sides joined after the muscle are all its own.
         const group = [after];
         for (let a = j + 1; a < sides.length && sides[a].start < nextStart && /^\s*(?:&|and|\+|\/)\s*$/i.test(text.slice(group[group.length - 1].end, sides[a].start)); a++) group.push(sides[a]);

@@ -194,12 +194,12 @@ function blankField(text: string, word: RegExpExecArray): boolean {
   return blankValue.test(answer) || Boolean(nested && consentWordRe.test(nested[1]) && blankValue.test(nested[2]));
 }
 
-// "Consent:", "Consent form:", and the labels a template prints with the answer to follow ("Consent obtained:",
+// "Consent:", "Consent form:", "Consent form signed (date):", and the labels a template prints with the answer to follow ("Consent obtained:",
 // "Consent to acupuncture obtained (verbal/written):", "Consent to acupuncture/DN obtained:", its printed choices already taken out),
 // an aside before the colon included ("Consent (verbal, through AHW):", "Consent (via interpreter):").
 const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
 const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:(?:form|status)|(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)${LABEL_ASIDE}[\\s*_]*:`,
+  `^[\\s*_]*(?:status|(?:form\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)${LABEL_ASIDE}[\\s*_]*:`,
   'i',
 );
 

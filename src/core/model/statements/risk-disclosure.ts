@@ -2,7 +2,7 @@
 // incl. PTX" as a bullet beside the consent, "Education: discussed DN risks incl. pneumothorax,
 // bruising" as its own labelled line. Disclosing the risks is part of informed consent, so a
 // pneumothorax named there is discussed, as it is on the consent line itself.
-import { deferredAftercare, educationRe, pneumothoraxNamedRe, riskWordRe } from '../../lexicon/aftercare';
+import { deferredAftercare, pneumothoraxNamedRe, riskWordRe, toldRe } from '../../lexicon/aftercare';
 import type { Unit } from '../units';
 import { sentencesOf } from './aftercare';
 
@@ -22,7 +22,8 @@ export function findRiskDisclosures(units: readonly Unit[], inSubjective: (u: Un
   units.forEach((u, i) => {
     if (u.kind === 'heading' || !riskWordRe.test(u.text) || inSubjective(u)) return;
     for (const sentence of sentencesOf(u.text)) {
-      if (!riskWordRe.test(sentence) || !educationRe.test(sentence) || deferredAftercare(sentence)) continue;
+      // Told, not only named: "Given the risk of PTX, pincer grip" is a precaution, not the risk put to the patient.
+      if (!riskWordRe.test(sentence) || !toldRe.test(sentence) || deferredAftercare(sentence)) continue;
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, text: sentence.trim(), pneumothorax: pneumothoraxNamedRe.test(sentence) });
     }
   });
