@@ -19,7 +19,8 @@ export const codeBlockUnclosed: Rule = {
     decides: [
       'Raised when a line of three backticks or tildes opens a block that is never closed, so the rest of the note is shown as plain text and not checked.',
       'Reported on the line that opens the block, once per unclosed block.',
-      'What the block holds is not read by any other rule: consent, aftercare or a needle count written inside it counts as not written (consent-missing, aftercare-missing and needle-count report it), and a SOAP section inside it as missing.',
+      'What the block holds is not read by any other rule: consent, aftercare or a needle count written inside it counts as not written'
+        + ' (consent-missing, aftercare-missing and needle-count report it), and a SOAP section inside it as missing.',
     ],
     fixable: false,
   },
