@@ -70,6 +70,9 @@ export const PNEUMOTHORAX_TERMS: readonly string[] = [
   'painful breathing', 'pleuritic', 'dyspnoea', 'dyspnea',
 ];
 
+/** When a label names only the time after needling ("Post-needling:", "After DN:"), what it holds is advice when it names a topic. */
+export const AFTER_NEEDLING_LABELS: readonly string[] = ['post-needling', 'post needling', 'post-DN', 'post DN', 'after needling', 'after DN', 'post-tx', 'post-treatment', 'post treatment'];
+export const afterNeedlingLabelRe = new RegExp(`^[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})[\\s*_]*:[\\s*_]*`, 'i');
 export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);

@@ -44,6 +44,8 @@ export const SYMPTOM_BEFORE: readonly string[] = [
 ];
 /** Before the name: pressure held on the site after the needle ("Pressure x 30s over masseter"). */
 export const HEMOSTASIS_BEFORE: readonly string[] = ['pressure', 'firm pressure', 'compression', 'haemostasis', 'hemostasis', 'held pressure'];
+/** Words after a region or muscle that say its skin was prepared before needling ("R calf cleaned", "skin over UT swabbed"). */
+export const SKIN_PREP_AFTER: readonly string[] = ['cleaned', 'cleansed', 'swabbed', 'prepped', 'prepared', 'wiped', 'disinfected', 'sterilised', 'sterilized'];
 /** How the patient lay or sat: "then prone for multifidus" says how, not that the muscle was needled. */
 export const PATIENT_POSITIONS: readonly string[] = [
   'prone', 'supine', 'sidelying', 'side-lying', 'side lying', 'seated', 'sitting', 'standing', 'hooklying', 'hook lying', 'crook lying', 'long sitting', 'quadruped',
@@ -75,6 +77,7 @@ export const GUIDANCE_BEFORE: readonly string[] = [
 const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
 export const symptomAfterRe = tail([...SYMPTOM_AFTER, ...CONDITION_AFTER]);
 export const siteAfterRe = tail(SITE_AFTER);
+export const skinPrepAfterRe = tail(SKIN_PREP_AFTER);
 export const landmarkAfterRe = tail(LANDMARK_AFTER);
 // Also after a region joined to it: "calf/shin mobility", "glute & core strengthening".
 export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\p{L}-]{2,20}\\s+)?(?:${alternation(EXERCISE_AFTER)})(?![\\p{L}\\p{N}])`, 'u');

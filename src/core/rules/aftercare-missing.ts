@@ -22,7 +22,8 @@ export const aftercareMissing: Rule = {
     },
     decides: [
       'Raised once per note when needling is recorded and no aftercare advice given today is documented.',
-      'Counts as aftercare: an aftercare, post-needling or home-care statement with content; advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call, '
+      'Counts as aftercare: an aftercare, post-needling (`Post-needling: sore for a day or two, heat`) or home-care statement with content; '
+        + 'advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call, '
         + 'also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective, '
         + 'or as what the patient may expect (`forearm may ache`, `you might bruise`); an aftercare handout given; a front-matter `aftercare:` field with a value; '
         + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`). '

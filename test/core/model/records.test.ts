@@ -1041,6 +1041,9 @@ describe('model/records', () => {
     it('reads a muscle restated with its response before the session count as the same record (batch 159)', () => {
       assert.deepEqual(shown(note('DN sitting, 0.25 x 30 mm, pistoning: R UT/LS, LTR x3 UT, LTR x1 LS. Needles 2 in / 2 out, all removed.')).length, 2);
     });
+    it('reads a region whose skin was prepared as no record (batch 160)', () => {
+      assert.deepEqual(shown(note('### Dry needling', '- Prone, R calf cleaned', '- R medial gastrocnemius 0.30x50mm x2, LTR x3')), ['R medial-gastrocnemius 0.3x50 LTR+3']);
+    });
     it('reads guidance naming a landmark before the muscle as guidance (batch 159)', () => {
       const text = note('**Dry Needling:** supine, pincer grip for pec major, flat palpation over rib for pec minor, needle toward the coracoid', '',
         '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Pectoralis major | R | 0.25 x 30 mm | x2 |', '| Pectoralis minor | R | 0.25 x 30 mm | x1 |');

@@ -80,6 +80,8 @@ describe('model/statements', () => {
       ['Consent form signed (date): __/__/____', 'blank'],
       ['Consent form signed: ___', 'blank'],
       ['Consent form: signed, on file', 'given'],
+      // Batch 160: a statement, then the form's empty date field after a comma: the field does not undo the statement.
+      ['**Consent:** Written DN consent on file, Consent form signed (date): __/__/____. Risks incl. pneumothorax reviewed.', 'given'],
       ['- [ ] Consent signed', 'blank'],
       ['- [x] Consent', 'given'],
       ['Pt declined e-stim.', undefined],
@@ -449,6 +451,9 @@ describe('model/statements', () => {
       // Batch 157: an aside before the label's colon leaves the field what it is, empty or answered.
       assert.deepEqual(aftercareOf(note('Aftercare (leaflet given?):', '', 'P: Review 1/52.')), ['blank']);
       assert.deepEqual(aftercareOf(note('Aftercare (verbal): ___')), ['blank']);
+      // Batch 160: a label for the time after needling over what to expect is aftercare; over anything else it is not.
+      assert.deepEqual(aftercareOf(note('- Post-needling: sore for a day or two, heat and keep walking')), ['given']);
+      assert.deepEqual(aftercareOf(note('Post-needling: ROM R rotation 70°, pain 2/10.')), []);
       assert.deepEqual(aftercareOf(note('**Aftercare (verbal + sheet):**', '- soreness 24-48 h, heat')), ['given']);
       assert.deepEqual(aftercareOf(note('## Patient education', 'Discussed HEP progression.')), []);
       assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given'], 'one statement: the heading with its line');

@@ -3,7 +3,7 @@
 // governs it) or from the lead-in it sits under; words around it can make it context instead
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
-  exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe,
+  exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
@@ -225,6 +225,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (guidanceBeforeRe.test(before) && !hasDose(own)) return context('guidance');
   // "Pressure x 30s over masseter for hemostasis. Needles 2 in / 2 out.": the count after the full stop is not the muscle's dose.
   if (hemostasisBeforeRe.test(before) && !hasDose(ownInClause) && !needleTechniqueRe.test(ownInClause)) return context('statement');
+  // "- Prone, R calf cleaned" under a needling heading: the skin was prepared there; the muscles are the items after it.
+  if (skinPrepAfterRe.test(after) && !hasDose(ownInClause)) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
   if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');

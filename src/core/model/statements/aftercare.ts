@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advised, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
+  adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
@@ -118,6 +118,9 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
         status = advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
+    } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, ''))) {
+      // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect.
+      out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
     } else if (givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined)) {
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];

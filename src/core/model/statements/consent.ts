@@ -203,8 +203,11 @@ const consentFieldLabelRe = new RegExp(
   'i',
 );
 
-/** A field inside a field's answer: a short label (no sentence in it) and what follows its colon. */
-const nestedFieldRe = /^[\s*_]*([^:.;\n]{1,60}):([^\n]*)$/;
+/**
+ * A field inside a field's answer: a short label (no sentence or list in it) and what follows its colon. "Written DN
+ * consent on file, Consent form signed (date): __/__/____" is a statement, then a field: the field does not undo it.
+ */
+const nestedFieldRe = /^[\s*_]*([^:.;,\n]{1,60}):([^\n]*)$/;
 
 /**
  * Reads clauses in order: a later clause overrides an earlier one ("initially declined, then
