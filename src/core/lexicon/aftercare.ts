@@ -104,7 +104,8 @@ export const pneumothoraxNamedRe = new RegExp(`${notNegated}${BEFORE}(?:${altern
 const givenAsReasonRe = /(?:^|[.;:!?]\s+)given\s+(?:the|a|an|his|her|their|pt'?s|patient'?s|hx|history|recent|previous|prior)\b[^,.;\n]{0,60},/gi;
 /** Advice given: education about a topic, a topic said to be expected, or what the patient may expect ("forearm may ache"). */
 export const advised = (raw: string): boolean => {
-  const text = raw.replace(givenAsReasonRe, ' ');
+  // Most lines hold no "given": they are not copied.
+  const text = /given/i.test(raw) ? raw.replace(givenAsReasonRe, ' ') : raw;
   return advisedRe.test(text) || expectedTopicRe.test(text);
 };
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
