@@ -20,7 +20,7 @@ import { statesNeedlesOut } from '../statements/needle-count';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
 import { recordShapedStartRe } from './record-shape';
-import { likelyMuscle, unknownNames, type DoseClause, type UnknownName } from './unknown';
+import { likelyMuscle, outside, unknownNames, type DoseClause, type UnknownName } from './unknown';
 import { dropBracketedRestatements, mergeRestatements } from './restatements';
 import type { Unit } from '../units';
 
@@ -329,7 +329,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     // opening a clause that records a dose or response and names none ("…; semitendinosis x2 needles, LTR x2").
     const doseClauses: DoseClause[] = !ms.length
       ? (spans.some((sp) => factsOf(sp).strong) ? [{ start: 0, end: text.length, nameAt: 'any-word' }] : [])
-      : clausesWithoutMentions(spans, ms).filter((sp) => factsOf(sp).strong).map((sp) => ({ ...sp, nameAt: 'clause-head' }));
+      : outside(spans, ms).filter((sp) => factsOf(sp).strong).map((sp) => ({ ...sp, nameAt: 'clause-head' }));
     let k = 0;
     for (const x of withNameAfterLeadIn(src.vocab, text, ms, leadInEnd, unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || (!ms.length && doseClauses.length > 0), doseClauses))) {
       if (sectionAt(x.start) === 'subjective') continue;
@@ -376,18 +376,6 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       });
     }
   });
-}
-
-/** The clauses no mention overlaps; both in order, so one walk. */
-function clausesWithoutMentions(spans: readonly Span[], ms: ReadonlyArray<{ start: number; end: number }>): Span[] {
-  const out: Span[] = [];
-  let k = 0;
-  for (const sp of spans) {
-    while (k < ms.length && ms[k].end <= sp.start) k++;
-    if (k < ms.length && ms[k].start < sp.end) continue;
-    out.push(sp);
-  }
-  return out;
 }
 
 /** Where a needling lead-in written before the muscles on the same line ends (after its colon), or -1. */

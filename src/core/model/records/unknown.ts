@@ -132,8 +132,8 @@ function wordsAfterSides(text: string, sides: ReadonlyArray<{ end: number }>): W
   return out;
 }
 
-/** Words that overlap none of `taken`; both in order. */
-function outside<T extends { start: number; end: number }>(list: readonly T[], taken: ReadonlyArray<{ start: number; end: number }>): T[] {
+/** The items (words, clauses) that overlap none of `taken`; both in order, so one walk. */
+export function outside<T extends { start: number; end: number }>(list: readonly T[], taken: ReadonlyArray<{ start: number; end: number }>): T[] {
   const out: T[] = [];
   let k = 0;
   for (const x of list) {
