@@ -1,5 +1,5 @@
 import type { Note } from '../model/note';
-import { mentionsPneumothorax } from '../model/statements';
+import { mentionsPneumothorax, namesPneumothoraxNow } from '../model/statements';
 import type { OffsetEdit } from '../types';
 import { aftercareFix, RED_FLAG_STATEMENT } from './prepared';
 import { escapeSnippetText, toPlain, toSnippet } from '../util/prepared-text';
@@ -60,7 +60,7 @@ export const pneumothoraxNotDiscussed: Rule = {
       'Raised once per note when a muscle over the lung was needled and neither the consent nor the aftercare of this note names pneumothorax or its warning signs (PTX, collapsed lung, shortness of breath, SOB, breathlessness, difficulty breathing, chest pain).',
       'Risks put to the patient count as part of the consent wherever they are written: `Educated pt on risks of DN incl. PTX` as a bullet beside the consent,'
         + ' or `Education: discussed DN risks incl. pneumothorax, bruising` on its own line, outside the Subjective; a sign named as absent (`denies SOB`)'
-        + ' or risks put off to later (`will discuss risks incl. PTX next visit`) does not count.',
+        + ' or risks put off to later (`will discuss risks incl. PTX next visit`) does not count, on the consent line or beside it.',
       '`Red flags reviewed` without naming pneumothorax or a sign of it does not count.',
       `Muscles counted as over the lung: ${lungMuscleNames().join(', ')}.`,
       'Muscles that span the thoracic and lumbar spine (multifidus, longissimus, iliocostalis, erector spinae, paraspinals) count only when the note places them at thoracic levels or gives no level; at lumbar levels (`L4-5`, `lumbar multifidus`, a low-back note) or cervical ones (`C5-6 multifidus`, `cervical multifidus`) they do not.',
@@ -74,7 +74,7 @@ export const pneumothoraxNotDiscussed: Rule = {
   check(note, ctx) {
     const lung = lungRecords(note, ctx.vocab);
     if (!lung.length) return;
-    const discussed = note.consent.some((c) => c.status !== 'blank' && mentionsPneumothorax(c.text))
+    const discussed = note.consent.some((c) => c.status !== 'blank' && namesPneumothoraxNow(c.text))
       || note.aftercare.some((a) => a.status === 'given' && mentionsPneumothorax(a.text))
       || note.riskDisclosures.some((r) => r.pneumothorax);
     if (discussed) return;

@@ -46,6 +46,9 @@ describe('rule pneumothorax-not-discussed', () => {
     assert.equal(findings(visit('Consent: verbal.', '', 'Pt denies SOB, risks reviewed.'), ID).length, 1);
     assert.equal(findings(visit('Consent: verbal.', '', 'Given the risk of PTX, pincer grip with the needle aimed away from the lung.'), ID).length, 1);
     assert.equal(findings(visit('Consent: verbal.', '', 'Risks incl. PTX to be discussed next visit.'), ID).length, 1);
+    // On the consent line too, read by clause: put off is not discussed; discussed today with only the signature to come is.
+    assert.equal(findings(visit('Consent: verbal. Will discuss risks incl. PTX next visit.'), ID).length, 1);
+    assertClean(visit('Consent: form reviewed with pt today incl. pneumothorax and bruising; will sign and bring it back next visit.'), ID);
     // The patient's own report is history, not risks put to them today.
     assert.deepEqual(lint(note('S: Was told of DN risks incl. PTX at another clinic.', 'O: TTP R UT.', 'Risks reviewed incl. PTX.')).note.riskDisclosures.map((r) => r.text), ['Risks reviewed incl. PTX']);
   });

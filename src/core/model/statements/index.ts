@@ -4,4 +4,4 @@ export * from './types';
 export { classifyConsent, findConsent, needlingStopped } from './consent';
 export { findAftercare, mentionsPneumothorax } from './aftercare';
 export { findNeedleCounts } from './needle-count';
-export { findRiskDisclosures, type RiskDisclosure } from './risk-disclosure';
+export { findRiskDisclosures, namesPneumothoraxNow, type RiskDisclosure } from './risk-disclosure';

@@ -16,6 +16,13 @@ export interface RiskDisclosure {
   pneumothorax: boolean;
 }
 
+/**
+ * A statement names pneumothorax or a sign of it as a risk put now: not as absent, not put off
+ * ("will discuss risks incl. PTX next visit"). Read by clause: "reviewed today incl. pneumothorax; will sign it next visit" puts it now.
+ */
+export const namesPneumothoraxNow = (text: string): boolean =>
+  sentencesOf(text).some((s) => s.split(';').some((clause) => pneumothoraxNamedRe.test(clause) && !deferredAftercare(clause)));
+
 /** Sentences outside the patient's report that say risks were explained, discussed or reviewed, and not put off to later. */
 export function findRiskDisclosures(units: readonly Unit[], inSubjective: (u: Unit) => boolean): RiskDisclosure[] {
   const out: RiskDisclosure[] = [];
