@@ -37,6 +37,7 @@ export const aftercareMissing: Rule = {
         + 'and a line under a consent heading or label, `### Consent` or `**Consent checklist**` over `[x] DN info sheet given, risks explained: soreness, bruising`, '
         + 'whose list is the consent statement, risks and all), '
         + 'an `## Aftercare` heading over its own field left blank (`Aftercare: ___`), a box nobody ticked (`- [ ] Aftercare handout given`), '
+        + 'advice the patient reports from before, in the Subjective (`Previous physio advised re soreness after DN`, `was advised re soreness, heat 2 years ago`), '
         + 'a screen that says a topic is absent (`No red flags (bladder/bowel normal)`, `denies SOB`, `denies unexplained wt loss`: the words are whole words, so `Walking normally now, sore on uneven ground` is a report), '
         + 'or a home exercise programme alone (a bare `ER` there is external rotation, `ER isometrics reviewed`; the emergency room counts written as a place to go, `go to the ER`).',
     ],

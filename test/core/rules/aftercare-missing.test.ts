@@ -77,6 +77,15 @@ describe('rule aftercare-missing', () => {
     }
   });
 
+  it('does not read advice the patient was given before, told in the Subjective, as aftercare given today', () => {
+    const visit = (history: string) => note(`S: R neck pain 5/10. ${history}`, 'O: TTP R UT.', 'DN sitting: R UT 0.25x30 mm, LTR x2. All needles removed.', 'P: DN again next week.');
+    for (const history of ['Previous physio advised re soreness after DN.', 'Had DN 2 years ago and was advised re soreness, heat.']) {
+      assert.equal(findings(visit(history), ID).length, 1, history);
+    }
+    // Today's advice written in the Subjective beside that history still counts.
+    assertClean(visit('Sore after last session as expected; advised re heat and soreness 24-48 h.'), ID);
+  });
+
   it('does not read a risk named on a consent line as aftercare, with or without a label (batch 52)', () => {
     for (const consent of ['Consent: verbal, written on file. Discussed risk of PTX/SOB.', '- [x] Verbal consent to DN today, written on file. Discussed risk of PTX/SOB.']) {
       const [f] = findings(labelled({ consent, aftercare: 'Aftercare handout: give next visit.' }), ID);

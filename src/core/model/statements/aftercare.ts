@@ -5,6 +5,7 @@ import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
+import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
 import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
@@ -137,6 +138,9 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
  * 24-48 h, ice prn") counts only in the clinician's own sections. Read sentence by sentence, since a
  * dense paragraph often holds the consent and the advice on one line.
  */
+/** The patient's history of advice from before ("advised re soreness after DN last year"): no advice given today among these clauses. */
+const onlyPastAdvice = (advice: string[]) => advice.length > 0 && advice.every((clause) => pastRe.test(clause) && !todayRe.test(clause));
+
 function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
   // Education promised for later ("PTX to be discussed next visit") is not advice given today.
   const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && spanAdviceRe.test(s));
@@ -148,7 +152,8 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
   // … and so is a risk listed under a consent heading ("### Consent" over "[x] DN info sheet given, risks explained: soreness, bruising").
   const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
   return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
-    && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s));
+    && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s)
+    && (clinicianWords || !onlyPastAdvice(s.split(';').filter(advisedHere))));
 }
 
 /** A line's sentences: cut at a full stop, "!" or "?" before a space, not after an abbreviation or a number ("incl.", "R.", "2."). */
