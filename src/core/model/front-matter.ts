@@ -21,8 +21,21 @@ const PROBLEMS: Readonly<Record<string, string>> = {
   BAD_DQ_ESCAPE: 'a bad \\ escape in quotes',
 };
 
+/** What the YAML says, apart from where the note puts it: an error's offset is from the YAML's start. */
+type Reading = { data: Record<string, unknown> } | { error: { message: string; offset: number } };
+
+// The last front matter read, kept because typing in the body leaves it the same on every keystroke.
+let last: { value: string; reading: Reading } | undefined;
+
 /** Parses the YAML between the front matter fences; `valueStart` is where that YAML begins in the note. */
 export function parseFrontMatter(value: string, start: number, end: number, valueStart: number): FrontMatter {
+  if (last?.value !== value) last = { value, reading: read(value) };
+  const { reading } = last;
+  return 'data' in reading ? { start, end, data: reading.data }
+    : { start, end, error: { message: reading.error.message, offset: valueStart + reading.error.offset } };
+}
+
+function read(value: string): Reading {
   // logLevel 'error': yaml's warnings (process.emitWarning, printed to stderr) quote note text.
   const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length) {
@@ -31,20 +44,19 @@ export function parseFrontMatter(value: string, start: number, end: number, valu
     // An unclosed [ or { is reported as an indentation problem; yaml's own wording tells them apart.
     const unclosed = e.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(e.message);
     const kind = unclosed ? 'an unclosed [ or {' : (PROBLEMS[e.code] ?? e.code.toLowerCase().replace(/_/g, ' '));
-    return { start, end, error: { message: kind, offset: valueStart + (e.pos?.[0] ?? 0) } };
+    return { error: { message: kind, offset: e.pos?.[0] ?? 0 } };
   }
   let data: unknown;
   try {
     data = doc.toJS();
   } catch {
     // An alias with no anchor, or an alias bomb: yaml throws (quoting the text) instead of reporting.
-    return { start, end, error: { message: 'an *alias with no &anchor', offset: valueStart } };
+    return { error: { message: 'an *alias with no &anchor', offset: 0 } };
   }
-  if (data === null || data === undefined) return { start, end, data: {} };
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return { start, end, error: { message: 'not "key: value" lines', offset: valueStart } };
-  }
+  if (data === null || data === undefined) return { data: Object.freeze({}) };
+  if (typeof data !== 'object' || Array.isArray(data)) return { error: { message: 'not "key: value" lines', offset: 0 } };
   const lowered: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) lowered[k.toLowerCase()] = v;
-  return { start, end, data: lowered };
+  // Shared by every version of the note that has this front matter: frozen so no reader can change another's.
+  return { data: Object.freeze(lowered) };
 }
