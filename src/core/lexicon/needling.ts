@@ -39,6 +39,8 @@ export const ACUPUNCTURE_TERMS: readonly string[] = ['acupuncture', 'medical acu
 
 export const needlingTermRe = words(NEEDLING_TERMS);
 export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });
+/** Needling by any of its names, acupuncture included: what a consent field is for ("Acupuncture consent: ___"). */
+export const needlingByAnyNameRe = words([...NEEDLING_TERMS, ...ACUPUNCTURE_TERMS]);
 export const needleTechniqueRe = words(NEEDLE_TECHNIQUE_TERMS);
 export const techniqueWordsRe = words(TECHNIQUE_WORDS, { global: true });
 export const needlingHeadingRe = words(NEEDLING_HEADING_TERMS);

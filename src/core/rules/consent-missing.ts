@@ -1,3 +1,5 @@
+import { needlingByAnyNameRe } from '../lexicon/needling';
+import type { ConsentStatement } from '../model/statements';
 import type { Rule } from './rule';
 import { beforeNeedling, needlingAnchor } from './helpers';
 import { CONSENT_STATEMENT, prepared } from './prepared';
@@ -28,6 +30,7 @@ export const consentMissing: Rule = {
         + 'also after its printed choices: `DN consent (verbal/written): ___`, `Consent to acupuncture obtained (verbal/written): ___`, '
         + '`Consent to acupuncture/DN obtained (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
         + '`**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',
+      'A needling consent field left blank is not filled by a consent to treatment in general ticked elsewhere (`[x] Evaluation and treatment` above `Dry needling consent: ___`).',
       'An answer typed on the next lines of the label\'s paragraph (`Consent:` then `verbal, risks explained`) is the answer.',
       'Consent to another treatment only (manual therapy, e-stim, photographs) is not consent to needling, nor is agreeing to pay for it '
         + '(`pt elected self-pay`, `agrees to pay`, an ABN signed), a doctor\'s or an insurer\'s agreement, or one still to come (`resume DN once GP agrees`, `re-offer DN if pt agreeable`).',
@@ -40,8 +43,15 @@ export const consentMissing: Rule = {
   check(note, ctx) {
     if (!note.needled) return;
     // A refusal of one part ("declined needling of the neck") is not consent to the rest.
-    if (note.consent.some((c) => c.status !== 'blank' && !c.scope)) return;
-    const blank = note.consent.find((c) => c.status === 'blank' && c.unit >= 0);
+    // A needling consent field left blank is not filled by a consent to treatment in general elsewhere
+    // ("Intake consents: [x] Evaluation and treatment", then "Dry needling consent: ___").
+    // The field itself is preferred to a label above it whose block holds it.
+    const blanks = note.consent.filter((c) => c.status === 'blank' && c.unit >= 0);
+    const needlingBlank = blanks.find((c) => needlingByAnyNameRe.test(note.text.slice(c.start, c.end)))
+      ?? blanks.find((c) => needlingByAnyNameRe.test(c.text));
+    const covers = (c: ConsentStatement) => c.status !== 'blank' && !c.scope && (!needlingBlank || needlingByAnyNameRe.test(c.text));
+    if (note.consent.some(covers)) return;
+    const blank = needlingBlank ?? blanks[0];
     // On the empty consent line, else on the needling lead-in: the statement goes just before it.
     const at = blank ?? needlingAnchor(note);
     const { messages } = consentMissing.meta;

@@ -68,6 +68,21 @@ describe('rule consent-missing', () => {
     assertClean(labelled({ consent: 'Consent obtained: verbal, risks reviewed' }), ID);
   });
 
+  it('does not let a consent to treatment in general fill a needling consent field left blank, in one list or two', () => {
+    const visit = (...consent: string[]) => note('S: L calf pain.', 'O: TTP L gastroc.', '', '**Intake consents:**', '- [x] Evaluation and treatment', ...consent, '',
+      'DN L gastrocnemius 0.30x50 mm, LTR x2. Needles 1 in / 1 out.', 'Aftercare: soreness 24-48 h.', 'A: better.', 'P: review.');
+    for (const blank of [['- Dry needling consent (verbal/written): ___'], ['', 'Dry needling consent (verbal/written): ___'], ['', '1. Acupuncture consent: ___']]) {
+      const text = visit(...blank);
+      const [f, ...rest] = findings(text, ID);
+      assert.equal(rest.length, 0, blank.join(' / '));
+      assert.equal(f?.message, 'Consent line is empty', blank.join(' / '));
+      assert.match(covered(text, f), /consent: ___$|consent \(verbal\/written\): ___$/i);
+    }
+    // Filled, or consent to treatment with no needling field beside it, is consent.
+    assertClean(visit('', 'Dry needling consent (verbal/written): verbal'), ID);
+    assertClean(visit(), ID);
+  });
+
   it('works with headings, bullets and CRLF line ends', () => {
     const text = crlf(headed({ consent: null }));
     const [f] = findings(text, ID);
