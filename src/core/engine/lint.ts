@@ -2,6 +2,7 @@ import { defaultConfig, type ResolvedConfig } from '../config/config';
 import { buildSuppressor } from './directives';
 import { buildNote, type Note } from '../model/note';
 import { ruleById, rules, type Report, type Rule } from '../rules';
+import { widenOverTags } from '../model/html-text';
 import { insideOpaque } from '../model/positions';
 import type { Finding, Fix, OffsetEdit, Severity } from '../types';
 import type { CourseContext } from '../course/context';
@@ -32,15 +33,19 @@ export function lint(text: string, config: ResolvedConfig = defaultConfig(), opt
 export function lintNote(note: Note, config: ResolvedConfig = defaultConfig(), options: LintOptions = {}): Finding[] {
   const now = options.now ?? new Date();
   const findings: Finding[] = [];
-  const toFinding = (ruleId: string, severity: Severity, r: Report): Finding => ({
-    ruleId, severity, start: r.start, end: r.end, range: note.lines.range(r.start, r.end), message: r.message, ...(r.detail ? { detail: r.detail } : {}),
-    // Text inserted inside a code block or raw HTML (an unclosed fence runs to the end) would not
-    // count and would change that block, so such fixes are not offered.
-    fixes: (r.fixes ?? []).filter((f) => !f.edits.some((e) => insideOpaque(note, e.start))).map((f): Fix => ({
-      title: f.title, safe: f.safe ?? false,
-      edits: f.edits.map((e) => ({ ...e, range: note.lines.range(e.start, e.end) })),
-    })),
-  });
+  const toFinding = (ruleId: string, severity: Severity, r: Report): Finding => {
+    // Rules read cleaned text; what the clinician sees highlighted is the raw line, tags whole.
+    const [start, end] = widenOverTags(note.text, r.start, r.end);
+    return {
+      ruleId, severity, start, end, range: note.lines.range(start, end), message: r.message, ...(r.detail ? { detail: r.detail } : {}),
+      // Text inserted inside a code block or raw HTML (an unclosed fence runs to the end) would not
+      // count and would change that block, so such fixes are not offered.
+      fixes: (r.fixes ?? []).filter((f) => !f.edits.some((e) => insideOpaque(note, e.start))).map((f): Fix => ({
+        title: f.title, safe: f.safe ?? false,
+        edits: f.edits.map((e) => ({ ...e, range: note.lines.range(e.start, e.end) })),
+      })),
+    };
+  };
   const suppressor = buildSuppressor(note.comments, note.lines, (name) => ruleById(name)?.meta.id);
   for (const rule of rules) {
     const severity = severityOf(rule, config);

@@ -39,7 +39,8 @@ export function cleanHtml(text: string): string {
       return ch + ' '.repeat(m.length - ch.length);
     }
     // Bold reads as Markdown's bold ("<b>Dry needling</b> – prone" as "**Dry needling** – prone"): a lead-in's shape.
-    if (boldTagRe.test(m)) return '**' + ' '.repeat(m.length - 2);
+    // The marks sit against the words they hold ("<b>Plan:</b>" as " **Plan:**  "), so a label still opens its line.
+    if (boldTagRe.test(m)) return m[1] === '/' ? '**' + ' '.repeat(m.length - 2) : ' '.repeat(m.length - 2) + '**';
     // Keep line breaks inside a multi-line comment or tag so line numbers stay right.
     return m.replace(/[^\r\n]/g, ' ');
   });
@@ -51,3 +52,21 @@ export const blockTagRe = /^\s*<(?:p|div|li|tr|h[1-6]|ul|ol|table|section|articl
 export const headingTagRe = /^\s*<h([1-6])\b/i;
 /** HTML whose content is not text a clinician wrote for reading: scripts, styles, preformatted code. */
 export const rawContentRe = /^\s*<(?:script|style|pre|textarea)\b/i;
+
+const TAG_REACH = 64;
+const wholeTagRe = /^<\/?[A-Za-z][^<>\n]*>$/;
+
+/** The tag a position falls strictly inside ("<b|>"), as [start, end), if any. */
+function tagAround(text: string, at: number): [number, number] | undefined {
+  const open = text.lastIndexOf('<', at - 1);
+  if (open < 0 || at - open > TAG_REACH) return undefined;
+  const close = text.indexOf('>', open);
+  if (close < at || close - open > TAG_REACH || !wholeTagRe.test(text.slice(open, close + 1))) return undefined;
+  return [open, close + 1];
+}
+
+/** A highlight that would split a tag ("b>Aftercare:</" of "<b>Aftercare:</b>") widened to hold it whole. */
+export function widenOverTags(text: string, start: number, end: number): [number, number] {
+  if (!text.includes('<')) return [start, end];
+  return [tagAround(text, start)?.[0] ?? start, tagAround(text, end)?.[1] ?? end];
+}

@@ -57,6 +57,17 @@ describe('rule aftercare-missing', () => {
     assertClean(note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', 'Aftercare: soreness 24-48 h, heat, call if worse.', '', '## Plan', 'Continue.'), ID);
   });
 
+  it('reads an EMR\'s bold tags as bold: an empty <b>Aftercare:</b> label is not answered by the label after it (batch 92 with tags)', () => {
+    for (const [open, close] of [['**', '**'], ['<b>', '</b>'], ['<strong>', '</strong>']]) {
+      const bold = (label: string) => `${open}${label}${close}`;
+      const text = note(`${bold('Objective:')} DN R UT 0.25x30 mm, LTR x2.`, '', bold('Aftercare:'), '', `${bold('Other treatment:')} Hip hinge drill.`, '', `${bold('Plan:')} Review.`);
+      const [f, ...rest] = findings(text, ID);
+      assert.equal(rest.length, 0, open);
+      assert.equal(f?.message, 'Aftercare line is empty', open);
+      assert.equal(covered(text, f), bold('Aftercare:'), open);
+    }
+  });
+
   it('reads a box nobody ticked as nothing stated ("- [ ] Aftercare handout given", batch 57)', () => {
     const text = note('DN R VL 0.30x60 mm, LTR x4. Needles 1 in / 1 out.', '', '## Aftercare', '- [ ] Aftercare handout given', 'Ran over time, review aftercare next visit.');
     assert.match(findings(text, ID)[0]?.message ?? '', /^Aftercare put off/);

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { cleanHtml, widenOverTags } from '../../../src/core/model/html-text';
+
+describe('html text', () => {
+  it('cleans tags and entities without moving any character, bold as Markdown bold held against its words', () => {
+    const raw = '<p><b>Plan:</b> review &amp; progress</p>';
+    const clean = cleanHtml(raw);
+    assert.equal(clean.length, raw.length);
+    assert.equal(clean.trim().replace(/\s+/g, ' '), '**Plan:** review & progress');
+    assert.equal(clean.indexOf('review'), raw.indexOf('review'));
+    assert.equal(cleanHtml('pain < 20 mm, <1 min'), 'pain < 20 mm, <1 min');
+  });
+
+  it('widens a highlight that would split a tag to the whole tag, and leaves other ranges alone', () => {
+    const raw = 'x <b>Aftercare:</b> y';
+    const [start, end] = widenOverTags(raw, raw.indexOf('b>'), raw.indexOf('/b>'));
+    assert.equal(raw.slice(start, end), '<b>Aftercare:</b>');
+    assert.deepEqual(widenOverTags(raw, 0, 1), [0, 1]);
+    const text = 'VAS <5 and > 2: pain';
+    assert.deepEqual(widenOverTags(text, 5, 12), [5, 12]);
+  });
+});
