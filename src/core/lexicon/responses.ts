@@ -45,6 +45,9 @@ const TOLERATED_TREATMENT_WORDS: readonly string[] = [...NEEDLING_TERMS, 'needle
 const qualifierWord = `(?!(?:${alternation(TOLERATED_TREATMENT_WORDS)})${AFTER})[A-Za-z-]+\\s+`;
 const toleratedActivitySource = `${BEFORE}tolerat(?:ing|ed|es|e)\\s+(?:(?:the|his|her|their)\\s+)?(?:${qualifierWord}){0,2}(?:${alternation(TOLERATED_ACTIVITIES)})${AFTER}`;
 
+/** "Squeeze test post-dry needling pain 2/10", "post-needling pain-free grip": a retest after the needling, not pain during it. */
+const retestAfterNeedlingSource = `${BEFORE}(?:post|after)[- ]?(?:${alternation(NEEDLING_TERMS)})\\s+pain${AFTER}`;
+
 /** Findings on palpation before needling, kept with the responses in the vocabulary but not a response to the needle. */
 const PALPATION_FINDINGS: ReadonlySet<string> = new Set(['taut-band', 'spot-tenderness']);
 export const OTHER_RESPONSE_TERMS: readonly string[] = [
@@ -54,8 +57,8 @@ export const OTHER_RESPONSE_TERMS: readonly string[] = [
 export const referralRe = words(REFERRAL_TERMS);
 export const toleranceRe = words(TOLERANCE_TERMS);
 export const toleranceAllRe = words(TOLERANCE_TERMS, { global: true });
-/** Tolerance words that say nothing of the needling: advice, and an activity tolerated. */
-export const toleranceAdviceRe = new RegExp(`${words(TOLERANCE_ADVICE_TERMS).source}|${toleratedActivitySource}`, 'gi');
+/** Tolerance words that say nothing of how the needling was taken: advice, an activity tolerated, a retest after it. */
+export const toleranceAdviceRe = new RegExp(`${words(TOLERANCE_ADVICE_TERMS).source}|${toleratedActivitySource}|${retestAfterNeedlingSource}`, 'gi');
 /** A tolerance word outside advice ("tolerated well", not "walk as tolerated"). */
 export const statesToleranceWord = (text: string) => toleranceRe.test(text) && toleranceRe.test(text.replace(toleranceAdviceRe, ' '));
 export const riskEventRe = new RegExp(`^(?:${words(RISK_EVENT_TERMS).source})$`);

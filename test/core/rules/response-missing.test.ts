@@ -44,4 +44,12 @@ describe('rule response-missing', () => {
     const shifts = note('A: R glute med myofascial pain, improving, tolerating full shifts on modified duties.', 'Tx: IMS, 0.30x60 mm:', '- R glute med: LTR x3', '- R TFL');
     assert.deepEqual(findings(shifts, ID).map((f) => covered(shifts, f)), ['TFL']);
   });
+  it('does not take a retest after the needling ("post-dry needling pain 2/10") for pain during it (metamorphic probe: DN spelt out)', () => {
+    for (const retest of ['Squeeze test post-dry needling pain 2/10.', 'Post-needling pain-free grip L 20 kg.', 'After dry needling pain 3/10 on squat.']) {
+      const text = note('DN (seated, 0.25x30 mm, pistoning):', '- L ECRL', '- L ECRB, LTR x2', 'Needles 2 in / 2 out.', `A: ${retest}`);
+      assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['ECRL'], retest);
+    }
+    // Pain during the needling is how it was taken.
+    assertClean(note('DN (seated, 0.25x30 mm, pistoning):', '- L ECRL', '- L ECRB, LTR x2', 'Needling pain 3/10, settled on withdrawal.'), ID);
+  });
 });
