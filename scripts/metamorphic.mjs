@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const SOAP = { S: 'Subjective', O: 'Objective', A: 'Assessment', P: 'Plan' };
 const bold = /\*\*([^*\n]+)\*\*/g;
 const REWRITES = {
   'b-tags': (t) => t.replace(bold, '<b>$1</b>'),
@@ -30,6 +31,12 @@ const REWRITES = {
   'ltr-spelt-out': (t) => t.replace(/\bLTRs?\b/g, 'local twitch response'),
   'dn-spelt-out': (t) => t.replace(/\bDN\b(?!-?\d)/g, 'dry needling'),
   'pt-spelt-out': (t) => t.replace(/\bpt\b/g, 'patient'),
+  'soap-letters-spelt-out': (t) => t.replace(/^([*_]*)([SOAP])([*_]*):/gm, (m, a, l, b) => `${a}${SOAP[l]}${b}:`),
+  'upper-case-labels': (t) => t.replace(/^([*_]*)([A-Z][a-z]+(?: [a-z]+)?)([*_]*):/gm, (m, a, w, b) => `${a}${w.toUpperCase()}${b}:`),
+  'headings-as-bold-labels': (t) => t.replace(/^#{2,4} +([A-Za-z][A-Za-z /&-]*?)[ \t]*$/gm, '**$1:**'),
+  'capitalised-items': (t) => t.replace(/^(\s*[-*] )([a-z])/gm, (m, b, c) => b + c.toUpperCase()),
+  'times-sign-counts': (t) => t.replace(/\b(LTRs?|twitch(?:es)?) x(\d)/g, '$1 ×$2'),
+  'shorthand-spelt-out': (t) => t.replace(shorthandRe, (m) => shorthand.get(m)),
 };
 
 const args = process.argv.slice(2);
@@ -50,6 +57,9 @@ const mod = { exports: {} };
 new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
 const { lint, defaultConfig } = mod.exports;
 const config = defaultConfig();
+// Muscle shorthand ("UT", "QL") as the vocabulary's full name, for the shorthand rewrite.
+const shorthand = new Map(config.vocabulary.muscles.flatMap((m) => m.shorthand.map((s) => [s, m.name])));
+const shorthandRe = new RegExp(`(?<![\\w/-])(?:${[...shorthand.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w/-])`, 'g');
 const keys = (text) => lint(text, config).findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`).sort().join(' ');
 
 const blind = join(root, 'test/fixtures/blind');

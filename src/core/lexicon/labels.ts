@@ -82,8 +82,9 @@ const GENERAL_TREATMENT_LABELS: readonly string[] = [
 ];
 export const TREATMENT_SECTION_LABELS: readonly string[] = [
   ...GENERAL_TREATMENT_LABELS,
-  // A needling label or title ("Dry needling: prone, L QL 0.30x60…" in a form after "Assessment:") is the treatment too.
-  ...NEEDLING_HEADING_TERMS,
+  // A needling label or title ("Dry needling: prone, L QL 0.30x60…" in a form after "Assessment:") is the treatment too,
+  // and so is acupuncture's ("**Acupuncture:**" over the needled muscles), though alone it leads in no needling.
+  ...NEEDLING_HEADING_TERMS, ...ACUPUNCTURE_TERMS,
 ];
 export const treatmentSectionLabelRe = labelAt(TREATMENT_SECTION_LABELS);
 /** The treatment labels that name no needling word ("Tx:", "Rx:"): a history's "DN screen:" is not one. */

@@ -10,7 +10,7 @@ export const MANUAL_THERAPY_TERMS: readonly string[] = [
   'mobilisation', 'mobilization', 'mobilisations', 'mobilizations', 'mobs', 'manipulation', 'glide', 'glides', 'joint glides', ...GLIDE_DIRECTIONS.flatMap((d) => [`${d} glide`, `${d} glides`]),
   'ischaemic compression', 'ischemic compression', 'muscle energy', 'muscle energy technique', 'MET', 'PIR', 'myofascial release', 'MFR', 'IASTM', 'long axis distraction',
   'SNAG', 'SNAGs', 'NAG', 'NAGs', 'MWM', 'mobilisation with movement', 'mobilization with movement', 'Mulligan', 'Maitland', 'HVLA', 'soft tissue release', 'STR',
-  'suboccipital release', 'intraoral release', 'manual release',
+  'suboccipital release', 'intraoral release', 'intra-oral release', 'manual release',
 ];
 
 /** Glides that are exercises the patient does ("sciatic nerve glides" in the HEP), not manual therapy. */

@@ -1153,6 +1153,33 @@ describe('model/records', () => {
     });
   });
 
+  describe('bold labels written where other notes put headings (metamorphic probe: headings as bold labels)', () => {
+    it('reads a muscle label alone over the list of its needle and response as the record, as a muscle heading is', () => {
+      const body = ['**L splenius capitis:**', '- 0.25x40 mm, flat palpation, pistoning', '- LTR x2, familiar temporal HA', '',
+        '**L upper trapezius:**', '- 0.25x30 mm, pincer grip', '- LTR x3, HA reproduced'];
+      const want = ['L splenius-capitis 0.25x40 LTR+2 ref', 'L upper-trapezius 0.25x30 LTR+3 ref'];
+      assert.deepEqual(shown(note('**Dry needling:**', 'Prone, forehead in cradle.', '', ...body)), want);
+      assert.deepEqual(shown(note('## Dry needling', 'Prone, forehead in cradle.', '', ...body.map((l) => l.replace(/^\*\*(.*):\*\*$/, '### $1')))), want);
+      // A muscle label over lines that record nothing is no record: an exam finding under its name.
+      assert.deepEqual(shown(note('**Objective:**', '**R upper trapezius:**', '- tender, reduced length')), []);
+    });
+    it('opens the treatment at an "Acupuncture:" label after the Assessment, as at a "Treatment:" label', () => {
+      const text = note('**Assessment:**', 'Mechanical LBP, R QL myofascial.', '', '**Acupuncture:**', 'Prone.', '- Right quadratus lumborum, 0.30 x 60 mm, LTR x2');
+      assert.deepEqual(shown(text), ['R quadratus-lumborum 0.3x60 LTR+2']);
+    });
+    it('reads the lines under a "Manual therapy:" label inside a needling section as that treatment', () => {
+      const text = note('## Procedure — Dry needling', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Masseter | L | 0.16 x 15 mm | x3 |', '',
+        '**Manual therapy:**', 'Intra-oral release (gloved) 3 min, C1-2 SNAG rot L x6.', 'Suboccipital release 2 min.');
+      assert.deepEqual(shown(text), ['L masseter 0.16x15 LTR+3']);
+      assert.deepEqual(lint(text).findings.filter((f) => f.ruleId === 'unknown-muscle'), []);
+    });
+    it('keeps a needling title\'s reach over its paragraph\'s labelled lines (consent, position, needles) and the list after them', () => {
+      const text = note('**Dry needling:**', 'Consent: verbal today, written on file.', 'Position: supine.', 'Needles: 0.25x30 mm for all muscles',
+        '- R extensor carpi radialis brevis — pistoning, LTR x3', '- R supinator — kept superficial to the PIN, static 2 min');
+      assert.deepEqual(shown(text), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+3', 'R supinator 0.25x30']);
+    });
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

@@ -156,6 +156,10 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Intake consents (on file):**', '- [ ] Dry needling', '- [x] Manual therapy', '- [x] Photos')), ['blank']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - written on file, verbally re-confirmed today. Photos - n/a.')), ['given']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
+      // A sentence that is no field goes on with the field before it ("… risks incl. PTX explained").
+      assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - verbal today + written on file; risks incl. pneumothorax (SOB, chest pain) explained. Photos - n/a.')), ['given']);
+      // Ticked lines by object under a label: the one about the consent itself says what was given ("form given … sign and return next visit").
+      assert.deepEqual(consentOf(note('**Consent:**', '- [x] DN info sheet given, risks explained: soreness, bruising', '- [x] Consent form given today; pt will read, sign and return next visit')), ['pending', 'pending']);
       // Batch 136: the list's last item typed on into the treatment without a blank line; the treatment is not its answer.
       assert.deepEqual(consentOf(note('Consents:', '- Internal exam: verbal, obtained', '- Dry needling: ___', 'Tx: DN prone, 0.30 x 60 mm: R piriformis LTR x2.', 'Needles 1 in / 1 out.')), ['blank']);
       // Batch 138: an empty consent field typed as an item, then the needling lead-in as the next item; the
@@ -462,6 +466,14 @@ describe('model/statements', () => {
       // Batch 92: a paragraph after a blank line that opens with a label of its own is not what the empty label holds.
       assert.deepEqual(aftercareOf(note('**Aftercare:**', '', '**Other treatment:** Hip hinge drill, clamshells 3 x 15.')), ['blank']);
       assert.deepEqual(aftercareOf(note('**Aftercare:**', '', '- soreness 24-48 h, heat')), ['given']);
+      // A label alone reads as its heading would (metamorphic probe: headings as bold labels): the whole list under it,
+      // boxes nobody ticked saying nothing, the template's own field left empty, and "Advice:" over what to expect.
+      assert.deepEqual(lint(note('**Aftercare:**', '- [x] Soreness 24–48 h, heat PRN', '- [x] SOB or chest pain → call 911')).note.aftercare.map((a) => a.text),
+        ['**Aftercare:**\n[x] Soreness 24–48 h, heat PRN\n[x] SOB or chest pain → call 911']);
+      assert.deepEqual(aftercareOf(note('**Post-Needling Aftercare:**', '- [ ] Soreness 24–48 h / heat or ice reviewed', '- [ ] Aftercare handout given')), ['blank', 'blank']);
+      assert.deepEqual(aftercareOf(note('**Aftercare:**', 'Aftercare: ___')), ['blank', 'blank']);
+      assert.deepEqual(aftercareOf(note('**Advice:**', 'Calf will feel tender for 24–48 h. Light jog only tomorrow. Keep hydrated; heat if stiff.')), ['given']);
+      assert.deepEqual(aftercareOf(note('**Advice:**', 'Keep up the rotation exercise.')), []);
       // Batch 94: a posture named by a topic word is an exercise cue, not advice.
       assert.deepEqual(aftercareOf(note('Other treatment: controlled opening 10x; jaw rest position reviewed.')), []);
       assert.deepEqual(aftercareOf(note('Advised rest from heavy lifting today.')), ['given']);

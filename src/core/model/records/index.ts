@@ -2,7 +2,7 @@
 // headings and sentences, with the details that belong to each (side, needle, count, technique,
 // response), inherited from lead-ins, parent items, table columns and session-wide statements.
 // Every other muscle the note names is kept as context with the reason it is not a record.
-import { statementLabelRe } from '../../lexicon/labels';
+import { endsWithColon, statementLabelRe } from '../../lexicon/labels';
 import { pastRe, plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
 import type { MuscleMention, Vocabulary } from '../../vocab';
@@ -83,6 +83,16 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
       if (shape.needling) records.push(...recordsFromRow(vocab, u, i, shape));
       return;
     }
+    // "**L splenius capitis:**" alone over the list of its needle and response: a muscle heading in all but form.
+    const list = listUnderLabel(units, i);
+    if (list && sectionKindOf(src, u) !== 'subjective') {
+      const record = headingRecord(u, i, mentions[i], units.slice(i + 1, list), mentions.slice(i + 1, list).reduce((n, ms) => n + ms.length, 0));
+      if (record) {
+        records.push(record);
+        for (let j = i + 1; j < list; j++) src.absorbed.add(j);
+        return;
+      }
+    }
     lineRecords(src, i, records, context);
   });
 
@@ -98,4 +108,14 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
   for (const r of kept) src.absorbed.add(r.unit);
   inherit(src, kept);
   return { records: kept, context };
+}
+
+/** A line that is a paragraph of its own, ends in a colon and has a list right under it: the end (exclusive) of that list. */
+function listUnderLabel(units: readonly Unit[], i: number): number | undefined {
+  const u = units[i];
+  const next = units[i + 1];
+  if (u.kind !== 'line' || !next || next.kind !== 'item' || next.line !== u.line + 1 || !endsWithColon(u.text) || units[i - 1]?.block === u.block) return undefined;
+  let end = i + 1;
+  while (end < units.length && units[end].kind === 'item' && units[end].topStart === next.topStart) end++;
+  return end;
 }

@@ -6,6 +6,7 @@ import { NEEDLING_HEADING_TERMS, needleTechniqueRe, needlingHeadingRe, needlingT
 import { AFTER, alternation } from '../../lexicon/pattern';
 import { endsWithColon, noteTitleWordRe, statementLabelRe, TITLE_SHAPE_SOURCE } from '../../lexicon/labels';
 import { plannedRe } from '../../lexicon/status';
+import { otherTreatmentRe } from '../../lexicon/treatments';
 import type { MuscleMention } from '../../vocab';
 import type { Section } from '../sections';
 import type { Unit } from '../units';
@@ -70,6 +71,9 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
   // The lead-in item right above the table being read, if any.
   let tableTop = -1;
   let tableHost = -1;
+  // "**Manual therapy:**" alone on its line under a needling heading: the rest of its paragraph and the list right after it are that treatment.
+  let otherLabel = -1;
+  let otherList = -1;
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -126,7 +130,11 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       tableHost = host !== undefined && host === firstOfBlock.get(before.block) ? host : -1;
     }
     if (u.kind === 'row' && tableHost >= 0) gov.push(tableHost);
-    if (headingHost >= 0) gov.push(headingHost);
+    if (otherLabel >= 0) {
+      if (u.kind === 'item' && otherList < 0 && units[i - 1]?.block === units[otherLabel].block) otherList = u.topStart;
+      if (!(u.kind === 'line' && u.block === units[otherLabel].block) && !(u.kind === 'item' && u.topStart === otherList)) otherLabel = otherList = -1;
+    }
+    if (headingHost >= 0 && otherLabel < 0) gov.push(headingHost);
     governors[i] = [...new Set(gov)];
 
     const labelled = statementLabelRe.test(u.text);
@@ -138,6 +146,10 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
     // "Right:", "L side –": a lead-in that gives the side of what follows without itself saying needling.
     const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined;
+    if (u.kind === 'line' && !opens && !sideLeadIn && endsWithColon(u.text) && otherTreatmentRe.test(u.text) && !hasNeedlingCue(u.text)) {
+      otherLabel = i;
+      otherList = -1;
+    }
     if (opens || sideLeadIn) {
       if (opens) hosts.add(i);
       // A continuation line of an item ("- LEFS 69/80" then "DN — L side, 0.30x60:" with no bullet) leads like a line.
@@ -148,8 +160,9 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
         lineHost = i;
       }
     } else if (labelled || (u.kind === 'item' && endsWithColon(u.text))) {
-      // A labelled statement ("Needles: 5 in / 5 out", "Aftercare:") ends what a lead-in reaches.
-      if (u.kind === 'line') lineHost = -1;
+      // A labelled statement ("Needles: 5 in / 5 out", "Aftercare:") ends what a lead-in reaches; in the paragraph of a
+      // needling title ("**Dry needling:**" over "Consent: …", "Position: …", then the list) it is the session's detail, as under a heading.
+      if (u.kind === 'line' && !(lineHost >= 0 && u.block === units[lineHost].block && onlyNeedlingRe.test(units[lineHost].text))) lineHost = -1;
       else siblingHost.delete(siblingKey);
     } else if (!mentions[i].length && statesNeedlesOut(u.text)) {
       // "- Needles 5 in / 5 out, all removed." as an item of its own, or as a line of the lead-in's paragraph:

@@ -40,6 +40,7 @@ const untickedOnly = (line: string) => {
   const ticks = ticksIn(line);
   return ticks.boxes > 0 && !ticks.ticked.length;
 };
+const withoutUnticked = (text: string) => text.split('\n').filter((line) => !untickedOnly(line)).join('\n');
 
 /** What ends an aftercare label after its word: "Aftercare given:", "Aftercare (leaflet given?):", "Aftercare -". */
 const aftercareLabelRe = new RegExp(String.raw`^[\s*_]*(?:(?:given|provided|education|instructions?|advice|reviewed)\s*)?${LABEL_ASIDE}[\s*_]*(?:[:\-–—]|\?)[\s*_]*`, 'i');
@@ -59,6 +60,32 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 }
 
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
+
+/**
+ * What the lines under an aftercare or advice heading or label say. Under "Aftercare" they are aftercare whatever
+ * they say, and nothing there, or only the template's own field left empty ("Aftercare: ___"), is a blank; under
+ * "Advice" or "Education" they are aftercare only when they name what to expect after needling.
+ */
+function statusUnder(lines: string, holdsAftercare: boolean): AftercareStatus | undefined {
+  const inner = lines.trim();
+  const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
+  if (!inner || onlyBlanks) return holdsAftercare ? 'blank' : undefined;
+  if (advised(inner) || topicGiven(inner)) return 'given';
+  if (deferredAftercare(inner) || noAftercareRe.test(inner)) return 'deferred';
+  return holdsAftercare ? 'given' : undefined;
+}
+
+/** What a label alone on its line ("**Aftercare:**") holds: the lines or the list just below it, in its own section. */
+function underBareLabel(units: readonly Unit[], i: number): string {
+  const u = units[i];
+  const next = units[i + 1];
+  // A new SOAP section ("P: continue") is not what the label holds, nor a paragraph after a blank line
+  // that opens with a label of its own ("**Aftercare:**", blank, "**Other treatment:** clamshells").
+  const ownLabelled = next && next.kind === 'line' && next.block !== u.block && startsLabel.test(next.text);
+  if (!next || ownLabelled || next.kind === 'heading' || next.section !== u.section || next.line > u.line + 2) return '';
+  // A list under the label is its answer whole ("**Aftercare:**" over "- soreness 24-48 h", "- SOB → call 911"); a box nobody ticked says nothing.
+  return withoutUnticked((next.kind === 'item' ? answerUnderLabel(units, i) : undefined) ?? blockText(units, i + 1, isAftercareHeading));
+}
 // "## Advice" over "Forearm may ache for a day or two and bruise a little": advice, like education, when its lines name a topic.
 const isEducationHeading = (h: string) => adviceHeadingRe.test(h);
 
@@ -80,19 +107,19 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       if (!aftercareHeading && !isEducationHeading(h)) return;
       const match = aftercareHeading ? isAftercareHeading : isEducationHeading;
       const body = blockText(units, i, (x) => match(x) || isAftercareHeading(x));
-      const inner = body.slice(u.text.length).split('\n').filter((line) => !untickedOnly(line)).join('\n').trim();
-      let status: AftercareStatus | undefined;
-      // "## Aftercare" over "Aftercare: ___" only: the template's field, left empty.
-      const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
-      if (!inner || onlyBlanks) status = aftercareHeading ? 'blank' : undefined;
-      else if (advised(inner) || topicGiven(inner)) status = 'given';
-      else if (deferredAftercare(inner) || noAftercareRe.test(inner)) status = 'deferred';
-      else status = aftercareHeading ? 'given' : undefined;
+      const status = statusUnder(withoutUnticked(body.slice(u.text.length)), aftercareHeading);
       if (status) out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
       return;
     }
     const text = rowText(u, aftercareWordRe);
     const word = aftercareWordRe.exec(text);
+    // "**Advice:**" alone on a line is read like an "Advice" heading: what follows is aftercare when it names what to expect.
+    if (!word && u.kind !== 'row' && isEducationHeading(text.replace(/[*_:\s]+$|^[*_\s]+/g, '').toLowerCase()) && /^[*_]*[\w. ]+[*_]*:[*_]*$/.test(text.trim())) {
+      const under = underBareLabel(units, i);
+      const status = statusUnder(under, false);
+      if (status) out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
+      return;
+    }
     // The lines this one's statement runs on to: only worked out for a line that states aftercare.
     const blockOf = () => (u.kind === 'row' ? text : blockText(units, i, isAftercareHeading));
     if (word) {
@@ -100,20 +127,14 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       // A blank field ("Aftercare: ___") is a field left empty, not a label over the lines after it.
       const bare = u.kind !== 'row' && !blankMarkRe.test(text) && !text.replace(labelAsideRe, '').replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
       if (bare) {
-        const next = units[i + 1];
-        // A new SOAP section ("P: continue") is not what the label holds, nor a paragraph after a blank line
-        // that opens with a label of its own ("**Aftercare:**", blank, "**Other treatment:** clamshells").
-        const ownLabelled = next && next.kind === 'line' && next.block !== u.block && startsLabel.test(next.text);
-        const under = next && !ownLabelled && next.kind !== 'heading' && next.section === u.section && next.line <= u.line + 2 ? blockText(units, i + 1, isAftercareHeading) : '';
-        const status: AftercareStatus = !under.trim() ? 'blank'
-          : advised(under) || topicGiven(under) ? 'given'
-            : deferredAftercare(under) || noAftercareRe.test(under) ? 'deferred' : 'given';
+        const under = underBareLabel(units, i);
+        const status = statusUnder(under, true)!;
         out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
         return;
       }
       let status = classifyAftercareLine(text, word);
       let block = withinOwnSection(u, blockOf(), word.index);
-      const list = status === 'blank' ? answerUnderLabel(units, i) : undefined;
+      const list = status === 'blank' ? withoutUnticked(answerUnderLabel(units, i) ?? '') || undefined : undefined;
       if (list) {
         block = text + '\n' + list;
         status = advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
@@ -122,7 +143,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, ''))) {
       // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect.
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
-    } else if (givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined)) {
+    } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined)) {
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];
       if (last && last.unit < i && last.text.includes(u.text)) return;

@@ -357,7 +357,14 @@ function fieldsAfterLabel(text: string): string | undefined {
   const label = consentLabelRe.exec(text);
   if (!label) return undefined;
   const parts = text.slice(label[0].length).replace(/^[\s*_]+/, '').split(/(?<=[.;])\s+/).map((p) => p.trim()).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => fieldRe.test(p)) ? parts.join('\n') : undefined;
+  if (!parts.length || !fieldRe.test(parts[0])) return undefined;
+  // A sentence that is no field goes on with the field before it ("Dry needling - verbal today; risks incl. PTX explained.").
+  const fields: string[] = [];
+  for (const p of parts) {
+    if (fieldRe.test(p) || !fields.length) fields.push(p);
+    else fields[fields.length - 1] += ' ' + p;
+  }
+  return fields.length >= 2 ? fields.join('\n') : undefined;
 }
 
 /**
@@ -374,12 +381,18 @@ function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefi
     return needlingTermRe.test(item) || acupunctureObject.test(item);
   };
   const byObject = lines.length > 1 && lines.every((line) => leadingBoxRe.test(line) || fieldRe.test(line));
-  const named = byObject ? lines.filter(namesNeedling) : [];
-  const kept = named.length ? named : lines.filter((line) => namesNeedling(line) || objectOf(line.replace(leadingBoxRe, '').replace(/[*_()]/g, ' ')).kind !== 'other');
-  if (kept.length === lines.length) return classifyConsent(answer, true, vocab) ?? 'given';
+  // A line about the consent itself, naming no other object ("[x] Consent form given today; pt will sign and return"), speaks for the needling too.
+  const aboutAnother = (line: string) => objectOf(line.replace(leadingBoxRe, '').replace(/[*_()]/g, ' ')).kind === 'other';
+  const aboutConsent = (line: string) => consentWordRe.test(line) && !aboutAnother(line);
+  const named = byObject && lines.some(namesNeedling) ? lines.filter((line) => namesNeedling(line) || aboutConsent(line)) : [];
+  const kept = named.length ? named : lines.filter((line) => namesNeedling(line) || !aboutAnother(line));
   if (!kept.length) return undefined;
-  if (kept.every((line) => blankValue.test(fieldRe.exec(line)?.[1] ?? 'answered'))) return 'blank';
-  return classifyConsent(kept.join('\n'), true, vocab) ?? 'given';
+  if (kept.length < lines.length && kept.every((line) => blankValue.test(fieldRe.exec(line)?.[1] ?? 'answered'))) return 'blank';
+  // The lines that name consent say what was given, as under a consent heading: "[x] DN info sheet given" beside
+  // "[x] Consent form given today; pt will sign and return next visit" is information beside pending consent.
+  const naming = kept.filter((line) => consentWordRe.test(line));
+  const read = naming.length && naming.length < kept.length ? naming : kept;
+  return classifyConsent(read.length === lines.length ? answer : read.join('\n'), true, vocab) ?? 'given';
 }
 
 export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
