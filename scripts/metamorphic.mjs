@@ -37,6 +37,8 @@ const REWRITES = {
   'capitalised-items': (t) => t.replace(/^(\s*[-*] )([a-z])/gm, (m, b, c) => b + c.toUpperCase()),
   'times-sign-counts': (t) => t.replace(/\b(LTRs?|twitch(?:es)?) x(\d)/g, '$1 ×$2'),
   'shorthand-spelt-out': (t) => t.replace(shorthandRe, (m) => shorthand.get(m)),
+  'labels-in-bold': (t) => t.replace(/^([A-Z][A-Za-z /]{0,30}):(?=\s)/gm, '**$1:**'),
+  'title-case-muscles': (t) => t.replace(muscleNameRe, (m) => m.replace(/\b[a-z]/g, (c) => c.toUpperCase())),
 };
 
 const args = process.argv.slice(2);
@@ -59,6 +61,7 @@ const { lint, defaultConfig } = mod.exports;
 const config = defaultConfig();
 // Muscle shorthand ("UT", "QL") as the vocabulary's full name, for the shorthand rewrite.
 const shorthand = new Map(config.vocabulary.muscles.flatMap((m) => m.shorthand.map((s) => [s, m.name])));
+const muscleNameRe = new RegExp(`\\b(?:${config.vocabulary.muscles.map((m) => m.name).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 const shorthandRe = new RegExp(`(?<![\\w/-])(?:${[...shorthand.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w/-])`, 'g');
 const keys = (text) => lint(text, config).findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`).sort().join(' ');
 

@@ -100,7 +100,7 @@ const NEEDLING_LEAD = `(?:(?:${alternation(ACUPUNCTURE_TERMS)})\\s*(?:[/&+]|and)
  * muscles after it ("DN (side-lying, 0.30x60 mm, pistoning):", "DN supine, 0.30x50mm: R rectus
  * femoris x2, LTR x2"): the treatment, like a treatment label.
  */
-export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AFTER}[^:\\n]{0,80}:`, 'iu');
+export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AFTER}[^:\\n]{0,80}:(?:\\*\\*|__)?`, 'iu');
 
 /**
  * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that

@@ -1163,6 +1163,10 @@ describe('model/records', () => {
       // A muscle label over lines that record nothing is no record: an exam finding under its name.
       assert.deepEqual(shown(note('**Objective:**', '**R upper trapezius:**', '- tender, reduced length')), []);
     });
+    it('reads a bold needling lead-in\'s muscles after its closing marks, misspelt ones included', () => {
+      const text = note('**A:** L hamstring tightness.', '**DN prone:** biceps femoras 0.30x60 mm LTR x3; L semitendinosus 0.30x60 mm LTR x1.');
+      assert.deepEqual(recordsOf(text).map((r) => `${r.kind}:${r.written}`), ['unknown:biceps femoras', 'muscle:semitendinosus']);
+    });
     it('opens the treatment at an "Acupuncture:" label after the Assessment, as at a "Treatment:" label', () => {
       const text = note('**Assessment:**', 'Mechanical LBP, R QL myofascial.', '', '**Acupuncture:**', 'Prone.', '- Right quadratus lumborum, 0.30 x 60 mm, LTR x2');
       assert.deepEqual(shown(text), ['R quadratus-lumborum 0.3x60 LTR+2']);

@@ -158,6 +158,8 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
       // A sentence that is no field goes on with the field before it ("… risks incl. PTX explained").
       assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - verbal today + written on file; risks incl. pneumothorax (SOB, chest pain) explained. Photos - n/a.')), ['given']);
+      // Bold labels say what the plain ones say (metamorphic probe: labels in bold).
+      assert.deepEqual(consentOf(note('## Consent', '**Consents:** Internal exam - n/a. Dry needling - consent form given today, pt will read, sign and return next visit. Photos - n/a.')), ['pending', 'pending']);
       // Ticked lines by object under a label: the one about the consent itself says what was given ("form given … sign and return next visit").
       assert.deepEqual(consentOf(note('**Consent:**', '- [x] DN info sheet given, risks explained: soreness, bruising', '- [x] Consent form given today; pt will read, sign and return next visit')), ['pending', 'pending']);
       // Batch 136: the list's last item typed on into the treatment without a blank line; the treatment is not its answer.

@@ -241,7 +241,8 @@ function labelledOtherObject(text: string, word: RegExpExecArray): boolean {
 
 export function classifyConsent(raw: string, explicit = false, vocab?: Vocabulary): ConsentStatus | undefined {
   // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
-  const text = raw.replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '');
+  // Bold says nothing of consent ("**Consents:** Internal exam - n/a. Dry needling - …" reads as without it); "__" may be a blank, so it stays.
+  const text = raw.replace(/\*\*/g, '').replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '');
   const word = consentWordRe.exec(text);
   if (word && blankField(text, word)) return 'blank';
   if (word && labelledOtherObject(text, word)) return undefined;
