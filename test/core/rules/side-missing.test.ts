@@ -43,6 +43,14 @@ describe('rule side-missing', () => {
     assert.ok(fixed.includes('| upper trapezius |  R | 0.25x30 |') || fixed.includes('| upper trapezius | R | 0.25x30 |'), fixed);
     assertClean(fixed, ID);
   });
+  it('takes the side of a needling title or heading over the table for a Side cell left empty (batch 163)', () => {
+    const rows = ['| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| Biceps femoris long head | L | 0.30 x 60 mm | x2 |', '| Semitendinosus |  | 0.30 x 60 mm | x1 |'];
+    assertClean(note('**Dry needling — L posterior thigh, prone**', '', ...rows), ID);
+    assertClean(note('### Left', '', ...rows), ID);
+    // With no side above the table, the empty cell is still the missing side.
+    const text = note('**Dry needling — posterior thigh, prone**', '', ...rows);
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['Semitendinosus']);
+  });
   it('does not flag plans, subjective reports or groups', () => {
     assertClean(note('## Subjective', 'Pain in upper trap.', '## Plan', 'DN to UT next visit.'), ID);
     assertClean(note('O: DN paraspinals 0.30x50, LTR x2'), ID);

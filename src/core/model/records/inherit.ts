@@ -47,11 +47,11 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
     for (const g of from) {
       const x = read(g);
       d = fill(d, x.details);
-      if (!side && r.sideCellAt === undefined) side = x.side;
+      if (!side) side = x.side;
     }
     // A heading that names only a side or a region ("### Left", "## R shoulder"), not the note's title
     // over the SOAP sections ("# Physiotherapy follow-up: left calf" over "S: …").
-    if (!side && r.sideCellAt === undefined && u.heading && u.heading.length <= 40 && !sectionOpensBelowHeading(r.unit)) side = sideOfText(u.heading);
+    if (!side && u.heading && u.heading.length <= 40 && !sectionOpensBelowHeading(r.unit)) side = sideOfText(u.heading);
     if (!d.needle?.lengthMm) {
       const needle = needleFor(r.unit, u.section);
       if (needle) d = { ...d, needle: d.needle && !needle.diameterMm ? { ...needle, diameterMm: d.needle.diameterMm } : needle };
