@@ -1,0 +1,64 @@
+// Rewrites that keep a note's meaning: the same note as another clinic's system writes it. Used by the
+// metamorphic test (a sample of the blind notes) and by `npm run metamorphic` (all of them), so a
+// way of writing the engine reads differently is found without a new batch.
+import type { Vocabulary } from '../../../src/core/vocab';
+
+export type Rewrite = (text: string) => string;
+
+/** Applies `fn` to each line outside front matter, code fences and HTML comments (they keep their own syntax). */
+export const prose = (fn: (line: string) => string): Rewrite => (text) => {
+  const lines = text.split('\n');
+  let frontMatter = lines[0] === '---';
+  let fence = false;
+  return lines.map((line, i) => {
+    if (frontMatter) {
+      if (i > 0 && line === '---') frontMatter = false;
+      return line;
+    }
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      fence = !fence;
+      return line;
+    }
+    return fence || line.includes('<!--') ? line : fn(line);
+  }).join('\n');
+};
+
+const SOAP: Record<string, string> = { S: 'Subjective', O: 'Objective', A: 'Assessment', P: 'Plan' };
+const boldRe = /\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*/g;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every rewrite, by name. The vocabulary gives the muscle names and shorthand two of them spell out. */
+export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
+  const shorthand = new Map(vocab.muscles.flatMap((m) => m.shorthand.map((s) => [s, m.name] as const)));
+  const shorthandRe = new RegExp(`(?<![\\w/-])(?:${[...shorthand.keys()].map(escape).join('|')})(?![\\w/-])`, 'g');
+  const muscleNameRe = new RegExp(`\\b(?:${vocab.muscles.map((m) => escape(m.name)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+  return {
+    'CRLF line ends': (t) => t.replace(/\r?\n/g, '\r\n'),
+    'trailing spaces': prose((l) => (l.trim() && !/^\s*\|/.test(l) ? l + '  ' : l)),
+    'curly apostrophes': prose((l) => l.replace(/(\w)'(\w)/g, '$1\u2019$2')),
+    'curly double quotes': prose((l) => l.replace(/"([^"\n]*)"/g, '\u201c$1\u201d')),
+    'asterisk bullets': prose((l) => l.replace(/^(\s*)- /, '$1* ')),
+    'plus bullets': prose((l) => l.replace(/^(\s*)- /, '$1+ ')),
+    'capitalised items': prose((l) => l.replace(/^(\s*[-*] )([a-z])/, (m, b: string, c: string) => b + c.toUpperCase())),
+    'bold with underscores': prose((l) => l.replace(boldRe, '__$1__')),
+    'bold as <b> tags': prose((l) => l.replace(boldRe, '<b>$1</b>')),
+    'bold as <strong> tags': prose((l) => l.replace(boldRe, '<strong>$1</strong>')),
+    'labels in bold': prose((l) => l.replace(/^([A-Z][A-Za-z /]{0,30}):(?=\s)/, '**$1:**')),
+    'labels in capitals': prose((l) => l.replace(/^([*_]*)([A-Z][a-z]+(?: [a-z]+)?)([*_]*):/, (m, a: string, w: string, b: string) => `${a}${w.toUpperCase()}${b}:`)),
+    'SOAP letters spelt out': prose((l) => l.replace(/^([*_]*)([SOAP])([*_]*):/, (m, a: string, k: string, b: string) => `${a}${SOAP[k]}${b}:`)),
+    'headings one level down': prose((l) => (/^#{1,5}\s/.test(l) ? '#' + l : l)),
+    'headings in capitals': prose((l) => (/^#{1,6}\s/.test(l) ? l.toUpperCase() : l)),
+    'headings as bold labels': prose((l) => l.replace(/^#{2,4} +([A-Za-z][A-Za-z /&-]*?)[ \t]*$/, '**$1:**')),
+    'non-breaking spaces between words': prose((l) => l.replace(/(\p{L}) (\p{L})/gu, '$1\u00a0$2')),
+    'the × sign in needle sizes': prose((l) => l.replace(/(\d)\s*[xX]\s*(\d)/g, '$1\u00d7$2')),
+    'the × sign in twitch counts': prose((l) => l.replace(/\b(LTRs?|twitch(?:es)?) x(\d)/g, '$1 \u00d7$2')),
+    'en dashes in ranges': prose((l) => l.replace(/(\d)-(\d)/g, '$1\u2013$2')),
+    '&amp; for &': prose((l) => l.replace(/ & /g, ' &amp; ')),
+    'sides spelt out': prose((l) => l.replace(/(?<![\w/.-])([RL]) (?=[a-z])/g, (m, s: string) => (s === 'R' ? 'right ' : 'left '))),
+    'LTR spelt out': prose((l) => l.replace(/\bLTRs?\b/g, 'local twitch response')),
+    'DN spelt out': prose((l) => l.replace(/\bDN\b(?!-?\d)/g, 'dry needling')),
+    'pt spelt out': prose((l) => l.replace(/\bpt\b/g, 'patient')),
+    'muscle shorthand spelt out': prose((l) => l.replace(shorthandRe, (m) => shorthand.get(m) ?? m)),
+    'muscle names in title case': prose((l) => l.replace(muscleNameRe, (m) => m.replace(/\b[a-z]/g, (c) => c.toUpperCase()))),
+  };
+}
