@@ -61,6 +61,9 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
 
+// "## Advice" over "Forearm may ache for a day or two and bruise a little": advice, like education, when its lines name a topic.
+const isEducationHeading = (h: string) => adviceHeadingRe.test(h);
+
 /**
  * What the lines under an aftercare or advice heading or label say. Under "Aftercare" they are aftercare whatever
  * they say, and nothing there, or only the template's own field left empty ("Aftercare: ___"), is a blank; under
@@ -86,8 +89,6 @@ function underBareLabel(units: readonly Unit[], i: number): string {
   // A list under the label is its answer whole ("**Aftercare:**" over "- soreness 24-48 h", "- SOB → call 911"); a box nobody ticked says nothing.
   return withoutUnticked((next.kind === 'item' ? answerUnderLabel(units, i) : undefined) ?? blockText(units, i + 1, isAftercareHeading));
 }
-// "## Advice" over "Forearm may ache for a day or two and bruise a little": advice, like education, when its lines name a topic.
-const isEducationHeading = (h: string) => adviceHeadingRe.test(h);
 
 export function findAftercare(units: readonly Unit[], frontMatter?: Record<string, unknown>, reportUnits?: (u: Unit) => boolean): Statement<AftercareStatus>[] {
   const out: Statement<AftercareStatus>[] = [];
@@ -114,7 +115,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     const text = rowText(u, aftercareWordRe);
     const word = aftercareWordRe.exec(text);
     // "**Advice:**" alone on a line is read like an "Advice" heading: what follows is aftercare when it names what to expect.
-    if (!word && u.kind !== 'row' && isEducationHeading(text.replace(/[*_:\s]+$|^[*_\s]+/g, '').toLowerCase()) && /^[*_]*[\w. ]+[*_]*:[*_]*$/.test(text.trim())) {
+    const bareAdviceLabel = !word && u.kind !== 'row' && /^[*_]*[\w. ]+[*_]*:[*_]*$/.test(text.trim()) && isEducationHeading(text.replace(/[*_:\s]+$|^[*_\s]+/g, '').toLowerCase());
+    if (bareAdviceLabel) {
       const under = underBareLabel(units, i);
       const status = statusUnder(under, false);
       if (status) out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
