@@ -15,14 +15,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = await build({
   stdin: {
     contents: "export { lint } from './src/core/engine/lint';\nexport { defaultConfig } from './src/core/config/config';\n"
-      + "export { rewrites } from './test/core/robustness/rewrites';\nexport { NOTE_RULES } from './test/blind/score';\n",
+      + "export { rewrites, LINE_MAPS } from './test/core/robustness/rewrites';\nexport { NOTE_RULES } from './test/blind/score';\n",
     resolveDir: root, loader: 'ts',
   },
   bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error',
 });
 const mod = { exports: {} };
 new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-const { lint, defaultConfig, rewrites, NOTE_RULES } = mod.exports;
+const { lint, defaultConfig, rewrites, LINE_MAPS, NOTE_RULES } = mod.exports;
 const config = defaultConfig();
 const REWRITES = rewrites(config.vocabulary);
 
@@ -35,7 +35,8 @@ if (unknown.length) {
   process.exit(2);
 }
 const chosen = args.length ? args : Object.keys(REWRITES);
-const keys = (text) => lint(text, config).findings.map((f) => `${NOTE_RULES.has(f.ruleId) ? 'note' : f.range.start.line + 1}:${f.ruleId}`).sort().join(' ');
+// A rewrite that moves lines gives the line each original line lands on (LINE_MAPS); the original's findings are compared there.
+const keys = (text, lineAt = (l) => l) => lint(text, config).findings.map((f) => `${NOTE_RULES.has(f.ruleId) ? 'note' : lineAt(f.range.start.line) + 1}:${f.ruleId}`).sort().join(' ');
 
 const blind = join(root, 'test/fixtures/blind');
 const notes = readdirSync(blind).filter((b) => /^batch\d+$/.test(b) && (!skip || !skip.test(b))).flatMap((b) => {
@@ -43,7 +44,7 @@ const notes = readdirSync(blind).filter((b) => /^batch\d+$/.test(b) && (!skip ||
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f)) : [];
 });
 const texts = notes.map((file) => readFileSync(file, 'utf8'));
-const before = texts.map(keys);
+const before = texts.map((t) => keys(t));
 let changedAll = 0;
 for (const name of chosen) {
   let rewritten = 0;
@@ -53,9 +54,11 @@ for (const name of chosen) {
     if (next === text) return;
     rewritten++;
     const after = keys(next);
-    if (after === before[i]) return;
+    const map = LINE_MAPS[name]?.(text);
+    const expected = map ? keys(text, (l) => map[l]) : before[i];
+    if (after === expected) return;
     changed++;
-    console.log(`${name}: ${notes[i].slice(root.length)}\n  - ${before[i] || '(none)'}\n  + ${after || '(none)'}`);
+    console.log(`${name}: ${notes[i].slice(root.length)}\n  - ${expected || '(none)'}\n  + ${after || '(none)'}`);
   });
   changedAll += changed;
   console.log(`${name}: ${rewritten} notes rewritten, ${changed} with changed findings`);

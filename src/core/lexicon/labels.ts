@@ -11,8 +11,8 @@ export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
 /** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
 export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
 export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
-/** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒". */
-export const TICK_BOX = '\\[[ xX✓✔]?\\]|[☐☑☒]';
+/** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒"; a ✓ or ✔ alone is a ticked one. */
+export const TICK_BOX = '\\[[ xX✓✔]?\\]|[☐☑☒✓✔]';
 
 /** The screening before needling (the skin checked where the needles go too: "Skin: intact over R calf"): a label of them names no treatment, whatever treatment it is for. */
 const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications', 'skin', 'skin check', 'skin integrity'];
@@ -29,6 +29,8 @@ export const STATEMENT_LABELS: readonly string[] = [
   'special tests', 'neuro', 'neuro screen', 'history', 'hx', 'PMH', 'PMHx', 'meds', 'medications', 'CC', 'chief complaint', 'HPI', 'pain', 'NPRS', 'NRS', 'VAS',
   'POC', 'next visit', 'next session', 'NV', 'f/u', 'follow up', 'follow-up', 'note', 'notes', 'comment', 'comments', 'sharps', 'needle count',
   'needles', 'needles in/out', 'count', 'referral', 'referred by', 'referring', 'manual therapy', 'STM', 'mobs', 'modalities', 'patient', 'pt', 'DOB', 'MRN',
+  // Who and where, as a form's first rows give them ("| Client | …", "| DOS | …", "| Payer | …").
+  'client', 'name', 'patient name', 'client name', 'DOS', 'date of service', 'payer', 'payor', 'insurer', 'insurance', 'funder', 'referrer', 'clinic',
 ];
 
 /** Headings over statements that are never a needling record, whatever muscle their lines name ("## Aftercare": "…tell ED you had needling to the upper back"). */

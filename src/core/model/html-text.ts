@@ -47,6 +47,24 @@ export function cleanHtml(text: string): string {
 }
 
 /** A tag that starts a new block of text (a paragraph, list item, table row, heading). */
+const lineBreakTagRe = /<br\s*\/?>/gi;
+
+/**
+ * A line's pieces between <br> tags, each with its offset in the line: an EMR's export often writes a
+ * paragraph as one line broken by them ("S: …<br>O: …<br>Consent: …"), and each piece is a line as read.
+ */
+export function linePieces(line: string): Array<{ at: number; text: string }> {
+  if (!line.includes('<')) return [{ at: 0, text: line }];
+  const pieces: Array<{ at: number; text: string }> = [];
+  let from = 0;
+  for (const m of line.matchAll(lineBreakTagRe)) {
+    pieces.push({ at: from, text: line.slice(from, m.index) });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ at: from, text: line.slice(from) });
+  return pieces;
+}
+
 export const blockTagRe = /^\s*<(?:p|div|li|tr|h[1-6]|ul|ol|table|section|article|blockquote|dd|dt)\b/i;
 /** A heading tag and its level. */
 export const headingTagRe = /^\s*<h([1-6])\b/i;

@@ -2,7 +2,7 @@ import type { Block, BlockRoot, Table } from '../parse/blocks';
 import { billingColumnRe } from '../lexicon/columns';
 import { formRowText, isFieldLabel, isFormTable } from './form-table';
 import { transposedMuscleRow } from './transposed-table';
-import { blockTagRe, cleanHtml, headingTagRe, rawContentRe } from './html-text';
+import { blockTagRe, cleanHtml, headingTagRe, linePieces, rawContentRe } from './html-text';
 
 // A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
 // paragraph, a line of a list item, or a table row. Rules read units, not the syntax
@@ -86,18 +86,22 @@ function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omi
   const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
   let m: RegExpExecArray | null;
   let i = 0;
+  let first = true;
   while ((m = re.exec(slice)) !== null && m[0] !== '') {
-    const raw = cleanHtml(m[0].replace(/[\r\n]+$/, ''));
-    const lead = raw.match(i === 0 ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
-    const text = raw.slice(lead).replace(/[ \t]+$/, '');
-    // Fields written out rather than spread: this runs once per line of the note.
-    if (text) {
-      const unit: Unit = {
-        kind: base.kind, block: base.block, depth: base.depth, parentItem: base.parentItem, section: base.section, heading: base.heading,
-        text, start: start + m.index + lead, line: line + i, first: i === 0, topStart: ctx.topStart,
-      };
-      if (base.cells) unit.cells = base.cells;
-      ctx.out.units.push(unit);
+    for (const piece of linePieces(m[0].replace(/[\r\n]+$/, ''))) {
+      const raw = cleanHtml(piece.text);
+      const lead = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
+      const text = raw.slice(lead).replace(/[ \t]+$/, '');
+      // Fields written out rather than spread: this runs once per line of the note.
+      if (text) {
+        const unit: Unit = {
+          kind: base.kind, block: base.block, depth: base.depth, parentItem: base.parentItem, section: base.section, heading: base.heading,
+          text, start: start + m.index + piece.at + lead, line: line + i, first, topStart: ctx.topStart,
+        };
+        if (base.cells) unit.cells = base.cells;
+        ctx.out.units.push(unit);
+      }
+      first = false;
     }
     i++;
   }
@@ -370,25 +374,28 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
       first = true;
     }
     closed = /<\/(?:p|div|li|tr|h[1-6]|table|ul|ol)>\s*$/i.test(rawLine);
-    const cleaned = cleanHtml(rawLine);
-    const lead = cleaned.match(/^[ \t]*/)![0].length;
-    let text = cleaned.slice(lead).replace(/[ \t]+$/, '');
-    let at = start + m.index + lead;
-    const heading = headingTagRe.exec(rawLine);
-    const bullet = heading ? undefined : htmlBulletRe.exec(text);
-    if (bullet) {
-      at += bullet[0].length;
-      text = text.slice(bullet[0].length);
-      block = ++ctx.block;
-      first = true;
-    }
-    if (text) {
-      if (heading) ctx.heading = text.toLowerCase();
-      ctx.out.units.push({
-        kind: heading ? 'heading' : bullet ? 'item' : depth ? 'item' : 'line', text, start: at, line: line + i, first, block,
-        depth: heading ? Number(heading[1]) : bullet ? depth + 1 : depth, parentItem, section: -1, heading: ctx.heading, topStart: ctx.topStart,
-      });
-      first = false;
+    const headingTag = headingTagRe.exec(rawLine);
+    for (const piece of linePieces(rawLine)) {
+      const cleaned = cleanHtml(piece.text);
+      const lead = cleaned.match(/^[ \t]*/)![0].length;
+      let text = cleaned.slice(lead).replace(/[ \t]+$/, '');
+      let at = start + m.index + piece.at + lead;
+      const heading = piece.at ? null : headingTag;
+      const bullet = heading ? undefined : htmlBulletRe.exec(text);
+      if (bullet) {
+        at += bullet[0].length;
+        text = text.slice(bullet[0].length);
+        block = ++ctx.block;
+        first = true;
+      }
+      if (text) {
+        if (heading) ctx.heading = text.toLowerCase();
+        ctx.out.units.push({
+          kind: heading ? 'heading' : bullet ? 'item' : depth ? 'item' : 'line', text, start: at, line: line + i, first, block,
+          depth: heading ? Number(heading[1]) : bullet ? depth + 1 : depth, parentItem, section: -1, heading: ctx.heading, topStart: ctx.topStart,
+        });
+        first = false;
+      }
     }
     i++;
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cleanHtml, widenOverTags } from '../../../src/core/model/html-text';
+import { cleanHtml, linePieces, widenOverTags } from '../../../src/core/model/html-text';
 
 describe('html text', () => {
   it('cleans tags and entities without moving any character, bold as Markdown bold held against its words', () => {
@@ -18,5 +18,11 @@ describe('html text', () => {
     assert.deepEqual(widenOverTags(raw, 0, 1), [0, 1]);
     const text = 'VAS <5 and > 2: pain';
     assert.deepEqual(widenOverTags(text, 5, 12), [5, 12]);
+  });
+
+  it('cuts a line at its <br> tags into the lines an EMR joined, each at its offset', () => {
+    const line = 'S: sore neck<br>O: TTP R UT<BR/>Consent: verbal <br />';
+    assert.deepEqual(linePieces(line).map((p) => [p.at, p.text]), [[0, 'S: sore neck'], [16, 'O: TTP R UT'], [32, 'Consent: verbal '], [54, '']]);
+    assert.deepEqual(linePieces('no tags here'), [{ at: 0, text: 'no tags here' }]);
   });
 });

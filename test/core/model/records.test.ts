@@ -260,6 +260,10 @@ describe('model/records', () => {
       assert.ok(!findings.some((f) => f.ruleId === 'consent-missing' || f.ruleId === 'soap-section-missing'));
       // Offsets still point into the table.
       assert.equal(text.slice(n.records[0].start, n.records[0].end), 'UT');
+      // Who, when and who pays, in the form's first rows, are fields of it too ("Client" as Canadian and Australian clinics write it).
+      const headed = note('| Field | Detail |', '|---|---|', '| Client | J.P., 41 M |', '| DOS | 2025-03-02 |', '| Payer | WCB |', '| Subjective | Neck pain 5/10. |',
+        '| Objective | TTP R UT. |', '| Assessment | Improving. |');
+      assert.deepEqual(lint(headed).note.sections.map((s) => s.kind), ['subjective', 'objective', 'assessment']);
     });
 
     it('keeps a needling table with muscle rows as a table', () => {

@@ -236,3 +236,28 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('[x] Consent given\n[A]\nS: sore\n'), ['subjective']);
   });
 });
+
+describe('sections: an EMR export\'s lines joined with <br> tags', () => {
+  it('reads an EMR export that joins a paragraph into one line with <br> tags as the lines it joined (found by rewriting the blind notes)', () => {
+    const lines = [
+      'S: R neck ache 5/10 after a long drive.',
+      'O: TTP and taut bands R UT, R levator scapulae.',
+      'A: R cervical myofascial pain.',
+      'Consent:',
+      '- [x] verbal consent today, risks incl. pneumothorax reviewed',
+      'Tx: DN R UT 0.25x30 mm, LTR x2; R levator scapulae 0.25x40 mm, LTR x1.',
+      'Needles 2 in / 2 out, all removed.',
+      'Aftercare: sore 24-48 h, heat; SOB or chest pain -> ED.',
+      'P: review in 1 wk.',
+    ];
+    const joined = `${lines.slice(0, 4).join('<br>')}\n${lines[4]}\n${lines.slice(5).join('<br>')}\n`;
+    const result = lint(joined);
+    assert.deepEqual(result.note.sections.map((x) => x.kind), ['subjective', 'objective', 'assessment', 'other', 'plan']);
+    assert.deepEqual(result.note.records.map((r) => [r.muscle?.id, r.side]), [['upper-trapezius', 'R'], ['levator-scapulae', 'R']]);
+    const byLine = lint(lines.join('\n') + '\n');
+    assert.deepEqual(result.note.consent.map((c) => c.status), byLine.note.consent.map((c) => c.status));
+    assert.ok(result.note.consent.length && result.note.consent.every((c) => c.status === 'given'));
+    assert.deepEqual(result.note.aftercare.map((c) => c.status), ['given']);
+    assert.deepEqual(result.findings.map((f) => f.ruleId).sort(), byLine.findings.map((f) => f.ruleId).sort());
+  });
+});

@@ -508,6 +508,9 @@ describe('model/statements', () => {
       // The checklist is one consent statement: its risk line names pneumothorax for the consent.
       const visit = note(...checklist, 'O: DN R upper trapezius 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', 'Aftercare: soreness 24-48 h, heat.');
       assert.deepEqual(lint(visit).findings.map((f) => f.ruleId).filter((id) => id === 'pneumothorax-not-discussed' || id === 'aftercare-missing'), []);
+      // A blank line between the label and its list changes nothing a reader sees.
+      const spaced = note(checklist[0], '', ...checklist.slice(1), 'O: DN R upper trapezius 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', 'Aftercare: soreness 24-48 h, heat.');
+      assert.deepEqual(lint(spaced).findings.map((f) => f.ruleId).filter((id) => id === 'pneumothorax-not-discussed' || id === 'aftercare-missing'), []);
       // A list under another label is read as before.
       assert.deepEqual(aftercareOf(note('**Advice**', '- [x] Soreness 24-48 h expected, heat')), ['given']);
     });

@@ -25,6 +25,38 @@ export const prose = (fn: (line: string) => string): Rewrite => (text) => {
 
 const SOAP: Record<string, string> = { S: 'Subjective', O: 'Objective', A: 'Assessment', P: 'Plan' };
 const boldRe = /\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*/g;
+const UK: Record<string, string> = { hematoma: 'haematoma', anesthe: 'anaesthe', counsele: 'counselle', favor: 'favour', color: 'colour', behavior: 'behaviour', center: 'centre', program: 'programme' };
+
+/** Lines of plain text (a label or a sentence, no list, table or heading) that an EMR's export joins with <br>. */
+const joinable = (l: string) => /^[A-Za-z(]/.test(l);
+
+/**
+ * For each line of a note, the line it is on once consecutive plain lines are joined with <br> tags, as
+ * an EMR's export writes them: one line per paragraph. A blank line after each joined paragraph keeps
+ * the lines below it where they were.
+ */
+export function joinedLines(text: string): number[] {
+  const lines = text.split('\n');
+  const at: number[] = [];
+  lines.forEach((l, i) => {
+    at.push(i > 0 && joinable(l) && joinable(lines[i - 1]) ? at[i - 1] : i);
+  });
+  return at;
+}
+
+const joinWithBreaks: Rewrite = (text) => {
+  if (/^(?:---|\s*(?:```|~~~))/m.test(text) || text.includes('<!--')) return text;
+  const lines = text.split('\n');
+  const at = joinedLines(text);
+  const out = [...lines];
+  lines.forEach((l, i) => {
+    if (at[i] === i) return;
+    out[at[i]] += '<br>' + l;
+    out[i] = '';
+  });
+  return out.join('\n');
+};
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every rewrite, by name. The vocabulary gives the muscle names and shorthand two of them spell out. */
@@ -60,5 +92,21 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'pt spelt out': prose((l) => l.replace(/\bpt\b/g, 'patient')),
     'muscle shorthand spelt out': prose((l) => l.replace(shorthandRe, (m) => shorthand.get(m) ?? m)),
     'muscle names in title case': prose((l) => l.replace(muscleNameRe, (m) => m.replace(/\b[a-z]/g, (c) => c.toUpperCase()))),
+    'Lt and Rt for sides': prose((l) => l.replace(/(?<![\w/.-])([RL]) (?=[a-z])/g, (m, s: string) => (s === 'R' ? 'Rt ' : 'Lt '))),
+    'bilat for bilateral': prose((l) => l.replace(/\bbilateral(?:ly)?\b/g, 'bilat')),
+    'client for patient': prose((l) => l.replace(/\b(?:patient|pt)\b/g, 'client').replace(/\b(?:Patient|Pt)\b/g, 'Client')),
+    'UK spellings': prose((l) => l.replace(/\b(?:hematoma|anesthe|counsele|favor|color|behavior)|\b(?:center|program)(?=s?\b)/g, (m) => UK[m] ?? m)),
+    'spaced needle sizes': prose((l) => l.replace(/(\d)[xX](\d)/g, '$1 x $2').replace(/(\d)mm\b/g, '$1 mm')),
+    // Not after a comment line, which ends the list: four spaces there make code, in any Markdown reader.
+    'four-space nested items': (t) => (t.includes('<!--') ? t : prose((l) => l.replace(/^((?: {2})+)(?=[-*+] )/, (m, i: string) => i + i))(t)),
+    'lowercase labels': prose((l) => l.replace(/^([*_]*)([A-Z][a-z]+(?: [a-z]+)?)([*_]*):(?=\s)/, (m, a: string, w: string, b: string) => `${a}${w.toLowerCase()}${b}:`)),
+    'no space after labels': prose((l) => l.replace(/^([*_]*[A-Za-z][A-Za-z /]{0,30}[*_]*:[*_]*) +(?=\S)/, '$1')),
+    'ticks as check marks': prose((l) => l.replace(/^(\s*[-*+] )\[[xX]\] /, '$1\u2713 ')),
+    // Only rows whose outer cells hold something (an empty first cell needs its pipe) and that cannot turn into a heading ("# | Muscle").
+    'table rows without outer pipes': prose((l) => (/^\|\s*[^|\s#][^|]*\|.*\|[^|]*[^|\s]\s*\|\s*$/.test(l) ? l.replace(/^\|\s?/, '').replace(/\s?\|\s*$/, '') : l)),
+    'lines joined with <br>': joinWithBreaks,
   };
 }
+
+/** For a rewrite that moves lines: the line each of a note's lines lands on. */
+export const LINE_MAPS: Record<string, (text: string) => number[]> = { 'lines joined with <br>': joinedLines };

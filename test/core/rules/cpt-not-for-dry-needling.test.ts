@@ -73,6 +73,9 @@ describe('rule cpt-not-for-dry-needling', () => {
   it('does not take a ticked intake or consent box naming manual therapy for manual therapy done (batch 134)', () => {
     const text = note('**Intake consents (on file):**', '- [x] Dry needling', '- [x] Manual therapy', '', '## Objective', 'DN R hamstrings 0.30x60 mm, LTR x2.', '', '| CPT | Description | Units | Minutes |', '|---|---|---|---|', '| 97140 | DN R posterior thigh | 1 | 10 |');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['97140']);
+    // A check mark with no box around it is a ticked box too (found by rewriting the blind notes).
+    const ticked = text.replace(/\[x\] /g, '\u2713 ');
+    assert.deepEqual(findings(ticked, ID).map((f) => covered(ticked, f)), ['97140']);
     // A label heading what was done still counts.
     assertClean(note('## Objective', 'DN L masseter 0.20x25 mm, LTR x2.', 'MANUAL THERAPY:', '- Intraoral L masseter release, 5 min', 'Billing: 20560, 97140 Manual therapy x1 unit (8 min)'), ID);
   });

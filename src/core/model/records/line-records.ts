@@ -155,7 +155,7 @@ function firstOfItemRun(units: readonly Unit[]): Int32Array {
     starts = new Int32Array(units.length);
     for (let k = 0; k < units.length; k++) {
       const prev = units[k - 1];
-      const goesOn = prev && prev.kind === 'item' && units[k].kind === 'item' && units[k].line === prev.line + 1 && !endsWithColon(units[k].text);
+      const goesOn = prev && prev.kind === 'item' && units[k].kind === 'item' && units[k].line <= prev.line + 1 && !endsWithColon(units[k].text);
       starts[k] = goesOn ? starts[k - 1] : k;
     }
     runStarts.set(units, starts);

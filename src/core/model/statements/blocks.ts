@@ -128,7 +128,7 @@ const listBounds = new WeakMap<readonly Unit[], { first: Int32Array; last: Int32
 function boundsOf(units: readonly Unit[]): { first: Int32Array; last: Int32Array } {
   let b = listBounds.get(units);
   if (!b) {
-    const inList = (a: number, c: number) => units[a].kind === 'item' && units[c].kind === 'item' && units[c].line === units[a].line + 1;
+    const inList = (a: number, c: number) => units[a].kind === 'item' && units[c].kind === 'item' && units[c].line <= units[a].line + 1;
     const first = new Int32Array(units.length);
     const last = new Int32Array(units.length);
     for (let k = 0; k < units.length; k++) first[k] = k > 0 && inList(k - 1, k) ? first[k - 1] : k;
@@ -148,6 +148,6 @@ export function consentListOf(units: readonly Unit[], i: number): { first: numbe
   const { first: firsts, last: lasts } = boundsOf(units);
   const first = firsts[i];
   const above = units[first - 1];
-  if (!above || above.kind !== 'line' || above.line !== units[first].line - 1 || !consentLabelOnlyRe.test(above.text)) return undefined;
+  if (!above || above.kind !== 'line' || above.line < units[first].line - 1 || !consentLabelOnlyRe.test(above.text)) return undefined;
   return { first, last: lasts[i] };
 }
