@@ -2,7 +2,7 @@
 // ("UT pain", "referral into the calf"), a place on the body ("7th intercostal space", "oblique
 // insertion"), or how the needle was guided ("pincer grip for UT").
 import { alternation, words } from './pattern';
-import { ONE_SIDE_SOURCE } from './sides';
+import { ONE_SIDE_SOURCE, SIDE_SOURCE } from './sides';
 import { approaches } from '../vocab/techniques';
 
 /** After the name: the muscle is where a symptom is. */
@@ -74,7 +74,8 @@ export const GUIDANCE_BEFORE: readonly string[] = [
   ...APPROACH_TERMS, ...PATIENT_POSITIONS, 'approach', 'grip', 'palpation', 'technique', 'position', 'positioned', 'angle', 'angled', 'directed', 'aimed', 'pointed',
 ];
 
-const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
+// Right after the name, or after its side in brackets ("UT (R) tightness").
+const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:\\(\\s*${SIDE_SOURCE}\\.?\\s*\\)[\\s*_]*)?(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
 export const symptomAfterRe = tail([...SYMPTOM_AFTER, ...CONDITION_AFTER]);
 export const siteAfterRe = tail(SITE_AFTER);
 export const skinPrepAfterRe = tail(SKIN_PREP_AFTER);

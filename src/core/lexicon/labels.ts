@@ -22,7 +22,7 @@ export const STATEMENT_LABELS: readonly string[] = [
   'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN',
   'retest', 're-test', 'retested', 're-tested', 'reassess', 're-assess', 'reassessment', 're-assessment', 'reassessed', 'outcome', 'outcomes', 'result', 'results',
   'billing', 'bill', 'billed', 'charges', 'CPT', 'code', 'codes', 'coding', 'units', 'Dx', 'ICD', 'ICD-10', 'diagnosis', 'diagnoses', 'impression', 'clinical impression',
-  'consent', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',
+  'consent', 'consents', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',
   ...SCREENING_LABELS, 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',
   'complications', 'signed', 'signature', 'clinician', 'therapist', 'provider', 'physiotherapist', 'practitioner', 'author', 'date', 'time', 'visit', 'goals', 'goal',
   'STG', 'LTG', 'HEP', 'exercise', 'exercises', 'ther ex', 'therex', 'therapeutic exercise', 'TE', 'rx today', 'other tx', 'other treatment', 'palpation', 'palp', 'MMT', 'strength', 'ROM', 'AROM', 'PROM', 'PPT', 'algometry', 'observation', 'posture', 'inspection',

@@ -1,5 +1,6 @@
 import type { Block, BlockRoot, Table } from '../parse/blocks';
 import { billingColumnRe } from '../lexicon/columns';
+import { colonForDash } from './dash-label';
 import { formRowText, isFieldLabel, isFormTable } from './form-table';
 import { transposedMuscleRow } from './transposed-table';
 import { blockTagRe, cleanHtml, headingTagRe, linePieces, rawContentRe } from './html-text';
@@ -22,7 +23,10 @@ export interface Cell {
 
 export interface Unit {
   kind: UnitKind;
-  /** Source text of the line, without list bullets, quote markers or indentation. */
+  /**
+   * Source text of the line (or of one piece of it between <br> tags), without list bullets, quote markers
+   * or indentation, tags blanked and a field label's spaced dash made a colon: always as long as its source.
+   */
   text: string;
   /** Offset of text[0] in the document. */
   start: number;
@@ -91,7 +95,7 @@ function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omi
     for (const piece of linePieces(m[0].replace(/[\r\n]+$/, ''))) {
       const raw = cleanHtml(piece.text);
       const lead = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
-      const text = raw.slice(lead).replace(/[ \t]+$/, '');
+      const text = colonForDash(raw.slice(lead).replace(/[ \t]+$/, ''));
       // Fields written out rather than spread: this runs once per line of the note.
       if (text) {
         const unit: Unit = {
@@ -388,6 +392,7 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
         block = ++ctx.block;
         first = true;
       }
+      text = colonForDash(text);
       if (text) {
         if (heading) ctx.heading = text.toLowerCase();
         ctx.out.units.push({

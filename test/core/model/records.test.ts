@@ -1198,4 +1198,16 @@ describe('model/records', () => {
     const recs = recordsOf(note('| Muscle | Side | Needle |', '|---|---|---|', '| rectus capitis anterior | R | 0.16x15 |'), config);
     assert.deepEqual(recs.map((r) => [r.kind, r.kind === 'unknown' ? r.known : undefined, r.side]), [['unknown', true, 'R']]);
   });
+
+  describe('a side in brackets after the name (found by rewriting the blind notes)', () => {
+    it('reads "UT (R)" as "R UT": in a list offered and declined, restated in brackets, and examined', () => {
+      const visit = (line: string) => note('S: neck pain 4/10.', 'O: TTP R UT.', line, 'A: MPS.', 'P: review 1/52.');
+      for (const line of ['Tx: DN to UT (R) / levator scapulae offered; pt declined today.', 'Tx: DN to upper trapezius (L) and levator scapulae (L) offered; pt declined today.']) {
+        assert.deepEqual(shown(visit(line)), [], line);
+      }
+      assert.deepEqual(shown(visit('Tx: DN:\n- vastus medialis (R) (VMO fibres) 0.30x40 mm, pistoning, LTR x2')), ['R vastus-medialis 0.3x40 LTR+2']);
+      assert.deepEqual(shown(note('S: jaw pain. O: Cx screen: mild UT (R) tightness, no referral. A: TMD. DN supine: R masseter 0.25 x 25 mm, LTR x3.')), ['R masseter 0.25x25 LTR+3']);
+    });
+  });
 });
+

@@ -57,12 +57,24 @@ const joinWithBreaks: Rewrite = (text) => {
   return out.join('\n');
 };
 
+/** Each top-level list's "- " bullets as "1. ", "2. ", … (outside front matter, fences and comments, as `prose`). */
+const numberLists: Rewrite = (text) => {
+  let n = 0;
+  return prose((l) => {
+    if (!/^[-*+] /.test(l)) {
+      if (l.trim()) n = 0;
+      return l;
+    }
+    return `${++n}. ${l.slice(2)}`;
+  })(text);
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every rewrite, by name. The vocabulary gives the muscle names and shorthand two of them spell out. */
 export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
   const shorthand = new Map(vocab.muscles.flatMap((m) => m.shorthand.map((s) => [s, m.name] as const)));
   const shorthandRe = new RegExp(`(?<![\\w/-])(?:${[...shorthand.keys()].map(escape).join('|')})(?![\\w/-])`, 'g');
+  const sidedMuscleRe = new RegExp(`(?<![\\w/.-])([RL]) (${[...vocab.muscles.map((m) => m.name), ...shorthand.keys()].map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\w/-])`, 'g');
   const muscleNameRe = new RegExp(`\\b(?:${vocab.muscles.map((m) => escape(m.name)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
   return {
     'CRLF line ends': (t) => t.replace(/\r?\n/g, '\r\n'),
@@ -105,6 +117,10 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     // Only rows whose outer cells hold something (an empty first cell needs its pipe) and that cannot turn into a heading ("# | Muscle").
     'table rows without outer pipes': prose((l) => (/^\|\s*[^|\s#][^|]*\|.*\|[^|]*[^|\s]\s*\|\s*$/.test(l) ? l.replace(/^\|\s?/, '').replace(/\s?\|\s*$/, '') : l)),
     'lines joined with <br>': joinWithBreaks,
+    // Top-level lists only, in notes with no nested item: "1. " needs three spaces before a nested item where "- " needs two.
+    'numbered lists': (t) => (/^\s+[-*+] /m.test(t) ? t : numberLists(t)),
+    'labels with a spaced dash': prose((l) => l.replace(/^([*_]*[A-Z][A-Za-z /]{0,30}[*_]*):[*_]*(?=\s)/, (m, label: string) => `${label} -`)),
+    'sides after the muscle in brackets': prose((l) => l.replace(sidedMuscleRe, (m, side: string, muscle: string) => `${muscle} (${side})`)),
   };
 }
 

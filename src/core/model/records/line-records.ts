@@ -122,11 +122,11 @@ function responseSentences(text: string, spans: readonly Span[], from: number, f
   return kept;
 }
 
-/** The gap between two listed muscles without the side of the second ("R QL and bilat lumbar multifidus"). */
+/** The gap between two listed muscles without their sides: the second's before it ("R QL and bilat lumbar multifidus"), the first's in brackets after it ("UT (L) / levator scapulae"). */
 function withoutSides(gap: string): string {
   let out = gap;
   for (const side of findSides(gap).reverse()) out = out.slice(0, side.start) + ' ' + out.slice(side.end);
-  return out;
+  return out.replace(/\(\s*\)/g, ' ');
 }
 
 /** What a list's last member says of the whole list: planned, not done today, done before. */

@@ -7,6 +7,8 @@ import { likelyMuscle, type unknownNames } from './unknown';
 
 /** Between a group and its first member: "glutes (R glute med…", "calf: soleus". */
 const groupThenMemberRe = new RegExp(String.raw`^\s*[(:\-–]\s*(?:${ONE_SIDE_SOURCE}\.?\s+)?$`, 'i');
+/** Between a name and its restatement: a bracket, after the name's side in brackets ("vastus medialis (R) (VMO fibres)"). */
+const restatedGapRe = new RegExp(String.raw`^\s*(?:\(\s*${SIDE_SOURCE}\.?\s*\)\s*)?\(\s*$`, 'i');
 /** A side written just before a name ("… R calf"). */
 const sideJustBeforeRe = new RegExp(String.raw`\b${SIDE_SOURCE}\.?\s*$`, 'i');
 
@@ -21,7 +23,7 @@ export function mergeRestatements(text: string, ms: readonly MuscleMention[], vo
   ms.forEach((m, i) => {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, m.start) : '';
-    if (prev && /^\s*\(\s*$/.test(gap) && prev.muscle && m.muscle && vocab.billingParent(prev.muscle).id === vocab.billingParent(m.muscle).id) return;
+    if (prev && restatedGapRe.test(gap) && prev.muscle && m.muscle && vocab.billingParent(prev.muscle).id === vocab.billingParent(m.muscle).id) return;
     // A group named, then its members: the members are what was needled.
     if (m.kind === 'group' && m.group) {
       const next = ms[i + 1];
@@ -47,7 +49,7 @@ export function dropBracketedRestatements(
   for (let k = found.length - 1; k > 0; k--) {
     const prev = found[k - 1];
     const m = found[k].mention;
-    if (!prev.unknown || !m?.muscle || !/^\s*\(\s*$/.test(text.slice(prev.end, found[k].start))) continue;
+    if (!prev.unknown || !m?.muscle || !restatedGapRe.test(text.slice(prev.end, found[k].start))) continue;
     const likely = likelyMuscle(vocab, prev.unknown.written, prev.unknown.suggestions);
     if (!likely || vocab.billingParent(likely).id !== vocab.billingParent(m.muscle).id) continue;
     context.push({ unit, start: base + m.start, end: base + m.end, written: m.text, muscle: m.muscle, reason: 'repeat' });

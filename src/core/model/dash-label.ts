@@ -1,0 +1,18 @@
+// "Consent - verbal today", "Needles in/out - 2/2", "LEFS - 61/80": a field's label ended with a spaced dash, as terse
+// notes and some EMRs write it, is read as the same label ended with a colon. The text keeps its
+// length, so every offset into it still points into the note.
+import { detailLabelRe, statementLabelRe } from '../lexicon/labels';
+import { questionnaireLabelRe } from '../lexicon/scores';
+import { matchLabel } from './sections';
+
+const dashLabelRe = /^([*_]*)([A-Za-z][^:\n*_]{0,39}?)([*_]*)[ \t]+[-–—](?=[ \t])/;
+
+/** The text with a leading field label's spaced dash made a colon; other text as it is. */
+export function colonForDash(text: string): string {
+  const m = dashLabelRe.exec(text);
+  if (!m) return text;
+  const label = `${m[2]}:`;
+  if (!statementLabelRe.test(label) && !detailLabelRe.test(label) && !questionnaireLabelRe.test(label) && !matchLabel(label)) return text;
+  const at = m[1].length + m[2].length + m[3].length;
+  return `${text.slice(0, at)}:${' '.repeat(m[0].length - at - 1)}${text.slice(m[0].length)}`;
+}
