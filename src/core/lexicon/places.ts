@@ -16,6 +16,10 @@ const LEVEL_WORDS: Record<SpinalLevel, readonly string[]> = {
 export const spinalLevelWordsRe = words(Object.values(LEVEL_WORDS).flat(), { global: true });
 
 const levelWordRe = Object.fromEntries(Object.entries(LEVEL_WORDS).map(([k, v]) => [k, words(v, { global: true })])) as Record<SpinalLevel, RegExp>;
+/** Words that name a part of a muscle before its name ("R lower rectus abdominis", "L deep multifidus"): the side before them is the muscle's. */
+export const PART_QUALIFIERS: readonly string[] = ['upper', 'lower', 'middle', 'mid', 'medial', 'lateral', 'anterior', 'posterior', 'proximal', 'distal', 'superior', 'inferior', 'deep', 'superficial'];
+export const PART_QUALIFIER_SOURCE = `(?:${alternation(PART_QUALIFIERS)})`;
+
 // Vertebral levels: C1-C7, T1-T12, L1-L5, S1; "L4-5", "T6/7", "L5-S1".
 export const VERTEBRA_SOURCE = String.raw`(?<![\p{L}\p{N}])([CTLS])(\d{1,2})(?:\s*[-/–]\s*[CTLS]?\d{1,2})?(?![\p{L}\p{N}])`;
 const vertebraRe = new RegExp(VERTEBRA_SOURCE, 'gu');

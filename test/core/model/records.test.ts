@@ -1209,5 +1209,21 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('S: jaw pain. O: Cx screen: mild UT (R) tightness, no referral. A: TMD. DN supine: R masseter 0.25 x 25 mm, LTR x3.')), ['R masseter 0.25x25 LTR+3']);
     });
   });
+
+  describe('a list dictated on its lead-in\'s line (found by rewriting the blind notes)', () => {
+    it('reads the items after the colon as the items of a list under the lead-in', () => {
+      // A muscle the lead-in names for its grip, named again after the colon, is the lead-in's: the dose before the colon reaches the items.
+      assert.deepEqual(shown(note('O: TTP R UT.', 'DN (seated, pincer grip for UT, 0.25x30 mm, pistoning): R upper trapezius, 2 needles, LTR x3; R levator scapulae, 1 needle, LTR x1.')),
+        ['R upper-trapezius 0.25x30 n2 LTR+3', 'R levator-scapulae 0.25x30 n1 LTR+1']);
+      // An item with nothing of its own does not take the next item's response, as a bullet would not.
+      assert.deepEqual(shown(note('S: shoulder pain.', 'O: TTP.', 'DN side-lying, 0.25 x 40 mm: R infraspinatus, LTR x3; R teres minor; R upper trapezius, LTR x2')),
+        ['R infraspinatus 0.25x40 LTR+3', 'R teres-minor 0.25x40', 'R upper-trapezius 0.25x40 LTR+2']);
+      // … while muscles joined by "+" or "and" still share it.
+      assert.deepEqual(shown(note('S: jaw pain.', 'O: TTP.', 'DN R masseter + R temporalis 0.25x30, LTR x2')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.25x30 LTR+2']);
+      // A side before the part of the muscle named ("R lower rectus abdominis") is the muscle's.
+      assert.deepEqual(shown(note('S: abdominal wall pain.', 'Tx: DN supine, 0.25 x 25 mm: R lower rectus abdominis x2, LTR x2; L internal oblique x1, LTR x1')),
+        ['R rectus-abdominis 0.25x25 LTR+2', 'L internal-oblique 0.25x25 LTR+1']);
+    });
+  });
 });
 

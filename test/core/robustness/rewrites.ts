@@ -68,6 +68,34 @@ const numberLists: Rewrite = (text) => {
     return `${++n}. ${l.slice(2)}`;
   })(text);
 };
+/** Lines whose items (a top-level list right under a line ending in a colon, no nested item) a dictated note writes on that line, "; " between them. */
+export function dictatedLines(text: string): number[] {
+  const lines = text.split('\n');
+  const at = lines.map((_, i) => i);
+  if (/^(?:---|\s*(?:```|~~~))/m.test(text) || text.includes('<!--')) return at;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^[A-Za-z*_].*:[*_]*\s*$/.test(lines[i])) continue;
+    let j = i + 1;
+    while (j < lines.length && /^[-*+] (?!\[)\S/.test(lines[j])) j++;
+    if (j - i < 3 || (j < lines.length && /^\s+\S/.test(lines[j]))) continue;
+    for (let k = i + 1; k < j; k++) at[k] = i;
+    i = j - 1;
+  }
+  return at;
+}
+
+const dictateLists: Rewrite = (text) => {
+  const at = dictatedLines(text);
+  if (at.every((a, i) => a === i)) return text;
+  const out = text.split('\n');
+  out.forEach((l, i) => {
+    if (at[i] === i) return;
+    const item = l.slice(2).replace(/[.;]\s*$/, '');
+    out[at[i]] += (i - 1 === at[i] ? ' ' : '; ') + item;
+    out[i] = '';
+  });
+  return out.join('\n');
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every rewrite, by name. The vocabulary gives the muscle names and shorthand two of them spell out. */
@@ -117,6 +145,7 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     // Only rows whose outer cells hold something (an empty first cell needs its pipe) and that cannot turn into a heading ("# | Muscle").
     'table rows without outer pipes': prose((l) => (/^\|\s*[^|\s#][^|]*\|.*\|[^|]*[^|\s]\s*\|\s*$/.test(l) ? l.replace(/^\|\s?/, '').replace(/\s?\|\s*$/, '') : l)),
     'lines joined with <br>': joinWithBreaks,
+    'lists under a label dictated on its line': dictateLists,
     // Top-level lists only, in notes with no nested item: "1. " needs three spaces before a nested item where "- " needs two.
     'numbered lists': (t) => (/^\s+[-*+] /m.test(t) ? t : numberLists(t)),
     'labels with a spaced dash': prose((l) => l.replace(/^([*_]*[A-Z][A-Za-z /]{0,30}[*_]*):[*_]*(?=\s)/, (m, label: string) => `${label} -`)),
@@ -125,4 +154,4 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
 }
 
 /** For a rewrite that moves lines: the line each of a note's lines lands on. */
-export const LINE_MAPS: Record<string, (text: string) => number[]> = { 'lines joined with <br>': joinedLines };
+export const LINE_MAPS: Record<string, (text: string) => number[]> = { 'lines joined with <br>': joinedLines, 'lists under a label dictated on its line': dictatedLines };

@@ -93,7 +93,8 @@ function lineDetails(
   };
   const out: Details[] = new Array(at.length);
   for (let i = at.length - 1; i >= 0; i--) {
-    const next = i + 1 < at.length && isBare(own[i]) ? out[i + 1] : undefined;
+    // "R masseter + R temporalis 0.25x30" share; "R teres minor; R upper trapezius, LTR x2" are items of their own.
+    const next = i + 1 < at.length && isBare(own[i]) && !ownText[i].includes(';') ? out[i + 1] : undefined;
     out[i] = fill(fill(own[i], next ?? EMPTY), ownStatementShared(i) ?? shared);
   }
   // "R masseter 0.25x30 + R temporalis 0.20x25, LTR x2 each" (or "LTRs in all"): a response said of each muscle is also the earlier ones'.
@@ -284,8 +285,13 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       ?? spans.find((sp) => sp.start > 0 && needlingLeadInLineRe.test(text.slice(sp.start, sp.start + LEAD_IN_WINDOW)))?.start ?? 0);
   const leadInEnd = inlineLeadInEnd(text, ms, leadInStart);
   if (leadInEnd > 0 && verdicts.some((v, k) => v.needled && ms[k].start >= leadInEnd)) {
+    // A region before the colon, or a muscle named again after it ("DN (pincer grip for UT, 0.25x30 mm): R upper trapezius …"),
+    // is the lead-in's, as on a lead-in line over its items.
+    const parentOf = (m: MuscleMention) => (m.muscle ? src.vocab.billingParent(m.muscle).id : undefined);
+    const after = new Set(ms.filter((m, k) => m.start >= leadInEnd && verdicts[k].needled).map(parentOf));
     verdicts.forEach((v, k) => {
-      if (v.needled && ms[k].kind === 'group' && ms[k].end <= leadInEnd) verdicts[k] = { needled: false, reason: 'lead-in' };
+      if (!v.needled || ms[k].end > leadInEnd) return;
+      if (ms[k].kind === 'group' || (ms[k].muscle && after.has(parentOf(ms[k])))) verdicts[k] = { needled: false, reason: 'lead-in' };
     });
   }
   // "DN prone, 0.25x25mm: L rhomboid major LTR x2; L middle trap": a muscle opening a later item of the
@@ -416,7 +422,12 @@ function withLeadInSide(
 ): Array<SideAssignment | undefined> {
   if (sides.every(Boolean)) return sides;
   let colon = inlineLeadInEnd(text, ms, start);
-  if (colon < 0) {
+  // "Right side, in prone, 0.30 x 50 mm: medial gastrocnemius …" under a needling heading: the line's own lead-in names no needling.
+  const plain = colon < 0 ? /^[^:\n]{1,80}:/.exec(text) : null;
+  if (plain && !ms.some((m) => m.start < plain[0].length) && found[0].start >= plain[0].length) {
+    colon = plain[0].length;
+    start = 0;
+  } else if (colon < 0) {
     // "Tx: Consent: … explained. DN supine, L side: masseter …": the lead-in opens a later sentence of a dense line.
     const clause = spanAt(spans, found[sides.findIndex((sd) => !sd)].start);
     if (!clause || clause.start <= start) return sides;

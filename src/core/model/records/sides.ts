@@ -2,7 +2,7 @@
 // "UT (L)", "L & R UT"), carried over a plain list ("R UT, LS and rhomboid major"), or the one
 // side a lead-in or parent item gives ("Left:", "R side, prone").
 import { lyingSideRe, lyingWordRe, symptomBeforeRe } from '../../lexicon/around-muscle';
-import { VERTEBRA_SOURCE } from '../../lexicon/places';
+import { PART_QUALIFIER_SOURCE, VERTEBRA_SOURCE } from '../../lexicon/places';
 import { findSides, parseSideCell, type Side, type SideToken } from '../tokens';
 import { execAll } from '../../util/matches';
 
@@ -23,6 +23,8 @@ const between = /^[\s,:;(\-–]*(?:on\s+(?:the\s+)?)?$/i;
 const level = `${VERTEBRA_SOURCE}(?:\\s*(?:,|and|&|\\/)\\s*${VERTEBRA_SOURCE})*`;
 const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–]*(?:(?:at|@)\\s+(?:the\\s+)?)?${level}(?:\\s+levels?)?[\\s,:;(\\-–]*(?:on\\s+(?:the\\s+)?)?$`, 'iu');
 const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
+// "R UT", "L-sided QL", "R lower rectus abdominis": a side right before the name, or before the part of it named.
+const justBefore = new RegExp(`^[\\s.,:/&+-]*(?:(?:and|sided?)\\s*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?$`, 'i');
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
 export function assignSides(text: string, mentions: readonly At[]): Array<SideAssignment | undefined> {
@@ -38,7 +40,7 @@ export function assignSides(text: string, mentions: readonly At[]): Array<SideAs
     const before = sides.slice(k, j);
     const nearest = before.length ? before[before.length - 1] : undefined;
     let side: SideAssignment | undefined;
-    if (nearest && m.start - nearest.end <= 8 && /^[\s.,:/&+-]*(?:(?:and|sided?)\s*)?$/i.test(text.slice(nearest.end, m.start))) {
+    if (nearest && m.start - nearest.end <= 20 && justBefore.test(text.slice(nearest.end, m.start))) {
       // "L & R UT", "L and R UT": sides joined to the nearest one belong to the same muscle.
       const group = [nearest];
       for (let b = before.length - 2; b >= 0 && /^\s*(?:&|and|\+|,|\/)\s*$/i.test(text.slice(before[b].end, group[0].start)); b--) group.unshift(before[b]);
