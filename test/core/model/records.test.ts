@@ -1220,6 +1220,9 @@ describe('model/records', () => {
         ['R infraspinatus 0.25x40 LTR+3', 'R teres-minor 0.25x40', 'R upper-trapezius 0.25x40 LTR+2']);
       // … while muscles joined by "+" or "and" still share it.
       assert.deepEqual(shown(note('S: jaw pain.', 'O: TTP.', 'DN R masseter + R temporalis 0.25x30, LTR x2')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.25x30 LTR+2']);
+      // A misspelt name opening an item with a response of its own is looked for, as at the head of a bullet.
+      const misspelt = lint(note('S: elbow pain.', 'O: TTP.', 'DN R side, sitting, 0.25x30 mm: ECRL, LTR x2; extensor digitorium, LTR x1; supinator, no LTR'));
+      assert.deepEqual(misspelt.findings.filter((f) => f.ruleId === 'unknown-muscle').map((f) => f.message), ['Unknown muscle name "extensor digitorium"']);
       // A side before the part of the muscle named ("R lower rectus abdominis") is the muscle's.
       assert.deepEqual(shown(note('S: abdominal wall pain.', 'Tx: DN supine, 0.25 x 25 mm: R lower rectus abdominis x2, LTR x2; L internal oblique x1, LTR x1')),
         ['R rectus-abdominis 0.25x25 LTR+2', 'L internal-oblique 0.25x25 LTR+1']);

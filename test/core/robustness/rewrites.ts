@@ -102,7 +102,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
   const shorthand = new Map(vocab.muscles.flatMap((m) => m.shorthand.map((s) => [s, m.name] as const)));
   const shorthandRe = new RegExp(`(?<![\\w/-])(?:${[...shorthand.keys()].map(escape).join('|')})(?![\\w/-])`, 'g');
-  const sidedMuscleRe = new RegExp(`(?<![\\w/.-])([RL]) (${[...vocab.muscles.map((m) => m.name), ...shorthand.keys()].map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\w/-])`, 'g');
+  // Not before a longer word, which may be the rest of a misspelt name ("L extensor digitorum longis").
+  const sidedMuscleRe = new RegExp(`(?<![\\w/.-])([RL]) (${[...vocab.muscles.map((m) => m.name), ...shorthand.keys()].map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\w/-])(?!\\s+(?!with\\b)[a-z]{4,})`, 'g');
   const muscleNameRe = new RegExp(`\\b(?:${vocab.muscles.map((m) => escape(m.name)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
   return {
     'CRLF line ends': (t) => t.replace(/\r?\n/g, '\r\n'),

@@ -335,7 +335,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     // opening a clause that records a dose or response and names none ("…; semitendinosis x2 needles, LTR x2").
     const doseClauses: DoseClause[] = !ms.length
       ? (spans.some((sp) => factsOf(sp).strong) ? [{ start: 0, end: text.length, nameAt: 'any-word' }] : [])
-      : outside(spans, ms).filter((sp) => factsOf(sp).strong).map((sp) => ({ ...sp, nameAt: 'clause-head' }));
+      : withItems(outside(spans, ms).filter((sp) => factsOf(sp).strong).map((sp) => ({ ...sp, nameAt: 'clause-head' as const })), leadInItems(text, ms, leadInEnd));
     let k = 0;
     for (const x of withNameAfterLeadIn(src.vocab, text, ms, leadInEnd, unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || (!ms.length && doseClauses.length > 0), doseClauses))) {
       if (sectionAt(x.start) === 'subjective') continue;
@@ -398,6 +398,36 @@ function withNameAfterLeadIn(vocab: Vocabulary, text: string, ms: readonly Muscl
   const first = unknownNames(vocab, text.slice(leadInEnd), taken, true).find((x) => x.start === gap);
   if (!first) return found;
   return [...found, { ...first, start: first.start + leadInEnd, end: first.end + leadInEnd }].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "DN R side, 0.25x30 mm: ECRL, LTR x2; extensor digitorium, LTR x1; supinator": the items after a lead-in's colon, cut by
+ * semicolons, that name no known muscle and record a dose or response: their heads are tried as names, as a bullet's would be.
+ */
+function leadInItems(text: string, ms: readonly MuscleMention[], leadInEnd: number): DoseClause[] {
+  if (leadInEnd < 0 || !text.includes(';', leadInEnd)) return [];
+  const items: DoseClause[] = [];
+  let start = leadInEnd;
+  let k = 0; // the mentions come in order: one walk finds those in each item
+  for (const part of text.slice(leadInEnd).split(';')) {
+    const end = start + part.length;
+    while (k < ms.length && ms[k].end <= start) k++;
+    const namesKnown = k < ms.length && ms[k].start < end;
+    if (!namesKnown && hasStrongDetail(part)) items.push({ start: start + (/^\s*/.exec(part)?.[0].length ?? 0), end, nameAt: 'item-head' });
+    start = end + 1;
+  }
+  return items;
+}
+
+/** Clauses and lead-in items in order, an item standing for the clauses inside it. Both come in order: one walk. */
+function withItems(clauses: DoseClause[], items: DoseClause[]): DoseClause[] {
+  if (!items.length) return clauses;
+  let k = 0;
+  const kept = clauses.filter((c) => {
+    while (k < items.length && items[k].end < c.end) k++;
+    return !(k < items.length && c.start >= items[k].start - 1 && c.end <= items[k].end);
+  });
+  return [...kept, ...items].sort((a, b) => a.start - b.start);
 }
 
 /** How far ahead a lead-in's label and details are looked for: a line may be a whole dictated note. */

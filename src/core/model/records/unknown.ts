@@ -43,8 +43,11 @@ const candidateWord = (vocab: Vocabulary, w: string) => /^\p{L}{4,}$/u.test(w) &
  * inside `doseClauses` (clauses recording a dose or response that name no known muscle), every word
  * a dose closely follows is tried ("…; semitendinosis x2 needles, LTR x2").
  */
-/** A clause recording a dose or response: any word of it may be the name, or only the one a record's name stands at. */
-export type DoseClause = Span & { nameAt: 'any-word' | 'clause-head' };
+/**
+ * A clause recording a dose or response: any word of it a dose follows may be the name, or only the one a record's name
+ * stands at; an item of a list after a lead-in's colon is tried at its head whatever follows, as a bullet under it is.
+ */
+export type DoseClause = Span & { nameAt: 'any-word' | 'clause-head' | 'item-head' };
 
 export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArray<{ start: number; end: number }>, leading: boolean, doseClauses: readonly DoseClause[] = []): UnknownName[] {
   const sides = findSides(text);
@@ -91,7 +94,7 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     // Any word of a line that records a dose, as long as the dose follows the name closely ("brachioradialus 0.30x30").
     const clause = doseClauseOf(w);
     const nearDose = Boolean(clause && (clause.nameAt === 'any-word' || recordShapedStartRe.test(text.slice(clause.start, words[longStart].start)))
-      && hasDose(text.slice(w.end, w.end + 40)));
+      && (clause.nameAt === 'item-head' || hasDose(text.slice(w.end, w.end + 40))));
     if (!before && !atLead && !nearDose) continue;
     // "brachial plexus", "popliteal artery": a nerve or vessel, not a misspelt muscle.
     if (landmarkAfterRe.test(text.slice(w.end, w.end + 16))) continue;
