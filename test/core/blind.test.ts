@@ -13,6 +13,8 @@ const recorded = JSON.parse(readFileSync(`${DIR}/scores.json`, 'utf8')) as Recor
   all: { precision: number; recall: number };
   compliantWithErrorsOrWarnings: number;
   infoPerCompliantNote: number;
+  /** Notes scored, when the batch has fewer than the usual 90 (a writer who had not finished when it was scored). */
+  notes?: number;
 }>;
 const severity = new Map<string, Severity>(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
 
@@ -27,7 +29,7 @@ describe('blind QA batches keep their recorded scores', () => {
       const floor = recorded[batch];
       const s = scoreBatch(lint, severity, `${DIR}/${batch}`, batch);
       const why = s.mismatches.map((m) => `${m.kind} ${m.file} ${m.key}: ${m.detail}`).join('\n');
-      assert.ok(s.notes >= 90, `${batch}: ${s.notes} notes`);
+      assert.ok(s.notes >= (floor.notes ?? 90), `${batch}: ${s.notes} notes`);
       assert.ok(s.errorsAndWarnings.precision >= floor.errorsAndWarnings.precision, `errors+warnings precision ${s.errorsAndWarnings.precision.toFixed(3)}\n${why}`);
       assert.ok(s.errorsAndWarnings.recall >= floor.errorsAndWarnings.recall, `errors+warnings recall ${s.errorsAndWarnings.recall.toFixed(3)}\n${why}`);
       assert.ok(s.all.precision >= floor.all.precision, `precision with info ${s.all.precision.toFixed(3)}\n${why}`);
