@@ -11,8 +11,14 @@ export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
 /** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
 export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
 export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
+/** What a bracketed box holds when left empty or ticked: "[ ]", "[x]", "[✓]". */
+export const BRACKET_BOX_MARKS = ' xX✓✔';
+/** A box drawn as one character, empty ("☐") or ticked ("☑", "☒"); a ✓ or ✔ alone is a ticked one. */
+export const BOX_CHARACTERS = '☐☑☒✓✔';
+/** A cross alone, which a form ticks for "no" ("✗ Consent"). */
+export const CROSS_CHARACTERS = '✗✘';
 /** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒"; a ✓ or ✔ alone is a ticked one. */
-export const TICK_BOX = '\\[[ xX✓✔]?\\]|[☐☑☒✓✔]';
+export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 
 /** The screening before needling (the skin checked where the needles go too: "Skin: intact over R calf"): a label of them names no treatment, whatever treatment it is for. */
 const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications', 'skin', 'skin check', 'skin integrity'];

@@ -1,7 +1,7 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
-import { endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../../lexicon/labels';
+import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../../lexicon/labels';
 import type { Unit } from '../units';
 import { execAll } from '../../util/matches';
 
@@ -107,7 +107,9 @@ export interface Ticks {
   ticked: string[];
 }
 
-const boxRe = /(?:\[([ xX✓✔])\]|([☐☑☒✓✔✗✘]))\s*([^\s[☐☑☒✓✔✗✘|,;]*(?:\s+[^\s[☐☑☒✓✔✗✘|,;]+){0,3})/gu;
+// A box, its mark, and up to four words after it (up to the next box or a separator).
+const MARKS = BOX_CHARACTERS + CROSS_CHARACTERS;
+const boxRe = new RegExp(`(?:\\[([${BRACKET_BOX_MARKS}])\\]|([${MARKS}]))\\s*([^\\s[${MARKS}|,;]*(?:\\s+[^\\s[${MARKS}|,;]+){0,3})`, 'gu');
 
 /** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */
 export function ticksIn(text: string): Ticks {
