@@ -14,6 +14,7 @@ import { readableText } from '../util/readable-text';
 import { doneRe, notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status';
 import { scanUnits, type HtmlComment, type Unit } from './units';
 import { nonMuscleAbbreviations } from './legend';
+import { closeStatementHeadings } from './statement-headings';
 
 /** Everything the rules read about one version of a note. Built once, then shared by all rules. */
 export interface Note {
@@ -86,6 +87,7 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
     frontMatter = parseFrontMatter(value, start, end, valueStart >= 0 ? valueStart : start);
   }
   const units = scan.units;
+  closeStatementHeadings(units);
   const sections = findSections(units);
   const notMuscles = nonMuscleAbbreviations(units, vocab);
   const mentions = units.map((u) => (u.kind === 'row' ? [] : vocab.scanMuscles(u.text).filter((m) => !notMuscles.has(m.text))));

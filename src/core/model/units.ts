@@ -11,6 +11,13 @@ import { blockTagRe, cleanHtml, headingTagRe, linePieces, rawContentRe } from '.
 
 export type UnitKind = 'heading' | 'line' | 'item' | 'row';
 
+/**
+ * Unit `b` is the item line right after item line `a` in the same list: on the next line, or after one
+ * blank line in a loose list (which Markdown keeps as one list: the same top-level block).
+ */
+export const itemFollows = (a: Unit, b: Unit) => a.kind === 'item' && b.kind === 'item'
+  && (b.line <= a.line + 1 || (b.line === a.line + 2 && b.topStart === a.topStart));
+
 /** A heading unit's words without its ATX marks: "### Dry needling ##" → "Dry needling". */
 export const headingText = (text: string) => text.replace(/^#+[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '');
 
@@ -206,6 +213,8 @@ function lineStartOf(text: string, offset: number): number {
   return i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : i;
 }
 
+const setextUnderlineRe = /(?:\r\n|\r|\n)[ \t]*(?:=+|-+)[ \t]*$/;
+
 function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: number, top = false): void {
   for (const node of nodes) {
     if (top) ctx.topStart = lineStartOf(ctx.text, off(node));
@@ -215,7 +224,9 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
         const start = off(node);
         const raw = ctx.text.slice(start, endOff(node));
         ctx.heading = raw.replace(/^#+\s*|\s*#*\s*$/g, '').split(/\r?\n|\r/)[0].replace(/[*_`]/g, '').trim().toLowerCase();
-        pushLines(ctx, start, endOff(node), lineOf(node), { kind: 'heading', block, depth: node.depth, parentItem: -1, section: -1, heading: ctx.heading });
+        // A setext heading's underline ("Objective" over "---------") is markup, not a line of the heading.
+        const underline = /^[ \t]*#/.test(raw) ? -1 : raw.search(setextUnderlineRe);
+        pushLines(ctx, start, underline < 0 ? endOff(node) : start + underline, lineOf(node), { kind: 'heading', block, depth: node.depth, parentItem: -1, section: -1, heading: ctx.heading });
         break;
       }
       case 'paragraph':

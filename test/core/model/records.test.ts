@@ -1230,3 +1230,18 @@ describe('model/records', () => {
   });
 });
 
+
+describe('records: setext headings (the title over a line of = or -, as converted exports write them)', () => {
+  const text = [
+    'Objective', '=========', '', 'DN R VMO 0.25x50 mm, LTR x2; R VL 0.30x60 mm, LTR x1. Tolerated well.', '',
+    'Assessment', '----------', 'R PFP improving, quads TrP contribution (VMO/VL) with good LTRs today.', '',
+  ].join('\n');
+  it('reads the underline as markup: no unit of its own, and the title names the section below it', () => {
+    const { units, sections } = lint(text).note;
+    assert.deepEqual(units.filter((u) => u.kind === 'heading').map((u) => [u.text, u.line]), [['Objective', 0], ['Assessment', 5]]);
+    assert.deepEqual(sections.map((s) => s.kind), ['objective', 'assessment']);
+  });
+  it('reads the muscles the assessment names again as a summary, not as more records', () => {
+    assert.deepEqual(recordsOf(text).map((r) => r.written), ['VMO', 'VL']);
+  });
+});

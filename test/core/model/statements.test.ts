@@ -586,3 +586,20 @@ describe('model/statements', () => {
     });
   });
 });
+
+describe('statements: a statement heading left empty, with the treatment typed straight under it', () => {
+  const text = (...under: string[]) => ['## Objective', '### Consent', ...under, '', '### Aftercare', 'Soreness 24-48 h expected, heat, keep moving.', ''].join('\n');
+  const treatment = 'Rx: DN R medial gastroc 0.30x40mm LTR x3, R soleus 0.30x40mm LTR x2. Needles 2 in/2 out.';
+  it('reads the consent as blank and the needling under it as records', () => {
+    const { note: n, findings } = lint(text(treatment));
+    assert.deepEqual(n.consent.map((c) => c.status), ['blank']);
+    assert.deepEqual(n.records.map((r) => r.written), ['medial gastroc', 'soleus']);
+    assert.ok(findings.some((f) => f.ruleId === 'consent-missing'));
+  });
+  it('reads a needling lead-in under the heading the same way', () => {
+    assert.deepEqual(consentOf(text('**Dry needling:** prone, 0.30 x 60 mm, pistoning:', '- R QL: LTR x2')), ['blank']);
+  });
+  it('still reads what the heading holds when its lines talk about the needling and the consent', () => {
+    assert.deepEqual(consentOf(text('Dry needling discussed incl. PTX risk; verbal consent given.', '', treatment)), ['given', 'given']);
+  });
+});

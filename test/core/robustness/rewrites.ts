@@ -96,6 +96,44 @@ const dictateLists: Rewrite = (text) => {
   });
   return out.join('\n');
 };
+/** Notes whose every line is prose: no front matter, fence or comment (rewrites that move lines keep to these). */
+const allProse = (text: string) => !/^(?:---|\s*(?:```|~~~))/m.test(text) && !text.includes('<!--');
+
+/** For each line, where it lands once a line is inserted after each line `inserts` picks. */
+function afterInserts(text: string, inserts: (lines: string[], i: number) => boolean): number[] {
+  const lines = text.split('\n');
+  const at: number[] = [];
+  let added = 0;
+  lines.forEach((_, i) => {
+    at.push(i + added);
+    if (allProse(text) && inserts(lines, i)) added++;
+  });
+  return at;
+}
+
+/** A level 1 or 2 heading with a blank line (or nothing) above it, which a setext underline can replace. */
+const setextable = (lines: string[], i: number) => /^#{1,2} +[A-Za-z*_][^#]*$/.test(lines[i]) && !/^[-*+] /.test(lines[i].replace(/^#+ +/, '')) && (i === 0 || !lines[i - 1].trim());
+export const setextLines = (text: string) => afterInserts(text, setextable);
+const setextHeadings: Rewrite = (text) => {
+  if (!allProse(text)) return text;
+  const lines = text.split('\n');
+  return lines.map((l, i) => {
+    if (!setextable(lines, i)) return l;
+    const title = l.replace(/^#+ +/, '').trimEnd();
+    return `${title}\n${(l.startsWith('## ') ? '-' : '=').repeat(Math.max(3, title.length))}`;
+  }).join('\n');
+};
+
+/** A top-level item followed at once by another: a loose list puts a blank line between them. */
+const TOP_ITEM = /^(?:[-*+]|\d{1,2}[.)]) /;
+const looseGap = (lines: string[], i: number) => TOP_ITEM.test(lines[i]) && i + 1 < lines.length && TOP_ITEM.test(lines[i + 1]);
+export const looseListLines = (text: string) => afterInserts(text, looseGap);
+const looseLists: Rewrite = (text) => {
+  if (!allProse(text)) return text;
+  const lines = text.split('\n');
+  return lines.map((l, i) => (looseGap(lines, i) ? l + '\n' : l)).join('\n');
+};
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every rewrite, by name. The vocabulary gives the muscle names and shorthand two of them spell out. */
@@ -151,8 +189,20 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'numbered lists': (t) => (/^\s+[-*+] /m.test(t) ? t : numberLists(t)),
     'labels with a spaced dash': prose((l) => l.replace(/^([*_]*[A-Z][A-Za-z /]{0,30}[*_]*):[*_]*(?=\s)/, (m, label: string) => `${label} -`)),
     'sides after the muscle in brackets': prose((l) => l.replace(sidedMuscleRe, (m, side: string, muscle: string) => `${muscle} (${side})`)),
+    'setext headings': setextHeadings,
+    'loose lists': looseLists,
+    // A word processor's bullets pasted as text: no longer a Markdown list, each item still its own line.
+    'bullets pasted as •': (t) => (/^\s+[-*+] /m.test(t) ? t : prose((l) => l.replace(/^[-*+] (?!\[)/, '\u2022 '))(t)),
+    // Notes nested one level by two spaces only: a tab is four columns, so deeper levels would turn into code.
+    'tab-indented nested items': (t) => (t.includes('<!--') || /^ {3,}[-*+] /m.test(t) ? t : prose((l) => l.replace(/^ {2}(?=[-*+] )/, '\t'))(t)),
+    'headings ending in a colon': prose((l) => l.replace(/^(#{1,6} +.*[A-Za-z)])[ \t]*$/, '$1:')),
+    'muscle names in capitals': prose((l) => l.replace(muscleNameRe, (m) => m.toUpperCase())),
+    'sides spelt out with a capital': prose((l) => l.replace(/(?<![\w/.-])([RL]) (?=[a-z])/g, (m, s: string) => (s === 'R' ? 'Right ' : 'Left '))),
+    'Y and N for yes and no': prose((l) => l.replace(/:([ \t]*)(Yes|No)(?=[ \t]*(?:[.;,]|$))/g, (m, sp: string, v: string) => `:${sp}${v[0]}`)),
   };
 }
 
 /** For a rewrite that moves lines: the line each of a note's lines lands on. */
-export const LINE_MAPS: Record<string, (text: string) => number[]> = { 'lines joined with <br>': joinedLines, 'lists under a label dictated on its line': dictatedLines };
+export const LINE_MAPS: Record<string, (text: string) => number[]> = {
+  'lines joined with <br>': joinedLines, 'lists under a label dictated on its line': dictatedLines, 'setext headings': setextLines, 'loose lists': looseListLines,
+};

@@ -22,7 +22,7 @@ import type { ContextMention, Details, Evidence, NeedlingRecord } from './types'
 import { recordShapedStartRe } from './record-shape';
 import { likelyMuscle, outside, unknownNames, type DoseClause, type UnknownName } from './unknown';
 import { dropBracketedRestatements, mergeRestatements } from './restatements';
-import type { Unit } from '../units';
+import { itemFollows, type Unit } from '../units';
 
 /** A label's end right after a name: "Low back:", "**Glutes:**", "Glutes – ". */
 const regionLabelEndRe = /^[*_]*\s*(?::|[-–—]\s)/;
@@ -156,7 +156,7 @@ function firstOfItemRun(units: readonly Unit[]): Int32Array {
     starts = new Int32Array(units.length);
     for (let k = 0; k < units.length; k++) {
       const prev = units[k - 1];
-      const goesOn = prev && prev.kind === 'item' && units[k].kind === 'item' && units[k].line <= prev.line + 1 && !endsWithColon(units[k].text);
+      const goesOn = prev && itemFollows(prev, units[k]) && !endsWithColon(units[k].text);
       starts[k] = goesOn ? starts[k - 1] : k;
     }
     runStarts.set(units, starts);

@@ -2,7 +2,7 @@
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
 import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../../lexicon/labels';
-import type { Unit } from '../units';
+import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
 
 /** Table rows read as "label: values", so "| Consent | declined |" reads like "Consent: declined". */
@@ -124,13 +124,13 @@ export function ticksIn(text: string): Ticks {
   return out;
 }
 
-// The first and last item of each unit's list (consecutive items on consecutive lines), worked out once
+// The first and last item of each unit's list (consecutive items, tight or loose), worked out once
 // per note so a long checklist is not walked again for each of its items.
 const listBounds = new WeakMap<readonly Unit[], { first: Int32Array; last: Int32Array }>();
 function boundsOf(units: readonly Unit[]): { first: Int32Array; last: Int32Array } {
   let b = listBounds.get(units);
   if (!b) {
-    const inList = (a: number, c: number) => units[a].kind === 'item' && units[c].kind === 'item' && units[c].line <= units[a].line + 1;
+    const inList = (a: number, c: number) => itemFollows(units[a], units[c]);
     const first = new Int32Array(units.length);
     const last = new Int32Array(units.length);
     for (let k = 0; k < units.length; k++) first[k] = k > 0 && inList(k - 1, k) ? first[k - 1] : k;
