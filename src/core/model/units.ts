@@ -249,8 +249,15 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
       case 'blockquote': {
         const first = ctx.out.units.length;
         visit(ctx, node.children, depth, parentItem);
-        // The innermost quote a line sits in; its first line says what the quote is.
-        for (let i = first; i < ctx.out.units.length; i++) ctx.out.units[i].quote ??= first;
+        // The innermost quote a line sits in; its first line says what the quote is. A lazy line (no `>` of its
+        // own) ends what the clinician quoted, though Markdown runs the quote's paragraph on over it.
+        let quoted = true;
+        for (let i = first; i < ctx.out.units.length && quoted; i++) {
+          const u = ctx.out.units[i];
+          // Pieces of one line (<br>) share its marks: each line is looked at once, so the walk stays linear.
+          if (i === first || u.line !== ctx.out.units[i - 1].line) quoted = ctx.text.slice(lineStartOf(ctx.text, u.start), u.start).includes('>');
+          if (quoted) u.quote ??= first;
+        }
         break;
       }
       case 'table':

@@ -44,7 +44,8 @@ export const unknownMuscle: Rule = {
       ctx.report({
         start: r.start, end: r.end,
         message: say(unknownMuscle.meta.messages.unknown, { written: r.written.slice(0, 34) }),
-        fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [replaceDiffering(r.written, r.start, name)] })),
+        // A name written in capitals is corrected in capitals.
+        fixes: names.map((name) => ({ title: `Change to "${name}"`, edits: [replaceDiffering(r.written, r.start, /\p{Ll}/u.test(r.written) ? name : name.toUpperCase())] })),
       });
     }
   },

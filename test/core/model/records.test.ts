@@ -320,6 +320,11 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['R gluteus-medius 0.3x60 LTR+2']);
       assert.deepEqual(shown(note('> **Note:** DN R UT 0.25x30 mm, LTR x1.')), ['R upper-trapezius 0.25x30 LTR+1'], 'a quote that is not of an earlier visit is read');
     });
+    it('ends a quote of the last visit at the first line typed without ">", though Markdown runs the quote on', () => {
+      // Bullets pasted as "•" are no Markdown list, so nothing but the missing ">" ends the quote's paragraph.
+      const text = note('> Previous episode 2020: LBP, resolved w/ 6 visits.', 'DN prone, 0.30x50 mm:', '\u2022 R QL 0.30x60 mm, LTR x2', '\u2022 L multifidus L4-5, LTR x1');
+      assert.deepEqual(shown(text), ['R quadratus-lumborum 0.3x60 LTR+2', 'L multifidus 0.3x50 LTR+1']);
+    });
 
     it('does not take a note title that names dry needling for a lead-in over the whole note', () => {
       assert.deepEqual(shown(note('# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise', '## Objective', '- Quad lag 5°.', '- DN R VL 0.30x50 mm, LTR x4.')),

@@ -28,6 +28,14 @@ describe('rule unknown-muscle', () => {
     assert.ok(fixed.includes('R Upper trapezius 0.25x30'), fixed);
     assertClean(fixed, ID);
   });
+  it('reads a misspelt name written in capitals whole, and corrects it in capitals', () => {
+    const text = note('DRY NEEDLING:', '- L EXTENSOR DIGITORUM LONGIS: 0.30x50mm, pistoning, LTR x1');
+    const [f] = findings(text, ID);
+    assert.equal(covered(text, f), 'EXTENSOR DIGITORUM LONGIS');
+    const fixed = applyFix(text, f, f.fixes.findIndex((x) => x.title === 'Change to "extensor digitorum longus"'));
+    assert.ok(fixed.includes('- L EXTENSOR DIGITORUM LONGUS: 0.30x50mm'), fixed);
+    assertClean(fixed, ID);
+  });
   it('flags an unrecognised Muscle cell in a table', () => {
     const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| gluteus medis | L | 0.30x60 | + |');
     const [f] = findings(text, ID);

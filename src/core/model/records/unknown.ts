@@ -81,7 +81,9 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     const next = words[i + 1];
     const glued = (a: { end: number }, b: { start: number }) => /^[ \t-]{1,2}$/.test(text.slice(a.end, b.start));
     // A name's words have lower-case letters: an abbreviation after it ("peroneus longis LTR x1") is not part of it.
-    const isWord = (x: { text: string } | undefined) => Boolean(x && /^\p{L}+$/u.test(x.text) && /\p{Ll}/u.test(x.text));
+    // A name written in capitals ("L EXTENSOR DIGITORUM LONGIS") is words of four letters or more in capitals.
+    const inCapitals = !/\p{Ll}/u.test(w.text);
+    const isWord = (x: { text: string } | undefined) => Boolean(x && /^\p{L}+$/u.test(x.text) && (/\p{Ll}/u.test(x.text) || (inCapitals && x.text.length >= 4)));
     const notSide = (x: { text: string }) => !sideWordRe.test(x.text);
     // The name may start one word earlier ("R gluteus medias", "L medial gastrocnemeus"): the side stands before that word.
     // A long name ("R extensor carpi radialis brevus") reaches back over the known words glued before the misspelt one.
