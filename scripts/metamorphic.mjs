@@ -4,6 +4,7 @@
 // "DN" spelt out, …) and prints each note whose findings change. The notes were written by people
 // who never read the engine, so a change here is a way of writing the engine reads differently: a
 // class of phrasing to fix, found without a new batch. The unit test reads a sample of the same.
+// Rewrites whose readings are not all mended yet (openRewrites) run only when named.
 // A finding about the whole note counts once whatever its line, as in blind scoring.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,16 +16,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = await build({
   stdin: {
     contents: "export { lint } from './src/core/engine/lint';\nexport { defaultConfig } from './src/core/config/config';\n"
-      + "export { rewrites, LINE_MAPS } from './test/core/robustness/rewrites';\nexport { NOTE_RULES } from './test/blind/score';\n",
+      + "export { rewrites, openRewrites, LINE_MAPS } from './test/core/robustness/rewrites';\nexport { NOTE_RULES } from './test/blind/score';\n",
     resolveDir: root, loader: 'ts',
   },
   bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error',
 });
 const mod = { exports: {} };
 new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-const { lint, defaultConfig, rewrites, LINE_MAPS, NOTE_RULES } = mod.exports;
+const { lint, defaultConfig, rewrites, openRewrites, LINE_MAPS, NOTE_RULES } = mod.exports;
 const config = defaultConfig();
-const REWRITES = rewrites(config.vocabulary);
+// The open rewrites (readings not all mended yet) run only when named.
+const REWRITES = { ...rewrites(config.vocabulary), ...openRewrites() };
+const SETTLED = Object.keys(rewrites(config.vocabulary));
 
 const args = process.argv.slice(2);
 const skipAt = args.indexOf('--skip');
@@ -34,7 +37,7 @@ if (unknown.length) {
   console.error(`metamorphic: no rewrite named ${unknown.join(', ')}; known: ${Object.keys(REWRITES).map((k) => JSON.stringify(k)).join(' ')}`);
   process.exit(2);
 }
-const chosen = args.length ? args : Object.keys(REWRITES);
+const chosen = args.length ? args : SETTLED;
 // A rewrite that moves lines gives the line each original line lands on (LINE_MAPS); the original's findings are compared there.
 const keys = (text, lineAt = (l) => l) => lint(text, config).findings.map((f) => `${NOTE_RULES.has(f.ruleId) ? 'note' : lineAt(f.range.start.line) + 1}:${f.ruleId}`).sort().join(' ');
 

@@ -5,6 +5,8 @@ import { AFTER, alternation, BEFORE, words } from './pattern';
 import { WEEKDAY_SOURCE } from './time';
 import { OTHER_TREATMENT_TERMS } from './treatments';
 import { ONE_SIDE_SOURCE } from './sides';
+import { TOLD_TERMS } from './aftercare';
+import { RISK_TERMS } from './responses';
 
 /** Chart shorthand that says consent was obtained by itself: "DCO" (dry needling consent obtained). */
 const CONSENT_OBTAINED_SHORTHAND: readonly string[] = ['DCO'];
@@ -125,6 +127,8 @@ export const ACUPUNCTURE_OBJECTS: readonly string[] = ACUPUNCTURE_TERMS;
 export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...REFUSAL_TERMS];
 
 export const consentWordRe = words(CONSENT_TERMS);
+/** A line that speaks of consent, its answer or what the patient was told ("DN explained, risks incl. bruising"; "Dry needling - verbal today"). */
+export const consentTalkRe = words([...CONSENT_TERMS, ...GIVEN_TERMS, ...AGREEMENT_TERMS, ...REFUSAL_TERMS, ...PENDING_OPENING_TERMS, ...WITHDRAWAL_TERMS, ...TOLD_TERMS, ...RISK_TERMS]);
 export const consentWordsRe = words(CONSENT_TERMS, { global: true });
 // How a consent label opens ("Consent", "**Informed consent"), for the two shapes of label below.
 const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consents?\b`;

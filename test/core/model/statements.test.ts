@@ -603,3 +603,31 @@ describe('statements: a statement heading left empty, with the treatment typed s
     assert.deepEqual(consentOf(text('Dry needling discussed incl. PTX risk; verbal consent given.', '', treatment)), ['given', 'given']);
   });
 });
+
+describe('statements: a consent or aftercare label alone on its line, its answer typed on the lines under it', () => {
+  const visit = (...lines: string[]) => ['S: neck pain 5/10', '', 'O: TTP L rhomboid major', '', ...lines, '', 'A: improving', '', 'P: review 1/52', ''].join('\n');
+  const needling = 'DN prone, rib bracketing, 0.25x25mm: L rhomboid major LTR x2, familiar ache.';
+  const aftercare = ['Aftercare:', 'soreness 24-48 h, heat, call if short of breath (pneumothorax risk explained).'];
+  it('reads an answer that opens with the needling it consents to ("DN consent form signed…")', () => {
+    // The answer's line names consent itself, so it is read again on its own: the same status.
+    const statuses = (...lines: string[]) => [...new Set(consentOf(visit(...lines)))];
+    assert.deepEqual(statuses('Consent:', 'DN explained, risks incl. bruising and pneumothorax; written consent signed today.', needling, ...aftercare), ['given']);
+    assert.deepEqual(statuses('Consent:', 'DN form still pending in portal - pt will sign at checkout.', needling, ...aftercare), ['pending']);
+  });
+  it('reads an answer written as fields of its own ("Dry needling - verbal today")', () => {
+    assert.deepEqual(consentOf(visit('Intake consents:', 'Eval/treat - signed. Dry needling - verbal today, written on file.', '', needling, ...aftercare)), ['given']);
+  });
+  it('still reads a label over the treatment, with nothing in between, as blank', () => {
+    assert.deepEqual(consentOf(visit('Consent:', needling, ...aftercare)), ['blank']);
+  });
+  it('reads the needling typed on in the same paragraph as records, not as the consent', () => {
+    const { note: n } = lint(visit('Consent:', 'verbal consent to DN obtained, soreness/bruising discussed.', needling, ...aftercare));
+    assert.deepEqual(n.records.map((r) => r.written), ['rhomboid major']);
+  });
+  it('reads an aftercare label typed on under the last needling bullet as the label over its advice', () => {
+    const { note: n } = lint(visit('Consent: verbal, risks incl. pneumothorax.', 'DN prone:', '- R rhomboid major 0.25x25mm, LTR x2', 'Needles: 1 in / 1 out.',
+      ...aftercare.slice(0, 1), 'sore 24-48 h, heat. SOB or chest pain in next 48 h → ED, mention dry needling upper back.'));
+    assert.deepEqual(n.records.map((r) => r.written), ['rhomboid major']);
+    assert.deepEqual(aftercareOf(visit('Consent: verbal.', 'DN prone:', '- R rhomboid major 0.25x25mm, LTR x2', 'Aftercare:', 'sore 24-48 h, heat.')), ['given']);
+  });
+});

@@ -134,6 +134,35 @@ const looseLists: Rewrite = (text) => {
   return lines.map((l, i) => (looseGap(lines, i) ? l + '\n' : l)).join('\n');
 };
 
+/** A consent or aftercare field's value typed on the line under its label ("Consent:" over "verbal consent obtained"). */
+const splittable = (lines: string[], i: number) => /^(?:[A-Z][a-z]+ )?(?:[Cc]onsents?|[Aa]fter-? ?care|[Aa]dvice|[Ee]ducation)(?: [a-z]+)?:[ \t]+[A-Za-z(]/.test(lines[i]) && !/\|/.test(lines[i]);
+export const valueUnderLabelLines = (text: string) => {
+  const lines = text.split('\n');
+  const at = afterInserts(text, splittable);
+  // The value, where findings sit, moves to the line under its label.
+  return at.map((a, i) => (allProse(text) && splittable(lines, i) ? a + 1 : a));
+};
+const valuesUnderLabels: Rewrite = (text) => {
+  if (!allProse(text)) return text;
+  const lines = text.split('\n');
+  return lines.map((l, i) => (splittable(lines, i) ? l.replace(/^([^:]*:)[ \t]+/, '$1\n') : l)).join('\n');
+};
+/** Who and where, as an EMR prints it under the note's title: a record number in a billing code's shape, a credential. */
+const HEADER = ['Patient: A.B. | DOB 03/04/1961 | MRN 97140', 'Clinician: J. Smith, PT, DPT | Clinic: Northside Physio', ''];
+const headerAt = (lines: string[]) => (/^# /.test(lines[0]) ? 1 : 0);
+export const headerLines = (text: string) => {
+  const lines = text.split('\n');
+  const at = headerAt(lines);
+  return lines.map((_, i) => (allProse(text) && i >= at ? i + HEADER.length : i));
+};
+const headerBlock: Rewrite = (text) => {
+  if (!allProse(text)) return text;
+  const lines = text.split('\n');
+  const at = headerAt(lines);
+  return [...lines.slice(0, at), ...HEADER, ...lines.slice(at)].join('\n');
+};
+const SIGNATURE = '\n\nElectronically signed by J. Smith, PT, DPT on 12/03/2026 at 14:32.\n';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every rewrite, by name. The vocabulary gives the muscle names and shorthand two of them spell out. */
@@ -198,6 +227,7 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'headings ending in a colon': prose((l) => l.replace(/^(#{1,6} +.*[A-Za-z)])[ \t]*$/, '$1:')),
     'muscle names in capitals': prose((l) => l.replace(muscleNameRe, (m) => m.toUpperCase())),
     'sides spelt out with a capital': prose((l) => l.replace(/(?<![\w/.-])([RL]) (?=[a-z])/g, (m, s: string) => (s === 'R' ? 'Right ' : 'Left '))),
+    'a signature at the end': (t) => (allProse(t) ? t.replace(/\s*$/, '') + SIGNATURE : t),
     'Y and N for yes and no': prose((l) => l.replace(/:([ \t]*)(Yes|No)(?=[ \t]*(?:[.;,]|$))/g, (m, sp: string, v: string) => `:${sp}${v[0]}`)),
   };
 }
@@ -205,4 +235,20 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
 /** For a rewrite that moves lines: the line each of a note's lines lands on. */
 export const LINE_MAPS: Record<string, (text: string) => number[]> = {
   'lines joined with <br>': joinedLines, 'lists under a label dictated on its line': dictatedLines, 'setext headings': setextLines, 'loose lists': looseListLines,
+  'a header block under the title': headerLines, 'values on the line under their labels': valueUnderLabelLines,
 };
+
+/**
+ * Rewrites whose readings are not all mended yet: `npm run metamorphic` runs them when named; the unit test does not.
+ * Values under their labels: 15 of 6,317 rewritten notes still read differently (a consent answer's "pending" read
+ * under a bare label, "Region:" over "R calf" in a procedure record). Paragraphs in <p> tags: an HTML block runs on
+ * over the list after it, 32 of 9,131. A header block under the title: 2 of 9,645 (a header field's "DN OK" or
+ * "neck-shoulder pain" read as needling once the title zone, the note's first three lines, has passed it).
+ */
+export function openRewrites(): Record<string, Rewrite> {
+  return {
+    'values on the line under their labels': valuesUnderLabels,
+    'a header block under the title': headerBlock,
+    'paragraphs in <p> tags': (t) => (allProse(t) ? t.split('\n').map((l) => (/^[A-Za-z(]/.test(l) ? `<p>${l}</p>` : l)).join('\n') : t),
+  };
+}

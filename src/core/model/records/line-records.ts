@@ -17,6 +17,7 @@ import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides, sideOfText, type SideAssignment } from './sides';
 import { findSides } from '../tokens';
 import { statesNeedlesOut } from '../statements/needle-count';
+import { opensOwnStatement } from '../statements/blocks';
 import { kindOfSection, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
 import { recordShapedStartRe } from './record-shape';
@@ -135,13 +136,18 @@ const LIST_STATUS_REASONS: ReadonlySet<string> = new Set(['plan', 'not-done', 'p
 
 const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral;
 
-// The first unit of each unit's block, worked out once per note so a long paragraph is not walked back line by line.
+// The first unit of each unit's paragraph (-1 past a line of its own), worked out once per note so a long paragraph is not walked back line by line.
 const blockStarts = new WeakMap<readonly Unit[], Int32Array>();
-function firstOfBlock(units: readonly Unit[]): Int32Array {
+function paragraphHead(units: readonly Unit[]): Int32Array {
   let starts = blockStarts.get(units);
   if (!starts) {
     starts = new Int32Array(units.length);
-    for (let k = 1; k < units.length; k++) starts[k] = units[k - 1].block === units[k].block ? starts[k - 1] : k;
+    // -1 once a later line of the paragraph opens a statement of its own ("Consent:" then "verbal, risks discussed."
+    // then "DN prone, 0.25x25mm: L rhomboid major LTR x2"): the lines from there on are not the first line's value.
+    for (let k = 1; k < units.length; k++) {
+      const sameBlock = units[k - 1].block === units[k].block;
+      starts[k] = !sameBlock ? k : starts[k - 1] === -1 || opensOwnStatement(units[k].text) ? -1 : starts[k - 1];
+    }
     blockStarts.set(units, starts);
   }
   return starts;
@@ -171,10 +177,12 @@ function firstOfItemRun(units: readonly Unit[]): Int32Array {
  */
 function underStatementLabel(units: readonly Unit[], i: number): boolean {
   const item = units[i].kind === 'item';
-  const first = item ? firstOfItemRun(units)[i] : firstOfBlock(units)[i];
-  const label = first < i && !item ? units[first] : units[first - 1];
+  const first = item ? firstOfItemRun(units)[i] : paragraphHead(units)[i];
+  if (first < 0) return false;
+  // A label typed on under a list's last item ("Aftercare:" then its advice, lazy lines of that item) heads its own run.
+  const label = first < i && (!item || !units[first].first) ? units[first] : units[first - 1];
   // "Consent: ___" over "DN L side-lying, 0.30x40mm: …": a field left blank, not a label over the lines after it.
-  return Boolean(label && label.kind === 'line' && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text) && !blankFieldRe.test(label.text));
+  return Boolean(label && (label.kind === 'line' || !label.first) && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text) && !blankFieldRe.test(label.text));
 }
 const blankFieldRe = /:[\s*]*_{3,}|:\s+_{2,}/;
 

@@ -87,7 +87,7 @@ function underBareLabel(units: readonly Unit[], i: number): string {
   const ownLabelled = next && next.kind === 'line' && next.block !== u.block && startsLabel.test(next.text);
   if (!next || ownLabelled || next.kind === 'heading' || next.section !== u.section || next.line > u.line + 2) return '';
   // A list under the label is its answer whole ("**Aftercare:**" over "- soreness 24-48 h", "- SOB → call 911"); a box nobody ticked says nothing.
-  return withoutUnticked((next.kind === 'item' ? answerUnderLabel(units, i) : undefined) ?? blockText(units, i + 1, isAftercareHeading));
+  return withoutUnticked((next.kind === 'item' ? answerUnderLabel(units, i, aftercareWordRe) : undefined) ?? blockText(units, i + 1, isAftercareHeading));
 }
 
 export function findAftercare(units: readonly Unit[], frontMatter?: Record<string, unknown>, reportUnits?: (u: Unit) => boolean): Statement<AftercareStatus>[] {
@@ -136,7 +136,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       }
       let status = classifyAftercareLine(text, word);
       let block = withinOwnSection(u, blockOf(), word.index);
-      const list = status === 'blank' ? withoutUnticked(answerUnderLabel(units, i) ?? '') || undefined : undefined;
+      const list = status === 'blank' ? withoutUnticked(answerUnderLabel(units, i, aftercareWordRe) ?? '') || undefined : undefined;
       if (list) {
         block = text + '\n' + list;
         status = advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';

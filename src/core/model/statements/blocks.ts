@@ -71,15 +71,19 @@ export function withinOwnSection(u: Unit, body: string, at: number): string {
 /** A lead-in ("DN prone, 0.30x75 mm:") or a needling line that is not a field with its answer ("DN R piriformis LTR x2"). */
 const treatmentOpens = (t: string) => endsWithColon(t) || (needlingHeadingLineRe.test(t) && !startsLabel.test(t));
 
+/** A line that opens a label, a lead-in ("Dry needling (prone):") or a needling line of its own: no label's value above it. */
+export const opensOwnStatement = (t: string) => startsLabel.test(t) || endsWithColon(t) || needlingHeadingLineRe.test(t);
+
 /** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it or on the next lines of its paragraph. */
-export function answerUnderLabel(units: readonly Unit[], i: number): string | undefined {
+export function answerUnderLabel(units: readonly Unit[], i: number, statementWord?: RegExp): string | undefined {
   const u = units[i];
   const next = units[i + 1];
   // "**Consent:**" ends in a label; "Consent: ___" is a blank field, not a label over the list after it.
   if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.line > u.line + 2) return undefined;
   const parts: string[] = [];
-  // A line that opens a label, a lead-in ("Dry needling (prone):") or a needling line of its own is not the value.
-  const ownStatement = (t: string) => startsLabel.test(t) || endsWithColon(t) || needlingHeadingLineRe.test(t);
+  // … unless it speaks of what the label asks ("Consent:" over "DN explained, written consent signed today" or
+  // "Dry needling - verbal today, written on file"); a lead-in ending in a colon is the treatment still.
+  const ownStatement = (t: string) => opensOwnStatement(t) && (endsWithColon(t) || !statementWord?.test(t));
   if (next.kind === 'item') {
     // "- Dry needling: ___" then "Tx: DN prone …" typed on without a blank line: the list's last item runs on
     // into the treatment (a lazy continuation); the item's own later lines that open a statement are not its answer.

@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
@@ -434,7 +434,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       : wholeList ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n')
         : withinOwnSection(u, blockText(units, i, isHeading), consentWordRe.exec(text)?.index ?? -1);
     // A label with its answer below ("Consent:", "**Consents (intake checklist):**" over a list) says what the answer says.
-    const answer = status === 'blank' || (u.kind === 'line' && consentLabelOnlyRe.test(text)) ? answerUnderLabel(units, i) : undefined;
+    const answer = status === 'blank' || (u.kind === 'line' && consentLabelOnlyRe.test(text)) ? answerUnderLabel(units, i, consentTalkRe) : undefined;
     if (answer !== undefined) {
       status = answerStatus(answer, vocab);
       body = text + '\n' + answer;
