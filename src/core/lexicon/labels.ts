@@ -23,6 +23,13 @@ export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 /** The screening before needling (the skin checked where the needles go too: "Skin: intact over R calf"): a label of them names no treatment, whatever treatment it is for. */
 const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications', 'skin', 'skin check', 'skin integrity'];
 
+/** Who and when, as a note's header or a form's first rows give them ("Patient: …", "| DOS | …", "**Referring provider:** …"). */
+export const WHO_AND_WHEN_LABELS: readonly string[] = [
+  'patient', 'pt', 'patient name', 'client', 'client name', 'name', 'DOB', 'MRN', 'DOS', 'date', 'date of service', 'time', 'visit', 'clinician', 'therapist', 'provider',
+  'physiotherapist', 'practitioner', 'author', 'signed', 'signature', 'payer', 'payor', 'insurer', 'insurance', 'funder', 'referrer', 'referred by', 'referring',
+  'referring provider', 'referring physician', 'referring doctor', 'clinic',
+];
+
 /** Statements that are not needling records, though they may name a needled muscle. */
 export const STATEMENT_LABELS: readonly string[] = [
   'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN',
@@ -30,13 +37,11 @@ export const STATEMENT_LABELS: readonly string[] = [
   'billing', 'bill', 'billed', 'charges', 'CPT', 'code', 'codes', 'coding', 'units', 'Dx', 'ICD', 'ICD-10', 'diagnosis', 'diagnoses', 'impression', 'clinical impression',
   'consent', 'consents', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',
   ...SCREENING_LABELS, 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',
-  'complications', 'signed', 'signature', 'clinician', 'therapist', 'provider', 'physiotherapist', 'practitioner', 'author', 'date', 'time', 'visit', 'goals', 'goal',
+  'complications', 'goals', 'goal',
   'STG', 'LTG', 'HEP', 'exercise', 'exercises', 'ther ex', 'therex', 'therapeutic exercise', 'TE', 'rx today', 'other tx', 'other treatment', 'palpation', 'palp', 'MMT', 'strength', 'ROM', 'AROM', 'PROM', 'PPT', 'algometry', 'observation', 'posture', 'inspection',
   'special tests', 'neuro', 'neuro screen', 'history', 'hx', 'PMH', 'PMHx', 'meds', 'medications', 'CC', 'chief complaint', 'HPI', 'pain', 'NPRS', 'NRS', 'VAS',
   'POC', 'next visit', 'next session', 'NV', 'f/u', 'follow up', 'follow-up', 'note', 'notes', 'comment', 'comments', 'sharps', 'needle count',
-  'needles', 'needles in/out', 'count', 'referral', 'referred by', 'referring', 'manual therapy', 'STM', 'mobs', 'modalities', 'patient', 'pt', 'DOB', 'MRN',
-  // Who and where, as a form's first rows give them ("| Client | …", "| DOS | …", "| Payer | …").
-  'client', 'name', 'patient name', 'client name', 'DOS', 'date of service', 'payer', 'payor', 'insurer', 'insurance', 'funder', 'referrer', 'clinic',
+  'needles', 'needles in/out', 'count', 'referral', 'manual therapy', 'STM', 'mobs', 'modalities', ...WHO_AND_WHEN_LABELS,
 ];
 
 /** Headings over statements that are never a needling record, whatever muscle their lines name ("## Aftercare": "…tell ED you had needling to the upper back"). */
@@ -72,6 +77,7 @@ const SCREENING = `(?:${alternation(SCREENING_LABELS)})`;
 const SCREEN_PAIR = `${SCREENING}(?:\\s*[/&,+]\\s*|[\\s-]+)${SCREENING}`;
 export const statementLabelRe = labelAtSource(`${SCREEN_PAIR}|${alternation(STATEMENT_LABELS)}|${SCREEN_FOR_NEEDLING}`);
 export const detailLabelRe = labelAt(DETAIL_LABELS);
+export const whoAndWhenLabelRe = labelAt(WHO_AND_WHEN_LABELS);
 export const statementLabelWordRe = words(STATEMENT_LABELS);
 
 /** Labels of a list of the muscles treated ("Muscles treated: R UT, R LS"): needling when the part of the note they are in records needling. */

@@ -331,6 +331,14 @@ describe('model/records', () => {
         ['R vastus-lateralis 0.3x50 LTR+4']);
     });
 
+    it('reads the title lines under an EMR header of who and when as title lines still', () => {
+      const header = ['Patient: A.B. | DOB 03/04/1961 | MRN 97140', 'Clinician: J. Smith, PT, DPT | Clinic: Northside Physio', ''];
+      const title = ['# Dry Needling Procedure Record', ...header, 'Dept of Physiotherapy, NHS Lothian – Astley Ainslie', 'Pt: GH, 38F. Tension-type HA / bilat neck-shoulder pain.'];
+      assert.deepEqual(shown(note(...title, '', '| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| upper trapezius | L | 0.25x30 | x3 |')), ['L upper-trapezius 0.25x30 LTR+3']);
+      const referral = ['# Physical Therapy Initial Evaluation', ...header, '**Referring provider:** Dr. S. Whitfield, MD (PCP) — "Eval and treat, low back/hip pain, DN OK"'];
+      assert.deepEqual(shown(note(...referral, '', '## Objective', '- DN L QL 0.30x60 mm, LTR x2.')), ['L quadratus-lumborum 0.3x60 LTR+2']);
+    });
+
     it('reads muscles named after a needle count as part of the count, and a needle placement as no muscle', () => {
       assert.deepEqual(shown(note('O: DN R ECRB 0.25x30 mm, LTR x2; R ECRL 0.25x30 mm, LTR x1.', 'Needles 4 in, 4 out (2 each in ECRB and ECRL).')),
         ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2', 'R extensor-carpi-radialis-longus 0.25x30 LTR+1']);

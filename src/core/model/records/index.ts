@@ -2,7 +2,7 @@
 // headings and sentences, with the details that belong to each (side, needle, count, technique,
 // response), inherited from lead-ins, parent items, table columns and session-wide statements.
 // Every other muscle the note names is kept as context with the reason it is not a record.
-import { endsWithColon, statementLabelRe } from '../../lexicon/labels';
+import { endsWithColon, statementLabelRe, whoAndWhenLabelRe } from '../../lexicon/labels';
 import { pastRe, plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
 import type { MuscleMention, Vocabulary } from '../../vocab';
@@ -42,8 +42,12 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
   // A lead-in's own muscles are a description when the table under it names them too, so its rows count here.
   const scopes = findScopes(units, sections, units.map((u, i) => (u.kind === 'row' ? vocab.scanMuscles(u.text) : mentions[i])));
   const firstSectionUnit = sections.length ? sections[0].firstUnit : units.length;
+  let titleZoneEnd = 0;
+  for (let lines = 0; titleZoneEnd < firstSectionUnit && lines < 3; titleZoneEnd++) {
+    if (!(units[titleZoneEnd].kind === 'line' && whoAndWhenLabelRe.test(units[titleZoneEnd].text))) lines++;
+  }
   const sectionsNamingNeedling = new Set(units.filter((u) => needlingTermRe.test(u.text) && !plannedRe.test(u.text)).map((u) => u.section));
-  const src: Sources = { units, sections, vocab, mentions, scopes, byBlock, childBlocks, firstSectionUnit, absorbed: new Set(), sectionsNamingNeedling };
+  const src: Sources = { units, sections, vocab, mentions, scopes, byBlock, childBlocks, titleZoneEnd, absorbed: new Set(), sectionsNamingNeedling };
   const records: NeedlingRecord[] = [];
   const context: ContextMention[] = [];
   const tables = new Map<number, TableShape>();

@@ -15,7 +15,8 @@ export interface Sources {
   scopes: Scopes;
   byBlock: Map<number, number[]>;
   childBlocks: Map<number, number[]>;
-  firstSectionUnit: number;
+  /** Units before this one may be the note's title lines: its first three, header fields (Patient:, DOB:, Clinician:) not counted, before any section. */
+  titleZoneEnd: number;
   /** Sections (by index) with a line that names needling outside a plan. */
   sectionsNamingNeedling: Set<number>;
   /** Lines that are records or were taken in as details of one (continuations, child items): not session-wide statements. */
