@@ -617,6 +617,22 @@ describe('statements: a consent or aftercare label alone on its line, its answer
   it('reads an answer written as fields of its own ("Dry needling - verbal today")', () => {
     assert.deepEqual(consentOf(visit('Intake consents:', 'Eval/treat - signed. Dry needling - verbal today, written on file.', '', needling, ...aftercare)), ['given']);
   });
+  it('reads the answer on the next line as it would read typed after the label', () => {
+    const statuses = (...lines: string[]) => [...new Set(consentOf(visit(...lines)))];
+    assert.deepEqual(statuses('Consent:', 'pt undecided about dry needling, info leaflet given, will discuss next session.', needling, ...aftercare), ['pending']);
+    assert.deepEqual(aftercareOf(visit('Consent: verbal.', needling, 'Aftercare:', 'will give handout next visit.')), ['deferred']);
+    assert.deepEqual(aftercareOf(visit('Consent: verbal.', needling, '- Aftercare sheet:', 'will give next visit (printer down).')), ['deferred']);
+    assert.deepEqual(aftercareOf(visit('Consent: verbal.', needling, ...aftercare, '[Plan] HEP updated, r/v next week.')), ['given']);
+  });
+  it('does not read a consent answer that names risks as aftercare given', () => {
+    assert.deepEqual(aftercareOf(visit('Consent:', 'verbal, risks incl bruising/soreness explained, pt agreed.', needling)), []);
+  });
+  it('reads a muscle named in the answer as the risk it is, and the needling written on after the answer as records', () => {
+    const recordsOf = (...lines: string[]) => lint(visit(...lines)).note.records.map((r) => r.written);
+    assert.deepEqual(recordsOf('Consent:', 'DN explained incl. pneumothorax risk (low, UT), bruising, soreness - verbal consent given.', needling, ...aftercare), ['rhomboid major']);
+    assert.deepEqual(recordsOf('Consent:', 'written DN consent on file; risks (soreness, bruising, bleeding) reviewed.',
+      'Pt positioned prone. DN to L rhomboid major 0.25x25 mm, pistoning, LTR x2 with familiar pain. Needles 1 in / 1 out. No bleeding.', ...aftercare), ['rhomboid major']);
+  });
   it('still reads a label over the treatment, with nothing in between, as blank', () => {
     assert.deepEqual(consentOf(visit('Consent:', needling, ...aftercare)), ['blank']);
   });

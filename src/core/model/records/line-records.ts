@@ -3,6 +3,8 @@
 // each record takes its side and details from its own stretch, then the line's shared text.
 import { approachJustBeforeRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
+import { aftercareWordRe } from '../../lexicon/aftercare';
+import { consentTalkRe } from '../../lexicon/consent';
 import {
   endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
   treatmentSectionLabelRe,
@@ -11,7 +13,7 @@ import type { Muscle, MuscleMention, Vocabulary } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
-import { needlingTermRe } from '../../lexicon/needling';
+import { needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { forAllRe, forEachRe } from '../../lexicon/quantifiers';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides, sideOfText, type SideAssignment } from './sides';
@@ -136,17 +138,19 @@ const LIST_STATUS_REASONS: ReadonlySet<string> = new Set(['plan', 'not-done', 'p
 
 const isBare = (d: Details) => !d.needle && d.needles === undefined && !d.twitch && !d.techniques.length && !d.referral;
 
-// The first unit of each unit's paragraph (-1 past a line of its own), worked out once per note so a long paragraph is not walked back line by line.
+// The line heading each unit's stretch of its paragraph, worked out once per note so a long paragraph is not walked back
+// line by line: the paragraph's first line, or a later one that opens a statement of its own ("Consent:" then "verbal,
+// risks discussed." then "DN prone, 0.25x25mm: L rhomboid major LTR x2"; "Needles 4 in / 4 out." then "Aftercare:").
+// A line opening with the needling that speaks of consent or aftercare ("DN explained incl. PTX risk (low, UT) - verbal
+// consent given") is still the label's answer; one recording a dose, a twitch or a technique is the treatment.
+const opensOwnLine = (t: string) => endsWithColon(t) || hasStrongDetail(t.replace(needlingTermsRe, ' ')) || (opensOwnStatement(t) && !consentTalkRe.test(t) && !aftercareWordRe.test(t));
 const blockStarts = new WeakMap<readonly Unit[], Int32Array>();
 function paragraphHead(units: readonly Unit[]): Int32Array {
   let starts = blockStarts.get(units);
   if (!starts) {
     starts = new Int32Array(units.length);
-    // -1 once a later line of the paragraph opens a statement of its own ("Consent:" then "verbal, risks discussed."
-    // then "DN prone, 0.25x25mm: L rhomboid major LTR x2"): the lines from there on are not the first line's value.
     for (let k = 1; k < units.length; k++) {
-      const sameBlock = units[k - 1].block === units[k].block;
-      starts[k] = !sameBlock ? k : starts[k - 1] === -1 || opensOwnStatement(units[k].text) ? -1 : starts[k - 1];
+      starts[k] = units[k - 1].block !== units[k].block || opensOwnLine(units[k].text) ? k : starts[k - 1];
     }
     blockStarts.set(units, starts);
   }
@@ -178,7 +182,8 @@ function firstOfItemRun(units: readonly Unit[]): Int32Array {
 function underStatementLabel(units: readonly Unit[], i: number): boolean {
   const item = units[i].kind === 'item';
   const first = item ? firstOfItemRun(units)[i] : paragraphHead(units)[i];
-  if (first < 0) return false;
+  // A line that opens a statement of its own inside a paragraph has no label above it.
+  if (!item && first === i && i > 0 && units[i - 1].block === units[i].block) return false;
   // A label typed on under a list's last item ("Aftercare:" then its advice, lazy lines of that item) heads its own run.
   const label = first < i && (!item || !units[first].first) ? units[first] : units[first - 1];
   // "Consent: ___" over "DN L side-lying, 0.30x40mm: …": a field left blank, not a label over the lines after it.

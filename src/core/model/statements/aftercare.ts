@@ -4,10 +4,10 @@
 import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
-import { consentLabelRe, consentWordRe } from '../../lexicon/consent';
+import { consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
-import { answerUnderLabel, blankMarkRe, blankValue, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
+import { answerUnderLabel, typedOnUnder, blankMarkRe, blankValue, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 
@@ -60,6 +60,9 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 }
 
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
+
+/** "Consent:" alone on the line above in the same paragraph: this line is its answer ("verbal, risks incl. soreness explained"). */
+const valueOfConsentLabel = (units: readonly Unit[], i: number) => i > 0 && units[i - 1].block === units[i].block && consentLabelOnlyRe.test(units[i - 1].text);
 
 // "## Advice" over "Forearm may ache for a day or two and bruise a little": advice, like education, when its lines name a topic.
 const isEducationHeading = (h: string) => adviceHeadingRe.test(h);
@@ -130,22 +133,28 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       const bare = u.kind !== 'row' && !blankMarkRe.test(text) && !text.replace(labelAsideRe, '').replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
       if (bare) {
         const under = underBareLabel(units, i);
-        const status = statusUnder(under, true)!;
+        // Advice typed on the line under its label, in its paragraph or item, reads as typed after it ("Aftercare:" over "will give handout next visit").
+        const typedOn = under.trim() && typedOnUnder(units, i) ? `${text} ${under.trim().split('\n')[0]}` : '';
+        const read = statusUnder(under, true)!;
+        const status = typedOn && read !== 'blank' ? classifyAftercareLine(typedOn, aftercareWordRe.exec(typedOn)!) : read;
         out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
         return;
       }
       let status = classifyAftercareLine(text, word);
       let block = withinOwnSection(u, blockOf(), word.index);
-      const list = status === 'blank' ? withoutUnticked(answerUnderLabel(units, i, aftercareWordRe) ?? '') || undefined : undefined;
+      // … or a label ending in its colon ("Aftercare sheet:"), its answer on the lines under it.
+      const list = status === 'blank' || /:[*_\s]*$/.test(text) ? withoutUnticked(answerUnderLabel(units, i, aftercareWordRe) ?? '') || undefined : undefined;
       if (list) {
         block = text + '\n' + list;
-        status = advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
+        const typedOn = typedOnUnder(units, i) ? `${text} ${list.split('\n')[0]}` : '';
+        status = typedOn ? classifyAftercareLine(typedOn, aftercareWordRe.exec(typedOn)!)
+          : advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
     } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, ''))) {
       // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect.
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
-    } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined)) {
+    } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i))) {
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];
       if (last && last.unit < i && last.text.includes(u.text)) return;

@@ -71,6 +71,9 @@ export function withinOwnSection(u: Unit, body: string, at: number): string {
 /** A lead-in ("DN prone, 0.30x75 mm:") or a needling line that is not a field with its answer ("DN R piriformis LTR x2"). */
 const treatmentOpens = (t: string) => endsWithColon(t) || (needlingHeadingLineRe.test(t) && !startsLabel.test(t));
 
+/** The line under a label goes on its paragraph or item (no new bullet): what is typed there is typed after the label. */
+export const typedOnUnder = (units: readonly Unit[], i: number) => i + 1 < units.length && units[i + 1].block === units[i].block && !units[i + 1].first;
+
 /** A line that opens a label, a lead-in ("Dry needling (prone):") or a needling line of its own: no label's value above it. */
 export const opensOwnStatement = (t: string) => startsLabel.test(t) || endsWithColon(t) || needlingHeadingLineRe.test(t);
 

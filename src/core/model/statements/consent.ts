@@ -16,7 +16,7 @@ import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blankValue, blockText, answerUnderLabel, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection } from './blocks';
+import { blankValue, blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -383,7 +383,12 @@ function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefi
   };
   const byObject = lines.length > 1 && lines.every((line) => leadingBoxRe.test(line) || fieldRe.test(line));
   // A line about the consent itself, naming no other object ("[x] Consent form given today; pt will sign and return"), speaks for the needling too.
-  const aboutAnother = (line: string) => objectOf(line.replace(leadingBoxRe, '').replace(/[*_()]/g, ' ')).kind === 'other';
+  // … as the line opens ("[x] Internal exam - consented") or as its consent word goes on ("verbal consent for internal examination obtained").
+  const aboutAnother = (line: string) => {
+    const clean = line.replace(leadingBoxRe, '').replace(/[*_()]/g, ' ');
+    const word = consentWordRe.exec(clean);
+    return objectOf(clean).kind === 'other' || (word !== null && objectOf(clean.slice(word.index + word[0].length)).kind === 'other');
+  };
   const aboutConsent = (line: string) => consentWordRe.test(line) && !aboutAnother(line);
   const named = byObject && lines.some(namesNeedling) ? lines.filter((line) => namesNeedling(line) || aboutConsent(line)) : [];
   const kept = named.length ? named : lines.filter((line) => namesNeedling(line) || !aboutAnother(line));
@@ -436,7 +441,9 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     // A label with its answer below ("Consent:", "**Consents (intake checklist):**" over a list) says what the answer says.
     const answer = status === 'blank' || (u.kind === 'line' && consentLabelOnlyRe.test(text)) ? answerUnderLabel(units, i, consentTalkRe) : undefined;
     if (answer !== undefined) {
-      status = answerStatus(answer, vocab);
+      // A value typed on the line under its label reads as typed after it ("Consent:" over "pt undecided about DN, will discuss next session").
+      const typedOn = typedOnUnder(units, i) ? classifyConsent(`${text} ${answer.split('\n')[0]}`, false, vocab) : undefined;
+      status = typedOn && typedOn !== 'blank' ? typedOn : answerStatus(answer, vocab);
       body = text + '\n' + answer;
     }
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
