@@ -174,6 +174,8 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
   // Not before a longer word, which may be the rest of a misspelt name ("L extensor digitorum longis").
   const sidedMuscleRe = new RegExp(`(?<![\\w/.-])([RL]) (${[...vocab.muscles.map((m) => m.name), ...shorthand.keys()].map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\w/-])(?!\\s+(?!with\\b)[a-z]{4,})`, 'g');
   const muscleNameRe = new RegExp(`\\b(?:${vocab.muscles.map((m) => escape(m.name)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+  // … not before a longer word, which may be the rest of a misspelt name ("extensor digitorum longis" stays one name).
+  const wholeMuscleNameRe = new RegExp(`${muscleNameRe.source}(?!\\s+(?!with\\b)[a-z]{4,})`, 'g');
   return {
     'CRLF line ends': (t) => t.replace(/\r?\n/g, '\r\n'),
     'trailing spaces': prose((l) => (l.trim() && !/^\s*\|/.test(l) ? l + '  ' : l)),
@@ -227,7 +229,7 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     // Notes nested one level by two spaces only: a tab is four columns, so deeper levels would turn into code.
     'tab-indented nested items': (t) => (t.includes('<!--') || /^ {3,}[-*+] /m.test(t) ? t : prose((l) => l.replace(/^ {2}(?=[-*+] )/, '\t'))(t)),
     'headings ending in a colon': prose((l) => l.replace(/^(#{1,6} +.*[A-Za-z)])[ \t]*$/, '$1:')),
-    'muscle names in capitals': prose((l) => l.replace(muscleNameRe, (m) => m.toUpperCase())),
+    'muscle names in capitals': prose((l) => l.replace(wholeMuscleNameRe, (m) => m.toUpperCase())),
     'sides spelt out with a capital': prose((l) => l.replace(/(?<![\w/.-])([RL]) (?=[a-z])/g, (m, s: string) => (s === 'R' ? 'Right ' : 'Left '))),
     'a header block under the title': headerBlock,
     'values on the line under their labels': valuesUnderLabels,
