@@ -624,6 +624,13 @@ describe('statements: a consent or aftercare label alone on its line, its answer
     assert.deepEqual(aftercareOf(visit('Consent: verbal.', needling, '- Aftercare sheet:', 'will give next visit (printer down).')), ['deferred']);
     assert.deepEqual(aftercareOf(visit('Consent: verbal.', needling, ...aftercare, '[Plan] HEP updated, r/v next week.')), ['given']);
   });
+  it('reads an answer of fields by its needling field, not by the consent to another exam above it', () => {
+    const statuses = (...lines: string[]) => [...new Set(consentOf(visit(...lines)))];
+    const exam = '**Consent — internal exam:** verbal consent for internal vaginal examination obtained; chaperone offered, declined.';
+    assert.deepEqual(statuses('**Consents:**', exam, '**Consent — dry needling (verbal/written):** ___', '', needling, ...aftercare), ['blank']);
+    assert.deepEqual(statuses('**Consents:**', exam, '**Consent — dry needling:** DN consent form reviewed with pt today; she will sign and return it at next visit.', '',
+      needling, ...aftercare), ['pending']);
+  });
   it('does not read a consent answer that names risks as aftercare given', () => {
     assert.deepEqual(aftercareOf(visit('Consent:', 'verbal, risks incl bruising/soreness explained, pt agreed.', needling)), []);
   });

@@ -375,6 +375,9 @@ function fieldsAfterLabel(text: string): string | undefined {
  * examination) say nothing of the needling, and the rest is read. The needling's own lines are blank when
  * each is a field left empty; nothing is said of the needling when every line is about something else.
  */
+/** A line that opens with a field's label and its colon ("**Consent — internal exam:** …"). */
+const fieldLabelRe = /^[*_]*[A-Za-z][^:\n]{0,40}:/;
+
 function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefined {
   const lines = answer.split('\n');
   const namesNeedling = (line: string) => {
@@ -387,13 +390,15 @@ function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefi
   const aboutAnother = (line: string) => {
     const clean = line.replace(leadingBoxRe, '').replace(/[*_()]/g, ' ');
     const word = consentWordRe.exec(clean);
-    return objectOf(clean).kind === 'other' || (word !== null && objectOf(clean.slice(word.index + word[0].length)).kind === 'other');
+    return objectOf(clean).kind === 'other' || (word !== null && objectOf(clean.slice(word.index + word[0].length).replace(/^[\s:–—-]+/, '')).kind === 'other');
   };
   const aboutConsent = (line: string) => consentWordRe.test(line) && !aboutAnother(line);
   const named = byObject && lines.some(namesNeedling) ? lines.filter((line) => namesNeedling(line) || aboutConsent(line)) : [];
   const kept = named.length ? named : lines.filter((line) => namesNeedling(line) || !aboutAnother(line));
   if (!kept.length) return undefined;
-  if (kept.length < lines.length && kept.every((line) => blankValue.test(fieldRe.exec(line)?.[1] ?? 'answered'))) return 'blank';
+  // A field named in two parts ("**Consent — dry needling (verbal/written):** ___") holds what follows its second colon.
+  const valueOf = (line: string) => (fieldRe.exec(line)?.[1] ?? 'answered').replace(/^[^:\n]{0,60}:(?=[*_\s]|$)/, '');
+  if (kept.length < lines.length && kept.every((line) => blankValue.test(valueOf(line)))) return 'blank';
   // The lines that name consent say what was given, as under a consent heading: "[x] DN info sheet given" beside
   // "[x] Consent form given today; pt will sign and return next visit" is information beside pending consent.
   const naming = kept.filter((line) => consentWordRe.test(line));
@@ -442,8 +447,11 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const answer = status === 'blank' || (u.kind === 'line' && consentLabelOnlyRe.test(text)) ? answerUnderLabel(units, i, consentTalkRe) : undefined;
     if (answer !== undefined) {
       // A value typed on the line under its label reads as typed after it ("Consent:" over "pt undecided about DN, will discuss next session").
-      const typedOn = typedOnUnder(units, i) ? classifyConsent(`${text} ${answer.split('\n')[0]}`, false, vocab) : undefined;
-      status = typedOn && typedOn !== 'blank' ? typedOn : answerStatus(answer, vocab);
+      // A line of fields ("**Consent — internal exam:** …") is read field by field, by answerStatus.
+      const typedOn = typedOnUnder(units, i) && !fieldLabelRe.test(answer) ? classifyConsent(`${text} ${answer.split('\n')[0]}`, false, vocab) : undefined;
+      // … unless the answer is about another consent (an internal exam's), which answerStatus leaves out.
+      const fromAnswer = answerStatus(answer, vocab);
+      status = fromAnswer && typedOn && typedOn !== 'blank' ? typedOn : fromAnswer;
       body = text + '\n' + answer;
     }
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
