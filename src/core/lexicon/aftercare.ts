@@ -32,7 +32,6 @@ export const AFTERCARE_TOPICS: readonly string[] = [
   'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
 ];
 
-/** Verbs and phrases that show advice was given. */
 /** Words that say the patient was told something: "educated", "discussed", "warned". */
 export const TOLD_TERMS: readonly string[] = [
   'educated', 'education', 'educate', 'advised', 'advice', 'instructed', 'instructions', 'instruction', 'informed', 'counselled', 'counseled', 'told', 'reviewed',

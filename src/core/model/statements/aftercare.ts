@@ -67,6 +67,13 @@ const valueOfConsentLabel = (units: readonly Unit[], i: number) => i > 0 && unit
 // "## Advice" over "Forearm may ache for a day or two and bruise a little": advice, like education, when its lines name a topic.
 const isEducationHeading = (h: string) => adviceHeadingRe.test(h);
 
+/** Advice typed on the line under its label, in its paragraph or item, reads as typed after it ("Aftercare:" over "will give handout next visit"). */
+function typedOnStatus(units: readonly Unit[], i: number, label: string, firstLine: string): AftercareStatus | undefined {
+  if (!typedOnUnder(units, i)) return undefined;
+  const line = `${label} ${firstLine}`;
+  return classifyAftercareLine(line, aftercareWordRe.exec(line)!);
+}
+
 /**
  * What the lines under an aftercare or advice heading or label say. Under "Aftercare" they are aftercare whatever
  * they say, and nothing there, or only the template's own field left empty ("Aftercare: ___"), is a blank; under
@@ -133,10 +140,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       const bare = u.kind !== 'row' && !blankMarkRe.test(text) && !text.replace(labelAsideRe, '').replace(/[*_:#\s]/g, '').replace(new RegExp(aftercareWordRe.source, 'iu'), '').trim();
       if (bare) {
         const under = underBareLabel(units, i);
-        // Advice typed on the line under its label, in its paragraph or item, reads as typed after it ("Aftercare:" over "will give handout next visit").
-        const typedOn = under.trim() && typedOnUnder(units, i) ? `${text} ${under.trim().split('\n')[0]}` : '';
         const read = statusUnder(under, true)!;
-        const status = typedOn && read !== 'blank' ? classifyAftercareLine(typedOn, aftercareWordRe.exec(typedOn)!) : read;
+        const status = (read !== 'blank' && under.trim() && typedOnStatus(units, i, text, under.trim().split('\n')[0])) || read;
         out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: `${text}\n${under}` });
         return;
       }
@@ -146,9 +151,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       const list = status === 'blank' || /:[*_\s]*$/.test(text) ? withoutUnticked(answerUnderLabel(units, i, aftercareWordRe) ?? '') || undefined : undefined;
       if (list) {
         block = text + '\n' + list;
-        const typedOn = typedOnUnder(units, i) ? `${text} ${list.split('\n')[0]}` : '';
-        status = typedOn ? classifyAftercareLine(typedOn, aftercareWordRe.exec(typedOn)!)
-          : advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred';
+        status = typedOnStatus(units, i, text, list.split('\n')[0])
+          ?? (advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred');
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
     } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, ''))) {
