@@ -7,6 +7,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { subtokenize } from 'micromark-util-subtokenize';
 import { blocksFromEvents, type Block, type BlockRoot, type Point } from './blocks';
 import { CHUNK_LINES, safeChunks } from './chunks';
+import { markdownInHtml } from './html-runs';
+import { shiftedCopy } from './shift';
 
 // Only the constructs the note model reads: CommonMark blocks and YAML front matter (GFM tables
 // are found in paragraph lines by blocks.ts). The model reads each line's source text, never
@@ -25,7 +27,9 @@ function parseWhole(text: string): BlockRoot {
   parser.lazy = {};
   const events = parser.document().write(preprocess()(text, undefined, true));
   subtokenize(events);
-  return blocksFromEvents(text, events, parser.lazy) ?? parseWithTables(text);
+  const root = blocksFromEvents(text, events, parser.lazy) ?? parseWithTables(text);
+  root.children = markdownInHtml(text, root.children, (source) => parseWhole(source).children);
+  return root;
 }
 
 /**
@@ -34,21 +38,6 @@ function parseWhole(text: string): BlockRoot {
  */
 function parseWithTables(text: string): BlockRoot {
   return fromMarkdown(text, { extensions: [frontmatter(['yaml']), gfmTable(), inlineOff], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()] }) as unknown as BlockRoot;
-}
-
-interface Positioned {
-  position?: { start: Point; end: Point };
-  children?: Positioned[];
-}
-
-const movePoint = (p: Point, lines: number, offset: number): Point => ({ line: p.line + lines, column: p.column, offset: p.offset + offset });
-
-/** A copy of the subtree with positions moved by (lines, offset); the memoised original stays untouched. */
-function shiftedCopy<T extends Positioned>(node: T, lines: number, offset: number): T {
-  const copy = { ...node };
-  if (node.position) copy.position = { start: movePoint(node.position.start, lines, offset), end: movePoint(node.position.end, lines, offset) };
-  if (node.children) copy.children = node.children.map((c) => shiftedCopy(c, lines, offset));
-  return copy;
 }
 
 /** Chunking settings; tests lower `chunkLines` to force many cuts, or set it to Infinity to parse whole. */
@@ -85,13 +74,13 @@ export function parseMarkdown(text: string): BlockRoot {
   // micromark drops a leading byte-order mark and counts offsets without it; keep ours on the text as given.
   if (text.charCodeAt(0) === 0xfeff) {
     const tree = parseMarkdown(text.slice(1));
-    return { ...tree, children: tree.children.map((c) => shiftedCopy(c as Positioned, 0, 1) as Block) };
+    return { ...tree, children: tree.children.map((c) => shiftedCopy(c, 0, 1)) };
   }
   const chunks = chunking.chunkLines === Infinity ? [] : safeChunks(text, chunking.chunkLines);
   if (chunks.length <= 1) return parseWhole(text);
   const children: Block[] = [];
   for (const chunk of chunks) {
-    for (const child of parseChunk(text.slice(chunk.start, chunk.end))) children.push(shiftedCopy(child as Positioned, chunk.line, chunk.start) as Block);
+    for (const child of parseChunk(text.slice(chunk.start, chunk.end))) children.push(shiftedCopy(child, chunk.line, chunk.start));
   }
   const lines = chunks[chunks.length - 1];
   const whole = parseWholeEnd(text, lines);

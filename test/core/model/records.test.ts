@@ -1165,6 +1165,15 @@ describe('model/records', () => {
       const text = note('<p><b>Assessment:</b> Resolving R calf strain.</p>', '<p><b>Dry needling</b> &ndash; prone, R calf</p>', '<table>', head, '<tr><td>Medial gastrocnemius</td><td>R</td><td>0.30 x 50 mm</td><td>x3</td></tr>', '</table>');
       assert.deepEqual(shown(text), ['R medial-gastrocnemius 0.3x50 LTR+3']);
     });
+    it('reads a Markdown table, heading or nested list typed straight under a <p> line as Markdown (metamorphic probe: paragraphs in <p> tags)', () => {
+      const table = ['| Muscle | Side | Needle | LTR | Response |', '|---|---|---|---|---|', '| Gluteus medius | R | 0.30x60 mm | x3 | familiar lateral hip pain |'];
+      assert.deepEqual(shown(note('<p>Dry Needling - R hip, L side-lying:</p>', ...table)), shown(note('Dry Needling - R hip, L side-lying:', ...table)));
+      assert.deepEqual(shown(note('<p>Dry Needling - R hip, L side-lying:</p>', ...table)), ['R gluteus-medius 0.3x60 LTR+3 ref']);
+      const nested = ['- DN prone, 0.30x50 mm:', '  - R medial gastrocnemius LTR x2', '  - R soleus LTR x1'];
+      assert.deepEqual(shown(note('<p>Objective: TTP R calf.</p>', ...nested)), ['R medial-gastrocnemius 0.3x50 LTR+2', 'R soleus 0.3x50 LTR+1']);
+      const sections = lint(note('<p>S: R calf tight after running.</p>', '## Objective', 'TTP R soleus.')).note.sections.map((s) => s.kind);
+      assert.ok(sections.includes('objective'), sections.join());
+    });
     it('leaves rows spread over several lines to be read line by line', () => {
       assert.deepEqual(shown(note('<table>', '<tr>', '<td>Upper trapezius R</td>', '<td>0.25 x 30 mm, LTR x3</td>', '</tr>', '</table>')), ['R upper-trapezius 0.25x30 LTR+3']);
     });

@@ -7,15 +7,20 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { chunking, clearParseMemo, parseMarkdown } from '../../../src/core/parse/markdown';
 import type { BlockRoot } from '../../../src/core/parse/blocks';
+import { markdownInHtml } from '../../../src/core/parse/html-runs';
 import { scanUnits } from '../../../src/core/model/units';
 
 // The block tree is read from micromark's flow events, with GFM tables found in paragraph lines.
-// The reference is the full GFM parse (micromark's table construct, compiled to mdast): every
-// unit a note yields must be the same, whatever the Markdown.
+// The reference is the full GFM parse (micromark's table construct, compiled to mdast), with the
+// untagged lines of an HTML block read as Markdown (html-runs.ts): every unit a note yields must be
+// the same, whatever the Markdown.
 
 const inlineOff = { disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'] } };
-const reference = (text: string) =>
-  scanUnits(text, fromMarkdown(text, { extensions: [frontmatter(['yaml']), gfmTable(), inlineOff], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()] }) as unknown as BlockRoot);
+const gfm = (text: string): BlockRoot => {
+  const root = fromMarkdown(text, { extensions: [frontmatter(['yaml']), gfmTable(), inlineOff], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()] }) as unknown as BlockRoot;
+  return { ...root, children: markdownInHtml(text, root.children, (source) => gfm(source).children) };
+};
+const reference = (text: string) => scanUnits(text, gfm(text));
 const ours = (text: string) => scanUnits(text, parseMarkdown(text));
 
 function sameAsGfm(text: string): void {
