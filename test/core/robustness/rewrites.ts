@@ -245,8 +245,59 @@ export const LINE_MAPS: Record<string, (text: string) => number[]> = {
 };
 
 /**
+ * Notes of the blind batches a settled rewrite still reads differently: readings not yet mended, each listed
+ * so that the unit test fails on any other note, and on one of these once it reads the same (then drop it here).
+ * `npm run metamorphic` prints the differences. Lists dictated on the lead-in's line move a finding by a line.
+ */
+export const RESIDUE: Record<string, readonly string[]> = {
+  'labels with a spaced dash': [
+    'batch21/kc-14-sgi-hamstring-template.md',
+    'batch33/bh-09-hurler-groin-template.md',
+    'batch59/qy-13-footy-hamstring.md',
+    'batch92/hr-04-r-elbow-kiwifruit.md',
+  ],
+  'lines joined with <br>': [
+    'batch89/eq-09-us-cottager-billing.md',
+  ],
+  'lists under a label dictated on its line': [
+    'batch106/zt-01-lumbar-glute-ql.md',
+    'batch112/st-09-post-shoulder.md',
+    'batch117/xx-13-knee-consent-pending.md',
+    'batch134/tu-02-lscs-lumbopelvic.md',
+    'batch134/tx-02-trail-crew-hip.md',
+    'batch134/ty-02-shearer-low-back.md',
+    'batch137/fz-04-lscs-scar.md',
+    'batch137/fz-06-deep-gluteal.md',
+    'batch141/zzd-03-postpartum-pelvic-girdle.md',
+    'batch145/zzu-14-ankle-netball-template.md',
+    'batch160/wzq-07-boulderer-posterior-shoulder.md',
+    'batch2/h-10-neck-dictated-count.md',
+    'batch2/i-15-uk-gtps-initial-assessment.md',
+    'batch22/jd-09-shin-pickleball-ta.md',
+    'batch29/ca-11-glute-min-flank.md',
+    'batch3/l-12-midthoracic-rhomboid.md',
+    'batch30/bc-17-hurler-lat-knee.md',
+    'batch37/gg-18-upper-back-icu-nurse.md',
+    'batch42/lf-18-neck-hooker-post-tackle.md',
+    'batch44/nh-07-rhomboid-template.md',
+    'batch46/ph-15-lateral-elbow-boatbuilder.md',
+    'batch60/rl-03-knee-vmo-vl-tfl.md',
+    'batch60/rl-12-neck-scalenes.md',
+    'batch7/yd-12-lateral-elbow-extensors.md',
+    'batch9/wd-02-cellist-periscapular.md',
+  ],
+  'muscle shorthand spelt out': [
+    'batch3/o-01-rt-neck-shorthand.md',
+  ],
+  'sides after the muscle in brackets': [
+    'batch21/ke-02-neck-office-ut-ls.md',
+  ],
+};
+
+/**
  * Rewrites whose readings are not all mended yet: `npm run metamorphic` runs them when named; the unit test does not.
- * Paragraphs in <p> tags: an HTML block runs on over the list or table typed under it, 32 of 9,131 rewritten notes.
+ * Paragraphs in <p> tags: 3 of 9,131 rewritten notes (32 before html-runs.ts read Markdown typed under a line of HTML);
+ * the three are lines under a lead-in each wrapped as its own paragraph.
  */
 export function openRewrites(): Record<string, Rewrite> {
   return {
