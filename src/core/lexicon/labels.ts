@@ -11,6 +11,8 @@ export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
 /** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
 export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
 export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
+/** What a label's value holds when nothing was written: "", "___", "__/__/____", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}". */
+export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD})?[\s*_.]*$`, 'i');
 /** What a bracketed box holds when left empty or ticked: "[ ]", "[x]", "[✓]". */
 export const BRACKET_BOX_MARKS = ' xX✓✔';
 /** A box drawn as one character, empty ("☐") or ticked ("☑", "☒"); a ✓ or ✔ alone is a ticked one. */
@@ -41,7 +43,7 @@ export const STATEMENT_LABELS: readonly string[] = [
   'STG', 'LTG', 'HEP', 'exercise', 'exercises', 'ther ex', 'therex', 'therapeutic exercise', 'TE', 'rx today', 'other tx', 'other treatment', 'palpation', 'palp', 'MMT', 'strength', 'ROM', 'AROM', 'PROM', 'PPT', 'algometry', 'observation', 'posture', 'inspection',
   'special tests', 'neuro', 'neuro screen', 'history', 'hx', 'PMH', 'PMHx', 'meds', 'medications', 'CC', 'chief complaint', 'HPI', 'pain', 'NPRS', 'NRS', 'VAS',
   'POC', 'next visit', 'next session', 'NV', 'f/u', 'follow up', 'follow-up', 'note', 'notes', 'comment', 'comments', 'sharps', 'needle count',
-  'needles', 'needles in/out', 'count', 'referral', 'manual therapy', 'STM', 'mobs', 'modalities', ...WHO_AND_WHEN_LABELS,
+  'needles', 'needles in/out', 'needles in / out', 'count', 'referral', 'manual therapy', 'STM', 'mobs', 'modalities', ...WHO_AND_WHEN_LABELS,
 ];
 
 /** Headings over statements that are never a needling record, whatever muscle their lines name ("## Aftercare": "…tell ED you had needling to the upper back"). */

@@ -1,7 +1,8 @@
 // "Consent - verbal today", "Needles in/out - 2/2", "LEFS - 61/80": a field's label ended with a spaced dash, as terse
-// notes and some EMRs write it, is read as the same label ended with a colon. The text keeps its
-// length, so every offset into it still points into the note.
-import { detailLabelRe, statementLabelRe } from '../lexicon/labels';
+// notes and some EMRs write it, is read as the same label ended with a colon. So is any label over a
+// field left blank ("Consent obtained - ___", "Response/LTR - ___"): a dash before a blank has no other
+// reading. The text keeps its length, so every offset into it still points into the note.
+import { blankValue, detailLabelRe, statementLabelRe } from '../lexicon/labels';
 import { questionnaireLabelRe } from '../lexicon/scores';
 import { matchLabel } from './sections';
 
@@ -12,7 +13,8 @@ export function colonForDash(text: string): string {
   const m = dashLabelRe.exec(text);
   if (!m) return text;
   const label = `${m[2]}:`;
-  if (!statementLabelRe.test(label) && !detailLabelRe.test(label) && !questionnaireLabelRe.test(label) && !matchLabel(label)) return text;
+  const known = statementLabelRe.test(label) || detailLabelRe.test(label) || questionnaireLabelRe.test(label) || matchLabel(label);
+  if (!known && !blankValue.test(text.slice(m[0].length))) return text;
   const at = m[1].length + m[2].length + m[3].length;
   return `${text.slice(0, at)}:${' '.repeat(m[0].length - at - 1)}${text.slice(m[0].length)}`;
 }

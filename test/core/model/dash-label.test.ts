@@ -10,6 +10,11 @@ describe('model/dash-label', () => {
       ['**Needles in/out** – 2/2', '**Needles in/out**:  2/2'],
       ['LEFS - 61/80', 'LEFS:  61/80'],
       ['S - pt reports less pain', 'S:  pt reports less pain'],
+      ['Needles in / out - 3 / 3', 'Needles in / out:  3 / 3'],
+      // Any label over a field left blank (metamorphic probe: labels with a spaced dash).
+      ['Consent obtained - ___', 'Consent obtained:  ___'],
+      ['Response/LTR - ___', 'Response/LTR:  ___'],
+      ['Next review - __/__/____', 'Next review:  __/__/____'],
     ]) {
       assert.equal(colonForDash(dashed), colon);
       assert.equal(colonForDash(dashed).length, dashed.length);
@@ -27,5 +32,7 @@ describe('model/dash-label', () => {
     const dashed = note(...lines);
     assert.deepEqual(rules(dashed), rules(note(...lines.map((l) => l.replace(' - ', ': ')))));
     assert.ok(rules(dashed).includes('consent-missing@4'), 'the empty consent field is still an error');
+    const blankConsent = note(...lines.map((l) => (l.startsWith('Consent') ? 'Consent obtained - ___' : l)));
+    assert.ok(rules(blankConsent).includes('consent-missing@4'), 'a consent field left blank under its own label is no consent');
   });
 });

@@ -251,10 +251,7 @@ export const LINE_MAPS: Record<string, (text: string) => number[]> = {
  */
 export const RESIDUE: Record<string, readonly string[]> = {
   'labels with a spaced dash': [
-    'batch21/kc-14-sgi-hamstring-template.md',
-    'batch33/bh-09-hurler-groin-template.md',
     'batch59/qy-13-footy-hamstring.md',
-    'batch92/hr-04-r-elbow-kiwifruit.md',
   ],
   'lines joined with <br>': [
     'batch89/eq-09-us-cottager-billing.md',

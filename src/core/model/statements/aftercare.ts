@@ -5,9 +5,10 @@ import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
+import { blankValue } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
-import { answerUnderLabel, typedOnUnder, blankMarkRe, blankValue, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
+import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 

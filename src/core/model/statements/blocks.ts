@@ -22,8 +22,6 @@ export const labelAsideRe = /\s*\([^()\n]{1,40}\)(?=[\s*_]*:)/;
 
 /** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›", "***". */
 export const blankMarkRe = new RegExp(String.raw`_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›|${WILDCARD_FIELD}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}`);
-/** What a label's value holds when nothing was written: "", "___", "__/__/____", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}". */
-export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD})?[\s*_.]*$`, 'i');
 
 export const startsLabel = /^[*_]*[A-Za-z][\w /&().'-]{0,40}?[*_]*\s*(?::|[-–—]\s)/;
 
