@@ -170,6 +170,10 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('## Treatment', '- Consent obtained:', '  - verbal, risks explained', '- DN prone, 0.30x75 mm:', '  - R piriformis LTR x2')), ['given']);
       assert.deepEqual(consentOf(note('## Treatment', '- Consent obtained:', '- DN R piriformis 0.30x75 LTR x2')), ['blank']);
       assert.deepEqual(consentOf(note('- Consents:', '- Dry needling: verbal, obtained', '- Photos: n/a')), ['given']);
+      // Batch 166: a field of the needling typed as the next item ("- Position: prone") is no answer, nor are the
+      // forms the label names in brackets ("(verbal/written)").
+      assert.deepEqual(consentOf(note('**Tx:**', '- Screen: no anticoagulants', '- DN consent (verbal/written):', '- Position: prone, pillow under hips')), ['blank']);
+      assert.deepEqual(consentOf(note('**Tx:**', '- DN consent:', '- Technique: pistoning', '- Needle: 0.30x60 mm')), ['blank']);
       // A list that is not by object is read whole, as before.
       assert.deepEqual(consentOf(note('Consent:', '- written form signed', '- DN discussed, questions answered')), ['given']);
     });

@@ -1,7 +1,7 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
-import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../../lexicon/labels';
+import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../../lexicon/labels';
 import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
 
@@ -67,7 +67,8 @@ export function withinOwnSection(u: Unit, body: string, at: number): string {
 }
 
 /** A lead-in ("DN prone, 0.30x75 mm:") or a needling line that is not a field with its answer ("DN R piriformis LTR x2"). */
-const treatmentOpens = (t: string) => endsWithColon(t) || (needlingHeadingLineRe.test(t) && !startsLabel.test(t));
+// A field of the needling itself ("- Position: prone", "- Technique: pistoning") is the treatment's, not an answer.
+const treatmentOpens = (t: string) => endsWithColon(t) || detailLabelRe.test(t) || (needlingHeadingLineRe.test(t) && !startsLabel.test(t));
 
 /** The line under a label goes on its paragraph or item (no new bullet): what is typed there is typed after the label. */
 export const typedOnUnder = (units: readonly Unit[], i: number) => i + 1 < units.length && units[i + 1].block === units[i].block && !units[i + 1].first;
