@@ -667,6 +667,20 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('**Dry needling:** supine, R side: masseter 0.18 x 15 mm LTR x2 + temporalis 0.18 x 15 mm LTR x1.')), ['R masseter 0.18x15 LTR+2', 'R temporalis 0.18x15 LTR+1']);
     });
 
+    it('takes the side of a long lead-in, its needle size and guidance included, for the muscles after its colon (lists dictated on the lead-in\'s line)', () => {
+      // The details before the second colon hold a needle size.
+      assert.deepEqual(shown(note('**Dry Needling:** supine, R side, 0.30 x 50 mm, pistoning: VMO -- LTR x2; Vastus lateralis (distal) -- LTR x4; TFL -- 0.30 x 60 mm, LTR x3')),
+        ['R vastus-medialis-oblique 0.3x50 LTR+2', 'R vastus-lateralis 0.3x50 LTR+4', 'R tensor-fasciae-latae 0.3x60 LTR+3']);
+      // A lead-in longer than a label, up to its only colon.
+      assert.deepEqual(shown(note('TDN left-sided, prone, arm hanging off table, rib bracketing for every insertion, needle directed onto rib: rhomboid major 0.20x25 mm, LTR x2; lower trapezius 0.25x25 mm, LTR x2')),
+        ['L rhomboid-major 0.2x25 LTR+2', 'L lower-trapezius 0.25x25 LTR+2']);
+      // A muscle before the colon ends the lead-in there: "L glutes" is a record, not where the muscles after it are.
+      assert.deepEqual(shown(note('DN (prone, pistoning): L glutes: 0.30 x 60 mm, LTR x2; L lumbar multifidus L5: 0.30 x 50 mm, LTR x1')).map((s) => s.split(' ').slice(0, 2).join(' ')),
+        ['L group:glutes', 'L lumbar-multifidus']);
+      // A sentence ends before a colon this far on: that colon ends no lead-in, so no side is lent.
+      assert.deepEqual(shown(note('DN to the L side at the last visit, with the patient in prone and the arm hanging free. Today: UT 0.25x30, LTR x1; LS 0.25x30, LTR x1')).map((s) => s.split(' ')[0]), ['-', '-']);
+    });
+
     it('reads the batch 65 classes: where an ache went, a table with sentences typed under it', () => {
       // "ache to lat deltoid" is where the ache went, not a second muscle.
       assert.deepEqual(shown(note('DN sitting:', '- R supraspinatus, 0.30x40mm, LTR x2, ache to lat deltoid')), ['R supraspinatus 0.3x40 LTR+2']);
