@@ -26,4 +26,14 @@ describe('rule needle-size-missing', () => {
     assertClean(note('- R UT', '  - 0.25x30 mm, LTR x2'), ID);
     assertClean(note('O: DN R UT and L levator scapulae, 0.25x30, LTR x2 each'), ID);
   });
+  it('does not lend a lead-in\'s size to a muscle needled in a paragraph of its own after the lead-in\'s list', () => {
+    const leadIn = ['O: TTP L QL.', '', 'DN side-lying L side up, 0.30x60 mm:', '- L QL, pistoning, LTR x2', '- L glute med, LTR x3', ''];
+    const text = note(...leadIn, 'Also needled L piriformis, LTR x1, pt tolerated well.');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['piriformis']);
+    // A size written once for the session, not on a lead-in, still answers for it.
+    assertClean(note(...leadIn, 'Also needled L piriformis, LTR x1.', '', 'Needles: 0.30 x 60 mm throughout.'), ID);
+    // … and the Assessment naming one side of a muscle needled on both is the record above, not a muscle with no size.
+    assertClean(note('DN prone, 0.30x50 mm:', '- lumbar multifidus L4-5 bilat, LTR x2 each side', '- R QL 0.30x60 mm, LTR x3', '',
+      'A: Improving. Good LTRs R QL and multifidus today.'), ID);
+  });
 });

@@ -11,8 +11,11 @@ import type { Unit } from '../units';
 import { execAll } from '../../util/matches';
 
 export interface SessionDetails {
-  /** Needle sizes written on lines that name no muscle, by unit index, in order; `leadIn` when the line leads needling under it. */
-  needles: Array<{ unit: number; section: number; needle: NeedleToken; leadIn: boolean }>;
+  /**
+   * Needle sizes written on lines that name no muscle, by unit index, in order. A size on a lead-in is not one: it reaches
+   * only the muscles under it (inherit.ts), not one needled in a paragraph of its own after its list.
+   */
+  needles: Array<{ unit: number; section: number; needle: NeedleToken }>;
   /** A tolerance statement for the session. */
   tolerance: boolean;
   /** "LTRs in all muscles", "familiar pain reproduced throughout". */
@@ -34,10 +37,10 @@ export function sessionDetails(
     const kind = u.section >= 0 ? sections[u.section].kind : 'other';
     if (kind === 'subjective' || plannedRe.test(u.text)) return;
     // A size written with a needled muscle is that muscle's ("DN L piriformis 0.30x75"), not the session's.
-    if (kind !== 'plan' && kind !== 'assessment' && !ownNeedles.has(i)) {
+    if (kind !== 'plan' && kind !== 'assessment' && !ownNeedles.has(i) && !leadIns.has(i)) {
       // A needle statement: a full size (0.30x50) or a length the line calls a needle ("40 mm needles").
       const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
-      if (needle) out.needles.push({ unit: i, section: u.section, needle, leadIn: leadIns.has(i) });
+      if (needle) out.needles.push({ unit: i, section: u.section, needle });
     }
     if (statesTolerance(u.text)) out.tolerance = true;
     // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).
@@ -68,8 +71,7 @@ function statesTolerance(text: string): boolean {
 }
 
 /**
- * Finds, for a record, the session needle that applies: the nearest before it in its section, else after it, else the note's only one.
- * In its own section a size on a lead-in ("**Foot** (prone, 0.25 x 30 mm):") reaches only the lines after it, never a muscle above it.
+ * Finds, for a record, the session needle that applies: the nearest before it in its section, else the first after it, else the note's only one.
  */
 export function sessionNeedles(session: SessionDetails): (unit: number, section: number) => NeedleToken | undefined {
   const bySection = new Map<number, SessionDetails['needles']>();
@@ -91,6 +93,6 @@ export function sessionNeedles(session: SessionDetails): (unit: number, section:
       } else hi = mid - 1;
     }
     if (before >= 0) return list[before].needle;
-    return list.find((n) => !n.leadIn)?.needle;
+    return list[0].needle;
   };
 }
