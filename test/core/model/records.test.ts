@@ -677,6 +677,10 @@ describe('model/records', () => {
       // A muscle before the colon ends the lead-in there: "L glutes" is a record, not where the muscles after it are.
       assert.deepEqual(shown(note('DN (prone, pistoning): L glutes: 0.30 x 60 mm, LTR x2; L lumbar multifidus L5: 0.30 x 50 mm, LTR x1')).map((s) => s.split(' ').slice(0, 2).join(' ')),
         ['L group:glutes', 'L lumbar-multifidus']);
+      // A list whose first item opens with a misspelt name still lists the muscles after it: piriformis is needled, with no response.
+      const misspeltFirst = lint(note('S: hip pain.', 'DN R side, 0.30x75 mm, side-lying: gluteus minimis, pistoning, LTR x3; piriformis, static 5 min'));
+      assert.deepEqual(misspeltFirst.note.records.map(show), ['R unknown:gluteus minimis 0.3x75 LTR+3', 'R piriformis 0.3x75']);
+      assert.deepEqual(misspeltFirst.findings.filter((f) => f.ruleId === 'response-missing').map((f) => f.message), ['No response recorded for right piriformis']);
       // A sentence ends before a colon this far on: that colon ends no lead-in, so no side is lent.
       assert.deepEqual(shown(note('DN to the L side at the last visit, with the patient in prone and the arm hanging free. Today: UT 0.25x30, LTR x1; LS 0.25x30, LTR x1')).map((s) => s.split(' ')[0]), ['-', '-']);
     });

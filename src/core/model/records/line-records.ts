@@ -312,10 +312,12 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   if (leadInEnd > 0) {
     // The list ends at the first clause after the colon not cut by a semicolon; found once, so a long line stays linear.
     const listEnd = spans.find((sp) => sp.start > leadInEnd && text[sp.start - 1] !== ';')?.start ?? text.length;
+    // An earlier item recording a dose or response opens the list too, though the name it opens with is misspelt ("gluteus minimis, LTR x3; piriformis").
+    const firstRecorded = firstRecordedItemEnd(text, leadInEnd, listEnd);
     let listed = false;
     verdicts.forEach((v, k) => {
       if (ms[k].start < leadInEnd || ms[k].start >= listEnd) return;
-      if (v.needled) listed = true;
+      if (v.needled || ms[k].start >= firstRecorded) listed = true;
       if (v.needled || !listed || v.reason !== 'no-evidence' || ms[k].kind === 'group') return;
       const clause = spanAt(spans, ms[k].start);
       if (!clause || clause.start <= leadInEnd || !recordShapedStartRe.test(text.slice(clause.start, ms[k].start))) return;
@@ -430,6 +432,17 @@ function leadInItems(text: string, ms: readonly MuscleMention[], leadInEnd: numb
     start = end + 1;
   }
   return items;
+}
+
+/** The end of the first item between a lead-in's colon and `listEnd` (items cut by semicolons) that records a dose or response; `listEnd` if none. */
+function firstRecordedItemEnd(text: string, leadInEnd: number, listEnd: number): number {
+  for (let start = leadInEnd; start < listEnd;) {
+    const cut = text.indexOf(';', start);
+    const end = cut < 0 || cut > listEnd ? listEnd : cut;
+    if (hasStrongDetail(text.slice(start, end))) return end;
+    start = end + 1;
+  }
+  return listEnd;
 }
 
 /** Clauses and lead-in items in order, an item standing for the clauses inside it. Both come in order: one walk. */
