@@ -156,6 +156,9 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Intake consents (on file):**', '- [ ] Dry needling', '- [x] Manual therapy', '- [x] Photos')), ['blank']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - written on file, verbally re-confirmed today. Photos - n/a.')), ['given']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
+      // The list dictated on the label's line, fields cut by semicolons: the needling's field left empty is blank, however it is cut.
+      assert.deepEqual(consentOf(note('**Consents:** Internal exam (vaginal): verbal consent obtained today; Dry needling:; Photos: verbal OK for posture photos')), ['blank']);
+      assert.deepEqual(consentOf(note('Consents: Internal examination: n/a; Dry needling: ___; Chaperone: n/a')), ['blank']);
       // A sentence that is no field goes on with the field before it ("… risks incl. PTX explained").
       assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - verbal today + written on file; risks incl. pneumothorax (SOB, chest pain) explained. Photos - n/a.')), ['given']);
       // Bold labels say what the plain ones say (metamorphic probe: labels in bold).

@@ -357,7 +357,8 @@ const fieldRe = /^[^:\n]{1,60}?(?::|\s[-–—]\s)(.*)$/;
 function fieldsAfterLabel(text: string): string | undefined {
   const label = consentLabelRe.exec(text);
   if (!label) return undefined;
-  const parts = text.slice(label[0].length).replace(/^[\s*_]+/, '').split(/(?<=[.;])\s+/).map((p) => p.trim()).filter(Boolean);
+  // A field left empty keeps only its cut: "Dry needling:;" is "Dry needling:".
+  const parts = text.slice(label[0].length).replace(/^[\s*_]+/, '').split(/(?<=[.;])\s+/).map((p) => p.trim().replace(/;$/, '')).filter(Boolean);
   if (!parts.length || !fieldRe.test(parts[0])) return undefined;
   // A sentence that is no field goes on with the field before it ("Dry needling - verbal today; risks incl. PTX explained.").
   const fields: string[] = [];
