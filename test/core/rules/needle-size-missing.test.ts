@@ -32,6 +32,8 @@ describe('rule needle-size-missing', () => {
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['piriformis']);
     // A size written once for the session, not on a lead-in, still answers for it.
     assertClean(note(...leadIn, 'Also needled L piriformis, LTR x1.', '', 'Needles: 0.30 x 60 mm throughout.'), ID);
+    // Lines typed on under a lead-in item with no bullets of their own are its paragraph, so under it.
+    assertClean(note('Tx:', '- Dry needling, prone, 0.25 x 40 mm, pistoning:', '  L abductor hallucis, LTR x2', '  L flexor digitorum brevis, LTR x1', '- Needles: 2 in / 2 out.'), ID);
     // … and the Assessment naming one side of a muscle needled on both is the record above, not a muscle with no size.
     assertClean(note('DN prone, 0.30x50 mm:', '- lumbar multifidus L4-5 bilat, LTR x2 each side', '- R QL 0.30x60 mm, LTR x3', '',
       'A: Improving. Good LTRs R QL and multifidus today.'), ID);

@@ -116,6 +116,10 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       const s = siblingHost.get(siblingKey);
       // Lines run on after an item's labelled statement (Markdown's lazy continuation, no bullet of their own) are past the needling.
       if (s !== undefined && units[s].block !== u.block && !statementInItem.has(u.block)) gov.push(s);
+      // The rest of a lead-in item's own paragraph, typed on under it with no bullets ("- Dry needling, prone, 0.25 x 40 mm:"
+      // then "Lt abductor hallucis – LTR x2"), is under it, as a line lead-in's paragraph is.
+      const own = hostOfBlock.get(u.block);
+      if (!u.first && own !== undefined && !statementInItem.has(u.block)) gov.push(own);
     }
     if (lineHost >= 0) {
       // A line lead-in reaches the rest of its paragraph and the lists and tables right after it.
