@@ -674,6 +674,9 @@ describe('model/records', () => {
       // A lead-in longer than a label, up to its only colon.
       assert.deepEqual(shown(note('TDN left-sided, prone, arm hanging off table, rib bracketing for every insertion, needle directed onto rib: rhomboid major 0.20x25 mm, LTR x2; lower trapezius 0.25x25 mm, LTR x2')),
         ['L rhomboid-major 0.2x25 LTR+2', 'L lower-trapezius 0.25x25 LTR+2']);
+      // … with a region before that colon, as on a short lead-in.
+      assert.deepEqual(shown(note('DN L upper back, prone, arms by side, 0.25x25 mm, flat palpation over rib (bracketed), needle angled tangential: L rhomboid major: LTR x2; L rhomboid minor: LTR x1')),
+        ['L rhomboid-major 0.25x25 LTR+2', 'L rhomboid-minor 0.25x25 LTR+1']);
       // A muscle before the colon ends the lead-in there: "L glutes" is a record, not where the muscles after it are.
       assert.deepEqual(shown(note('DN (prone, pistoning): L glutes: 0.30 x 60 mm, LTR x2; L lumbar multifidus L5: 0.30 x 50 mm, LTR x1')).map((s) => s.split(' ').slice(0, 2).join(' ')),
         ['L group:glutes', 'L lumbar-multifidus']);

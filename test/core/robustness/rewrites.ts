@@ -266,10 +266,8 @@ export const RESIDUE: Record<string, readonly string[]> = {
     'batch160/wzq-07-boulderer-posterior-shoulder.md',
     'batch2/h-10-neck-dictated-count.md',
     'batch22/jd-09-shin-pickleball-ta.md',
-    'batch37/gg-18-upper-back-icu-nurse.md',
     'batch44/nh-07-rhomboid-template.md',
     'batch60/rl-12-neck-scalenes.md',
-    'batch9/wd-02-cellist-periscapular.md',
   ],
   'muscle shorthand spelt out': [
     'batch3/o-01-rt-neck-shorthand.md',

@@ -465,7 +465,8 @@ function inlineLeadInEnd(text: string, ms: readonly MuscleMention[], start = 0):
   const label = treatmentSectionLabelRe.exec(head);
   const from = label && !needlingLeadInLineRe.test(head) ? label[0].length : 0;
   const leadIn = needlingLeadInLineRe.exec(head.slice(from));
-  if (!leadIn) return needlingHeadingLineRe.test(head.slice(from)) ? detailsEnd(text, ms, start + from) : -1;
+  // A lead-in longer than a label: a region may sit before its colon, as on a short one ("DN L upper back, prone, …, needle angled tangential:").
+  if (!leadIn) return needlingHeadingLineRe.test(head.slice(from)) ? detailsEnd(text, ms, start + from, true) : -1;
   const end = start + from + leadIn[0].length;
   // "**Dry needling:** supine, R side: masseter …": a needling label, then the lead-in's details up to a second colon.
   const details = detailsEnd(text, ms, end);
@@ -473,14 +474,14 @@ function inlineLeadInEnd(text: string, ms: readonly MuscleMention[], start = 0):
 }
 
 /**
- * The end of a lead-in's details: the first colon after `from` (not a time's), when no muscle and no
- * sentence end comes before it ("TDN left-sided, prone, arm off the table, needle onto rib: rhomboid major …"). -1 if none.
+ * The end of a lead-in's details: the first colon after `from` (not a time's), when no muscle (nor region, unless
+ * `regions`) and no sentence end comes before it ("TDN left-sided, prone, arm off the table, needle onto rib: rhomboid major …"). -1 if none.
  */
-function detailsEnd(text: string, ms: readonly MuscleMention[], from: number): number {
+function detailsEnd(text: string, ms: readonly MuscleMention[], from: number, regions = false): number {
   const details = /^[^:\n]{1,200}:(?!\d)(?:\*\*|__)?/.exec(text.slice(from, from + LEAD_IN_WINDOW));
   if (!details || /[.!?]\s+[A-Z]/.test(details[0])) return -1;
   const end = from + details[0].length;
-  return ms.some((m) => m.start >= from && m.start < end) ? -1 : end;
+  return ms.some((m) => m.start >= from && m.start < end && !(regions && m.kind === 'group')) ? -1 : end;
 }
 
 /** "DN supine, L side: masseter 0.25x30 + temporalis 0.20x25": a lead-in's side is that of the muscles after its colon. */
