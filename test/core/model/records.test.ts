@@ -677,6 +677,9 @@ describe('model/records', () => {
       // … with a region before that colon, as on a short lead-in.
       assert.deepEqual(shown(note('DN L upper back, prone, arms by side, 0.25x25 mm, flat palpation over rib (bracketed), needle angled tangential: L rhomboid major: LTR x2; L rhomboid minor: LTR x1')),
         ['L rhomboid-major 0.25x25 LTR+2', 'L rhomboid-minor 0.25x25 LTR+1']);
+      // Items cut by semicolons each led by DN are the lead-in's list, not sentences of their own: each takes its size.
+      assert.deepEqual(shown(note('Supine, knee over bolster, 0.30 x 50 mm: DN R vastus lateralis, pistoning, LTR x3; DN R rectus femoris, pistoning, LTR x1')),
+        ['R vastus-lateralis 0.3x50 LTR+3', 'R rectus-femoris 0.3x50 LTR+1']);
       // A muscle before the colon ends the lead-in there: "L glutes" is a record, not where the muscles after it are.
       assert.deepEqual(shown(note('DN (prone, pistoning): L glutes: 0.30 x 60 mm, LTR x2; L lumbar multifidus L5: 0.30 x 50 mm, LTR x1')).map((s) => s.split(' ').slice(0, 2).join(' ')),
         ['L group:glutes', 'L lumbar-multifidus']);

@@ -259,7 +259,6 @@ export const RESIDUE: Record<string, readonly string[]> = {
   'lists under a label dictated on its line': [
     'batch106/zt-01-lumbar-glute-ql.md',
     'batch112/st-09-post-shoulder.md',
-    'batch117/xx-13-knee-consent-pending.md',
     'batch134/tx-02-trail-crew-hip.md',
     'batch134/ty-02-shearer-low-back.md',
     'batch145/zzu-14-ankle-netball-template.md',

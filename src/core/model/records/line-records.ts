@@ -80,7 +80,8 @@ function lineDetails(
   // own is a statement of its own. It starts where that sentence does: the muscle before it does not take its words.
   const statementStart = at.map((m) => {
     const sp = spanAt(spans, m.start);
-    return sp && sp.start > first && needlingTermRe.test(text.slice(sp.start, m.start)) ? sp.start : undefined;
+    // Not an item cut by a semicolon from the one before ("…: DN R vastus lateralis, LTR x3; DN R rectus femoris, LTR x1"): a sentence.
+    return sp && sp.start > first && text[sp.start - 1] !== ';' && needlingTermRe.test(text.slice(sp.start, m.start)) ? sp.start : undefined;
   });
   const ownText = at.map((m, i) => text.slice(m.end, Math.min(i + 1 < at.length ? (statementStart[i + 1] ?? at[i + 1].start) : text.length, section.endAfter(m.end))));
   const own = ownText.map(detailsOf);
