@@ -84,7 +84,8 @@ export const landmarkAfterRe = tail(LANDMARK_AFTER);
 export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\p{L}-]{2,20}\\s+)?(?:${alternation(EXERCISE_AFTER)})(?![\\p{L}\\p{N}])`, 'u');
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
-export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,]{0,25}$`, 'u');
+// A colon ends the symptom's words: "needle directed toward the scapula: R infraspinatus …" names the muscle needled next.
+export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,:]{0,25}$`, 'u');
 // "flat palpation over rib for pec minor": the guidance may name the landmark it works against before the muscle.
 export const guidanceBeforeRe = new RegExp(
   `(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:(?:over|against|onto|on|between)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){1,2}(?=for\\s))?`

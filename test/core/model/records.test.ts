@@ -680,6 +680,9 @@ describe('model/records', () => {
       // Items cut by semicolons each led by DN are the lead-in's list, not sentences of their own: each takes its size.
       assert.deepEqual(shown(note('Supine, knee over bolster, 0.30 x 50 mm: DN R vastus lateralis, pistoning, LTR x3; DN R rectus femoris, pistoning, LTR x1')),
         ['R vastus-lateralis 0.3x50 LTR+3', 'R rectus-femoris 0.3x50 LTR+1']);
+      // Where the needle was directed, before the colon, is no symptom's place for the muscle after it.
+      assert.deepEqual(shown(note('DN prone, arm at side, flat palpation, needle directed toward the scapula: R infraspinatus 0.30 x 40 mm, LTR x4; R teres minor 0.30 x 40 mm, LTR x2')),
+        ['R infraspinatus 0.3x40 LTR+4', 'R teres-minor 0.3x40 LTR+2']);
       // A muscle before the colon ends the lead-in there: "L glutes" is a record, not where the muscles after it are.
       assert.deepEqual(shown(note('DN (prone, pistoning): L glutes: 0.30 x 60 mm, LTR x2; L lumbar multifidus L5: 0.30 x 50 mm, LTR x1')).map((s) => s.split(' ').slice(0, 2).join(' ')),
         ['L group:glutes', 'L lumbar-multifidus']);

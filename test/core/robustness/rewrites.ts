@@ -262,7 +262,6 @@ export const RESIDUE: Record<string, readonly string[]> = {
     'batch134/tx-02-trail-crew-hip.md',
     'batch134/ty-02-shearer-low-back.md',
     'batch145/zzu-14-ankle-netball-template.md',
-    'batch160/wzq-07-boulderer-posterior-shoulder.md',
     'batch2/h-10-neck-dictated-count.md',
     'batch22/jd-09-shin-pickleball-ta.md',
     'batch44/nh-07-rhomboid-template.md',
