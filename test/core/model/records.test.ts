@@ -683,6 +683,9 @@ describe('model/records', () => {
       // Where the needle was directed, before the colon, is no symptom's place for the muscle after it.
       assert.deepEqual(shown(note('DN prone, arm at side, flat palpation, needle directed toward the scapula: R infraspinatus 0.30 x 40 mm, LTR x4; R teres minor 0.30 x 40 mm, LTR x2')),
         ['R infraspinatus 0.3x40 LTR+4', 'R teres-minor 0.3x40 LTR+2']);
+      // An item with a twitch of its own was needled, whatever it says was felt ('familiar "knot"'); a blank response field is no response.
+      const knot = lint(note('S: upper back pain.', 'DN (prone, 0.25x25mm, flat palpation, bracketed over rib): L rhomboid major, LTR: ___; L middle trapezius, LTR x2, familiar "knot"'));
+      assert.deepEqual(knot.note.records.map(show), ['L rhomboid-major 0.25x25', 'L middle-trapezius 0.25x25 LTR+2 ref']);
       // A muscle before the colon ends the lead-in there: "L glutes" is a record, not where the muscles after it are.
       assert.deepEqual(shown(note('DN (prone, pistoning): L glutes: 0.30 x 60 mm, LTR x2; L lumbar multifidus L5: 0.30 x 50 mm, LTR x1')).map((s) => s.split(' ').slice(0, 2).join(' ')),
         ['L group:glutes', 'L lumbar-multifidus']);

@@ -264,7 +264,6 @@ export const RESIDUE: Record<string, readonly string[]> = {
     'batch145/zzu-14-ankle-netball-template.md',
     'batch2/h-10-neck-dictated-count.md',
     'batch22/jd-09-shin-pickleball-ta.md',
-    'batch44/nh-07-rhomboid-template.md',
     'batch60/rl-12-neck-scalenes.md',
   ],
   'muscle shorthand spelt out': [

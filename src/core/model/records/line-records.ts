@@ -319,7 +319,12 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     verdicts.forEach((v, k) => {
       if (ms[k].start < leadInEnd || ms[k].start >= listEnd) return;
       if (v.needled || ms[k].start >= firstRecorded) listed = true;
-      if (v.needled || !listed || v.reason !== 'no-evidence' || ms[k].kind === 'group') return;
+      // An item with a dose or response of its own was needled, whatever else it says it felt ("L middle trapezius, LTR x2, familiar 'knot'"), as under a lead-in line.
+      const examWithOwnResponse = () => {
+        const cut = text.indexOf(';', ms[k].end);
+        return hasStrongDetail(text.slice(ms[k].end, cut < 0 || cut > listEnd ? listEnd : cut));
+      };
+      if (v.needled || !listed || ms[k].kind === 'group' || (v.reason !== 'no-evidence' && !(v.reason === 'exam' && examWithOwnResponse()))) return;
       const clause = spanAt(spans, ms[k].start);
       if (!clause || clause.start <= leadInEnd || !recordShapedStartRe.test(text.slice(clause.start, ms[k].start))) return;
       verdicts[k] = { needled: true, evidence: 'lead-in' };
