@@ -69,7 +69,8 @@ export const DETAIL_LABELS: readonly string[] = [
 
 // A label: the words, optionally bold, then a colon or a spaced dash, at the start of the text.
 // A label ends with a colon or a spaced dash, also at the end of its line ("Tx -" above the treatment).
-const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:${source})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$))`, 'u');
+// Ended by a colon, a spaced dash, or a full stop inside bold ("**Consent.** Written consent on file", as word processors print run-in labels).
+const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:${source})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))`, 'u');
 const labelAt = (list: readonly string[]) => labelAtSource(alternation(list));
 
 // "Needling screen:", "DN precautions:", "Pre-DN checklist:": a screen named for the needling it clears, not a needling lead-in.

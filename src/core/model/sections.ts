@@ -72,6 +72,7 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
 
 const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?/;
 const enumeratedRe = /\)[*_]*$/;
+const boldStopRe = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z /&]{1,30}?)[ \t]*\.(\*\*|__)(?=\s|$)/;
 const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*:?[ \t]*$/;
 
 export interface LabelMatch {
@@ -101,6 +102,12 @@ export function matchLabel(text: string): LabelMatch | undefined {
   if (m && !(enumeratedRe.test(m[0]) && /^[a-z]$/.test(m[2]))) {
     const kinds = kindsOf(m[2], true);
     if (kinds) return { kind: kinds[0], length: m[0].length, ...withAlso(kinds) };
+  }
+  // "**Subjective.** 52M, boat builder …": a word processor's bold run-in label, ended by a full stop inside the bold.
+  const stop = boldStopRe.exec(text);
+  if (stop) {
+    const kinds = kindsOf(stop[2], false);
+    if (kinds) return { kind: kinds[0], length: stop[0].length, ...withAlso(kinds) };
   }
   const bare = bareRe.exec(text);
   if (bare) {

@@ -37,6 +37,14 @@ describe('model/sections', () => {
     });
   }
 
+  it('reads a word processor\'s bold run-in labels ended by a full stop, and not a sentence that opens with the word', () => {
+    const text = note('**Subjective.** L shoulder ache.', '', '**Objective.** ER 70°.', '', '**Consent.** Written consent on file.', '', '**Assessment.** RC related pain.', '', '**Plan.** Review 1/52.');
+    assert.deepEqual(kinds(text).filter((k) => k !== 'other'), ['subjective', 'objective', 'assessment', 'plan']);
+    assert.deepEqual(lint(text).note.consent.map((c) => c.status), ['given']);
+    assert.equal(matchLabel('Plan. Review 1/52.'), undefined);
+    assert.equal(matchLabel('**S.** Smith'), undefined);
+  });
+
   it('does not read ordinary words or single letters as labels', () => {
     assert.deepEqual(kinds(note('A patient with neck pain.', 'Plan ahead for travel.', 'P', 'O')), []);
     assert.equal(matchLabel('A'), undefined);
