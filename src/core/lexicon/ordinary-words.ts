@@ -1,6 +1,7 @@
 // Words a needling line is made of that are never a misspelt muscle name.
 import { EXAM_TERMS } from './exam';
 import { NEEDLING_TERMS, NEEDLE_TECHNIQUE_TERMS } from './needling';
+import { AREAS } from './places';
 import { REFERRAL_TERMS, TOLERANCE_TERMS } from './responses';
 import { OTHER_TREATMENT_TERMS } from './treatments';
 
@@ -20,4 +21,6 @@ const wordsOf = (phrases: readonly string[]) => phrases.flatMap((p) => p.toLower
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   ...BASE, ...wordsOf(NEEDLING_TERMS), ...wordsOf(NEEDLE_TECHNIQUE_TERMS), ...wordsOf(REFERRAL_TERMS), ...wordsOf(TOLERANCE_TERMS),
   ...wordsOf(EXAM_TERMS), ...wordsOf(OTHER_TREATMENT_TERMS),
+  // Body areas ("L groin" over the muscles needled there): a known muscle's name is read before this list is asked.
+  ...wordsOf(AREAS.flatMap((a) => a.words)),
 ]);

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { applyFix, assertClean, assertNothingLost, covered, findings, note, positionOf } from '../helpers';
 import { modelNote } from '../model/model-note';
+import { lint } from '../../../src/core/engine/lint';
+
+const lintRecords = (text: string) => lint(text).note.records.map((r) => (r.kind === 'muscle' ? r.muscle.id : r.written));
 
 const ID = 'unknown-muscle';
 
@@ -8,6 +11,12 @@ describe('rule unknown-muscle', () => {
   it('raises nothing on the model note or on known muscles and shorthand', () => {
     assertClean(modelNote(), ID);
     assertClean(note('O: DN R UT 0.25x30, LTR x2; L glute med 0.30x60, LTR+'), ID);
+  });
+  it('reads a body area written as the parent item over the muscles needled there as an area, not a misspelt muscle', () => {
+    const text = note('**Tx:**', '- DN (TrP, pistoning):', '  - L posterior thigh', '    - L biceps fem', '      - 0.30x60mm, LTR x2', '  - L groin', '    - L add longus', '      - 0.30x50mm, LTR x2');
+    assertClean(text, ID);
+    assertClean(text, 'needle-size-missing');
+    assert.deepEqual(lintRecords(text), ['biceps-femoris', 'adductor-longus']);
   });
   it('flags a misspelt muscle in a sentence and suggests the muscle', () => {
     const text = note('## Objective', 'DN R upper trapezuis 0.25x30, LTR x2');
