@@ -156,6 +156,13 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Intake consents (on file):**', '- [ ] Dry needling', '- [x] Manual therapy', '- [x] Photos')), ['blank']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - written on file, verbally re-confirmed today. Photos - n/a.')), ['given']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
+      // A Yes/No form table under a consent heading says what its answer cells say: every answer left empty is blank,
+      // and the question's words ("consent form signed and on file") are no answer.
+      const form = (a: string, b: string) => note('### Consent', '| Item | Yes/No |', '|---|---|', `| Dry needling (IMS) consent form signed and on file | ${a} |`, '| Risks reviewed today: soreness, bruising | Yes |', `| Verbal consent to needle today | ${b} |`);
+      assert.deepEqual([...new Set(consentOf(form('', '')))], ['blank']);
+      assert.ok(consentOf(form('No - form given today, will sign and bring back next visit', '')).includes('pending'));
+      assert.ok(!consentOf(form('No - form given today, will sign and bring back next visit', '')).includes('given'));
+      assert.deepEqual([...new Set(consentOf(form('Yes', 'Yes')))], ['given']);
       // The list dictated on the label's line, fields cut by semicolons: the needling's field left empty is blank, however it is cut.
       assert.deepEqual(consentOf(note('**Consents:** Internal exam (vaginal): verbal consent obtained today; Dry needling:; Photos: verbal OK for posture photos')), ['blank']);
       assert.deepEqual(consentOf(note('Consents: Internal examination: n/a; Dry needling: ___; Chaperone: n/a')), ['blank']);

@@ -407,6 +407,20 @@ function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefi
   return classifyConsent(read.length === lines.length ? answer : read.join('\n'), true, vocab) ?? 'given';
 }
 
+/**
+ * A form table's row as its field: the cell naming consent is the question, the other cells its answer
+ * ("| DN consent form signed and on file | No - form given today |" is "…: No - form given today").
+ * `blank` when every other cell is empty: the form's field left unanswered. Lines that are no table row are kept as they are.
+ */
+function formRowField(line: string): { field: string; blank: boolean } {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return { field: line, blank: false };
+  const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  const question = cells.findIndex((c) => consentWordRe.test(c));
+  if (question < 0 || cells.length < 2) return { field: line, blank: false };
+  const answers = cells.filter((c, i) => i !== question && c && !blankValue.test(c));
+  return { field: `${cells[question]}: ${answers.join(', ')}`, blank: !answers.length };
+}
+
 export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
   const out: ConsentStatement[] = [];
   const fm = frontMatter?.consent;
@@ -425,15 +439,18 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       const inner = body.slice(u.text.length).trim();
       // "## Consent checklist" over "- Written consent signed: [ ] Yes [x] No …" and "- Risks reviewed: [x] Yes": the lines that
       // name consent say what was given; the other boxes ticked under the heading (risks, screen) are not consent.
-      const naming = inner.split('\n').filter((line) => consentWordRe.test(line));
-      const status = inner ? (classifyConsent(naming.length ? naming.join('\n') : inner, true, vocab) ?? 'given') : 'blank';
+      // A form table's rows say what their answer cells say ("### Consent" over "| DN consent form signed | |"): rows left unanswered are blank.
+      const naming = inner.split('\n').filter((line) => consentWordRe.test(line)).map(formRowField);
+      const answered = naming.filter((f) => !f.blank).map((f) => f.field);
+      const status = !inner || (naming.length && !answered.length) ? 'blank'
+        : (classifyConsent(answered.length ? answered.join('\n') : inner, true, vocab) ?? 'given');
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: body });
       return;
     }
     const text = rowText(u, consentWordRe);
     // "Consents: Internal exam - n/a. Dry needling - written on file. Photos - n/a.": fields by object on the label's own line.
     const fields = u.kind === 'row' ? undefined : fieldsAfterLabel(text);
-    let status = fields ? answerStatus(fields, vocab) : classifyConsent(text, false, vocab);
+    let status = fields ? answerStatus(fields, vocab) : u.kind === 'row' && formRowField(u.text).blank ? 'blank' : classifyConsent(text, false, vocab);
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
     if (!status && !refusesSome) return;
     // The first consent item of a checklist speaks for the whole list ("- [x] Written consent on file" over
