@@ -156,6 +156,9 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Intake consents (on file):**', '- [ ] Dry needling', '- [x] Manual therapy', '- [x] Photos')), ['blank']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - n/a. Dry needling - written on file, verbally re-confirmed today. Photos - n/a.')), ['given']);
       assert.deepEqual(consentOf(note('Consents: Internal exam - yes. Dry needling - n/a. Photos - yes.')), ['blank']);
+      // Boxes on one line: what an unticked box offers was not chosen ("[ ] Written DN consent signed"), the ticked one answers.
+      assert.deepEqual(consentOf(note('Consent: [ ] Written DN consent signed [x] DN consent form reviewed with pt today; pt will sign and return next visit')), ['pending']);
+      assert.deepEqual(consentOf(note('Consent: [x] Written DN consent signed [ ] DN consent form given, to sign next visit')), ['given']);
       // A Yes/No form table under a consent heading says what its answer cells say: every answer left empty is blank,
       // and the question's words ("consent form signed and on file") are no answer.
       const form = (a: string, b: string) => note('### Consent', '| Item | Yes/No |', '|---|---|', `| Dry needling (IMS) consent form signed and on file | ${a} |`, '| Risks reviewed today: soreness, bruising | Yes |', `| Verbal consent to needle today | ${b} |`);

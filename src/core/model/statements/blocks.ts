@@ -117,6 +117,18 @@ export interface Ticks {
 const MARKS = BOX_CHARACTERS + CROSS_CHARACTERS;
 const boxRe = new RegExp(`(?:\\[([${BRACKET_BOX_MARKS}])\\]|([${MARKS}]))\\s*([^\\s[${MARKS}|,;]*(?:\\s+[^\\s[${MARKS}|,;]+){0,3})`, 'gu');
 
+// An unticked box and the words it offers, up to the next box or a separator.
+const untickedRe = new RegExp(`(?:\\[ \\]|☐)[^[${MARKS}\\n;|]*`, 'gu');
+
+/**
+ * "[ ] Written DN consent signed [x] DN consent form reviewed with pt today": with a box ticked beside it, what an
+ * unticked box offers was not chosen, so its words are taken out. Text with no ticked box is kept (a blank form).
+ */
+export function withoutUnticked(text: string): string {
+  const t = ticksIn(text);
+  return t.boxes > 1 && t.ticked.length ? text.replace(untickedRe, ' ') : text;
+}
+
 /** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */
 export function ticksIn(text: string): Ticks {
   const out: Ticks = { boxes: 0, ticked: [] };

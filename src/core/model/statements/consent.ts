@@ -16,7 +16,7 @@ import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection } from './blocks';
+import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection, withoutUnticked } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -242,7 +242,7 @@ function labelledOtherObject(text: string, word: RegExpExecArray): boolean {
 export function classifyConsent(raw: string, explicit = false, vocab?: Vocabulary): ConsentStatus | undefined {
   // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
   // Bold says nothing of consent ("**Consents:** Internal exam - n/a. Dry needling - …" reads as without it); "__" may be a blank, so it stays.
-  const text = raw.replace(/\*\*/g, '').replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '');
+  const text = withoutUnticked(raw.replace(/\*\*/g, '').replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, ''));
   const word = consentWordRe.exec(text);
   if (word && blankField(text, word)) return 'blank';
   if (word && labelledOtherObject(text, word)) return undefined;
