@@ -159,6 +159,9 @@ describe('model/statements', () => {
       // Boxes on one line: what an unticked box offers was not chosen ("[ ] Written DN consent signed"), the ticked one answers.
       assert.deepEqual(consentOf(note('Consent: [ ] Written DN consent signed [x] DN consent form reviewed with pt today; pt will sign and return next visit')), ['pending']);
       assert.deepEqual(consentOf(note('Consent: [x] Written DN consent signed [ ] DN consent form given, to sign next visit')), ['given']);
+      // No box ticked, but the consent written after the last option says what happened: pending, not blank.
+      assert.deepEqual(consentOf(note('Consent (acupuncture/DN): [ ] Verbal  [ ] Written - consent form given today, pt to sign and return next visit')), ['pending']);
+      assert.deepEqual(consentOf(note('Consent (acupuncture/DN): [ ] Verbal  [ ] Written')), ['blank']);
       // A Yes/No form table under a consent heading says what its answer cells say: every answer left empty is blank,
       // and the question's words ("consent form signed and on file") are no answer.
       const form = (a: string, b: string) => note('### Consent', '| Item | Yes/No |', '|---|---|', `| Dry needling (IMS) consent form signed and on file | ${a} |`, '| Risks reviewed today: soreness, bruising | Yes |', `| Verbal consent to needle today | ${b} |`);

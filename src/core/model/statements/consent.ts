@@ -116,6 +116,14 @@ function fromTicks(clause: string): ConsentStatus | undefined {
   return undefined;
 }
 
+/** The words about consent written after the last box's option and a spaced dash or colon, when no box is ticked; undefined if none. */
+function writtenAfterBoxes(clause: string): string | undefined {
+  const last = Math.max(clause.lastIndexOf('[ ]'), clause.lastIndexOf('☐'));
+  if (last < 0) return undefined;
+  const answer = /^[^\n]*?\s[-–—:]\s+(\S.*)$/.exec(clause.slice(last + 1));
+  return answer && consentWordRe.test(answer[1]) ? answer[1] : undefined;
+}
+
 /** "informed consent" says consent was given, unless it is the label of a field ("Informed consent: form to be signed next visit"). */
 const informedConsentRe = /\binformed consent\b(?![\s*_]*:)/i;
 
@@ -132,6 +140,9 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   // "Consent: IMS info sheet given": information handed over is not the patient's consent.
   const withoutSheets = clause.replace(informationHandedRe, ' ');
   const ticked = fromTicks(clause);
+  // "[ ] Verbal  [ ] Written - consent form given today, pt to sign and return": no box ticked, but an answer written after the last option says what happened.
+  const written = ticked === 'blank' ? writtenAfterBoxes(clause) : undefined;
+  if (written) return classifyConsentClause(written, 'explicit', vocab) ?? ticked;
   if (ticked && (word || context !== 'none')) return ticked;
   if (word && withdrawalRe.test(clause) && !needleWithdrawnRe.test(clause)) return 'withdrawn';
   if (!word && /\bwithdr[ae]w\w*\s+from\s+(?:DN|dry needling|needling|treatment)\b/i.test(clause)) return 'withdrawn';
