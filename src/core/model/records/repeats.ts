@@ -71,7 +71,9 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     const ownNeedle = r.needle && !(howRecordedWasNeedled && earlier?.unit === r.unit && sameSize(r.needle, earlier?.needle));
     // … and a response named for it after the record ("DN R UT/LS, 0.25 x 30 mm, LTR x3 UT, LTR x1 LS"): no side, no needle of its own.
     const responseNamedFor = r.evidence === 'response' && !r.side && !r.needle && earlier?.unit === r.unit;
-    if (earlier && !otherPart && (weak || howRecordedWasNeedled) && (earlier.unit !== r.unit || howRecordedWasNeedled || responseNamedFor) && (!r.side || !earlier.side || r.side === earlier.side || (earlier.side === 'B' && inSummary(r))) && !ownNeedle
+    // The same side, or no side to compare; in the summary one side of a muscle needled on both ("R QL and multifidus" after "multifidus bilat").
+    const sameSide = !r.side || !earlier?.side || r.side === earlier.side || (earlier.side === 'B' && inSummary(r));
+    if (earlier && !otherPart && (weak || howRecordedWasNeedled) && (earlier.unit !== r.unit || howRecordedWasNeedled || responseNamedFor) && sameSide && !ownNeedle
       && (!r.twitch || !r.side || inSummary(r))) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;

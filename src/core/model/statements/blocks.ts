@@ -129,6 +129,17 @@ export function withoutUnticked(text: string): string {
   return t.boxes > 1 && t.ticked.length ? text.replace(untickedRe, ' ') : text;
 }
 
+/**
+ * "[ ] Verbal  [ ] Written - consent form given today, pt to sign and return": the words written after the last
+ * unticked box's option and a spaced dash or colon; undefined if there are none.
+ */
+export function writtenAfterBoxes(text: string): string | undefined {
+  let last = -1;
+  for (const m of execAll(untickedRe, text)) last = m.index!;
+  if (last < 0) return undefined;
+  return /^[^\n]*?\s[-–—:]\s+(\S.*)$/.exec(text.slice(last + 1))?.[1];
+}
+
 /** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */
 export function ticksIn(text: string): Ticks {
   const out: Ticks = { boxes: 0, ticked: [] };

@@ -16,7 +16,7 @@ import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection, withoutUnticked } from './blocks';
+import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -116,14 +116,6 @@ function fromTicks(clause: string): ConsentStatus | undefined {
   return undefined;
 }
 
-/** The words about consent written after the last box's option and a spaced dash or colon, when no box is ticked; undefined if none. */
-function writtenAfterBoxes(clause: string): string | undefined {
-  const last = Math.max(clause.lastIndexOf('[ ]'), clause.lastIndexOf('☐'));
-  if (last < 0) return undefined;
-  const answer = /^[^\n]*?\s[-–—:]\s+(\S.*)$/.exec(clause.slice(last + 1));
-  return answer && consentWordRe.test(answer[1]) ? answer[1] : undefined;
-}
-
 /** "informed consent" says consent was given, unless it is the label of a field ("Informed consent: form to be signed next visit"). */
 const informedConsentRe = /\binformed consent\b(?![\s*_]*:)/i;
 
@@ -142,7 +134,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   const ticked = fromTicks(clause);
   // "[ ] Verbal  [ ] Written - consent form given today, pt to sign and return": no box ticked, but an answer written after the last option says what happened.
   const written = ticked === 'blank' ? writtenAfterBoxes(clause) : undefined;
-  if (written) return classifyConsentClause(written, 'explicit', vocab) ?? ticked;
+  if (written && consentWordRe.test(written)) return classifyConsentClause(written, 'explicit', vocab) ?? ticked;
   if (ticked && (word || context !== 'none')) return ticked;
   if (word && withdrawalRe.test(clause) && !needleWithdrawnRe.test(clause)) return 'withdrawn';
   if (!word && /\bwithdr[ae]w\w*\s+from\s+(?:DN|dry needling|needling|treatment)\b/i.test(clause)) return 'withdrawn';
@@ -421,15 +413,19 @@ function answerStatus(answer: string, vocab: Vocabulary): ConsentStatus | undefi
 /**
  * A form table's row as its field: the cell naming consent is the question, the other cells its answer
  * ("| DN consent form signed and on file | No - form given today |" is "…: No - form given today").
- * `blank` when every other cell is empty: the form's field left unanswered. Lines that are no table row are kept as they are.
+ * `blank` when every other cell is empty: the form's field left unanswered. Undefined for a row that names no consent.
  */
-function formRowField(line: string): { field: string; blank: boolean } {
-  if (!/^\s*\|.*\|\s*$/.test(line)) return { field: line, blank: false };
-  const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+function formField(cells: readonly string[]): { field: string; blank: boolean } | undefined {
   const question = cells.findIndex((c) => consentWordRe.test(c));
-  if (question < 0 || cells.length < 2) return { field: line, blank: false };
+  if (question < 0 || cells.length < 2) return undefined;
   const answers = cells.filter((c, i) => i !== question && c && !blankValue.test(c));
   return { field: `${cells[question]}: ${answers.join(', ')}`, blank: !answers.length };
+}
+
+/** A line of the text under a heading as its field: a table row by its cells, any other line as it is. */
+function lineField(line: string): { field: string; blank: boolean } {
+  const row = /^\s*\|.*\|\s*$/.test(line) ? formField(line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim())) : undefined;
+  return row ?? { field: line, blank: false };
 }
 
 export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
@@ -451,7 +447,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       // "## Consent checklist" over "- Written consent signed: [ ] Yes [x] No …" and "- Risks reviewed: [x] Yes": the lines that
       // name consent say what was given; the other boxes ticked under the heading (risks, screen) are not consent.
       // A form table's rows say what their answer cells say ("### Consent" over "| DN consent form signed | |"): rows left unanswered are blank.
-      const naming = inner.split('\n').filter((line) => consentWordRe.test(line)).map(formRowField);
+      const naming = inner.split('\n').filter((line) => consentWordRe.test(line)).map(lineField);
       const answered = naming.filter((f) => !f.blank).map((f) => f.field);
       const status = !inner || (naming.length && !answered.length) ? 'blank'
         : (classifyConsent(answered.length ? answered.join('\n') : inner, true, vocab) ?? 'given');
@@ -461,7 +457,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const text = rowText(u, consentWordRe);
     // "Consents: Internal exam - n/a. Dry needling - written on file. Photos - n/a.": fields by object on the label's own line.
     const fields = u.kind === 'row' ? undefined : fieldsAfterLabel(text);
-    let status = fields ? answerStatus(fields, vocab) : u.kind === 'row' && formRowField(u.text).blank ? 'blank' : classifyConsent(text, false, vocab);
+    let status = fields ? answerStatus(fields, vocab) : u.kind === 'row' && formField(u.cells!.map((c) => c.text.trim()))?.blank ? 'blank' : classifyConsent(text, false, vocab);
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
     if (!status && !refusesSome) return;
     // The first consent item of a checklist speaks for the whole list ("- [x] Written consent on file" over
