@@ -162,6 +162,14 @@ describe('model/statements', () => {
       // No box ticked, but the consent written after the last option says what happened: pending, not blank.
       assert.deepEqual(consentOf(note('Consent (acupuncture/DN): [ ] Verbal  [ ] Written - consent form given today, pt to sign and return next visit')), ['pending']);
       assert.deepEqual(consentOf(note('Consent (acupuncture/DN): [ ] Verbal  [ ] Written')), ['blank']);
+      // Batch 171: a checklist line opened by its one tick says what was done; the tick alone does not make it given.
+      assert.deepEqual(consentOf(note('✓ DN consent form given today, pt to sign + return next visit')), ['pending']);
+      assert.deepEqual(consentOf(note('- [x] DN consent form given to pt, to sign next visit')), ['pending']);
+      assert.deepEqual(consentOf(note('✓ Verbal consent for DN obtained')), ['given']);
+      assert.deepEqual(consentOf(note('- [x] Consent')), ['given']);
+      // Batch 170: a consent label over the risks reviewed and the consent's own field left blank: the field answers.
+      assert.deepEqual([...new Set(consentOf(note('INFORMED CONSENT:', 'Risks of dry needling reviewed with pt: soreness, bruising.', 'Informed consent for dry needling obtained: ***')))], ['blank']);
+      assert.ok(consentOf(note('Consent:', 'Verbal consent for DN obtained.', 'Written DN consent: ___')).includes('given'));
       // A Yes/No form table under a consent heading says what its answer cells say: every answer left empty is blank,
       // and the question's words ("consent form signed and on file") are no answer.
       const form = (a: string, b: string) => note('### Consent', '| Item | Yes/No |', '|---|---|', `| Dry needling (IMS) consent form signed and on file | ${a} |`, '| Risks reviewed today: soreness, bruising | Yes |', `| Verbal consent to needle today | ${b} |`);

@@ -1,7 +1,7 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
-import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../../lexicon/labels';
+import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, SNIPPET_FIELD, TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD } from '../../lexicon/labels';
 import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
 
@@ -138,6 +138,19 @@ export function writtenAfterBoxes(text: string): string | undefined {
   for (const m of execAll(untickedRe, text)) last = m.index!;
   if (last < 0) return undefined;
   return /^[^\n]*?\s[-–—:]\s+(\S.*)$/.exec(text.slice(last + 1))?.[1];
+}
+
+// A line opened by a box: "✓ DN consent form given today, pt to sign + return next visit".
+const leadingBoxRe = new RegExp(`^[\\s>*_-]*(?:${TICK_BOX})\\s*(?=\\S)`, 'u');
+
+/**
+ * What a checklist line says after its one ticked box: the tick marks the line done, so its own words say what
+ * was done. Undefined when the line has another box, or its box is not first.
+ */
+export function afterLoneTick(text: string): string | undefined {
+  const m = leadingBoxRe.exec(text);
+  const t = m && ticksIn(text);
+  return t && t.boxes === 1 && t.ticked.length === 1 ? text.slice(m[0].length) : undefined;
 }
 
 /** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */

@@ -16,7 +16,7 @@ import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, ticksIn, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
+import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, afterLoneTick, ticksIn, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -135,6 +135,10 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   // "[ ] Verbal  [ ] Written - consent form given today, pt to sign and return": no box ticked, but an answer written after the last option says what happened.
   const written = ticked === 'blank' ? writtenAfterBoxes(clause) : undefined;
   if (written && consentWordRe.test(written)) return classifyConsentClause(written, 'explicit', vocab) ?? ticked;
+  // "✓ DN consent form given today, pt to sign + return": a checklist's tick says the line is done; its words say what was.
+  const checked = ticked === 'given' ? afterLoneTick(clause) : undefined;
+  const said = checked === undefined ? undefined : classifyConsentClause(checked, context, vocab);
+  if (said && said !== 'blank') return said;
   if (ticked && (word || context !== 'none')) return ticked;
   if (word && withdrawalRe.test(clause) && !needleWithdrawnRe.test(clause)) return 'withdrawn';
   if (!word && /\bwithdr[ae]w\w*\s+from\s+(?:DN|dry needling|needling|treatment)\b/i.test(clause)) return 'withdrawn';
@@ -260,11 +264,13 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
     const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context, vocab);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
+    // "Risks of DN reviewed with pt" then "Informed consent for DN obtained: ***": the consent's own field left blank
+    // says more than the discussion before it, which counted as consent only for want of a field.
+    if (s === 'blank' && status && !(status === 'given' && onlyDiscussed)) continue;
     // "consent form given today; pt will read, sign and return": the form was handed over, so what is pending wins.
     // "written consent form reviewed with pt": "written" names the form, which was only gone through.
     const given = c.replace(informationHandedRe, ' ').replace(writtenFormRe, '$1');
     onlyDiscussed = s === 'given' && ((!givenBeyondDiscussionRe.test(given) && !informedConsentRe.test(c)) || formHandedOver(c, false));
-    if (s === 'blank' && status) continue;
     status = s;
   }
   return status;
@@ -477,6 +483,10 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       // … unless the answer is about another consent (an internal exam's), which answerStatus leaves out.
       const fromAnswer = answerStatus(answer, vocab);
       status = fromAnswer && typedOn && typedOn !== 'blank' ? typedOn : fromAnswer;
+      // "INFORMED CONSENT:" over "Risks of DN reviewed with pt" and "Informed consent for DN obtained: ***": the
+      // section's own consent field, left blank, answers it; the discussion typed before the field does not.
+      const field = units[i + 1 + answer.split('\n').length];
+      if (status === 'given' && field?.block === u.block && classifyConsent(`${answer}\n${field.text}`, true, vocab) === 'blank') status = 'blank';
       body = text + '\n' + answer;
     }
     const at = { unit: i, start: u.start, end: u.start + u.text.length, text: body };
