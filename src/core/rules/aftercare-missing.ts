@@ -35,7 +35,7 @@ export const aftercareMissing: Rule = {
         + 'and so is aftercare followed by a sentence about the next visit\'s exercise, `Aftercare: sore 24-48 h. 1x/wk; progress plyo next visit.`), '
         + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`, '
         + 'and a line under a consent heading or label, `### Consent` or `**Consent checklist**` over `[x] DN info sheet given, risks explained: soreness, bruising`, '
-        + 'whose list is the consent statement, risks and all), '
+        + 'whose list is the consent statement, risks and all, or a form table right under `**Consent:**` with a row `Risks reviewed today: soreness, bruising`), '
         + 'an `## Aftercare` heading over its own field left blank (`Aftercare: ___`), a box nobody ticked (`- [ ] Aftercare handout given`), '
         + 'advice the patient reports from before, in the Subjective (`Previous physio advised re soreness after DN`, `was advised re soreness, heat 2 years ago`), '
         + 'a screen that says a topic is absent (`No red flags (bladder/bowel normal)`, `denies SOB`, `denies unexplained wt loss`: the words are whole words, so `Walking normally now, sore on uneven ground` is a report), '

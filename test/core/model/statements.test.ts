@@ -482,6 +482,12 @@ describe('model/statements', () => {
     it('reads headings, education headings and lists under a label', () => {
       assert.deepEqual(aftercareOf(note('## Aftercare', '- soreness up to 72 h', '- call if chest pain or SOB')), ['given']);
       assert.deepEqual(aftercareOf(note('## Aftercare', '', '## Plan', 'Continue POC.')), ['blank']);
+      // A consent form table under a bold consent label, as under a consent heading: the risks it reviewed are no aftercare.
+      const risksRow = '| Risks reviewed today: soreness, bruising, fainting | Yes |';
+      for (const gap of [[], ['']]) {
+        assert.deepEqual(aftercareOf(note('**Consent:**', ...gap, '| Item | Yes/No |', '|---|---|', risksRow)), []);
+      }
+      assert.deepEqual(aftercareOf(note('**Checklist:**', '| Item | Yes/No |', '|---|---|', risksRow)), ['given']);
       // Batch 157: an aside before the label's colon leaves the field what it is, empty or answered.
       assert.deepEqual(aftercareOf(note('Aftercare (leaflet given?):', '', 'P: Review 1/52.')), ['blank']);
       assert.deepEqual(aftercareOf(note('Aftercare (verbal): ___')), ['blank']);

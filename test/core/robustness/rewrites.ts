@@ -254,10 +254,6 @@ export const RESIDUE: Record<string, readonly string[]> = {
   'capitalised items': [
     'batch169/zyw-18-forearm-barista.md',
   ],
-  // A Yes/No consent table under "**Consent:**" (a label, where the note had "### Consent"): its "Risks reviewed: soreness …" row reads as aftercare.
-  'headings as bold labels': [
-    'batch168/zyp-05-calf-hockey.md',
-  ],
   'labels with a spaced dash': [
     'batch59/qy-13-footy-hamstring.md',
   ],

@@ -8,7 +8,7 @@ import { consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon
 import { blankValue } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
-import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, startsLabel, ticksIn, withinOwnSection } from './blocks';
+import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 
@@ -159,7 +159,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, ''))) {
       // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect.
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
-    } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i))) {
+    } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i) || rowUnderConsentLabel(units, i))) {
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];
       if (last && last.unit < i && last.text.includes(u.text)) return;

@@ -184,6 +184,21 @@ function boundsOf(units: readonly Unit[]): { first: Int32Array; last: Int32Array
 }
 
 /**
+ * A table row written under a consent label, right under it or after one blank line ("**Consent:**" over
+ * "| Risks reviewed today: soreness, bruising | Yes |"): the table is the consent form, as under a consent heading.
+ */
+export function rowUnderConsentLabel(units: readonly Unit[], i: number): boolean {
+  if (units[i].kind !== 'row') return false;
+  let first = i;
+  while (first > 0 && units[first - 1].block === units[i].block) first--;
+  const above = units[first - 1];
+  if (!above || above.kind !== 'line') return false;
+  // Between the label's end and the table's first line: one or two line breaks ("\n", "\r\n", "\n\n", "\r\n\r\n").
+  const gap = units[i].topStart - (above.start + above.text.length);
+  return gap > 0 && gap <= 4 && consentLabelOnlyRe.test(above.text);
+}
+
+/**
  * The list an item belongs to, when it is written right under a consent label ("**Consent checklist**"
  * over "- [x] Written consent on file", "- [x] Risks reviewed: soreness, bruising, PTX"): its items' indexes, first to last.
  */
