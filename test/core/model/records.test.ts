@@ -900,6 +900,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['R quadratus-lumborum 0.3x60 LTR+3']);
     });
 
+    it('keeps a lead-in item with sub-items to its sub-items, not the items after it (batch 172)', () => {
+      const text = note('## Treatment', '9. Dry needling (prone, 0.30 x 50 mm):', '   - L medial gastrocnemius, LTR x2', '10. Side-lying, also needled L peroneus longus, LTR x2.');
+      assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 LTR+2', 'L fibularis-longus LTR+2']);
+      // A lead-in item with no sub-items of its own still leads the items after it.
+      assert.deepEqual(shown(note('## Treatment', '- DN prone, 0.30 x 50 mm:', '- L soleus, LTR x1')), ['L soleus 0.3x50 LTR+1']);
+    });
+
     it('reads a region a needling title names over its recorded muscles as the title, not a needled group (batch 56)', () => {
       const text = note('**Dry needling — calf, prone**', 'Consent: verbal consent obtained.', '', '| Muscle | Gauge | Length | Response |', '|---|---|---|---|', '| Medial gastrocnemius | 0.30 mm | 50 mm | LTR x3 |', '| Soleus | 0.30 mm | 50 mm | LTR x2 |');
       assert.deepEqual(shown(text), ['- medial-gastrocnemius 0.3x50 LTR+3', '- soleus 0.3x50 LTR+2']);

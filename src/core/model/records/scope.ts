@@ -159,7 +159,10 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       // A continuation line of an item ("- LEFS 69/80" then "DN — L side, 0.30x60:" with no bullet) leads like a line.
       if (u.kind === 'item' && u.first) {
         hostOfBlock.set(u.block, i);
-        siblingHost.set(siblingKey, i);
+        // A lead-in item with sub-items leads them, not the items after it ("9. Dry needling (prone, 0.30 x 50 mm):" over
+        // its bullets, then "10. Side-lying, also needled L peroneus longus"); one without leads the items after it.
+        if (childCount.get(u.block)) siblingHost.delete(siblingKey);
+        else siblingHost.set(siblingKey, i);
       } else {
         lineHost = i;
       }
