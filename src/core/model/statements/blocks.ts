@@ -183,15 +183,25 @@ function boundsOf(units: readonly Unit[]): { first: Int32Array; last: Int32Array
   return b;
 }
 
+// The first unit of each unit's block, worked out once per note: a long table's rows do not each walk back to its top.
+const blockStartsOf = new WeakMap<readonly Unit[], Int32Array>();
+function blockStarts(units: readonly Unit[]): Int32Array {
+  let starts = blockStartsOf.get(units);
+  if (!starts) {
+    starts = new Int32Array(units.length);
+    for (let k = 0; k < units.length; k++) starts[k] = k > 0 && units[k - 1].block === units[k].block ? starts[k - 1] : k;
+    blockStartsOf.set(units, starts);
+  }
+  return starts;
+}
+
 /**
  * A table row written under a consent label, right under it or after one blank line ("**Consent:**" over
  * "| Risks reviewed today: soreness, bruising | Yes |"): the table is the consent form, as under a consent heading.
  */
 export function rowUnderConsentLabel(units: readonly Unit[], i: number): boolean {
   if (units[i].kind !== 'row') return false;
-  let first = i;
-  while (first > 0 && units[first - 1].block === units[i].block) first--;
-  const above = units[first - 1];
+  const above = units[blockStarts(units)[i] - 1];
   if (!above || above.kind !== 'line') return false;
   // Between the label's end and the table's first line: one or two line breaks ("\n", "\r\n", "\n\n", "\r\n\r\n").
   const gap = units[i].topStart - (above.start + above.text.length);
