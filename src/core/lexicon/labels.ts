@@ -11,8 +11,14 @@ export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
 /** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
 export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
 export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
-/** What a label's value holds when nothing was written: "", "___", "__/__/____", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}". */
-export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD})?[\s*_.]*$`, 'i');
+/**
+ * A record system's prompt left in its brackets ("[Select]", "[enter pain score]", "[choose one]"), as dictation
+ * and EMR templates print a field to fill. Not a link ("[Select](…)") nor a reference ("[enter]: …").
+ */
+const PROMPT_WORDS: readonly string[] = ['select', 'choose', 'enter', 'insert', 'fill in'];
+export const PROMPT_FIELD = `\\[[ \\t]*(?:${alternation(PROMPT_WORDS)})${AFTER}[^[\\]\\r\\n]{0,60}\\](?![(\\[:])`;
+/** What a label's value holds when nothing was written: "", "___", "__/__/____", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}", "[Select]". */
+export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${PROMPT_FIELD})?[\s*_.]*$`, 'i');
 /** What a bracketed box holds when left empty or ticked: "[ ]", "[x]", "[✓]". */
 export const BRACKET_BOX_MARKS = ' xX✓✔';
 /** A box drawn as one character, empty ("☐") or ticked ("☑", "☒"); a ✓ or ✔ alone is a ticked one. */

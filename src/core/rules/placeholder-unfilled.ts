@@ -1,17 +1,18 @@
 import type { Rule } from './rule';
-import { SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../lexicon/labels';
+import { PROMPT_FIELD, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../lexicon/labels';
 import { say } from './helpers';
 
 // Blanks a prepared statement leaves for the clinician: the fields this extension's snippets and
 // fixes insert (‹what to fill›), runs of underscores from paper forms (___, __/__/____), template
 // fields ({{date}}), raw snippet fields (${1:date}) and a record system's *** wildcards. A
-// horizontal rule (a line of underscores or stars only) is Markdown, not a blank.
+// horizontal rule (a line of underscores or stars only) is Markdown, not a blank. A template's
+// prompt left in brackets ([Select], [enter pain score]) is a blank too.
 const blankRe = new RegExp(
-  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${WILDCARD_FIELD}`,
+  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${WILDCARD_FIELD}|${PROMPT_FIELD}`,
   'g',
 );
 /** A long field shown in the headline up to `max` characters. */
-const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 2)}…›`);
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 2)}…${text.endsWith(']') ? ']' : '›'}`);
 const ruleLineRe = /^[ \t]*(?:(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$/;
 
 export const placeholderUnfilled: Rule = {
@@ -31,7 +32,7 @@ export const placeholderUnfilled: Rule = {
       good: 'Consent: written consent signed 03/04/2026; risks reviewed.',
     },
     decides: [
-      'Raised for each blank left in the note: fields written as ‹what to fill› (as inserted by the extension\'s snippets, templates and quick fixes), three or more underscores (`___`, `__/__/____`), template fields (`{{date}}`), snippet fields (`${1:date}`) and a record system\'s wildcard left unfilled (`***` standing alone, as in `Pain: ***/10`).',
+      'Raised for each blank left in the note: fields written as ‹what to fill› (as inserted by the extension\'s snippets, templates and quick fixes), three or more underscores (`___`, `__/__/____`), template fields (`{{date}}`), snippet fields (`${1:date}`), a record system\'s wildcard left unfilled (`***` standing alone, as in `Pain: ***/10`) and a template\'s prompt left in its brackets (`[Select]`, `[enter pain score]`, `[choose one]`; a link `[Select](…)` is not one).',
       'A line of underscores or stars alone is a horizontal rule, not a blank; underscores inside words, `__bold__` and `***bold italic***` markup are not blanks.',
       'Blanks inside code blocks and HTML comments are not checked; blanks in HTML pasted from a record system (`LEFS: ___/80<br>`) are.',
     ],
@@ -46,7 +47,7 @@ export const placeholderUnfilled: Rule = {
       if (skip.some(([a, b]) => start >= a && start < b)) continue;
       const line = note.lines.positionAt(start).line;
       if (ruleLineRe.test(note.lines.lineText(line))) continue;
-      ctx.report({ start, end, message: m[0].startsWith('‹') ? say(placeholderUnfilled.meta.messages.field, { field: shorten(m[0], 36) }) : placeholderUnfilled.meta.messages.blank });
+      ctx.report({ start, end, message: /^[‹[]/.test(m[0]) ? say(placeholderUnfilled.meta.messages.field, { field: shorten(m[0], 36) }) : placeholderUnfilled.meta.messages.blank });
     }
   },
 };

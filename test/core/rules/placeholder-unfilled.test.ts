@@ -14,6 +14,18 @@ describe('rule placeholder-unfilled', () => {
     assert.deepEqual(blanks(note('Pt-specific goal for this visit: ***', 'Pain (0-10): ***/10', '| Tolerance | *** |')), ['***', '***', '***']);
   });
 
+  it('reports a template\'s prompt left in its brackets ("[Select]", "[enter pain score]"), not a link or bracketed words', () => {
+    assert.deepEqual(blanks(note('Pain today: [Select] /10', 'Goal: [ enter pain score ]', 'Side: [choose one]', 'Advice: [Fill in]')), ['[Select]', '[ enter pain score ]', '[choose one]', '[Fill in]']);
+    assert.match(findings(note('Goal: [enter pain score]'), ID)[0].message, /^Fill in this field: \[enter pain score\]$/);
+    assert.match(findings(note('Goal: [enter the goal agreed with the patient today]'), ID)[0].message, /^Fill in this field: \[enter the goal agreed with the pa…\]$/);
+    assertClean(note('See [Select](https://example.org).', 'PMH [type 2 DM], [insertion depth 20 mm], [entered by MA].', '', '[enter]: https://example.org'), ID);
+  });
+
+  it('reads a consent field left as a prompt as blank consent, not consent given', () => {
+    const text = note('Consent: [select one]', 'DN R upper trapezius 0.30 x 40 mm, LTR x2.');
+    assert.deepEqual(findings(text, 'consent-missing').map((f) => f.message), ['Consent line is empty']);
+  });
+
   it('does not read Markdown as a blank: rules, bold, bold italic, words with underscores', () => {
     assertClean(note('Pain 3/10.', '', '___', '', '***', '', '* * *', '', '***Consent*** given, __bold__ and snake_case_word.', '**S:** neck'), ID);
   });
