@@ -13,91 +13,106 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 // Only syntax characters are escaped: with the u flag, escaping anything else is an error.
 const escapeChar = (c: string) => ('^$\\.*+?()[]{}|'.includes(c) ? `\\${c}` : c);
 
-/** The atom of one character, cached: the lexicon's phrases are built from a few dozen characters. */
-const atomCache = new Map<string, string>();
-function charAtom(c: string, anyCase: boolean): string {
-  const key = anyCase ? c : `\u0000${c}`;
-  let atom = atomCache.get(key);
-  if (atom === undefined) {
-    const lower = c.toLowerCase();
-    const upper = c.toUpperCase();
-    atom = anyCase && lower !== upper ? `[${lower}${upper}]` : escapeChar(c);
-    atomCache.set(key, atom);
+const OPEN_ENDING = `[${WORD_CHAR}]*`;
+// Between words: spaces, hyphens, and the emphasis marks of a word made bold ("**HELD** d/t").
+const SEPARATOR = '[\\s*_-]+';
+
+/**
+ * Every atom (one character, a separator, an open ending) gets a one-character code, so a phrase
+ * becomes a short key string and phrases are merged on their keys' common beginnings with plain
+ * string comparisons. The codes are private-use characters, which no phrase contains.
+ */
+const atomOfCode: string[] = [SEPARATOR, OPEN_ENDING];
+const SEPARATOR_CODE = String.fromCharCode(0xe000);
+const OPEN_CODE = String.fromCharCode(0xe001);
+const codeOfAtom = new Map<string, string>();
+
+function codeOf(atom: string): string {
+  let code = codeOfAtom.get(atom);
+  if (code === undefined) {
+    code = String.fromCharCode(0xe000 + atomOfCode.length);
+    atomOfCode.push(atom);
+    codeOfAtom.set(atom, code);
   }
-  return atom;
+  return code;
 }
 
-const OPEN_ENDING = `[${WORD_CHAR}]*`;
+/** The atom of one character: both cases for a letter of a word, the character itself in an abbreviation. */
+function charAtom(c: string, anyCase: boolean): string {
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  return anyCase && lower !== upper ? `[${lower}${upper}]` : escapeChar(c);
+}
 
-/** A word's atoms, appended to `out`: one per character, and a run for an open ending. */
-function pushWordAtoms(out: string[], word: string, anyCase: boolean): void {
-  const open = word.endsWith('*') && word.length > 1;
-  const stem = open ? word.slice(0, -1) : word;
-  for (const c of stem) out.push(charAtom(c, anyCase));
-  if (open) out.push(OPEN_ENDING);
+/** A word's key, cached: the lexicon's phrases share most of their words. */
+const wordKeys = [new Map<string, string>(), new Map<string, string>()];
+function wordKey(word: string, anyCase: boolean): string {
+  const cache = wordKeys[anyCase ? 1 : 0];
+  let key = cache.get(word);
+  if (key === undefined) {
+    const open = word.endsWith('*') && word.length > 1;
+    key = '';
+    for (const c of open ? word.slice(0, -1) : word) key += codeOf(charAtom(c, anyCase));
+    if (open) key += OPEN_CODE;
+    cache.set(word, key);
+  }
+  return key;
 }
 
 const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
 
-// Between words: spaces, hyphens, and the emphasis marks of a word made bold ("**HELD** d/t").
-const SEPARATOR = '[\\s*_-]+';
-
-/** A phrase as a list of atoms, each matching one character or one run (a separator, an open ending). */
-function phraseAtoms(phrase: string): string[] {
+/** A phrase's key: one code per atom. */
+function phraseKey(phrase: string): string {
   const anyCase = !isAbbreviation(phrase);
-  const out: string[] = [];
-  phrase.trim().split(/\s+/).forEach((w, i) => {
-    if (i) out.push(SEPARATOR);
-    pushWordAtoms(out, w, anyCase);
-  });
-  return out;
-}
-
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  end: boolean;
-  /** Atoms on the longest path below: longer phrases are tried first, as in a longest-first list. */
-  depth: number;
+  return phrase.trim().split(/\s+/).map((w) => wordKey(w, anyCase)).join(SEPARATOR_CODE);
 }
 
 /**
  * Alternation of the phrases as a regex source without boundaries. The phrases are merged on their
- * common beginnings ("post tx|post treatment" is "post[\s*_-]+(?:tx|treatment)"), so the engine
+ * common beginnings ("post tx|post treatment" is "post[\s*_-]+t(?:reatment|x)"), so the engine
  * reads a shared beginning once instead of once per phrase; longer phrases are still tried first.
  */
 export function alternation(phrases: readonly string[]): string {
-  const root: TrieNode = { children: new Map(), end: false, depth: 0 };
-  for (const phrase of new Set(phrases)) {
-    let node = root;
-    for (const atom of phraseAtoms(phrase)) {
-      let next = node.children.get(atom);
-      if (!next) node.children.set(atom, (next = { children: new Map(), end: false, depth: 0 }));
-      node = next;
+  return merged([...new Set(phrases)].map(phraseKey), 0);
+}
+
+/**
+ * The source for keys that share their first `at` codes. Where they part, the branches are
+ * ordered by their longest key (longest first; ties keep the phrases' order), and a key that
+ * ends there makes the rest optional.
+ */
+function merged(keys: readonly string[], at: number): string {
+  let out = '';
+  for (;;) {
+    let ends = false;
+    let shared: string | undefined;
+    let parts = false;
+    for (const key of keys) {
+      if (key.length === at) ends = true;
+      else if (shared === undefined) shared = key[at];
+      else if (key[at] !== shared) parts = true;
     }
-    node.end = true;
+    if (shared === undefined) return out;
+    if (!parts && !ends) {
+      out += atomOfCode[shared.charCodeAt(0) - 0xe000];
+      at++;
+      continue;
+    }
+    const branches = new Map<string, { keys: string[]; longest: number }>();
+    for (const key of keys) {
+      if (key.length === at) continue;
+      let branch = branches.get(key[at]);
+      if (!branch) branches.set(key[at], (branch = { keys: [], longest: 0 }));
+      branch.keys.push(key);
+      branch.longest = Math.max(branch.longest, key.length);
+    }
+    const sources = [...branches]
+      .sort((a, b) => b[1].longest - a[1].longest)
+      .map(([code, branch]) => atomOfCode[code.charCodeAt(0) - 0xe000] + merged(branch.keys, at + 1));
+    const joined = sources.join('|');
+    if (ends) return `${out}(?:${joined})?`;
+    return out + (sources.length === 1 ? joined : `(?:${joined})`);
   }
-  setDepth(root);
-  return source(root);
-}
-
-function setDepth(node: TrieNode): number {
-  let depth = 0;
-  for (const child of node.children.values()) depth = Math.max(depth, 1 + setDepth(child));
-  return (node.depth = depth);
-}
-
-function source(node: TrieNode): string {
-  if (!node.children.size) return '';
-  let branches: string[];
-  if (node.children.size === 1) {
-    const [[atom, child]] = node.children;
-    branches = [atom + source(child)];
-  } else {
-    const entries = [...node.children].sort((a, b) => b[1].depth - a[1].depth);
-    branches = entries.map(([atom, child]) => atom + source(child));
-  }
-  if (node.end) return `(?:${branches.join('|')})?`;
-  return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
 }
 
 // Word boundaries that also work around phrases ending in a sign ("LTR+") or a dot ("approx.").
