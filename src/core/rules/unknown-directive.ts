@@ -18,6 +18,7 @@ export const unknownDirective: Rule = {
     },
     decides: [
       'Raised on each `dnlint-disable…` or `dnlint-enable` comment for each name in it that is neither a rule id (`side-missing`) nor a rule code (`DN005`).',
+      'A misspelt name silences nothing: the finding it was meant to cover still shows on its line, beside this one. The names in the same comment that are spelt right still silence their rules.',
     ],
     fixable: false,
   },
