@@ -12,6 +12,7 @@ import { templatePath } from '../core/handout/defaults';
 import { renderHandoutHtml } from '../core/handout/html';
 import { displayPath } from './format';
 import { loadConfigSaying } from './load-config';
+import { sayFor } from './say';
 
 export const HANDOUT_USAGE = `Usage: dn-lint handout [options] <note>...
 
@@ -114,12 +115,10 @@ export function handoutFileName(notePath: string, format: Format): string {
 }
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
-  const err = (line: string) => process.stderr.write(`dn-lint handout: ${line}\n`);
+  const { err, usageError } = sayFor('handout');
   const args = parse(argv);
   if (typeof args === 'string') {
-    err(args);
-    process.stderr.write('Run "dn-lint handout --help" for usage.\n');
-    return 2;
+    return usageError(args);
   }
   if (args.help) {
     process.stdout.write(HANDOUT_USAGE + '\n');

@@ -8,6 +8,7 @@ import { run as runVerify } from './verify';
 import { run as runHandout } from './handout';
 import { run as runReport } from './report';
 import { run as runSummary } from './summary';
+import { sayFor } from './say';
 
 // dn-lint: checks notes and reports; it never writes to a note.
 
@@ -20,12 +21,10 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   if (argv[0] === 'handout') return runHandout(argv.slice(1), cwd);
   if (argv[0] === 'report') return runReport(argv.slice(1), cwd);
   if (argv[0] === 'summary') return runSummary(argv.slice(1), cwd);
-  const err = (line: string) => process.stderr.write(`dn-lint: ${line}\n`);
+  const { err, usageError } = sayFor();
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
-    err(parsed.error);
-    process.stderr.write(`Run "dn-lint --help" for usage.\n`);
-    return EXIT_TROUBLE;
+    return usageError(parsed.error);
   }
   const opts = parsed.options;
   if (opts.help) {

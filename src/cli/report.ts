@@ -18,6 +18,7 @@ import { displayPath } from './format';
 import { visitOfText } from './lint-files';
 import { configSource, loadConfigSaying } from './load-config';
 import { discoveryMessages } from './lint-run';
+import { sayFor } from './say';
 
 export const REPORT_USAGE = `Usage: dn-lint report --patient <id> [options] [file|folder|glob]...
 
@@ -172,12 +173,10 @@ export function reportHtml(report: CourseReport, config: ResolvedConfig, name: (
 }
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
-  const err = (line: string) => process.stderr.write(`dn-lint report: ${line}\n`);
+  const { err, usageError } = sayFor('report');
   const args = parse(argv);
   if (typeof args === 'string') {
-    err(args);
-    process.stderr.write('Run "dn-lint report --help" for usage.\n');
-    return 2;
+    return usageError(args);
   }
   if (args.help) {
     process.stdout.write(REPORT_USAGE + '\n');

@@ -11,6 +11,7 @@ import { discoverFiles } from './files';
 import { displayPath } from './format';
 import { discoveryMessages, lintDiscovered, NOTHING_CHECKED } from './lint-run';
 import { configSource, loadExplicitConfig } from './load-config';
+import { sayFor } from './say';
 
 export const SUMMARY_USAGE = `Usage: dn-lint summary [options] <file|folder|glob>...
 
@@ -47,7 +48,7 @@ export interface ClinicSummary {
 }
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
-  const err = (line: string) => process.stderr.write(`dn-lint summary: ${line}\n`);
+  const { err, usageError } = sayFor('summary');
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
@@ -56,8 +57,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
       options: { format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
-    err((e as Error).message);
-    return 2;
+    return usageError((e as Error).message);
   }
   if (values.help) {
     process.stdout.write(SUMMARY_USAGE + '\n');
@@ -69,9 +69,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     return 2;
   }
   if (!positionals.length) {
-    err('no files or folders given');
-    process.stderr.write('Run "dn-lint summary --help" for usage.\n');
-    return 2;
+    return usageError('no files or folders given');
   }
   const shown = (p: string) => displayPath(p, cwd);
   // --config names one file for every note; otherwise each note gets the nearest .dnlintrc.json.

@@ -8,6 +8,7 @@ import { displayPath } from './format';
 import { configSource, loadConfigSaying } from './load-config';
 import { discoveryMessages, NOTHING_CHECKED } from './lint-run';
 import { DEFAULT_MAX_FILE_BYTES } from './args';
+import { sayFor } from './say';
 
 // dn-lint verify: which notes are signed, unsigned, changed after signing, badly chained or
 // signed with a key the clinic does not list. Reads only; never writes to a note.
@@ -38,7 +39,7 @@ interface NoteResult {
 }
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<number> {
-  const err = (line: string) => process.stderr.write(`dn-lint verify: ${line}\n`);
+  const { err, usageError } = sayFor('verify');
   let values: { config?: string; format?: string; help?: boolean; verbose?: boolean };
   let targets: string[];
   try {
@@ -49,8 +50,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     values = parsed.values;
     targets = parsed.positionals;
   } catch (e) {
-    err((e as Error).message);
-    return 2;
+    return usageError((e as Error).message);
   }
   if (values.help) {
     process.stdout.write(VERIFY_USAGE + '\n');
@@ -62,9 +62,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
     return 2;
   }
   if (!targets.length) {
-    err('no files or folders given');
-    process.stderr.write('Run "dn-lint verify --help" for usage.\n');
-    return 2;
+    return usageError('no files or folders given');
   }
   const shown = (p: string) => displayPath(p, cwd);
   const loaded = loadConfigSaying(values.config, cwd, shown, err);

@@ -64,6 +64,15 @@ describe('cli: dn-lint', () => {
       }
     });
 
+    it('each command answers an unknown option with its own name and where to read its usage, exit 2', () => {
+      for (const command of ['handout', 'report', 'summary', 'verify']) {
+        const r = runCli([command, '--bogus', 'clean.md'], dir);
+        assert.equal(r.code, 2, command);
+        assert.match(r.stderr, new RegExp(`^dn-lint ${command}: .*bogus.*\\nRun "dn-lint ${command} --help" for usage\\.\\n$`), command);
+        assert.equal(r.stdout, '', command);
+      }
+    });
+
     it('exits 2 when a file argument does not exist, and still lints the others', () => {
       const r = runCli(['missing.md', 'bad.md'], dir);
       assert.equal(r.code, 2);

@@ -38,7 +38,6 @@ export function findCptCodes(units: Unit[]): CodeMention[] {
       if (!knownCpt.test(m[1]) && !inBilling) continue;
       // "chart 20553", "Sherwood, OR 97140": a record number or a ZIP code, not a billed code.
       if (identifierBeforeRe.test(u.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-      if (!/^(?:[0-9]{5}|G\d{4})$/.test(m[1]) || (/^\d/.test(m[1]) && !/^[0-9]/.test(m[1]))) continue;
       const n = m[2] ?? m[3] ?? m[4];
       out.push({ unit: i, code: m[1], start: u.start + m.index!, end: u.start + m.index! + m[1].length, units: n ? parseInt(n, 10) : undefined });
     }

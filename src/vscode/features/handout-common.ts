@@ -8,6 +8,7 @@ import { loadCore, type Core } from '../core';
 import type { Services } from '../feature';
 import { LANGUAGE_ID } from '../linter';
 import { openQuietly } from '../open-quietly';
+import { exists } from '../uri-exists';
 
 export type Pdf = typeof import('../../pdf');
 
@@ -65,15 +66,6 @@ export async function handoutSetup(services: Services, doc: vscode.TextDocument)
     return { core, config };
   }
   return { core, config, templateText };
-}
-
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `<folder>/<stem><ext>`, or `<stem>-2<ext>`, `-3`… when taken: a new file never replaces one. */

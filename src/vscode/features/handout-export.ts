@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import type { Feature, Services } from '../feature';
 import { LANGUAGE_ID } from '../linter';
-import { baseName, exists, handoutSetup, loadPdf, noteDocument, templateProblemMessage } from './handout-common';
+import { baseName, handoutSetup, loadPdf, noteDocument, templateProblemMessage } from './handout-common';
+import { exists } from '../uri-exists';
 
 export interface ExportArgs {
   /** The note or handout (default: the active editor's document). */

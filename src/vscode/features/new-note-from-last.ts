@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { loadCore } from '../core';
 import type { Feature } from '../feature';
 import { isNote } from '../linter';
-import { askDate, askPatient, createNote, exists, notesFolder, openExisting, type NewNoteResult } from './new-note';
+import { askDate, askPatient, createNote, notesFolder, openExisting, type NewNoteResult } from './new-note';
+import { exists } from '../uri-exists';
 
 export interface NewNoteFromLastArgs {
   patient?: string;

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { loadCore, type Core } from '../core';
 import type { Feature } from '../feature';
+import { exists } from '../uri-exists';
 
 export interface NewNoteArgs {
   patient?: string;
@@ -155,14 +156,5 @@ async function clinicTemplates(root: vscode.Uri, setting: string): Promise<Clini
     return [{ kind: 'file', name: setting, text: await read(uri) }];
   } catch {
     return [];
-  }
-}
-
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
