@@ -1,3 +1,4 @@
+import './fast-regex';
 import { version } from '../../package.json';
 import { parseCliArgs, USAGE } from './args';
 import { discoverFiles } from './files';
