@@ -20,7 +20,8 @@ const SEPARATOR = '[\\s*_-]+';
 /**
  * Every atom (one character, a separator, an open ending) gets a one-character code, so a phrase
  * becomes a short key string and phrases are merged on their keys' common beginnings with plain
- * string comparisons. The codes are private-use characters, which no phrase contains.
+ * string comparisons. A key holds codes only, never a phrase's own characters; the codes run from
+ * U+E000, with room for 8,191 distinct atoms, far more than the letters, digits and signs of any vocabulary.
  */
 const atomOfCode: string[] = [SEPARATOR, OPEN_ENDING];
 const SEPARATOR_CODE = String.fromCharCode(0xe000);
