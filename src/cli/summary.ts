@@ -65,8 +65,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   }
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'csv') {
-    err(`--format must be "text", "json" or "csv", not "${format}"`);
-    return 2;
+    return usageError(`--format must be "text", "json" or "csv", not "${format}"`);
   }
   if (!positionals.length) {
     return usageError('no files or folders given');

@@ -58,8 +58,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<number> 
   }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
-    err(`--format must be "text" or "json", not "${format}"`);
-    return 2;
+    return usageError(`--format must be "text" or "json", not "${format}"`);
   }
   if (!targets.length) {
     return usageError('no files or folders given');

@@ -64,12 +64,14 @@ describe('cli: dn-lint', () => {
       }
     });
 
-    it('each command answers an unknown option with its own name and where to read its usage, exit 2', () => {
+    it('each command answers an unknown option or a bad --format with its own name and where to read its usage, exit 2', () => {
       for (const command of ['handout', 'report', 'summary', 'verify']) {
-        const r = runCli([command, '--bogus', 'clean.md'], dir);
-        assert.equal(r.code, 2, command);
-        assert.match(r.stderr, new RegExp(`^dn-lint ${command}: .*bogus.*\\nRun "dn-lint ${command} --help" for usage\\.\\n$`), command);
-        assert.equal(r.stdout, '', command);
+        for (const wrong of ['--bogus', '--format=xml']) {
+          const r = runCli([command, wrong, 'clean.md'], dir);
+          assert.equal(r.code, 2, `${command} ${wrong}`);
+          assert.match(r.stderr, new RegExp(`^dn-lint ${command}: .*(bogus|xml).*\\nRun "dn-lint ${command} --help" for usage\\.\\n$`), `${command} ${wrong}`);
+          assert.equal(r.stdout, '', `${command} ${wrong}`);
+        }
       }
     });
 
