@@ -15,6 +15,7 @@ import { doneRe, notDoneRe, pastRe, plannedRe, todayRe } from '../lexicon/status
 import { scanUnits, type HtmlComment, type Unit } from './units';
 import { nonMuscleAbbreviations } from './legend';
 import { closeStatementHeadings } from './statement-headings';
+import { untickedItem } from './statements/blocks';
 
 /** Everything the rules read about one version of a note. Built once, then shared by all rules. */
 export interface Note {
@@ -71,6 +72,8 @@ function recordsNeedling(u: Unit, i: number, sections: Section[], heldToday: boo
   // The plan and the patient's report ("S: bruised after DN last wk") tell of other visits. (A line
   // after a one-line "S:" may be anything, so only the report on the label's own line is left out.)
   if (section?.kind === 'plan' || (section?.kind === 'subjective' && section.firstUnit === i)) return false;
+  // "- [ ] Needling performed today": a checklist item nobody ticked says it was not done.
+  if (untickedItem(u.text)) return false;
   return needlingTermRe.test(u.text) && (heldToday ? doneRe : todayRe).test(u.text) && !plannedRe.test(u.text) && !notDoneRe.test(u.text) && !pastRe.test(u.text);
 }
 

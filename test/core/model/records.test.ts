@@ -358,6 +358,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('DN to R ECRB, ECRL and supinator was planned for today — HELD d/t new anticoagulation.')), []);
     });
 
+    it('reads a needling item of a checklist nobody ticked as not done, when the needling was held (batch 179)', () => {
+      const held = (box: string) => lint(note('## Dry Needling', `- [${box}] Needling performed today`,
+        '- HELD today d/t new anticoagulation.', '', '## Assessment', 'DN held today.')).note.needled;
+      assert.equal(held(' '), false);
+      assert.equal(held('x'), true);
+    });
+
     it('does not take needling told of in the Subjective for today\'s', () => {
       const { note: n } = lint(['S: sore and bruised after DN last wk, doesn\'t want needles today.', 'O: grip 28 kg.', 'A: improving.', 'Tx: DN declined — not done. STM 8 min.'].join('\n'));
       assert.equal(n.needled, false);

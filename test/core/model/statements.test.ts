@@ -162,6 +162,15 @@ describe('model/statements', () => {
       // No box ticked, but the consent written after the last option says what happened: pending, not blank.
       assert.deepEqual(consentOf(note('Consent (acupuncture/DN): [ ] Verbal  [ ] Written - consent form given today, pt to sign and return next visit')), ['pending']);
       assert.deepEqual(consentOf(note('Consent (acupuncture/DN): [ ] Verbal  [ ] Written')), ['blank']);
+      // Batch 179: under a consent heading shared with the screen, the consent item nobody ticked says nothing, whatever it
+      // adds after a semicolon, and the boxes ticked for risks and precautions are not consent.
+      assert.deepEqual(consentOf(note('## Consent / Precautions', '- [ ] Written DN consent on file; verbal re-confirmation today',
+        '- [x] Risks reviewed incl. pneumothorax', '- [x] Precautions screen clear', '', '## Objective', 'DN R biceps femoris 0.30x60 mm, LTR x2.'))[0], 'blank');
+      assert.deepEqual(consentOf(note('## Consent / Precautions', '- [x] Written DN consent on file; verbal re-confirmation today',
+        '- [x] Risks reviewed incl. pneumothorax', '', '## Objective', 'DN R biceps femoris 0.30x60 mm, LTR x2.'))[0], 'given');
+      // Batch 179: a field labelled only by its printed choices, after a dash label, left blank.
+      assert.deepEqual(consentOf(note('Consent - verbal/written: ___')), ['blank']);
+      assert.deepEqual(consentOf(note('Consent - verbal/written: verbal, obtained today')), ['given']);
       // Batch 171: a checklist line opened by its one tick says what was done; the tick alone does not make it given.
       assert.deepEqual(consentOf(note('✓ DN consent form given today, pt to sign + return next visit')), ['pending']);
       assert.deepEqual(consentOf(note('- [x] DN consent form given to pt, to sign next visit')), ['pending']);

@@ -153,6 +153,15 @@ export function afterLoneTick(text: string): string | undefined {
   return t && t.boxes === 1 && t.ticked.length === 1 ? text.slice(m[0].length) : undefined;
 }
 
+/**
+ * A checklist item nobody ticked: a line opened by its only box, left empty ("- [ ] Written DN consent on file;
+ * verbal re-confirmation today", "- [ ] Needling performed today"). Its words are the item's label, so it states nothing.
+ */
+export function untickedItem(text: string): boolean {
+  const t = leadingBoxRe.test(text) ? ticksIn(text) : undefined;
+  return Boolean(t && t.boxes === 1 && !t.ticked.length);
+}
+
 /** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */
 export function ticksIn(text: string): Ticks {
   const out: Ticks = { boxes: 0, ticked: [] };

@@ -16,7 +16,7 @@ import { SIDE_SOURCE } from '../../lexicon/sides';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, afterLoneTick, ticksIn, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
+import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
@@ -196,9 +196,10 @@ function blankField(text: string, word: RegExpExecArray): boolean {
   const value = after.slice(label[0].length);
   const ownLine = value.split(/\r?\n/)[0];
   const answer = ownLine.trim() ? ownLine : value;
-  // "**Consent:** Acupuncture consent obtained (verbal/written): ___": the answer is the template's own field, left blank.
+  // "**Consent:** Acupuncture consent obtained (verbal/written): ___", "Consent - verbal/written: ___": the answer is the
+  // template's own field, labelled by consent or by its printed choices, left blank.
   const nested = nestedFieldRe.exec(answer);
-  return blankValue.test(answer) || Boolean(nested && consentWordRe.test(nested[1]) && blankValue.test(nested[2]));
+  return blankValue.test(answer) || Boolean(nested && (consentWordRe.test(nested[1]) || choicesOnlyRe.test(nested[1])) && blankValue.test(nested[2]));
 }
 
 // "Consent:", "Consent form:", "Consent form signed (date):", and the labels a template prints with the answer to follow ("Consent obtained:",
@@ -222,8 +223,12 @@ const nestedFieldRe = /^[\s*_]*([^:.;,\n]{1,60}):([^\n]*)$/;
  * obtained; written form to be signed next visit"), and a blank box does not undo an answer.
  * `explicit` is set for text under a consent heading or key, where every clause is about consent.
  */
-/** A field's printed choices before its colon: "(verbal/written)", "(verbal / written / declined)". */
-const choicePromptRe = /\((?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}\)(?=[\s*_]*:)/g;
+/** A field's printed choices: "verbal/written", "verbal / written / declined". */
+const CHOICES = String.raw`(?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}`;
+/** The choices in brackets before a field's colon: "(verbal/written)". */
+const choicePromptRe = new RegExp(String.raw`\(${CHOICES}\)(?=[\s*_]*:)`, 'g');
+/** A field's label that is only its printed choices ("Consent - verbal/written: ___"). */
+const choicesOnlyRe = new RegExp(String.raw`^[\s*_]*${CHOICES}[\s*_]*$`);
 
 /** "written consent form", "written DN consent form", "written dry needling consent form", "written DN/acupuncture consent form": the form a consent is written on, not consent given. */
 const writtenFormRe = /\bwritten\s+((?:[\w/&+-]+\s+){0,3}(?:form|sheet|paperwork))\b/gi;
@@ -431,7 +436,7 @@ function formField(cells: readonly string[]): { field: string; blank: boolean } 
 /** A line of the text under a heading as its field: a table row by its cells, any other line as it is. */
 function lineField(line: string): { field: string; blank: boolean } {
   const row = /^\s*\|.*\|\s*$/.test(line) ? formField(line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim())) : undefined;
-  return row ?? { field: line, blank: false };
+  return row ?? { field: line, blank: untickedItem(line) };
 }
 
 export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatter?: Record<string, unknown>, inSubjective: (u: Unit) => boolean = () => false): ConsentStatement[] {
