@@ -26,7 +26,9 @@ export const consentMissing: Rule = {
       'Counts as consent: written or verbal consent obtained, gained, signed, on file or re-confirmed today; `consent: yes`; `DCO`; a ticked consent box; a front-matter `consent:` field with a value; a reference such as `consent per initial evaluation`; '
         + 'consent to acupuncture, the name many UK, Irish and Australasian physios give needling (`Verbal consent for acupuncture obtained`), '
         + 'though declining acupuncture is not read as declining needling (`declined acupuncture; consented to DN`).',
-      'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, a checklist item nobody ticked whatever it adds (`- [ ] Written DN consent on file; verbal re-confirmation today`), an empty field, a template\'s `Consent obtained:` with no answer, '
+      'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, '
+        + 'a checklist item nobody ticked whatever it adds (`- [ ] Written DN consent on file; verbal re-confirmation today`), '
+        + 'an empty field, a template\'s `Consent obtained:` with no answer, '
         + 'also after its printed choices: `DN consent (verbal/written): ___`, `Consent - verbal/written: ___`, `Consent to acupuncture obtained (verbal/written): ___`, '
         + '`Consent to acupuncture/DN obtained (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
         + '`**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',

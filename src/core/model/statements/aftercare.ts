@@ -11,6 +11,7 @@ import type { Unit } from '../units';
 import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
+import { sentenceStopSource } from '../../lexicon/short-forms';
 
 
 const noAftercareRe = /\b(?:no|without)\s+(?:\w+\s+)?(?:after[- ]?care|post[- ]?\w+\s+(?:care|instructions?|advice|education)|home[- ]care)\b/i;
@@ -194,7 +195,8 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
 }
 
 /** A line's sentences: cut at a full stop, "!" or "?" before a space, not after an abbreviation or a number ("incl.", "R.", "2."). */
-export const sentencesOf = (text: string): string[] => text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L|\d))[.!?](?=\s|$)/i);
+const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)`, 'i');
+export const sentencesOf = (text: string): string[] => text.split(sentenceStopRe);
 
 /** True when a text names pneumothorax or its warning signs (breathlessness, chest pain). */
 export const mentionsPneumothorax = (text: string) => pneumothoraxRe.test(text);

@@ -18,15 +18,16 @@ import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
 import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
+import { sentenceStopSource } from '../../lexicon/short-forms';
 import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
 
 /**
  * Clauses are read one at a time, so "declined e-stim; consented to DN" is about two things.
  * Split at sentence ends, semicolons, line breaks and turns such as ", then" or "but".
  */
+const clauseEndRe = new RegExp(String.raw`${sentenceStopSource()}(?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)`, 'i');
 function clauses(text: string): string[] {
-  return text.split(/(?<!\b(?:incl|approx|pt|e\.g|i\.e|vs|min|lat|med|ant|post|sup|inf|R|L))[.!?](?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)/i)
-    .map((c) => c.trim()).filter(Boolean);
+  return text.split(clauseEndRe).map((c) => c.trim()).filter(Boolean);
 }
 
 // The thing a verb is about. Needling (or consent itself, or treatment as a whole) is what a

@@ -26,7 +26,13 @@ const outAfterRe = new RegExp(String.raw`\b(\d{1,3})\s*(?:needles?\s*)?\(?\s*(?:
 const inBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:in|${IN_SOURCE})\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
 const outBeforeRe = new RegExp(String.raw`(?:\b|#)(?:needles?\s+)?(?:out|${OUT_SOURCE})\s*[:=#]?\s*(\d{1,3})\b` + notTime, 'i');
 const outWordRe = new RegExp(String.raw`\b(?:out|${OUT_SOURCE})\b`, 'i');
-const pairRe = /\bin\s*\/\s*out\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*(?:needles?\s*)?\(?in\s*\/\s*out\b|\bcount\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)|\bneedles?\s*(?:count)?\s*[:=]\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)/i;
+// "in/out: 6/6", "6/6 (in/out)", "count: 6/6", "Needles: 6/6": the numbers in, then out.
+const pairRe = new RegExp([
+  String.raw`\bin\s*\/\s*out\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b`,
+  String.raw`\b(\d{1,3})\s*\/\s*(\d{1,3})\s*(?:needles?\s*)?\(?in\s*\/\s*out\b`,
+  String.raw`\bcount\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)`,
+  String.raw`\bneedles?\s*(?:count)?\s*[:=]\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)`,
+].join('|'), 'i');
 const ofRe = new RegExp(
   String.raw`\b(?:out|${OUT_SOURCE})\s*[:=]?\s*(\d{1,3})\s*(?:of|\/|out of)\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*needles?\s+${OUT_OR_ALL}\b`
     + String.raw`|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:out|${OUT_SOURCE})\b|\b${OUT_SOURCE}\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b`,
