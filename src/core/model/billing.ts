@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/config';
 import type { Note } from './note';
-import type { NeedlingRecord } from './records';
+import { muscleOf, type NeedlingRecord } from './records';
 import type { Vocabulary } from '../vocab';
 import { listWords } from '../util/words';
 
@@ -36,11 +36,14 @@ export interface MuscleCount {
 /**
  * Distinct needled muscles as a coder counts them: parts and heads roll up to their muscle
  * (upper and middle trapezius are one trapezius), left and right count separately when the
- * clinic says so (bilateral = 2), and a record whose muscle is unclear counts once.
+ * clinic says so (bilateral = 2), a misspelling with one clear suggestion counts as that
+ * muscle (so a misspelt head still rolls up to its muscle), and a record whose muscle is
+ * unclear counts once.
  */
 export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sidesSeparately: boolean): MuscleCount {
   const counted = new Map<string, { label: string; names: Set<string>; parent: string; side: string }>();
   const unclear: string[] = [];
+  const readAs: string[] = [];
   let rolledUp = false;
   const add = (key: string, name: string, parent: string, side: string) => {
     const entry = counted.get(key) ?? { label: '', names: new Set<string>(), parent, side };
@@ -48,10 +51,12 @@ export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sides
     counted.set(key, entry);
   };
   records.forEach((r, i) => {
-    if (r.kind === 'muscle' && r.muscle) {
-      const parent = vocab.billingParent(r.muscle);
+    const muscle = muscleOf(r);
+    if (muscle) {
+      if (r.kind === 'unknown') readAs.push(`"${r.written}" read as ${muscle.name}`);
+      const parent = vocab.billingParent(muscle);
       const sides = !sidesSeparately ? [''] : r.side === 'B' ? ['L', 'R'] : [r.side ? sideWord[r.side] : '?'];
-      for (const side of sides) add(`${parent.id}|${side}`, r.muscle.name, parent.name, side);
+      for (const side of sides) add(`${parent.id}|${side}`, muscle.name, parent.name, side);
     } else {
       unclear.push(`"${r.written}"`);
       add(`#${i}`, r.written, r.written, sidesSeparately && r.side && r.side !== 'B' ? sideWord[r.side] : '');
@@ -64,6 +69,7 @@ export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sides
   });
   const assumptions = [sidesSeparately ? 'left and right counted separately' : 'left and right of one muscle counted once'];
   if (rolledUp) assumptions.push('parts of one muscle counted once');
+  if (readAs.length) assumptions.push(listWords(readAs));
   if (unclear.length) assumptions.push(`${listWords(unclear)} counted once each because the muscle is not clear`);
   return { count: counted.size, labels, assumptions };
 }

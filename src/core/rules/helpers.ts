@@ -2,6 +2,7 @@ import type { Note } from '../model/note';
 import { muscleOf, type NeedlingRecord } from '../model/records';
 import type { Muscle, Vocabulary } from '../vocab';
 import type { OffsetEdit } from '../types';
+import { needlingTermRe } from '../lexicon/needling';
 export { listWords, plural } from '../util/words';
 import { afterFrontMatter, lineStartOffset } from '../model/positions';
 export { afterFrontMatter, lineStartOffset };
@@ -26,7 +27,7 @@ function unitRange(note: Note, i: number): { start: number; end: number } {
 export function needlingAnchor(note: Note): { start: number; end: number } {
   const first = note.records[0];
   if (first) return unitRange(note, first.host ?? first.unit);
-  const line = note.units.findIndex((u) => u.kind !== 'heading' && /needl|\bDN\b|\bIMS\b/i.test(u.text));
+  const line = note.units.findIndex((u) => u.kind !== 'heading' && needlingTermRe.test(u.text));
   return line >= 0 ? unitRange(note, line) : { start: 0, end: 0 };
 }
 

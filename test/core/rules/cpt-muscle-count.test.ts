@@ -44,6 +44,13 @@ describe('rule cpt-muscle-count', () => {
     assert.equal(f.message, '20561 billed for 2 muscles: bill 20560');
     assert.match(f.detail!, /"paraspinals" and "TA" counted once each because the muscle is not clear/);
   });
+  it('counts a misspelling with one clear suggestion as that muscle, rolled up with its other head', () => {
+    const text = note('O: DN R medial gastrocnemius 0.30x50, LTR x3; R lateral gastrocnemeus 0.30x50, LTR x2; R soleus 0.30x60, LTR+', 'Billing: 20561');
+    const [f] = findings(text, ID);
+    assert.equal(f.message, '20561 billed for 2 muscles: bill 20560');
+    assert.equal(f.detail, 'Counted 2 muscles: R gastrocnemius, R soleus (left and right counted separately; parts of one muscle counted once; "lateral gastrocnemeus" read as lateral gastrocnemius).');
+    assertClean(text.replace('20561', '20560'), ID);
+  });
   it('flags both codes on one note, and units above one', () => {
     const text = note('O: DN R UT 0.25x30 LTR x2', 'CPT: 20560, 20561 x2');
     const got = findings(text, ID);
