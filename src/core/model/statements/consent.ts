@@ -2,80 +2,23 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT, FURTHER_TERMS,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, OTHER_OBJECTS_SOURCE, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, RETURN_TERMS, signedFormAtFollowUpRe, STOPPED_TERMS,
+  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { blankValue, TICK_BOX } from '../../lexicon/labels';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
-import { anyAreaAllRe, areaRes } from '../../lexicon/places';
-import { SIDE_SOURCE } from '../../lexicon/sides';
-import type { MuscleMention, Vocabulary } from '../../vocab';
+import type { Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
 import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
-import { sentenceStopSource } from '../../lexicon/short-forms';
-import type { ConsentScope, ConsentStatement, ConsentStatus } from './types';
-
-/**
- * Clauses are read one at a time, so "declined e-stim; consented to DN" is about two things.
- * Split at sentence ends, semicolons, line breaks and turns such as ", then" or "but".
- */
-const clauseEndRe = new RegExp(String.raw`${sentenceStopSource()}(?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)`, 'i');
-function clauses(text: string): string[] {
-  return text.split(clauseEndRe).map((c) => c.trim()).filter(Boolean);
-}
-
-// The thing a verb is about. Needling (or consent itself, or treatment as a whole) is what a
-// consent statement is about; a named other treatment ("e-stim", "photos") is not.
-const lead = String.raw`^[\s:,\-–—]*(?:(?:to|for|with|of|from)\s+)?`;
-/** "trigger point needling", "deep DN": words that say which needling, not where. */
-const needlingKind = String.raw`(?:(?:trigger[- ]point|TrP|deep|superficial)\s+)?`;
-const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
-const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
-const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTURE_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
-/** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
-const partialTail = /^\s+(?:to|of|over|at|in|into|near|around|on|for)\s+(?!this\b|today\b|the (?:session|visit|day|moment|time)\b|present\b|now\b|all\b)\S/i;
-const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
-
-/** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
-const siteBeforeNeedling = new RegExp(
-  `${lead}(?:(?:the|any|all)\\s+)?((?:[\\p{L}\\p{N}'/&-]+\\s+){0,3}?[\\p{L}\\p{N}'/&-]+)\\s+${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu',
-);
-const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
-
-/** Words that name only a site: areas, muscles (when the vocabulary is at hand), sides, "and". */
-function onlySite(words: string, vocab?: Vocabulary): boolean {
-  const muscles = vocab?.scanMuscles(words) ?? [];
-  const withoutMuscles = muscles.reduceRight((t, m) => t.slice(0, m.start) + ' ' + t.slice(m.end), words);
-  const rest = withoutMuscles.replace(anyAreaAllRe, ' ');
-  if (!muscles.length && rest === withoutMuscles) return false;
-  return !/[\p{L}\d]/u.test(rest.replace(sideWordsRe, ' ').replace(/\b(?:and|or|the|both|side)\b|[/&,+-]/gi, ' '));
-}
-
-/** What a consent word is about; `acupuncture` is consented to as the needling, but refusing it refuses no needling. */
-type ObjectKind = 'needling' | 'acupuncture' | 'partial' | 'further' | 'other' | 'none';
-
-/** Objects a denial of consent leaves needling untouched by: one site, acupuncture named apart, another treatment, more of it. */
-const DENIAL_SPARES_NEEDLING: ReadonlySet<ObjectKind> = new Set(['partial', 'acupuncture', 'other', 'further']);
-
-function objectOf(after: string, vocab?: Vocabulary): { kind: ObjectKind; tail: string } {
-  if (furtherObject.test(after)) return { kind: 'further', tail: '' };
-  const n = needlingObject.exec(after);
-  if (n) {
-    const rest = after.slice(n[0].length);
-    return partialTail.test(rest) ? { kind: 'partial', tail: rest } : { kind: 'needling', tail: '' };
-  }
-  const site = siteBeforeNeedling.exec(after);
-  if (site && onlySite(site[1], vocab)) return { kind: 'partial', tail: ' ' + site[1] };
-  if (acupunctureObject.test(after)) return { kind: 'acupuncture', tail: '' };
-  if (otherObject.test(after)) return { kind: 'other', tail: '' };
-  return { kind: 'none', tail: '' };
-}
+import type { ConsentStatement, ConsentStatus } from './types';
+import { acupunctureObject, clauses, DENIAL_SPARES_NEEDLING, objectOf } from './consent-object';
+import { refusedLabelled, refusedOffer, refusedPart } from './consent-scope';
 
 // The words between a denial and "consent" ("declined to give verbal consent") are grammar, not a list.
 const negationBeforeRe = new RegExp(`${BEFORE}(?:${alternation(DENIED_BEFORE_CONSENT)})\\s+(?:(?:verbal|written|informed|formal|any|give|to|provide|obtain|obtained|have|a)\\s+)*$`, 'i');
@@ -282,85 +225,6 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   return status;
 }
 
-/** The muscles a mention may mean: itself, a group's members, or each reading of an ambiguous abbreviation. */
-const muscleIds = (m: MuscleMention): string[] => (m.muscle ? [m.muscle.id] : m.group?.members ?? m.candidates?.map((x) => x.id) ?? []);
-
-/**
- * "Pt declined DN to the neck", "did not consent to needling of the thoracic region; consented to
- * DN of gluteals": a refusal of one part. The scope is the area or the muscles the refusal names.
- */
-function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined {
-  for (const c of clauses(text)) {
-    const refusal = refusalRe.exec(c) ?? /\b(?:not|no)\s+(?:consent\w*|agree\w*)\b/i.exec(c);
-    if (!refusal) continue;
-    const obj = objectOf(c.slice(refusal.index + refusal[0].length), vocab);
-    if (obj.kind !== 'partial') continue;
-    const tail = obj.tail.split(/[,;]|\b(?:but|then|and consented|consented)\b/i)[0];
-    const muscles = vocab.scanMuscles(tail).flatMap(muscleIds);
-    if (muscles.length) return { kind: 'muscles', ids: muscles };
-    const area = areaScope(tail);
-    if (area) return area;
-  }
-  return undefined;
-}
-
-/** The first area a site names ("neck", "low back"), as a refusal's scope. */
-function areaScope(site: string): ConsentScope | undefined {
-  const area = areaRes.find((a) => a.re.test(site));
-  return area && { kind: 'area', regions: area.regions, ...(area.level ? { level: area.level } : {}) };
-}
-
-/**
- * "R abductor hallucis: DN offered, pt declined today": a refusal in a clause labelled with the
- * muscles it is about refuses those muscles only. The label is short, before a colon or a dash.
- */
-/** A refusal scoped to some muscles, with the clauses that say it. */
-type ScopedRefusal = { scope: ConsentScope; clauses: string[] };
-
-function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal | undefined {
-  for (const c of clauses(text)) {
-    const refusal = refusalRe.exec(c);
-    if (!refusal) continue;
-    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(c.slice(0, refusal.index));
-    if (!label) continue;
-    // Only muscles or areas (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
-    if (!onlySite(label[1], vocab)) continue;
-    const muscles = vocab.scanMuscles(label[1]);
-    // "Neck: pt declined DN today": an area label refuses that area only.
-    const scope = muscles.length ? { kind: 'muscles' as const, ids: muscles.flatMap(muscleIds) } : areaScope(label[1]);
-    if (scope) return { scope, clauses: [c] };
-  }
-  return undefined;
-}
-
-/** The muscles a clause offers for needling: "DN to R levator scapulae offered" names levator. */
-function offeredMuscles(clause: string, vocab: Vocabulary): MuscleMention[] {
-  const needling = needlingTermRe.exec(clause);
-  return needling ? vocab.scanMuscles(clause.slice(needling.index + needling[0].length)) : [];
-}
-
-/** Only the patient before the refusal: "pt declined today", "she declined". */
-const subjectOnlyRe = /^[\s,]*(?:(?:the\s+)?(?:pt|patient|client|she|he|they)\b)?[\s,]*$/i;
-
-/**
- * "DN L quadratus plantae offered today, pt declined as the sole is too sensitive": a refusal with no
- * object of its own refuses the needling its clause named before it, so the muscles named there.
- * "DN to R levator scapulae offered; pt declined today": a refusal whose clause names only the
- * patient refuses what the clause before it offered.
- */
-function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | undefined {
-  const all = clauses(text);
-  for (const [i, c] of all.entries()) {
-    const refusal = refusalRe.exec(c);
-    if (!refusal || objectOf(c.slice(refusal.index + refusal[0].length), vocab).kind !== 'none') continue;
-    const before = c.slice(0, refusal.index);
-    const previous = i > 0 && subjectOnlyRe.test(before) && !refusalRe.test(all[i - 1]) ? all[i - 1] : undefined;
-    const muscles = offeredMuscles(before, vocab);
-    const offered = muscles.length ? muscles : previous ? offeredMuscles(previous, vocab) : [];
-    if (offered.length) return { scope: { kind: 'muscles', ids: offered.flatMap(muscleIds) }, clauses: muscles.length || !previous ? [c] : [previous, c] };
-  }
-  return undefined;
-}
 
 /** A tick box opening a checklist line: "[ ]", "[x]", "☐", "☒". */
 const leadingBoxRe = new RegExp(`^[\\s*_-]*(?:${TICK_BOX})\\s*`);

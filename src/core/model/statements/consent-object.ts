@@ -1,0 +1,65 @@
+// What a consent statement is about, read one clause at a time: needling as a whole, one site
+// of it, acupuncture named apart, another treatment, or more of it later.
+import { ACUPUNCTURE_OBJECTS_SOURCE, FURTHER_TERMS, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, RETURN_TERMS } from '../../lexicon/consent';
+import { AFTER, alternation } from '../../lexicon/pattern';
+import { anyAreaAllRe } from '../../lexicon/places';
+import { SIDE_SOURCE } from '../../lexicon/sides';
+import { sentenceStopSource } from '../../lexicon/short-forms';
+import type { Vocabulary } from '../../vocab';
+
+/**
+ * Clauses are read one at a time, so "declined e-stim; consented to DN" is about two things.
+ * Split at sentence ends, semicolons, line breaks and turns such as ", then" or "but".
+ */
+const clauseEndRe = new RegExp(String.raw`${sentenceStopSource()}(?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)`, 'i');
+export function clauses(text: string): string[] {
+  return text.split(clauseEndRe).map((c) => c.trim()).filter(Boolean);
+}
+
+// The thing a verb is about. Needling (or consent itself, or treatment as a whole) is what a
+// consent statement is about; a named other treatment ("e-stim", "photos") is not.
+const lead = String.raw`^[\s:,\-–—]*(?:(?:to|for|with|of|from)\s+)?`;
+/** "trigger point needling", "deep DN": words that say which needling, not where. */
+const needlingKind = String.raw`(?:(?:trigger[- ]point|TrP|deep|superficial)\s+)?`;
+const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** Acupuncture as a consent's object ("to acupuncture"), named apart from needling. */
+export const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTURE_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
+const partialTail = /^\s+(?:to|of|over|at|in|into|near|around|on|for)\s+(?!this\b|today\b|the (?:session|visit|day|moment|time)\b|present\b|now\b|all\b)\S/i;
+const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
+
+/** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
+const siteBeforeNeedling = new RegExp(
+  `${lead}(?:(?:the|any|all)\\s+)?((?:[\\p{L}\\p{N}'/&-]+\\s+){0,3}?[\\p{L}\\p{N}'/&-]+)\\s+${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu',
+);
+const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
+
+/** Words that name only a site: areas, muscles (when the vocabulary is at hand), sides, "and". */
+export function onlySite(words: string, vocab?: Vocabulary): boolean {
+  const muscles = vocab?.scanMuscles(words) ?? [];
+  const withoutMuscles = muscles.reduceRight((t, m) => t.slice(0, m.start) + ' ' + t.slice(m.end), words);
+  const rest = withoutMuscles.replace(anyAreaAllRe, ' ');
+  if (!muscles.length && rest === withoutMuscles) return false;
+  return !/[\p{L}\d]/u.test(rest.replace(sideWordsRe, ' ').replace(/\b(?:and|or|the|both|side)\b|[/&,+-]/gi, ' '));
+}
+
+/** What a consent word is about; `acupuncture` is consented to as the needling, but refusing it refuses no needling. */
+export type ObjectKind = 'needling' | 'acupuncture' | 'partial' | 'further' | 'other' | 'none';
+
+/** Objects a denial of consent leaves needling untouched by: one site, acupuncture named apart, another treatment, more of it. */
+export const DENIAL_SPARES_NEEDLING: ReadonlySet<ObjectKind> = new Set(['partial', 'acupuncture', 'other', 'further']);
+
+export function objectOf(after: string, vocab?: Vocabulary): { kind: ObjectKind; tail: string } {
+  if (furtherObject.test(after)) return { kind: 'further', tail: '' };
+  const n = needlingObject.exec(after);
+  if (n) {
+    const rest = after.slice(n[0].length);
+    return partialTail.test(rest) ? { kind: 'partial', tail: rest } : { kind: 'needling', tail: '' };
+  }
+  const site = siteBeforeNeedling.exec(after);
+  if (site && onlySite(site[1], vocab)) return { kind: 'partial', tail: ' ' + site[1] };
+  if (acupunctureObject.test(after)) return { kind: 'acupuncture', tail: '' };
+  if (otherObject.test(after)) return { kind: 'other', tail: '' };
+  return { kind: 'none', tail: '' };
+}

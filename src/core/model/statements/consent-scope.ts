@@ -1,0 +1,88 @@
+// A refusal of part of the needling ("declined DN to the neck", "R UT: pt declined"): the
+// muscles or the area it refuses, so needling elsewhere stays consented.
+import { refusalRe } from '../../lexicon/consent';
+import { needlingTermRe } from '../../lexicon/needling';
+import { areaRes } from '../../lexicon/places';
+import type { MuscleMention, Vocabulary } from '../../vocab';
+import { clauses, objectOf, onlySite } from './consent-object';
+import type { ConsentScope } from './types';
+
+/** The muscles a mention may mean: itself, a group's members, or each reading of an ambiguous abbreviation. */
+const muscleIds = (m: MuscleMention): string[] => (m.muscle ? [m.muscle.id] : m.group?.members ?? m.candidates?.map((x) => x.id) ?? []);
+
+/**
+ * "Pt declined DN to the neck", "did not consent to needling of the thoracic region; consented to
+ * DN of gluteals": a refusal of one part. The scope is the area or the muscles the refusal names.
+ */
+export function refusedPart(text: string, vocab: Vocabulary): ConsentScope | undefined {
+  for (const c of clauses(text)) {
+    const refusal = refusalRe.exec(c) ?? /\b(?:not|no)\s+(?:consent\w*|agree\w*)\b/i.exec(c);
+    if (!refusal) continue;
+    const obj = objectOf(c.slice(refusal.index + refusal[0].length), vocab);
+    if (obj.kind !== 'partial') continue;
+    const tail = obj.tail.split(/[,;]|\b(?:but|then|and consented|consented)\b/i)[0];
+    const muscles = vocab.scanMuscles(tail).flatMap(muscleIds);
+    if (muscles.length) return { kind: 'muscles', ids: muscles };
+    const area = areaScope(tail);
+    if (area) return area;
+  }
+  return undefined;
+}
+
+/** The first area a site names ("neck", "low back"), as a refusal's scope. */
+function areaScope(site: string): ConsentScope | undefined {
+  const area = areaRes.find((a) => a.re.test(site));
+  return area && { kind: 'area', regions: area.regions, ...(area.level ? { level: area.level } : {}) };
+}
+
+/**
+ * "R abductor hallucis: DN offered, pt declined today": a refusal in a clause labelled with the
+ * muscles it is about refuses those muscles only. The label is short, before a colon or a dash.
+ */
+/** A refusal scoped to some muscles, with the clauses that say it. */
+export type ScopedRefusal = { scope: ConsentScope; clauses: string[] };
+
+export function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal | undefined {
+  for (const c of clauses(text)) {
+    const refusal = refusalRe.exec(c);
+    if (!refusal) continue;
+    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(c.slice(0, refusal.index));
+    if (!label) continue;
+    // Only muscles or areas (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
+    if (!onlySite(label[1], vocab)) continue;
+    const muscles = vocab.scanMuscles(label[1]);
+    // "Neck: pt declined DN today": an area label refuses that area only.
+    const scope = muscles.length ? { kind: 'muscles' as const, ids: muscles.flatMap(muscleIds) } : areaScope(label[1]);
+    if (scope) return { scope, clauses: [c] };
+  }
+  return undefined;
+}
+
+/** The muscles a clause offers for needling: "DN to R levator scapulae offered" names levator. */
+function offeredMuscles(clause: string, vocab: Vocabulary): MuscleMention[] {
+  const needling = needlingTermRe.exec(clause);
+  return needling ? vocab.scanMuscles(clause.slice(needling.index + needling[0].length)) : [];
+}
+
+/** Only the patient before the refusal: "pt declined today", "she declined". */
+const subjectOnlyRe = /^[\s,]*(?:(?:the\s+)?(?:pt|patient|client|she|he|they)\b)?[\s,]*$/i;
+
+/**
+ * "DN L quadratus plantae offered today, pt declined as the sole is too sensitive": a refusal with no
+ * object of its own refuses the needling its clause named before it, so the muscles named there.
+ * "DN to R levator scapulae offered; pt declined today": a refusal whose clause names only the
+ * patient refuses what the clause before it offered.
+ */
+export function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | undefined {
+  const all = clauses(text);
+  for (const [i, c] of all.entries()) {
+    const refusal = refusalRe.exec(c);
+    if (!refusal || objectOf(c.slice(refusal.index + refusal[0].length), vocab).kind !== 'none') continue;
+    const before = c.slice(0, refusal.index);
+    const previous = i > 0 && subjectOnlyRe.test(before) && !refusalRe.test(all[i - 1]) ? all[i - 1] : undefined;
+    const muscles = offeredMuscles(before, vocab);
+    const offered = muscles.length ? muscles : previous ? offeredMuscles(previous, vocab) : [];
+    if (offered.length) return { scope: { kind: 'muscles', ids: offered.flatMap(muscleIds) }, clauses: muscles.length || !previous ? [c] : [previous, c] };
+  }
+  return undefined;
+}
