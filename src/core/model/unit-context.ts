@@ -1,0 +1,47 @@
+// The state of one walk over a note's blocks into units, and how a block's source becomes
+// unit lines: container markers stripped, HTML cleaned in place, offsets kept.
+import type { Unit, UnitScan } from './units';
+import { colonForDash } from './dash-label';
+import { cleanHtml, linePieces } from './html-text';
+
+/** The walk's state: the note, what it has found, and the block, heading and top-level block it is in. */
+export interface Ctx {
+  text: string;
+  out: UnitScan;
+  block: number;
+  heading: string;
+  topStart: number;
+}
+
+export const off = (n: { position?: { start: { offset?: number } } }) => n.position?.start.offset ?? 0;
+export const endOff = (n: { position?: { end: { offset?: number } } }) => n.position?.end.offset ?? 0;
+export const lineOf = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) - 1;
+
+/** Splits the source slice [start, end) into lines, stripping container markers ("> ", indentation). */
+export function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omit<Unit, 'text' | 'start' | 'line' | 'first' | 'topStart'>): void {
+  const slice = ctx.text.slice(start, end);
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  let i = 0;
+  let first = true;
+  while ((m = re.exec(slice)) !== null && m[0] !== '') {
+    for (const piece of linePieces(m[0].replace(/[\r\n]+$/, ''))) {
+      const raw = cleanHtml(piece.text);
+      const lead = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
+      const text = colonForDash(raw.slice(lead).replace(/[ \t]+$/, ''));
+      // Fields written out rather than spread: this runs once per line of the note.
+      if (text) {
+        const unit: Unit = {
+          kind: base.kind, block: base.block, depth: base.depth, parentItem: base.parentItem, section: base.section, heading: base.heading,
+          text, start: start + m.index + piece.at + lead, line: line + i, first, topStart: ctx.topStart,
+        };
+        if (base.cells) unit.cells = base.cells;
+        ctx.out.units.push(unit);
+      }
+      first = false;
+    }
+    i++;
+  }
+}
+
+export const cellText = (ctx: Ctx, c: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|\s*\|?$/g, '');
