@@ -43,7 +43,7 @@ export interface MuscleCount {
 export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sidesSeparately: boolean): MuscleCount {
   const counted = new Map<string, { label: string; names: Set<string>; parent: string; side: string }>();
   const unclear: string[] = [];
-  const readAs: string[] = [];
+  const readAs = new Set<string>(); // each misspelling once, however many sides it was needled on
   let rolledUp = false;
   const add = (key: string, name: string, parent: string, side: string) => {
     const entry = counted.get(key) ?? { label: '', names: new Set<string>(), parent, side };
@@ -53,7 +53,7 @@ export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sides
   records.forEach((r, i) => {
     const muscle = muscleOf(r);
     if (muscle) {
-      if (r.kind === 'unknown') readAs.push(`"${r.written}" read as ${muscle.name}`);
+      if (r.kind === 'unknown') readAs.add(`"${r.written}" read as ${muscle.name}`);
       const parent = vocab.billingParent(muscle);
       const sides = !sidesSeparately ? [''] : r.side === 'B' ? ['L', 'R'] : [r.side ? sideWord[r.side] : '?'];
       for (const side of sides) add(`${parent.id}|${side}`, muscle.name, parent.name, side);
@@ -69,7 +69,7 @@ export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sides
   });
   const assumptions = [sidesSeparately ? 'left and right counted separately' : 'left and right of one muscle counted once'];
   if (rolledUp) assumptions.push('parts of one muscle counted once');
-  if (readAs.length) assumptions.push(listWords(readAs));
+  if (readAs.size) assumptions.push(listWords([...readAs]));
   if (unclear.length) assumptions.push(`${listWords(unclear)} counted once each because the muscle is not clear`);
   return { count: counted.size, labels, assumptions };
 }

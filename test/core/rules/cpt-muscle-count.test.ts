@@ -51,6 +51,11 @@ describe('rule cpt-muscle-count', () => {
     assert.equal(f.detail, 'Counted 2 muscles: R gastrocnemius, R soleus (left and right counted separately; parts of one muscle counted once; "lateral gastrocnemeus" read as lateral gastrocnemius).');
     assertClean(text.replace('20561', '20560'), ID);
   });
+  it('names a misspelling read as a muscle once, however many sides it was needled on', () => {
+    const text = note('O: DN L lateral gastrocnemeus 0.30x50, LTR x2; R lateral gastrocnemeus 0.30x50, LTR x1', 'Billing: 20561');
+    const [f] = findings(text, ID);
+    assert.equal(f.detail, 'Counted 2 muscles: L lateral gastrocnemius, R lateral gastrocnemius (left and right counted separately; "lateral gastrocnemeus" read as lateral gastrocnemius).');
+  });
   it('flags both codes on one note, and units above one', () => {
     const text = note('O: DN R UT 0.25x30 LTR x2', 'CPT: 20560, 20561 x2');
     const got = findings(text, ID);
