@@ -3,6 +3,7 @@
 
 import type { Note } from '../model/note';
 import { NONE_AFTER, nextVisitRe, triggerSpecs, type TriggerId } from '../lexicon/handout-triggers';
+import { withSpelledNumbersAsDigits } from '../lexicon/numbers';
 
 export type { TriggerId, TriggerSpec } from '../lexicon/handout-triggers';
 export { triggerSpecs } from '../lexicon/handout-triggers';
@@ -75,7 +76,6 @@ export function statesTrigger(id: TriggerId, text: string): boolean {
   return stated(c.phrase) || (!!c.weak && stated(c.weak.phrase, c.weak.context));
 }
 
-const WORD_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6' };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function parseWhen(raw: string): NextVisit | undefined {
@@ -93,9 +93,9 @@ function parseWhen(raw: string): NextVisit | undefined {
   if (s === 'tomorrow') return { kind: 'tomorrow' };
   const wd = WEEKDAYS.findIndex((d) => s.endsWith(d));
   if (wd >= 0) return { kind: 'weekday', day: wd };
-  const iv = /^(\d{1,2}(?:\s*[-–]\s*\d{1,2})?|one|two|three|four|five|six)\s*([a-z]+)$/.exec(s);
+  const iv = /^(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*([a-z]+)$/.exec(withSpelledNumbersAsDigits(s));
   if (!iv) return undefined;
-  const amount = (WORD_NUMBERS[iv[1]] ?? iv[1]).replace(/\s*[-–]\s*/, '–');
+  const amount = iv[1].replace(/\s*[-–]\s*/, '–');
   const unit = /^d/.test(iv[2]) ? 'day' : /^w/.test(iv[2]) ? 'week' : /^mo/.test(iv[2]) ? 'month' : undefined;
   return unit ? { kind: 'interval', amount, unit } : undefined;
 }

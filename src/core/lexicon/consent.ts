@@ -146,6 +146,8 @@ export const consentToNeedlingBeforeRe = new RegExp(
 );
 export const withdrawalRe = words(WITHDRAWAL_TERMS);
 const pendingConsentRe = words(PENDING_TERMS);
+/** What a consent field's label may name after the word: "Consent form:", "INFORMED CONSENT ATTESTATION:", "Consent documentation:". */
+export const CONSENT_FIELD_NOUNS: readonly string[] = ['form', 'attestation', 'documentation', 'verification', 'record'];
 /** "risks reviewed once more": again, not the condition "once" opens ("once the form is signed"). */
 export const AGAIN_TERMS: readonly string[] = ['once more', 'once again'];
 const againAllRe = words(AGAIN_TERMS, { global: true });

@@ -3,6 +3,7 @@
 // (what dry needling is), the next visit. The words live here as data; handout/triggers.ts reads
 // notes with them.
 import { NEGATION_TERMS } from './negation';
+import { SPELLED_NUMBER_SOURCE } from './numbers';
 import { WEEKDAY_SOURCE } from './time';
 
 export type TriggerId = 'anticoagulants' | 'vasovagal' | 'firstVisit';
@@ -83,6 +84,6 @@ export const triggerSpecs: readonly TriggerSpec[] = [
 /** Labels that introduce the next visit, and the visit itself in the clinician's words. */
 const NEXT_VISIT_LABEL = String.raw`(?:next (?:visit|session|appointment|appt|treatment|tx)|follow[- ]?up|f\/u|review(?:ed)?|re-?assess(?:ment)?|return(?: to clinic)?|RTC|see (?:again|pt|patient)|recheck|NV)`;
 const UNIT = String.raw`(?:days?|d|weeks?|wks?|w|months?|mo)`;
-const WHEN = String.raw`(?:in\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|one|two|three|four|five|six)\s*${UNIT}\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:next\s+)?${WEEKDAY_SOURCE}|tomorrow`;
+const WHEN = String.raw`(?:in\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|${SPELLED_NUMBER_SOURCE})\s*${UNIT}\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:next\s+)?${WEEKDAY_SOURCE}|tomorrow`;
 export const nextVisitRe = new RegExp(String.raw`\b${NEXT_VISIT_LABEL}\b\s*(?:[:=\-–—]\s*|\s+(?:in|on|at)\s+|\s+)?(${WHEN})`, 'i');
 

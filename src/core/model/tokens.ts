@@ -2,6 +2,7 @@
 // offsets relative to the string it was given.
 import { measuredLengthBeforeRe } from '../lexicon/exam';
 import { needlingTermRe, techniqueWordsRe } from '../lexicon/needling';
+import { SPELLED_NUMBER_SOURCE, spelledNumberValue } from '../lexicon/numbers';
 import { findAll } from '../lexicon/pattern';
 import { sideCellRes, sideTokenRe, type Side } from '../lexicon/sides';
 import { ClaimedSpans } from '../util/spans';
@@ -48,21 +49,22 @@ export interface NeedleToken {
 
 // 0.25x40mm, 0.25 × 40 mm, .30x50, φ0.30 mm × 40 mm, 0.25/40, 40 mm, 32G, 32 gauge; a full stop may end the
 // sentence after it ("DN QL 0.30x60mm."), a decimal may not follow it.
-const sizeRe = /(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:mm)?(?!\w|\.\d)/g;
-const lengthRe = /(?<![\w.x×])(\d{2,3})\s*mm\b/g;
+const MM = String.raw`(?:mm|millimet(?:re|er)s?)`;
+const sizeRe = new RegExp(String.raw`(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'g');
+// "40 mm", "40 millimetres", "forty-millimetre": a length alone, in digits or words.
+const lengthRe = new RegExp(String.raw`(?<![\w.x×])(?:(\d{2,3})|(${SPELLED_NUMBER_SOURCE}))\s*-?\s*${MM}(?![a-z])`, 'gi');
+/** Every length has a digit or names its unit; most text has neither, and four scans are skipped. */
+const maySizeRe = /\d|mm|millimet/i;
 const gaugeRe = /(?<![\w.])(\d{2})\s*(?:g|ga|gauge)\b/gi;
 
 // Length first, as some packaging and notes write it: "50 mm x 0.30", "40mm/0.25mm".
-const reversedSizeRe = /(?<![\w.])(\d{2,3})\s*mm\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:mm)?(?!\w|\.\d)/g;
-
-const digitRe = /\d/;
+const reversedSizeRe = new RegExp(String.raw`(?<![\w.])(\d{2,3})\s*${MM}\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'g');
 
 /** Text between two lengths that keeps them one series of readings: short, in one sentence, naming no needling. */
 const sameReadings = (between: string) => between.length <= 60 && !/[.;:](?:\s|$)|\n/.test(between) && !needlingTermRe.test(between);
 
 export function findNeedles(text: string): NeedleToken[] {
-  // Every size, length and gauge has a digit: most text has none, and four scans are skipped.
-  if (!digitRe.test(text)) return [];
+  if (!maySizeRe.test(text)) return [];
   const out: NeedleToken[] = [];
   const claimed = new ClaimedSpans();
   const push = (t: NeedleToken) => {
@@ -78,7 +80,7 @@ export function findNeedles(text: string): NeedleToken[] {
   }
   let measuredEnd = -1;
   for (const m of execAll(lengthRe, text)) {
-    const len = parseInt(m[1], 10);
+    const len = m[1] ? parseInt(m[1], 10) : spelledNumberValue(m[2]) ?? 0;
     if (claimed.covers(m.index!) || len < 7 || len > 150) continue;
     // "mouth opening 31 mm": a measurement, read from at most 40 characters back so a long line stays linear.
     // "IRD 22 mm above umbilicus (was 28 mm), 12 mm at umbilicus": readings that follow one go with it.

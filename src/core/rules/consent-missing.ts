@@ -33,7 +33,8 @@ export const consentMissing: Rule = {
         + '`Consent to acupuncture/DN obtained (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
         + '`**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',
       'A needling consent field left blank is not filled by a consent to treatment in general ticked elsewhere (`[x] Evaluation and treatment` above `Dry needling consent: ___`), '
-        + 'nor by the risks reviewed above it under the same label (`INFORMED CONSENT:` over `Risks of dry needling reviewed with pt` and `Informed consent for dry needling obtained: ***`).',
+        + 'nor by the risks reviewed above it under the same label (`INFORMED CONSENT:` or `INFORMED CONSENT ATTESTATION:` over `Risks of dry needling reviewed with pt` and `Informed consent for dry needling obtained: ***`). '
+        + 'A label that names the record (`Consent form:`, `Consent attestation:`, `Consent documentation:`) with nothing after it is a blank field.',
       'An answer typed on the next lines of the label\'s paragraph (`Consent:` then `verbal, risks explained`) is the answer.',
       'Consent to another treatment only (manual therapy, e-stim, photographs) is not consent to needling, nor is agreeing to pay for it '
         + '(`pt elected self-pay`, `agrees to pay`, an ABN signed), a doctor\'s or an insurer\'s agreement, or one still to come (`resume DN once GP agrees`, `re-offer DN if pt agreeable`).',

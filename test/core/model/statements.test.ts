@@ -179,6 +179,14 @@ describe('model/statements', () => {
       // Batch 170: a consent label over the risks reviewed and the consent's own field left blank: the field answers.
       assert.deepEqual([...new Set(consentOf(note('INFORMED CONSENT:', 'Risks of dry needling reviewed with pt: soreness, bruising.', 'Informed consent for dry needling obtained: ***')))], ['blank']);
       assert.ok(consentOf(note('Consent:', 'Verbal consent for DN obtained.', 'Written DN consent: ___')).includes('given'));
+      // Batch 183: a printed label naming what the field is ("INFORMED CONSENT ATTESTATION:") is a label with no answer;
+      // over the risks discussed, its own field left blank or a form still to sign answers it, not the risks' first line.
+      assert.deepEqual(consentOf(note('INFORMED CONSENT ATTESTATION:')), ['blank']);
+      assert.deepEqual(consentOf(note('Consent documentation: ___')), ['blank']);
+      const attestation = (last: string) => consentOf(note('INFORMED CONSENT ATTESTATION:', 'Risks of dry needling reviewed with Veteran incl. soreness, bruising,', 'bleeding, infection and fainting.', last));
+      assert.deepEqual([...new Set(attestation('Consent obtained (verbal/written): ___'))], ['blank']);
+      assert.deepEqual([...new Set(attestation('iMed consent form reviewed with Veteran; Veteran to sign at next visit.'))], ['pending']);
+      assert.ok(attestation('Verbal consent obtained.').includes('given'));
       // A Yes/No form table under a consent heading says what its answer cells say: every answer left empty is blank,
       // and the question's words ("consent form signed and on file") are no answer.
       const form = (a: string, b: string) => note('### Consent', '| Item | Yes/No |', '|---|---|', `| Dry needling (IMS) consent form signed and on file | ${a} |`, '| Risks reviewed today: soreness, bruising | Yes |', `| Verbal consent to needle today | ${b} |`);
@@ -612,6 +620,13 @@ describe('model/statements', () => {
       ['No needles remaining.', { allRemoved: true }],
       // Batch 9: no separator between the two numbers.
       ['Tx: DN L UT 0.25x30mm; L splenius capitis 0.25x40mm. 2 in 2 out, all removed.', { inserted: 2, removed: 2, allRemoved: true }],
+      // Dictation writes the numbers as words; they read as the digits would.
+      ['Five needles in, four out.', { inserted: 5, removed: 4, allRemoved: false }],
+      ['five in five out', { inserted: 5, removed: 5, allRemoved: false }],
+      ['Needles: twenty-five in, twenty five out.', { inserted: 25, removed: 25, allRemoved: false }],
+      ['Twelve needles used, eleven removed.', { inserted: 12, removed: 11, allRemoved: false }],
+      ['All five needles removed.', { removed: 5, allRemoved: true }],
+      ['Pain five out of ten on needle insertion.', undefined],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(countsOf(note(line)), want ? [want] : []));
@@ -619,6 +634,10 @@ describe('model/statements', () => {
 
     it('reads a table with needles in / out columns', () => {
       assert.deepEqual(countsOf(note('| Needles in | Needles out |', '|---|---|', '| 5 | 4 |')), [{ inserted: 5, removed: 4, allRemoved: false }]);
+    });
+
+    it('reads a count table whose cells are words', () => {
+      assert.deepEqual(countsOf(note('| Needles in | Needles out |', '|---|---|', '| six | five |')), [{ inserted: 6, removed: 5, allRemoved: false }]);
     });
 
     it('notices when a difference is explained', () => {

@@ -69,6 +69,17 @@ describe('model/tokens', () => {
       assert.deepEqual(one('32 gauge'), { text: '32 gauge', d: undefined, l: undefined, g: 32 });
       assert.equal(findNeedles('32g 40mm').length, 2);
     });
+    it('reads a length with its unit spelled out, and in words as dictation writes it', () => {
+      assert.deepEqual(one('a 30 millimetre needle'), { text: '30 millimetre', d: undefined, l: 30, g: undefined });
+      assert.deepEqual(one('0.25 x 40 millimeters'), { text: '0.25 x 40 millimeters', d: 0.25, l: 40, g: undefined });
+      assert.deepEqual(one('with a thirty millimetre needle'), { text: 'thirty millimetre', d: undefined, l: 30, g: undefined });
+      assert.deepEqual(one('forty-mm needle'), { text: 'forty-mm', d: undefined, l: 40, g: undefined });
+      assert.deepEqual(one('Twenty-five MM'), { text: 'Twenty-five MM', d: undefined, l: 25, g: undefined });
+      // A measurement is not a needle, in words as in digits; a spelled number without a unit is no length.
+      assert.equal(one('mouth opening thirty millimetres'), undefined);
+      assert.equal(one('thirty needles'), undefined);
+      assert.equal(one('millimetres'), undefined);
+    });
     it('ignores dates, strength grades, sets and reps', () => {
       for (const t of ['12/10/2025', '4/5 strength', '2x10 reps', '1x3', 'NPRS 5/10', '3 mm']) assert.deepEqual(findNeedles(t), [], t);
     });

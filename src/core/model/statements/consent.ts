@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, CONSENT_FIELD_NOUNS, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
@@ -151,7 +151,7 @@ function blankField(text: string, word: RegExpExecArray): boolean {
 // an aside before the colon included ("Consent (verbal, through AHW):", "Consent (via interpreter):").
 const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
 const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:status|(?:form\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)${LABEL_ASIDE}[\\s*_]*:`,
+  `^[\\s*_]*(?:status|(?:(?:${alternation(CONSENT_FIELD_NOUNS)})\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:obtained|given|gained|signed|received|documented|confirmed)?)${LABEL_ASIDE}[\\s*_]*:`,
   'i',
 );
 
@@ -352,7 +352,9 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       const typedOn = typedOnUnder(units, i) && !fieldLabelRe.test(answer) ? classifyConsent(`${text} ${answer.split('\n')[0]}`, false, vocab) : undefined;
       // … unless the answer is about another consent (an internal exam's), which answerStatus leaves out.
       const fromAnswer = answerStatus(answer, vocab);
-      status = fromAnswer && typedOn && typedOn !== 'blank' ? typedOn : fromAnswer;
+      // Only consent read as given gives way: the whole answer's blank field, form still to sign or refusal says more
+      // than its first line read with the label ("INFORMED CONSENT:" over "Risks … discussed" and "to sign at next visit").
+      status = fromAnswer === 'given' && typedOn && typedOn !== 'blank' ? typedOn : fromAnswer;
       // "INFORMED CONSENT:" over "Risks of DN reviewed with pt" and "Informed consent for DN obtained: ***": the
       // section's own consent field, left blank, answers it; the discussion typed before the field does not.
       const field = units[i + 1 + answer.split('\n').length];

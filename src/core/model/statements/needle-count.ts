@@ -4,15 +4,14 @@
 import {
   accountedRe, COUNT_CHECKED_SOURCE, IN_SOURCE, MISSING_SOURCE, missingRe, NONE_LEFT_SOURCE, OUT_SOURCE,
 } from '../../lexicon/needle-count';
+import { SPELLED_NUMBER_SOURCE, spelledNumberValue, withSpelledNumbersAsDigits } from '../../lexicon/numbers';
 import type { Unit } from '../units';
 import type { NeedleCount } from './types';
-
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, a: 1, an: 1 };
 
 // The count's grammar; its words come from the lexicon. A bare "in" or "out" is read only in a count's shape.
 const OUT_OR_ALL = String.raw`(?:out|${OUT_SOURCE}|accounted\s+for)`;
 const allRemovedRe = new RegExp(
-  String.raw`\ball\s+(?:\d{1,3}\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
+  String.raw`\ball\s+(?:(?:\d{1,3}|${SPELLED_NUMBER_SOURCE})\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
     + String.raw`|\bneedles?\s+(?:were\s+)?all\s+${OUT_OR_ALL}`
     + String.raw`|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b|\bcount\s+(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b`
     + String.raw`|\bno\s+needles?\s+(?:were\s+)?${NONE_LEFT_SOURCE}\b`,
@@ -38,12 +37,13 @@ const ofRe = new RegExp(
     + String.raw`|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:out|${OUT_SOURCE})\b|\b${OUT_SOURCE}\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b`,
   'i',
 );
+// The text reaches these with its spelled numbers in digits ("all but one" reads "all but 1").
 /** "all but one removed", "all but 1 out". */
-const allButRe = /\ball\s+but\s+(\d{1,2}|one|two|three|a)\b/i;
+const allButRe = /\ball\s+but\s+(\d{1,2}|a)\b/i;
 /** "one needle unaccounted for", "1 needle missing", "a needle could not be found". */
-const missingCountRe = new RegExp(String.raw`\b(\d{1,2}|one|two|three|a|an)\s+(?:needles?\s+)?(?:(?:is|was|were|are|remains?|still)\s+)?(?=${MISSING_SOURCE})`, 'i');
+const missingCountRe = new RegExp(String.raw`\b(\d{1,2}|a|an)\s+(?:needles?\s+)?(?:(?:is|was|were|are|remains?|still)\s+)?(?=${MISSING_SOURCE})`, 'i');
 
-const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? parseInt(s, 10);
+const num = (s: string) => (/^an?$/i.test(s) ? 1 : parseInt(s, 10));
 
 function countsIn(t: string): { inserted?: number; removed?: number } {
   const pair = pairRe.exec(t);
@@ -62,7 +62,7 @@ function countsIn(t: string): { inserted?: number; removed?: number } {
 export function statesInAndOut(t: string): boolean {
   // Asked for every muscle a line names: most stretches say nothing of needles coming out.
   if (!outWordRe.test(t)) return false;
-  const c = countsIn(t);
+  const c = countsIn(withSpelledNumbersAsDigits(t));
   return c.inserted !== undefined && c.removed !== undefined;
 }
 
@@ -97,7 +97,7 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
       const inCell = cells.find((c) => /\bin\b|inserted/.test(c.column) && /needle|count|^in$/.test(c.column));
       const outCell = cells.find((c) => /\bout\b|removed/.test(c.column) && /needle|count|^out$|^removed$/.test(c.column));
       if (inCell || outCell) {
-        const n = (s?: string) => (s && /^\s*\d{1,3}\s*$/.test(s) ? parseInt(s, 10) : undefined);
+        const n = (s?: string) => (s && /^\s*\d{1,3}\s*$/.test(s) ? parseInt(s, 10) : s ? spelledNumberValue(s.trim()) : undefined);
         const inserted = n(inCell?.text);
         const removed = n(outCell?.text);
         if (inserted !== undefined || removed !== undefined) out.push({ unit: i, start: u.start, end: u.start + t.length, inserted, removed, allRemoved: false, accountedFor: false });
@@ -105,6 +105,8 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
       }
       t = cells.map((c) => `${c.column}: ${c.text}`).join('; ');
     }
+    // "five in, four out" reads as "5 in, 4 out".
+    t = withSpelledNumbersAsDigits(t);
     // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle".
     if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t)) return;
     const missing = missingIn(t);
