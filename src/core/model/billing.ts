@@ -42,7 +42,7 @@ export interface MuscleCount {
  */
 export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sidesSeparately: boolean): MuscleCount {
   const counted = new Map<string, { label: string; names: Set<string>; parent: string; side: string }>();
-  const unclear: string[] = [];
+  const unclear = new Set<string>(); // each unclear name once, however many times it was needled
   const readAs = new Set<string>(); // each misspelling once, however many sides it was needled on
   let rolledUp = false;
   const add = (key: string, name: string, parent: string, side: string) => {
@@ -58,8 +58,10 @@ export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sides
       const sides = !sidesSeparately ? [''] : r.side === 'B' ? ['L', 'R'] : [r.side ? sideWord[r.side] : '?'];
       for (const side of sides) add(`${parent.id}|${side}`, muscle.name, parent.name, side);
     } else {
-      unclear.push(`"${r.written}"`);
-      add(`#${i}`, r.written, r.written, sidesSeparately && r.side && r.side !== 'B' ? sideWord[r.side] : '');
+      unclear.add(`"${r.written}"`);
+      // Each side it was needled on, as for a known muscle ("B TA" is two).
+      const sides = !sidesSeparately || !r.side ? [''] : r.side === 'B' ? ['L', 'R'] : [sideWord[r.side]];
+      for (const side of sides) add(`#${i}|${side}`, r.written, r.written, side);
     }
   });
   const labels = [...counted.values()].map((e) => {
@@ -70,6 +72,6 @@ export function countMuscles(records: NeedlingRecord[], vocab: Vocabulary, sides
   const assumptions = [sidesSeparately ? 'left and right counted separately' : 'left and right of one muscle counted once'];
   if (rolledUp) assumptions.push('parts of one muscle counted once');
   if (readAs.size) assumptions.push(listWords([...readAs]));
-  if (unclear.length) assumptions.push(`${listWords(unclear)} counted once each because the muscle is not clear`);
+  if (unclear.size) assumptions.push(`${listWords([...unclear])} ${unclear.size > 1 ? 'each ' : ''}counted as a muscle of its own, as it is not clear which muscle is meant`);
   return { count: counted.size, labels, assumptions };
 }

@@ -42,7 +42,15 @@ describe('rule cpt-muscle-count', () => {
     const text = note('O: DN L paraspinals 0.30x50, LTR+; R TA 0.30x50, LTR+', 'Billing: 20561');
     const [f] = findings(text, ID);
     assert.equal(f.message, '20561 billed for 2 muscles: bill 20560');
-    assert.match(f.detail!, /"paraspinals" and "TA" counted once each because the muscle is not clear/);
+    assert.match(f.detail!, /"paraspinals" and "TA" each counted as a muscle of its own, as it is not clear which muscle is meant/);
+  });
+  it('counts an unclear muscle on each side it was needled on, and names it once', () => {
+    const bilateral = note('O: DN bilat TA 0.30x50, LTR+; R soleus 0.30x60, LTR+', 'Billing: 20560');
+    const [f] = findings(bilateral, ID);
+    assert.equal(f.message, '20560 billed for 3 muscles: bill 20561');
+    assert.equal(f.detail, 'Counted 3 muscles: L TA, R TA, R soleus (left and right counted separately; "TA" counted as a muscle of its own, as it is not clear which muscle is meant).');
+    const [g] = findings(note('O: DN R TA 0.30x50, LTR+; L TA 0.30x50, LTR+; R soleus 0.30x60, LTR+', 'Billing: 20560'), ID);
+    assert.match(g.detail!, /; "TA" counted as a muscle/);
   });
   it('counts a misspelling with one clear suggestion as that muscle, rolled up with its other head', () => {
     const text = note('O: DN R medial gastrocnemius 0.30x50, LTR x3; R lateral gastrocnemeus 0.30x50, LTR x2; R soleus 0.30x60, LTR+', 'Billing: 20561');

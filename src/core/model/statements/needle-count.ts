@@ -85,6 +85,7 @@ function missingIn(t: string): number | undefined {
 }
 
 const boldMarksRe = /\*+|(?<!_)__(?!_)/g;
+const mayCountRe = /needle|count|\bout\b|\bused\b/i;
 
 export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
   const out: NeedleCount[] = [];
@@ -105,6 +106,8 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
       }
       t = cells.map((c) => `${c.column}: ${c.text}`).join('; ');
     }
+    // A count names needles, a count, or what came out; most lines do neither.
+    if (!mayCountRe.test(t)) return;
     // "five in, four out" reads as "5 in, 4 out".
     t = withSpelledNumbersAsDigits(t);
     // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle".
