@@ -168,6 +168,10 @@ describe('model/statements', () => {
         '- [x] Risks reviewed incl. pneumothorax', '- [x] Precautions screen clear', '', '## Objective', 'DN R biceps femoris 0.30x60 mm, LTR x2.'))[0], 'blank');
       assert.deepEqual(consentOf(note('## Consent / Precautions', '- [x] Written DN consent on file; verbal re-confirmation today',
         '- [x] Risks reviewed incl. pneumothorax', '', '## Objective', 'DN R biceps femoris 0.30x60 mm, LTR x2.'))[0], 'given');
+      // Batch 184: an item label left empty, with a field of another kind as the next item, is blank; a sibling that
+      // names the needling or speaks of consent still answers it.
+      assert.deepEqual(consentOf(note('**Pre-needling:**', '- Consent obtained:', '- Screen: no anticoagulants, no needle phobia, skin intact R forearm')), ['blank']);
+      assert.deepEqual(consentOf(note('**Pre-needling:**', '- Consent obtained:', '- Dry needling: verbal, risks explained')), ['given']);
       // Batch 179: a field labelled only by its printed choices, after a dash label, left blank.
       assert.deepEqual(consentOf(note('Consent - verbal/written: ___')), ['blank']);
       assert.deepEqual(consentOf(note('Consent - verbal/written: verbal, obtained today')), ['given']);

@@ -2,6 +2,7 @@
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
 import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, PROMPT_FIELD, SNIPPET_FIELD, TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD } from '../../lexicon/labels';
+import { needlingTermRe } from '../../lexicon/needling';
 import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
 
@@ -94,6 +95,9 @@ export function answerUnderLabel(units: readonly Unit[], i: number, statementWor
       // "- Consent obtained:" then "- DN prone, 0.30x75 mm:": an item label's answer is its own sub-items and the
       // fields after it ("- Dry needling: verbal"); the next item that leads in or needles opens the treatment.
       if (u.kind === 'item' && units[j].first && units[j].depth <= u.depth && treatmentOpens(units[j].text)) break;
+      // "- Consent obtained:" then "- Screen: no anticoagulants …": a sibling that neither speaks of what the label asks
+      // nor names the needling is a field of its own, not the label's answer.
+      if (u.kind === 'item' && units[j].first && units[j].depth <= u.depth && statementWord && !statementWord.test(units[j].text) && !needlingTermRe.test(units[j].text)) break;
       parts.push(units[j].text);
     }
   } else {
