@@ -8,7 +8,7 @@ import { approaches } from '../vocab/techniques';
 /** After the name: the muscle is where a symptom is. */
 export const SYMPTOM_AFTER: readonly string[] = [
   'pain', 'pains', 'ache', 'aches', 'aching', 'tightness', 'soreness', 'sore', 'symptoms', 'symptom', 'sx', 'discomfort', 'stiffness', 'tension',
-  'cramp', 'cramps', 'cramping', 'sensation', 'burning', 'tingling', 'numbness',
+  'cramp', 'cramps', 'cramping', 'sensation', 'burning', 'tingling', 'numbness', 'tone',
 ];
 /** After the name: a condition, so the name is part of a diagnosis ("R RC tendinopathy", "UT strain"). */
 export const CONDITION_AFTER: readonly string[] = [
@@ -19,7 +19,7 @@ export const CONDITION_AFTER: readonly string[] = [
 export const SITE_AFTER: readonly string[] = ['site', 'sites', 'region', 'area', 'insertion site', 'needle site', 'needling site', 'bleed', 'bruise', 'bruising'];
 /** After the name: a landmark, never the muscle. */
 export const LANDMARK_AFTER: readonly string[] = [
-  'space', 'spaces', 'block', 'blocking', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle',
+  'space', 'spaces', 'block', 'blocking', 'insertion', 'angle', 'approach', 'border', 'margin', 'line', 'process', 'fossa', 'notch', 'crest', 'tubercle', 'canal', 'hiatus',
   'tendon', 'tendons', 'origin', 'attachment', 'aponeurosis', 'direction',
   // Nerves and vessels named after a muscle-like word ("brachial plexus", "popliteal artery", "obturator nerve").
   'plexus', 'nerve', 'nerves', 'artery', 'arteries', 'vein', 'veins', 'vessel', 'vessels', 'pulse', 'bundle',

@@ -22,7 +22,8 @@ export const needleSizeMissing: Rule = {
       'The size may be written on the muscle\'s own line, in its table row (a `Needle` column, or `Gauge` and `Length` columns), on a lead-in or parent bullet, or once for the session (`Needles: 0.30 × 50 mm throughout`). '
         + 'A size on a lead-in reaches the muscles under it, not one listed above it (`**Foot** (prone, 0.25 x 30 mm):` gives no size to the calf muscles before it), '
         + 'nor one needled in a paragraph of its own after the lead-in\'s list (`Also needled L piriformis, LTR x1.`).',
-      'A gauge alone (`32G`) gives the thickness, not the length.',
+      'In a table, a `Needle` or `Length` cell left empty gives no size of its own, so the row takes the size of a lead-in or title over the table if one gives it (`**Dry needling** – R forearm, seated, 0.25 x 30 mm:`).',
+      'A gauge alone (`32G`) gives the thickness, not the length, also in a `Gauge` cell filled beside an empty `Length` cell.',
     ],
     fixable: false,
   },

@@ -17,6 +17,15 @@ describe('rule muscle-not-specific', () => {
     assert.equal(got[0].severity, 'warning');
     assert.equal(got[1].message, 'Name the muscle: "glutes" is a group');
   });
+  it('flags a group written in the singular, as clinics shorten it, and not the muscles named with it', () => {
+    const text = note('## Objective', '- R glute 0.30x60, LTR x2', '- L trap 0.25x30, LTR+', '- R pec 0.25x30, LTR x1', '- L adductor 0.30x60, LTR x1');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['glute', 'trap', 'pec', 'adductor']);
+    assertClean(note('## Objective', '- R glute med 0.30x60, LTR x2', '- L upper trap 0.25x30, LTR+', '- R pec minor 0.25x30, LTR x1', '- L adductor magnus 0.30x60, LTR x1'), ID);
+  });
+  it('does not read a landmark or a muscle\'s tone as a needled group', () => {
+    assertClean(note('O: DN R vastus medialis 0.30x50mm, avoided adductor canal, LTR x2'), ID);
+    assertClean(note('O: DN R QL 0.30x60 LTR x1, erector tone reduced after'), ID);
+  });
   it('flags a group in a table cell', () => {
     const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| hamstrings | R | 0.30x60 |');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['hamstrings']);
