@@ -1,4 +1,5 @@
 // Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
+import { CROSS_CHARACTERS, TICK_CHARACTERS } from './labels';
 import { NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
 import { ACUPUNCTURE_TERMS, NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
@@ -61,15 +62,15 @@ export const REFUSAL_TERMS: readonly string[] = [
 export const NOT_REFUSED_AFTER_NO: readonly string[] = ['questions', 'concerns', 'change', 'changes', 'contraindications', 'issues', 'problems'];
 
 /** What a ticked box's label says for consent given ("☒ Yes", "[x] Verbal"), refused ("☒ No") or to come ("☒ Pending"). */
-export const TICKED_GIVEN_TERMS: readonly string[] = ['yes', 'y', 'given', 'obtained', 'signed', 'agreed', 'verbal', 'written', 'done', 'on file', 'consented', '✓', '✔'];
-export const TICKED_REFUSED_TERMS: readonly string[] = ['no', 'n', 'declined', 'refused', 'not given', 'not obtained', 'withdrawn', '✗', '✘'];
+export const TICKED_GIVEN_TERMS: readonly string[] = ['yes', 'y', 'given', 'obtained', 'signed', 'agreed', 'verbal', 'written', 'done', 'on file', 'consented', ...TICK_CHARACTERS];
+export const TICKED_REFUSED_TERMS: readonly string[] = ['no', 'n', 'declined', 'refused', 'not given', 'not obtained', 'withdrawn', ...CROSS_CHARACTERS];
 export const TICKED_PENDING_TERMS: readonly string[] = ['pending', 'tbd', 'tbc', 'to follow', 'next visit', 'awaiting'];
 
 /** Verbs that "not" or "never" turns into consent refused or never had ("consent not obtained"). */
 export const NOT_GIVEN_VERBS: readonly string[] = ['obtained', 'given', 'signed', 'received', 'documented', 'done'];
 
 /** How a form marks "no" beside a consent field: "Consent: N", "☐ Yes ✗ No". */
-export const NO_MARKS: readonly string[] = ['N', '✗', '✘', '×'];
+export const NO_MARKS: readonly string[] = ['N', ...CROSS_CHARACTERS, '×'];
 
 /** Withdrawal honoured: needling stopped ("DN discontinued", "no further needling"). */
 export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontinued', 'ceased', 'terminated', 'halted', 'ended', 'abandoned'];

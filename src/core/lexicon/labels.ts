@@ -21,10 +21,17 @@ export const PROMPT_FIELD = `\\[[ \\t]*(?:${alternation(PROMPT_WORDS)})${AFTER}[
 export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${PROMPT_FIELD})?[\s*_.]*$`, 'i');
 /** What a bracketed box holds when left empty or ticked: "[ ]", "[x]", "[✓]". */
 export const BRACKET_BOX_MARKS = ' xX✓✔';
-/** A box drawn as one character, empty ("☐") or ticked ("☑", "☒"); a ✓ or ✔ alone is a ticked one. */
-export const BOX_CHARACTERS = '☐☑☒✓✔';
-/** A cross alone, which a form ticks for "no" ("✗ Consent"). */
-export const CROSS_CHARACTERS = '✗✘';
+/** A tick alone, which marks an item done or a field "yes" ("✓ Consent", a note app's "✅ Consent"). */
+export const TICK_CHARACTERS = '✓✔✅';
+/** A box drawn as one character, empty ("☐") or ticked ("☑", "☒"); a tick alone is a ticked one. */
+export const BOX_CHARACTERS = `☐☑☒${TICK_CHARACTERS}`;
+/** A cross alone, which a form ticks for "no" ("✗ Consent", a note app's "❌ Consent"). */
+export const CROSS_CHARACTERS = '✗✘❌❎';
+/**
+ * A picture opening a line as decoration, as note apps write callouts ("💡 Pre-needling screen: …", "⚠️ Precautions:"):
+ * the line reads from the word after it. Boxes, ticks and crosses say something, so they are never decoration.
+ */
+export const decorationLeadRe = new RegExp(`^(?:(?![${BOX_CHARACTERS}${CROSS_CHARACTERS}])\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*[ \\t]+)+`, 'u');
 /** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒"; a ✓ or ✔ alone is a ticked one. */
 export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 

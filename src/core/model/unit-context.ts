@@ -3,6 +3,7 @@
 import type { Unit, UnitScan } from './units';
 import { colonForDash } from './dash-label';
 import { cleanHtml, linePieces } from './html-text';
+import { decorationLeadRe } from '../lexicon/labels';
 
 /** The walk's state: the note, what it has found, and the block, heading and top-level block it is in. */
 export interface Ctx {
@@ -27,7 +28,8 @@ export function pushLines(ctx: Ctx, start: number, end: number, line: number, ba
   while ((m = re.exec(slice)) !== null && m[0] !== '') {
     for (const piece of linePieces(m[0].replace(/[\r\n]+$/, ''))) {
       const raw = cleanHtml(piece.text);
-      const lead = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
+      const indent = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
+      const lead = indent + (decorationLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
       const text = colonForDash(raw.slice(lead).replace(/[ \t]+$/, ''));
       // Fields written out rather than spread: this runs once per line of the note.
       if (text) {

@@ -52,7 +52,8 @@ export const consentNotGiven: Rule = {
         + 'and naming two treatments: `written DN/acupuncture consent form reviewed with pt today`) '
         + 'is pending too, also under an `Informed consent:` label, which names the field and says nothing given '
         + '(`Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit`), '
-        + 'and under a label alone on its line over the risks discussed and the form still to sign (`INFORMED CONSENT ATTESTATION:` over `Risks … discussed; questions answered.` and `consent form reviewed with Veteran; Veteran to sign at next visit.`).',
+        + 'and under a label alone on its line over the risks discussed and the form still to sign (`INFORMED CONSENT ATTESTATION:` over `Risks … discussed; questions answered.` and `consent form reviewed with Veteran; Veteran to sign at next visit.`); '
+        + 'risks gone through after the form still to sign leave it pending (`DN consent form reviewed with pt today; pt will sign and return next visit. Risks reviewed: soreness, bruising.`).',
       'A refusal of one area counts for that area: `declined needling of the neck` (also with the site first, `declined calf needling`, `pt declined R UT DN`) '
         + 'raises it when a muscle there was needled, not when only the low back was. '
         + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`), one labelled with an area for that area (`Neck: pt declined DN today`), '

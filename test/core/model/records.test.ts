@@ -168,6 +168,13 @@ describe('model/records', () => {
   });
 
   describe('what is not needling', () => {
+    it('reads a callout\'s label past the picture that opens it (batch 186: a note app\'s export)', () => {
+      // "💡 Pre-needling screen:" is the screening label it would be without the picture, so the skin it checked is no record.
+      const screen = (line: string) => shown(note('# Follow-up', '', line, '', '## Objective', 'DN R soleus 0.30x50 LTR x2.'));
+      assert.deepEqual(screen('💡 Pre-needling screen: ✅ no anticoagulants ✅ no lymphedema ✅ skin intact R calf'), ['R soleus 0.3x50 LTR+2']);
+      assert.deepEqual(screen('⚠️ Needling screen: skin intact R calf'), ['R soleus 0.3x50 LTR+2']);
+      assert.deepEqual(screen('👩‍⚕️ Pre-needling screen: skin intact R calf'), ['R soleus 0.3x50 LTR+2']);
+    });
     it('ignores muscles named in Subjective', () => {
       assert.deepEqual(shown(note('## Subjective', 'Pain in R upper trap, 6/10; felt 2 LTRs in R UT last session.', '## Objective', 'TTP R UT.')), []);
       assert.deepEqual(shown(note('S: pt reports soreness in L glute med after DN')), []);

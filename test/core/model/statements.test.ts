@@ -168,6 +168,11 @@ describe('model/statements', () => {
         '- [x] Risks reviewed incl. pneumothorax', '- [x] Precautions screen clear', '', '## Objective', 'DN R biceps femoris 0.30x60 mm, LTR x2.'))[0], 'blank');
       assert.deepEqual(consentOf(note('## Consent / Precautions', '- [x] Written DN consent on file; verbal re-confirmation today',
         '- [x] Risks reviewed incl. pneumothorax', '', '## Objective', 'DN R biceps femoris 0.30x60 mm, LTR x2.'))[0], 'given');
+      // Batch 186: a note app's ✅ and ❌ are a tick and a cross; risks gone through after a form still to sign leave it pending.
+      assert.deepEqual(consentOf(note('✅ Verbal consent for DN obtained')), ['given']);
+      assert.deepEqual(consentOf(note('Consent: ☐ Yes ❌ No')), ['refused']);
+      assert.deepEqual([...new Set(consentOf(note('### Consent', '', '✅ DN consent form reviewed with pt today; pt will sign and return next visit. Risks reviewed: soreness, bruising, fainting.')))], ['pending']);
+      assert.deepEqual(consentOf(note('Consent: ___. Risks reviewed: soreness, bruising.')), ['blank']);
       // Batch 184: an item label left empty, with a field of another kind as the next item, is blank; a sibling that
       // names the needling or speaks of consent still answers it.
       assert.deepEqual(consentOf(note('**Pre-needling:**', '- Consent obtained:', '- Screen: no anticoagulants, no needle phobia, skin intact R forearm')), ['blank']);

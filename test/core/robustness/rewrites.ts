@@ -24,6 +24,14 @@ export const prose = (fn: (line: string) => string): Rewrite => (text) => {
 };
 
 const SOAP: Record<string, string> = { S: 'Subjective', O: 'Objective', A: 'Assessment', P: 'Plan' };
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** 0–99 in words, as dictation writes them ("twenty-five"). */
+const inWords = (n: number) => (n < 20 ? UNITS[n] : TENS[Math.floor(n / 10)] + (n % 10 ? `-${UNITS[n % 10]}` : ''));
+// The numbers of a needle count: right before the words that say in or out ("5 in / 5 out", "6 needles inserted, 6 removed").
+const countNumberRe = /(?<![\d.,/x×])\b(\d{1,2})(?=\s*(?:needles?\s+)?(?:in|out|inserted|removed|used|withdrawn)\b(?!\s+of\b))/gi;
+// A length alone ("40 mm needle"), not the length of a size ("0.25x40 mm").
+const loneLengthRe = /(?<![\d.,/x×*]\s*)\b(\d{2})\s?mm\b/g;
 const boldRe = /\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*/g;
 const UK: Record<string, string> = { hematoma: 'haematoma', anesthe: 'anaesthe', counsele: 'counselle', favor: 'favour', color: 'colour', behavior: 'behaviour', center: 'centre', program: 'programme' };
 
@@ -235,6 +243,9 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'values on the line under their labels': valuesUnderLabels,
     'a signature at the end': (t) => (allProse(t) ? t.replace(/\s*$/, '') + SIGNATURE : t),
     'Y and N for yes and no': prose((l) => l.replace(/:([ \t]*)(Yes|No)(?=[ \t]*(?:[.;,]|$))/g, (m, sp: string, v: string) => `:${sp}${v[0]}`)),
+    // Dictation writes numbers as words: a needle count ("five in / five out") and a length alone ("forty millimetres").
+    'needle counts in words': prose((l) => (/needle|count|\bin\b.*\bout\b/i.test(l) ? l.replace(countNumberRe, (m, n: string) => inWords(Number(n))) : l)),
+    'needle lengths in words': prose((l) => l.replace(loneLengthRe, (m, n: string) => `${inWords(Number(n))} millimetres`)),
   };
 }
 

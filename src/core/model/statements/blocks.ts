@@ -166,14 +166,14 @@ export function untickedItem(text: string): boolean {
   return Boolean(t && t.boxes === 1 && !t.ticked.length);
 }
 
-/** The boxes of a line and what the ticked ones say. A ✓ or ✔ alone (no box) counts as a ticked box. */
+/** The boxes of a line and what the ticked ones say. A ✓, ✔ or ✅ alone (no box) counts as a ticked box, a cross as a "no". */
 export function ticksIn(text: string): Ticks {
   const out: Ticks = { boxes: 0, ticked: [] };
   for (const m of execAll(boxRe, text)) {
     out.boxes++;
     const mark = m[1] ?? m[2];
     if (mark === ' ' || mark === '☐') continue;
-    if (mark === '✗' || mark === '✘') out.ticked.push('no');
+    if (CROSS_CHARACTERS.includes(mark)) out.ticked.push('no');
     else out.ticked.push(m[3] ?? '');
   }
   return out;

@@ -219,7 +219,11 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
     // "consent form given today; pt will read, sign and return": the form was handed over, so what is pending wins.
     // "written consent form reviewed with pt": "written" names the form, which was only gone through.
     const given = c.replace(informationHandedRe, ' ').replace(writtenFormRe, '$1');
-    onlyDiscussed = s === 'given' && ((!givenBeyondDiscussionRe.test(given) && !informedConsentRe.test(c)) || formHandedOver(c, false));
+    const discussed = s === 'given' && ((!givenBeyondDiscussionRe.test(given) && !informedConsentRe.test(c)) || formHandedOver(c, false));
+    // "… pt will sign and return next visit. Risks reviewed: soreness, bruising": the risks gone through after the
+    // form still to sign, a refusal or a blank field do not make it given.
+    if (discussed && status && status !== 'given') continue;
+    onlyDiscussed = discussed;
     status = s;
   }
   return status;
