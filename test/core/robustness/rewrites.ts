@@ -243,6 +243,9 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'values on the line under their labels': valuesUnderLabels,
     'a signature at the end': (t) => (allProse(t) ? t.replace(/\s*$/, '') + SIGNATURE : t),
     'Y and N for yes and no': prose((l) => l.replace(/:([ \t]*)(Yes|No)(?=[ \t]*(?:[.;,]|$))/g, (m, sp: string, v: string) => `:${sp}${v[0]}`)),
+    // A note app's callouts and status markers: a picture before a label, ✅ for a ticked box.
+    'labels opened by a picture': prose((l) => (/^[A-Z][A-Za-z /]{0,30}:/.test(l) ? `💡 ${l}` : l)),
+    'ticks as ✅': prose((l) => l.replace(/^(\s*[-*+] )\[[xX]\] /, '$1\u2705 ')),
     // Dictation writes numbers as words: a needle count ("five in / five out") and a length alone ("forty millimetres").
     'needle counts in words': prose((l) => (/needle|count|\bin\b.*\bout\b/i.test(l) ? l.replace(countNumberRe, (m, n: string) => inWords(Number(n))) : l)),
     'needle lengths in words': prose((l) => l.replace(loneLengthRe, (m, n: string) => `${inWords(Number(n))} millimetres`)),
