@@ -243,6 +243,8 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'values on the line under their labels': valuesUnderLabels,
     'a signature at the end': (t) => (allProse(t) ? t.replace(/\s*$/, '') + SIGNATURE : t),
     'Y and N for yes and no': prose((l) => l.replace(/:([ \t]*)(Yes|No)(?=[ \t]*(?:[.;,]|$))/g, (m, sp: string, v: string) => `:${sp}${v[0]}`)),
+    // French typography, and some EMRs: a space before a label's colon ("Consent : verbal").
+    'a space before label colons': prose((l) => l.replace(/^([*_]*[A-Z][A-Za-z /]{0,30}[*_]*):(?=\s)/, '$1 :')),
     // A note app's callouts and status markers: a picture before a label, ✅ for a ticked box.
     'labels opened by a picture': prose((l) => (/^[A-Z][A-Za-z /]{0,30}:/.test(l) ? `💡 ${l}` : l)),
     'ticks as ✅': prose((l) => l.replace(/^(\s*[-*+] )\[[xX]\] /, '$1\u2705 ')),
@@ -304,6 +306,8 @@ export const RESIDUE: Record<string, readonly string[]> = {
  */
 export function openRewrites(): Record<string, Rewrite> {
   return {
+    // A clock time before a label ("09:14 S: …"), as a timed log writes entries: SOAP labels and plans after it are not read as such yet.
+    'a time stamp opening labelled lines': prose((l) => (/^[A-Z][A-Za-z /]{0,30}:/.test(l) ? `09:14 ${l}` : l)),
     'paragraphs in <p> tags': (t) => (allProse(t) ? t.split('\n').map((l) => (/^[A-Za-z(]/.test(l) ? `<p>${l}</p>` : l)).join('\n') : t),
   };
 }
