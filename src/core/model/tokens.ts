@@ -50,7 +50,7 @@ export interface NeedleToken {
 // 0.25x40mm, 0.25 × 40 mm, .30x50, φ0.30 mm × 40 mm, 0.25/40, 40 mm, 32G, 32 gauge; a full stop may end the
 // sentence after it ("DN QL 0.30x60mm."), a decimal may not follow it.
 const MM = String.raw`(?:mm|millimet(?:re|er)s?)`;
-const sizeRe = new RegExp(String.raw`(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'g');
+const sizeRe = new RegExp(String.raw`(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'gi');
 // "40 mm", "40 millimetres", "forty-millimetre": a length alone, in digits or words.
 const lengthRe = new RegExp(String.raw`(?<![\w.x×])(?:(\d{2,3})|(${SPELLED_NUMBER_SOURCE}))\s*-?\s*${MM}(?![a-z])`, 'gi');
 /** Every length has a digit or names its unit; most text has neither, and four scans are skipped. */
@@ -58,7 +58,7 @@ const maySizeRe = /\d|mm|millimet/i;
 const gaugeRe = /(?<![\w.])(\d{2})\s*(?:g|ga|gauge)\b/gi;
 
 // Length first, as some packaging and notes write it: "50 mm x 0.30", "40mm/0.25mm".
-const reversedSizeRe = new RegExp(String.raw`(?<![\w.])(\d{2,3})\s*${MM}\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'g');
+const reversedSizeRe = new RegExp(String.raw`(?<![\w.])(\d{2,3})\s*${MM}\s*(?:[x×X*/]|by)\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'gi');
 
 /** Text between two lengths that keeps them one series of readings: short, in one sentence, naming no needling. */
 const sameReadings = (between: string) => between.length <= 60 && !/[.;:](?:\s|$)|\n/.test(between) && !needlingTermRe.test(between);

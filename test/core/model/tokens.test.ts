@@ -62,6 +62,9 @@ describe('model/tokens', () => {
       assert.deepEqual(one('DN QL 0.30x60.'), { text: '0.30x60', d: 0.3, l: 60, g: undefined });
       assert.deepEqual(one('60mm x 0.30.'), { text: '60mm x 0.30', d: 0.3, l: 60, g: undefined });
       assert.equal(one('0.25x40.5'), undefined);
+      // A note printed in capitals, as old record systems print it.
+      assert.deepEqual(one('0.25 X 30 MM'), { text: '0.25 X 30 MM', d: 0.25, l: 30, g: undefined });
+      assert.deepEqual(one('60MM X 0.30'), { text: '60MM X 0.30', d: 0.3, l: 60, g: undefined });
     });
     it('reads a length alone and a gauge alone', () => {
       assert.deepEqual(one('60mm needle'), { text: '60mm', d: undefined, l: 60, g: undefined });
