@@ -144,10 +144,16 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
         else if (cleanHtml(node.value).trim()) visitHtmlText(ctx, off(node), endOff(node), lineOf(node), depth, parentItem);
         break;
       case 'code': {
-        ctx.out.opaque.push([off(node), endOff(node)]);
-        ctx.out.unread.push([off(node), endOff(node)]);
         const source = ctx.text.slice(off(node), endOff(node));
         const open = /^[ \t>]*(`{3,}|~{3,})/.exec(source);
+        // Lines indented four spaces are code to Markdown, but in a note they are the clinician's text, indented as
+        // pasted or under a comment ("<!-- … -->" then "    o R piriformis  LTR x1"): read as the paragraph they look like.
+        if (!open) {
+          visit(ctx, [{ type: 'paragraph', position: node.position }], depth, parentItem);
+          break;
+        }
+        ctx.out.opaque.push([off(node), endOff(node)]);
+        ctx.out.unread.push([off(node), endOff(node)]);
         const lastLine = source.split(/\r\n|\r|\n/).pop() ?? '';
         const closed = open && source.split(/\r\n|\r|\n/).length > 1 && new RegExp(`^[ \\t>]*\\${open[1][0]}{${open[1].length},}[ \\t]*$`).test(lastLine);
         // Only a fence that runs to the end of the note hides the rest of it.

@@ -168,6 +168,12 @@ describe('model/records', () => {
   });
 
   describe('what is not needling', () => {
+    it('reads lines indented four spaces as the text they are, not code (batch 187: a OneNote page pasted in)', () => {
+      assert.deepEqual(shown(note('Treatment:', '- DN L side-lying, pistoning:', '<!-- dnlint-disable-next-line needle-size-mising -- in the log -->',
+        '    o R piriformis\tLTR x1, familiar buttock ache', '    o R gluteus minimus\t0.30x75 mm\tLTR x2')), ['R piriformis LTR+1 ref', 'R gluteus-minimus 0.3x75 LTR+2']);
+      // A fenced block is still code, and not read.
+      assert.deepEqual(shown(note('Treatment:', '```', 'DN R piriformis LTR x1', '```')), []);
+    });
     it('reads a callout\'s label past the picture that opens it (batch 186: a note app\'s export)', () => {
       // "💡 Pre-needling screen:" is the screening label it would be without the picture, so the skin it checked is no record.
       const screen = (line: string) => shown(note('# Follow-up', '', line, '', '## Objective', 'DN R soleus 0.30x50 LTR x2.'));
