@@ -28,8 +28,13 @@ function decodeEntity(entity: string): string | undefined {
 // blank, so a prepared statement counts only once it is filled (placeholder-unfilled flags the field).
 const fieldRe = /‹[^‹›\r\n]*›/g;
 
+// A blank escaped as a document converter writes it ("\_\_\_", "\*\*\*", from a Google Docs download) is the blank
+// it shows: its marks together, the backslashes after them as spaces, so the run keeps its place and length.
+const escapedBlankRe = /(?:\\[_*]){2,}/g;
+
 /** Text with HTML tags, comments and entities, and unfilled prepared fields, blanked out; same length as the input. */
-export function cleanHtml(text: string): string {
+export function cleanHtml(raw: string): string {
+  const text = raw.includes('\\') ? raw.replace(escapedBlankRe, (m) => m.replace(/\\/g, '') + ' '.repeat(m.length / 2)) : raw;
   const unfilled = text.includes('‹') ? text.replace(fieldRe, (m) => ' '.repeat(m.length)) : text;
   if (!unfilled.includes('<') && !unfilled.includes('&')) return unfilled;
   return unfilled.replace(markupRe, (m) => {

@@ -10,6 +10,13 @@ describe('rule placeholder-unfilled', () => {
     assert.match(findings(note('Position: ‹prone or supine›'), ID)[0].message, /^Fill in this field: ‹prone or supine›$/);
   });
 
+  it('reports a blank escaped as a Google Docs download writes it, and reads it as blank for the field (batch 187)', () => {
+    assert.deepEqual(blanks(note('* R vastus medialis oblique, pistoning, LTR: \\_\\_\\_', 'Pain: \\*\\*\\*')), ['\\_\\_\\_', '\\*\\*\\*']);
+    // One escaped mark is a character, not a blank; the record's response field left blank gives no response.
+    assertClean(note('Soreness 24\\-48 h expected; snake\\_case'), ID);
+    const text = note('O: DN R vastus medialis oblique 0.30x50 mm, pistoning, LTR: \\_\\_\\_');
+    assert.ok(findings(text, 'response-missing').length === 1);
+  });
   it('reports a record system\'s *** wildcard left standing alone ("Pain: ***/10")', () => {
     assert.deepEqual(blanks(note('Pt-specific goal for this visit: ***', 'Pain (0-10): ***/10', '| Tolerance | *** |')), ['***', '***', '***']);
   });
