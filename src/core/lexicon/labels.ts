@@ -3,6 +3,7 @@
 // the needling record they belong to.
 import { ACUPUNCTURE_TERMS, NEEDLING_HEADING_TERMS } from './needling';
 import { AFTER, alternation, words } from './pattern';
+import { CLOCK_TIME_SOURCE } from './time';
 
 // A record system's wildcard field left unfilled: three asterisks standing alone ("Pain: *** / 10",
 // "Tolerance: ***"), as hospital note templates leave them. Not bold italic markup (a word touches
@@ -27,11 +28,12 @@ export const TICK_CHARACTERS = '✓✔✅';
 export const BOX_CHARACTERS = `☐☑☒${TICK_CHARACTERS}`;
 /** A cross alone, which a form ticks for "no" ("✗ Consent", a note app's "❌ Consent"). */
 export const CROSS_CHARACTERS = '✗✘❌❎';
-/**
- * A picture opening a line as decoration, as note apps write callouts ("💡 Pre-needling screen: …", "⚠️ Precautions:"):
- * the line reads from the word after it. Boxes, ticks and crosses say something, so they are never decoration.
- */
-export const decorationLeadRe = new RegExp(`^(?:(?![${BOX_CHARACTERS}${CROSS_CHARACTERS}])\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*[ \\t]+)+`, 'u');
+/** A picture opening a line as decoration, as note apps write callouts ("💡 Pre-needling screen: …", "⚠️ Precautions:"). Boxes, ticks and crosses say something, so they are never decoration. */
+const DECORATION = `(?![${BOX_CHARACTERS}${CROSS_CHARACTERS}])\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*[ \\t]+`;
+/** The clock time a timed log stamps an entry with ("09:14 S: …", "[14:02] Consent: …", "09:14 - DN: …"), before the entry's first word. */
+const TIME_STAMP = `[[(]?${CLOCK_TIME_SOURCE}[\\])]?(?:[ \\t]*[-–—|][ \\t]*|[ \\t]+)(?=[^\\s\\d\\-–—|:])`;
+/** What opens a line without being its text, a picture or a time stamp: the line reads from the word after it. */
+export const lineLeadRe = new RegExp(`^(?:${DECORATION}|${TIME_STAMP})+`, 'u');
 /** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒"; a ✓ or ✔ alone is a ticked one. */
 export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 

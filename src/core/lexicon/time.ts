@@ -1,4 +1,4 @@
-// Words of when: the days of the week as notes write them ("Thurs", "Wednesday").
+// Words of when: the days of the week as notes write them ("Thurs", "Wednesday"), and a clock's time.
 import { alternation } from './pattern';
 
 /** Full names first, then the short forms clinics type ("Tues", "Thurs", "Thu"). */
@@ -8,3 +8,8 @@ export const WEEKDAY_TERMS: readonly string[] = [
 ];
 /** A weekday, full or short, with an optional full stop after a short form. */
 export const WEEKDAY_SOURCE = `(?:${alternation(WEEKDAY_TERMS)})\\.?`;
+
+/** A clock time, 12- or 24-hour: "09:14", "9:14", "14:02:37", "9:14 am", "9:14p.m.". Only with a colon: "0.25" is a gauge. */
+const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
+/** A clock time or a span of them ("09:14", "09:14–09:40"). */
+export const CLOCK_TIME_SOURCE = `${CLOCK_TIME}(?:[ \\t]?[-–][ \\t]?${CLOCK_TIME})?`;

@@ -3,7 +3,7 @@
 import type { Unit, UnitScan } from './units';
 import { colonForDash } from './dash-label';
 import { cleanHtml, linePieces } from './html-text';
-import { decorationLeadRe } from '../lexicon/labels';
+import { lineLeadRe } from '../lexicon/labels';
 
 /** The walk's state: the note, what it has found, and the block, heading and top-level block it is in. */
 export interface Ctx {
@@ -29,7 +29,7 @@ export function pushLines(ctx: Ctx, start: number, end: number, line: number, ba
     for (const piece of linePieces(m[0].replace(/[\r\n]+$/, ''))) {
       const raw = cleanHtml(piece.text);
       const indent = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
-      const lead = indent + (decorationLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
+      const lead = indent + (lineLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
       const text = colonForDash(raw.slice(lead).replace(/[ \t]+$/, ''));
       // Fields written out rather than spread: this runs once per line of the note.
       if (text) {

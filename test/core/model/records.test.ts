@@ -181,6 +181,12 @@ describe('model/records', () => {
       assert.deepEqual(screen('⚠️ Needling screen: skin intact R calf'), ['R soleus 0.3x50 LTR+2']);
       assert.deepEqual(screen('👩‍⚕️ Pre-needling screen: skin intact R calf'), ['R soleus 0.3x50 LTR+2']);
     });
+    it('reads a timed log\'s entries past the clock time that opens them (a hospital record stamps each line)', () => {
+      // The plan after its time stamp is still a plan, and the needling after one still a record.
+      assert.deepEqual(shown(note('09:14 S: neck pain', '09:20 O: DN R UT 0.25x30 LTR x2', '09:45 P: DN L UT 0.25x30, 1x/wk')), ['R upper-trapezius 0.25x30 LTR+2']);
+      // A line that only begins with a number is not a time stamp: "12:1" is no clock.
+      assert.deepEqual(shown(note('O: DN R UT 0.25x30 LTR x2', '12:1 ratio', '12:00-12:30 P: DN L UT next visit')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
     it('ignores muscles named in Subjective', () => {
       assert.deepEqual(shown(note('## Subjective', 'Pain in R upper trap, 6/10; felt 2 LTRs in R UT last session.', '## Objective', 'TTP R UT.')), []);
       assert.deepEqual(shown(note('S: pt reports soreness in L glute med after DN')), []);

@@ -29,6 +29,9 @@ describe('model/sections', () => {
     ['A/P: improving, continue 2x/wk\n', ['assessment']],
     ['## Assessment/Plan\nimproving\n', ['assessment']],
     ['**Assessment & Plan:** improving\n', ['assessment']],
+    // A timed log stamps each entry with its clock time, in any of the ways record systems print one.
+    ['09:14 S: neck pain\n09:20 O: TTP R UT\n[09:41] A: improving\n9:45 pm - P: 1x/wk\n', ['subjective', 'objective', 'assessment', 'plan']],
+    ['09:14:07 **Subjective:** neck pain\n(09:20–09:40) Objective: TTP\n', ['subjective', 'objective']],
   ];
   for (const [text, want] of styles) {
     it(`finds ${want.join(', ')} in ${JSON.stringify(text.slice(0, 30))}`, () => {
