@@ -69,6 +69,9 @@ export const TICKED_PENDING_TERMS: readonly string[] = ['pending', 'tbd', 'tbc',
 /** Verbs that "not" or "never" turns into consent refused or never had ("consent not obtained"). */
 export const NOT_GIVEN_VERBS: readonly string[] = ['obtained', 'given', 'signed', 'received', 'documented', 'done'];
 
+/** The verb a consent field's label may end with, before its colon ("Consent obtained:", "Consent for DN signed:"): the label, not the answer. */
+export const CONSENT_FIELD_VERBS: readonly string[] = ['obtained', 'given', 'gained', 'signed', 'received', 'documented', 'confirmed'];
+
 /** How a form marks "no" beside a consent field: "Consent: N", "☐ Yes ✗ No". */
 export const NO_MARKS: readonly string[] = ['N', ...CROSS_CHARACTERS, '×'];
 

@@ -9,6 +9,8 @@ import { CLOCK_TIME_SOURCE } from './time';
 // "Tolerance: ***"), as hospital note templates leave them. Not bold italic markup (a word touches
 // the stars), not a line of stars alone (a Markdown rule; callers skip those lines), not in backticks.
 export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
+/** A blank with its marks escaped, as a document converter writes one (a Google Docs download's "\_\_\_", "\_\_/\_\_", "\*\*\*"). */
+export const ESCAPED_BLANK = String.raw`(?<![\w\\])(?:(?:(?:\\_){2,}[/.:-])+(?:\\_){2,}|(?:\\_){3,}|(?:\\\*){3})(?![\w\\])`;
 /** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
 export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
 export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';

@@ -2,6 +2,7 @@
 // between them is read like any other text. Cleaning keeps every character at its offset (a tag
 // becomes spaces, an entity its character followed by spaces), so findings and fixes still point
 // at the right place in what the clinician wrote.
+import { ESCAPED_BLANK } from '../lexicon/labels';
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', deg: '°', times: '×', middot: '·',
@@ -28,13 +29,14 @@ function decodeEntity(entity: string): string | undefined {
 // blank, so a prepared statement counts only once it is filled (placeholder-unfilled flags the field).
 const fieldRe = /‹[^‹›\r\n]*›/g;
 
-// A blank escaped as a document converter writes it ("\_\_\_", "\*\*\*", from a Google Docs download) is the blank
-// it shows: its marks together, the backslashes after them as spaces, so the run keeps its place and length.
-const escapedBlankRe = /(?:\\[_*]){2,}/g;
+// A blank escaped as a document converter writes it is the blank it shows: its marks together, the backslashes
+// after them as spaces, so the run keeps its place and length.
+const escapedBlankRe = new RegExp(ESCAPED_BLANK, 'g');
+const unescaped = (m: string) => { const marks = m.replace(/\\/g, ''); return marks + ' '.repeat(m.length - marks.length); };
 
 /** Text with HTML tags, comments and entities, and unfilled prepared fields, blanked out; same length as the input. */
 export function cleanHtml(raw: string): string {
-  const text = raw.includes('\\') ? raw.replace(escapedBlankRe, (m) => m.replace(/\\/g, '') + ' '.repeat(m.length / 2)) : raw;
+  const text = raw.includes('\\') ? raw.replace(escapedBlankRe, unescaped) : raw;
   const unfilled = text.includes('‹') ? text.replace(fieldRe, (m) => ' '.repeat(m.length)) : text;
   if (!unfilled.includes('<') && !unfilled.includes('&')) return unfilled;
   return unfilled.replace(markupRe, (m) => {

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { PROMPT_FIELD, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../lexicon/labels';
+import { ESCAPED_BLANK, PROMPT_FIELD, SNIPPET_FIELD, TEMPLATE_FIELD, WILDCARD_FIELD } from '../lexicon/labels';
 import { say } from './helpers';
 
 // Blanks a prepared statement leaves for the clinician: the fields this extension's snippets and
@@ -9,8 +9,8 @@ import { say } from './helpers';
 // prompt left in brackets ([Select], [enter pain score]) is a blank too, also with its marks escaped.
 const blankRe = new RegExp(
   String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${WILDCARD_FIELD}|${PROMPT_FIELD}`
-    // … and the same blanks escaped, as a document converter writes them (a Google Docs download's "\_\_\_", "\*\*\*").
-    + String.raw`|(?<![\w\\])(?:\\_){3,}(?![\w\\])|(?<![\w\\])(?:\\\*){3}(?![\w\\])`,
+    // … and the same blanks escaped, as a document converter writes them.
+    + `|${ESCAPED_BLANK}`,
   'g',
 );
 /** A long field shown in the headline up to `max` characters. */
