@@ -32,6 +32,8 @@ describe('model/statements', () => {
       ['Pt initially declined, then consented after discussion of risks.', 'given'],
       // Batch 19: a form pending, then a later field left blank: still pending, not given.
       ['Consent: DN discussed; pt reviewing written consent form, will sign and bring back. Verbal consent: ___', 'pending'],
+      // … also as the answer typed under its label, where the line opens with the form and not with the word.
+      ['DN explained, form given to take home, will sign + bring back next visit. Verbal consent: ___', 'pending'],
       ['Pt did not consent to needling of the thoracic region; consented to DN of gluteals.', 'given'],
       ['Consent obtained. Needles withdrawn after 5 min.', 'given'],
       ['Verbal consent obtained; written form to be signed next visit.', 'given'],

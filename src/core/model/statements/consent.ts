@@ -200,7 +200,8 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   // Bold says nothing of consent ("**Consents:** Internal exam - n/a. Dry needling - …" reads as without it); "__" may be a blank, so it stays.
   const text = withoutUnticked(raw.replace(/\*\*/g, '').replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, ''));
   const word = consentWordRe.exec(text);
-  if (word && blankField(text, word)) return 'blank';
+  // A blank field the line opens with answers it; one after another clause is weighed with it, below.
+  if (word && blankField(text, word) && clauses(text.slice(0, word.index)).length <= 1) return 'blank';
   if (word && labelledOtherObject(text, word)) return undefined;
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
   // Outside a consent field, a clause says something of consent only with the word or a needling term (most lines have neither).
