@@ -8,8 +8,13 @@ import { matchLabel } from './sections';
 
 const dashLabelRe = /^([*_]*)([A-Za-z][^:\n*_]{0,39}?)([*_]*)[ \t]+[-–—](?=[ \t])/;
 
-/** The text with a leading field label's spaced dash made a colon; other text as it is. */
+// A note app's inline field ("consent:: verbal", "LTR:: x2", as Obsidian's Dataview writes one) is its label with one colon.
+const inlineFieldRe = /^[*_]*[A-Za-z][^:\n]{0,39}?:(?=:(?:[ \t]|$))/;
+
+/** The text with a leading field label's spaced dash, or an inline field's double colon, made a colon; other text as it is. */
 export function colonForDash(text: string): string {
+  const field = inlineFieldRe.exec(text);
+  if (field) return `${field[0]} ${text.slice(field[0].length + 1)}`;
   const m = dashLabelRe.exec(text);
   if (!m) return text;
   const label = `${m[2]}:`;

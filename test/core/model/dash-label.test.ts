@@ -19,6 +19,10 @@ describe('model/dash-label', () => {
       assert.equal(colonForDash(dashed), colon);
       assert.equal(colonForDash(dashed).length, dashed.length);
     }
+    // A note app's inline field ("consent:: verbal", as Obsidian's Dataview writes it) is its label with one colon.
+    for (const [field, colon] of [['consent:: ___', 'consent:  ___'], ['**Aftercare**:: heat', '**Aftercare**:  heat'], ['LTR::', 'LTR: ']]) {
+      assert.equal(colonForDash(field), colon);
+    }
     // A sentence's dash, a title's, or a muscle's is no label.
     for (const text of ['Pt tolerated well - no adverse events', 'Neck f/u - S. Morin - 2025-10-09', 'R UT - 0.25x30 mm, LTR x2', 'Consent: verbal - risks explained']) {
       assert.equal(colonForDash(text), text);

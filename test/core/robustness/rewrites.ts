@@ -245,6 +245,8 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'Y and N for yes and no': prose((l) => l.replace(/:([ \t]*)(Yes|No)(?=[ \t]*(?:[.;,]|$))/g, (m, sp: string, v: string) => `:${sp}${v[0]}`)),
     // French typography, and some EMRs: a space before a label's colon ("Consent : verbal").
     'a space before label colons': prose((l) => l.replace(/^([*_]*[A-Z][A-Za-z /]{0,30}[*_]*):(?=\s)/, '$1 :')),
+    // A note app's inline fields, as Obsidian's Dataview writes them ("Consent:: verbal").
+    'labels as inline fields': prose((l) => l.replace(/^([*_]*[A-Z][A-Za-z /]{0,30}[*_]*):(?=\s|$)/, '$1::')),
     // A note app's callouts and status markers: a picture before a label, ✅ for a ticked box.
     'labels opened by a picture': prose((l) => (/^[A-Z][A-Za-z /]{0,30}:/.test(l) ? `💡 ${l}` : l)),
     'ticks as ✅': prose((l) => l.replace(/^(\s*[-*+] )\[[xX]\] /, '$1\u2705 ')),
