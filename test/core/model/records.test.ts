@@ -181,6 +181,14 @@ describe('model/records', () => {
       assert.deepEqual(screen('⚠️ Needling screen: skin intact R calf'), ['R soleus 0.3x50 LTR+2']);
       assert.deepEqual(screen('👩‍⚕️ Pre-needling screen: skin intact R calf'), ['R soleus 0.3x50 LTR+2']);
     });
+    it('gives a lead-in alone in its paragraph the muscles typed after it a paragraph each (double-spaced, or an EMR\'s <p> per line)', () => {
+      const lines = ['IMS sitting, 0.25x40 mm, pistoning:', 'R upper trapezius LTR x3', 'R levator scapulae LTR x2', 'Needles 2 in / 2 out.', 'STM R infraspinatus 5 min.'];
+      const want = ['R upper-trapezius 0.25x40 LTR+3', 'R levator-scapulae 0.25x40 LTR+2'];
+      assert.deepEqual(shown(note('O: TTP R UT', '', lines.join('\n\n'))), want);
+      assert.deepEqual(shown(note('O: TTP R UT', '', lines.map((l) => `<p>${l}</p>`).join('\n'))), want);
+      // A paragraph that opens with neither a muscle nor a needling detail ends its reach.
+      assert.deepEqual(shown(note('O: TTP R UT', '', 'DN sitting, 0.25x40 mm:', '', 'R UT LTR x3', '', 'Pt then reported less pain.', '', 'R levator scapulae LTR x2')), ['R upper-trapezius 0.25x40 LTR+3', 'R levator-scapulae LTR+2']);
+    });
     it('reads a timed log\'s entries past the clock time that opens them (a hospital record stamps each line)', () => {
       // The plan after its time stamp is still a plan, and the needling after one still a record.
       assert.deepEqual(shown(note('09:14 S: neck pain', '09:20 O: DN R UT 0.25x30 LTR x2', '09:45 P: DN L UT 0.25x30, 1x/wk')), ['R upper-trapezius 0.25x30 LTR+2']);

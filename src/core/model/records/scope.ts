@@ -10,7 +10,7 @@ import { otherTreatmentRe } from '../../lexicon/treatments';
 import type { MuscleMention } from '../../vocab';
 import type { Section } from '../sections';
 import type { Unit } from '../units';
-import { hasDose } from './details';
+import { hasDose, hasStrongDetail } from './details';
 import { parseSideCell } from '../tokens';
 import { statesNeedlesOut } from '../statements/needle-count';
 
@@ -64,6 +64,8 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
   /** Items whose lazily continued lines reached a labelled statement ("- R soleus x2" then "Aftercare: …" then "Calf raises 3x12"). */
   const statementInItem = new Set<number>();
   let lineHost = -1;
+  // The last paragraph a lead-in alone in its own paragraph reaches (its own, at first); -1 once a list or table follows it.
+  let paragraphsLed = -1;
   let headingHost = -1;
   let headingHostDepth = 0;
   let headingHostSection = -1;
@@ -122,9 +124,15 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       if (!u.first && own !== undefined && !statementInItem.has(u.block)) gov.push(own);
     }
     if (lineHost >= 0) {
-      // A line lead-in reaches the rest of its paragraph and the lists and tables right after it.
-      if (u.kind === 'line' && u.block !== units[lineHost].block) lineHost = -1;
-      else if (!statementInItem.has(u.block)) gov.push(lineHost);
+      // A line lead-in reaches the rest of its paragraph and the lists and tables right after it. One alone in its
+      // paragraph also reaches the paragraphs right after it that each open with a muscle or a needling detail, as notes typed
+      // double-spaced, or an EMR's HTML with each line in <p> tags, give every muscle a paragraph of its own.
+      if (u.kind !== 'line') paragraphsLed = -1;
+      else if (u.block !== units[lineHost].block && u.block !== paragraphsLed) {
+        if (paragraphsLed >= 0 && u.first && (mentions[i].length || hasStrongDetail(u.text))) paragraphsLed = u.block;
+        else lineHost = -1;
+      }
+      if (lineHost >= 0 && !statementInItem.has(u.block)) gov.push(lineHost);
     }
     // "- **Dry needling** — prone, L calf:" ending its list, then the table of the muscles: the item leads the table as a line would.
     if (u.kind === 'row' && u.topStart !== tableTop) {
@@ -165,6 +173,7 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
         else siblingHost.set(siblingKey, i);
       } else {
         lineHost = i;
+        paragraphsLed = units[i + 1]?.block !== u.block ? u.block : -1;
       }
     } else if (labelled || (u.kind === 'item' && endsWithColon(u.text))) {
       // A labelled statement ("Needles: 5 in / 5 out", "Aftercare:") ends what a lead-in reaches; in the paragraph of a
