@@ -276,6 +276,8 @@ export const RESIDUE: Record<string, readonly string[]> = {
   // The rewrite capitalises a lower-case side ("r pronator teres" becomes "R pronator teres"), which gives the muscle its side.
   'capitalised items': [
     'batch169/zyw-18-forearm-barista.md',
+    'batch186/zvh-02-low-back-ql.md',
+    'batch186/zvh-16-masters-calf.md',
   ],
   // "**Treatment:**" over "8. Consent: …": a numbered list not starting at 1 cannot break a paragraph, so its items are the label's
   // paragraph lines, and "10. Side-lying, also needled L peroneus longus" runs on lazily under the bullet above it, under the lead-in.
