@@ -23,7 +23,7 @@ export const ambiguousAbbreviation: Rule = {
     },
     decides: [
       `Raised when a needled muscle is written with an abbreviation that names more than one muscle: ${ambiguousTokenList().join(', ')}.`,
-      'Also raised when `B/L` is the side of a needled muscle, wherever on the muscle\'s line it is written (`lumbar multifidus L4-5 B/L`), because some readers take it for \'below left\'.',
+      'Also raised when `B/L` (in any case: `b/l`) is the side of a needled muscle, which it is read as, wherever on the muscle\'s line it is written (`lumbar multifidus L4-5 B/L`), because some readers take it for \'below left\'.',
       'The same letters used for something else are never raised: PT as physical therapist, TP as trigger point, LT as left, MT as metatarsal, PM as afternoon, RA as rheumatoid arthritis, ST as soft tissue.',
     ],
     fixable: true,
