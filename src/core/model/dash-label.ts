@@ -1,18 +1,19 @@
 // "Consent - verbal today", "Needles in/out - 2/2", "LEFS - 61/80": a field's label ended with a spaced dash, as terse
 // notes and some EMRs write it, is read as the same label ended with a colon. So is any label over a
 // field left blank ("Consent obtained - ___", "Response/LTR - ___"): a dash before a blank has no other
-// reading. The text keeps its length, so every offset into it still points into the note.
+// reading. So is a note app's inline field ("consent:: verbal"). The text keeps its length, so every offset
+// into it still points into the note.
 import { blankValue, detailLabelRe, statementLabelRe } from '../lexicon/labels';
 import { questionnaireLabelRe } from '../lexicon/scores';
 import { matchLabel } from './sections';
 
 const dashLabelRe = /^([*_]*)([A-Za-z][^:\n*_]{0,39}?)([*_]*)[ \t]+[-–—](?=[ \t])/;
 
-// A note app's inline field ("consent:: verbal", "LTR:: x2", as Obsidian's Dataview writes one) is its label with one colon.
+// A note app's inline field, as Obsidian's Dataview writes one ("consent:: verbal", "LTR:: x2").
 const inlineFieldRe = /^[*_]*[A-Za-z][^:\n]{0,39}?:(?=:(?:[ \t]|$))/;
 
 /** The text with a leading field label's spaced dash, or an inline field's double colon, made a colon; other text as it is. */
-export function colonForDash(text: string): string {
+export function labelColon(text: string): string {
   const field = inlineFieldRe.exec(text);
   if (field) return `${field[0]} ${text.slice(field[0].length + 1)}`;
   const m = dashLabelRe.exec(text);

@@ -1,7 +1,7 @@
 // The state of one walk over a note's blocks into units, and how a block's source becomes
 // unit lines: container markers stripped, HTML cleaned in place, offsets kept.
 import type { Unit, UnitScan } from './units';
-import { colonForDash } from './dash-label';
+import { labelColon } from './dash-label';
 import { cleanHtml, linePieces } from './html-text';
 import { lineLeadRe } from '../lexicon/labels';
 
@@ -30,7 +30,7 @@ export function pushLines(ctx: Ctx, start: number, end: number, line: number, ba
       const raw = cleanHtml(piece.text);
       const indent = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
       const lead = indent + (lineLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
-      const text = colonForDash(raw.slice(lead).replace(/[ \t]+$/, ''));
+      const text = labelColon(raw.slice(lead).replace(/[ \t]+$/, ''));
       // Fields written out rather than spread: this runs once per line of the note.
       if (text) {
         const unit: Unit = {

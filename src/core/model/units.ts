@@ -1,5 +1,5 @@
 import type { Block, BlockRoot, Table } from '../parse/blocks';
-import { colonForDash } from './dash-label';
+import { labelColon } from './dash-label';
 import { blockTagRe, cleanHtml, headingTagRe, linePieces, rawContentRe } from './html-text';
 import { endOff, lineOf, off, pushLines, type Ctx } from './unit-context';
 import { visitTable } from './unit-tables';
@@ -289,7 +289,7 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
         block = ++ctx.block;
         first = true;
       }
-      text = colonForDash(text);
+      text = labelColon(text);
       if (text) {
         if (heading) ctx.heading = text.toLowerCase();
         ctx.out.units.push({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/engine/lint';
-import { colonForDash } from '../../../src/core/model/dash-label';
+import { labelColon } from '../../../src/core/model/dash-label';
 import { note } from '../helpers';
 
 describe('model/dash-label', () => {
@@ -16,16 +16,16 @@ describe('model/dash-label', () => {
       ['Response/LTR - ___', 'Response/LTR:  ___'],
       ['Next review - __/__/____', 'Next review:  __/__/____'],
     ]) {
-      assert.equal(colonForDash(dashed), colon);
-      assert.equal(colonForDash(dashed).length, dashed.length);
+      assert.equal(labelColon(dashed), colon);
+      assert.equal(labelColon(dashed).length, dashed.length);
     }
     // A note app's inline field ("consent:: verbal", as Obsidian's Dataview writes it) is its label with one colon.
     for (const [field, colon] of [['consent:: ___', 'consent:  ___'], ['**Aftercare**:: heat', '**Aftercare**:  heat'], ['LTR::', 'LTR: ']]) {
-      assert.equal(colonForDash(field), colon);
+      assert.equal(labelColon(field), colon);
     }
     // A sentence's dash, a title's, or a muscle's is no label.
     for (const text of ['Pt tolerated well - no adverse events', 'Neck f/u - S. Morin - 2025-10-09', 'R UT - 0.25x30 mm, LTR x2', 'Consent: verbal - risks explained']) {
-      assert.equal(colonForDash(text), text);
+      assert.equal(labelColon(text), text);
     }
   });
 
