@@ -86,10 +86,10 @@ const withAlso = (kinds: SoapKind[]) => (kinds.length > 1 ? { also: kinds.slice(
 
 /**
  * A coded heading in square brackets, as NHS record systems print them ("[History]", "[O/E] Cx rot L 50",
- * "[Procedure]", "[Acupuncture protocol - MSK template]"): the section it names, or another section, which ends the one before as a heading would.
+ * "[Procedure]", "[Acupuncture protocol - MSK template]", its dash also an en or em dash): the section it names, or another section, which ends the one before as a heading would.
  * Never a single letter ("[x]" is a tick box).
  */
-const bracketLabelRe = /^[ \t]*\[([A-Za-z][A-Za-z /&-]{1,40}?)\][ \t]*:?(?=\s|$)/;
+const bracketLabelRe = /^[ \t]*\[([A-Za-z][A-Za-z /&–—-]{1,40}?)\][ \t]*:?(?=\s|$)/;
 function bracketLabel(text: string): { kinds?: SoapKind[]; length: number; alone: boolean } | undefined {
   const m = bracketLabelRe.exec(text);
   return m ? { kinds: kindsOf(m[1].trim(), false), length: m[0].length, alone: !text.slice(m[0].length).trim() } : undefined;

@@ -5,6 +5,9 @@
 // - Emphasis written with underscores (`__Consent__`, `_R_ UT`) as emphasis with asterisks, which
 //   every reader already knows; an underscore inside a word ("pt_id") or a blank to fill ("Side: _",
 //   "___") is left as it is.
+// - Emphasis inside a line (`R *upper trapezius*`, `DN to **L UT** offered`) as plain words: its marks
+//   become spaces, so a side, a level or a refusal reads across them as it does across plain words.
+//   Emphasis that opens a line, or that a colon follows or ends, stays: it makes a label or a lead-in.
 
 const otherSpaceRe = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const otherSpacesRe = new RegExp(otherSpaceRe.source, 'g');
@@ -12,9 +15,34 @@ const otherSpacesRe = new RegExp(otherSpaceRe.source, 'g');
 // closer before one. The words between are bounded, so a long line of lone underscores stays linear.
 const underscoreEmphasisRe = /(?<=^|[\s([{>|:;,.!?"'*-])(_{1,2})(?=[^\s_])([^\n_]{0,200}?[^\s_])\1(?=$|[\s)\]}<|:;,.!?"'*-])/gm;
 
+// Asterisk emphasis: the opener after a space or bracket, the closer before a space, bracket or sentence sign,
+// no colon inside or right after. Only emphasis after other text on its line is made plain (`plainInlineEmphasis`).
+const emphasisRe = /(?<=[ \t(/])(\*{1,3})(?=[^\s*])([^\n*:]{0,200}?[^\s*:])\1(?=$|[\s),.;!?/])/gm;
+// What may open a line before its words: indentation, quote marks, a list marker, a checkbox.
+const lineOpeningRe = /[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]*)?/y;
+
+/** Emphasis after other text on its line with its marks as spaces. Linear: lines are walked forwards once. */
+function plainInlineEmphasis(text: string): string {
+  let lineEnd = -1; // end of the line of the previous match (its newline, or the text's length)
+  let wordsFrom = 0; // where that line's words begin, after its opening marks
+  return text.replace(emphasisRe, (m: string, mark: string, words: string, at: number) => {
+    if (at > lineEnd) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const next = text.indexOf('\n', at);
+      lineEnd = next < 0 ? text.length : next;
+      lineOpeningRe.lastIndex = lineStart;
+      lineOpeningRe.exec(text);
+      wordsFrom = lineOpeningRe.lastIndex;
+    }
+    if (at <= wordsFrom) return m;
+    return ' '.repeat(mark.length) + words + ' '.repeat(mark.length);
+  });
+}
+
 /** The note as its readers see it; the same length as `text`. */
 export function readableText(text: string): string {
   let out = otherSpaceRe.test(text) ? text.replace(otherSpacesRe, ' ') : text;
   if (out.includes('_')) out = out.replace(underscoreEmphasisRe, (_m, mark: string, words: string) => '*'.repeat(mark.length) + words + '*'.repeat(mark.length));
+  if (out.includes('*')) out = plainInlineEmphasis(out);
   return out;
 }

@@ -1338,3 +1338,19 @@ describe('records: setext headings (the title over a line of = or -, as converte
     assert.deepEqual(recordsOf(text).map((r) => r.written), ['VMO', 'VL']);
   });
 });
+
+describe('records: muscle names set in italics or bold (found by rewriting the blind notes with emphasised names)', () => {
+  it('reads a side across the marks, before the name, after it and after its level', () => {
+    // Each line names a second side, so the side is read next to the name, not as the line's only side.
+    assert.deepEqual(shown('DN:\n- R *upper trapezius* 0.25x30 mm, LTR x2, R>L\n- *gluteus medius* (L) 0.30x60 mm, LTR x1, ache to L>R hip\n- **lumbar multifidus** L4-5 bilat 0.30x50 mm, LTR x1 L, none R\n- Left *temporalis*: 0.16x15 mm, LTR x1, referral to L temple\n'),
+      ['R upper-trapezius 0.25x30 LTR+2', 'L gluteus-medius 0.3x60 LTR+1', 'B lumbar-multifidus 0.3x50 LTR+1', 'L temporalis 0.16x15 LTR+1 ref']);
+  });
+  it('reads a refusal and a fibre name in brackets across the marks', () => {
+    assert.deepEqual(shown('Tx: DN to L *medial gastrocnemius* / *soleus* discussed and offered; pt declined today.\n'), []);
+    assert.deepEqual(shown('- R *vastus medialis* (VMO fibres) 0.30x40 mm, LTR x2\n'), ['R vastus-medialis 0.3x40 LTR+2']);
+  });
+  it('gives a run-in label\'s side to its own bold name, not to the muscle after it', () => {
+    const text = 'IMS in sitting. R **infraspinatus**: 0.30 x 40 mm, LTR x2. Levator scapulae: 0.30 x 40 mm, LTR x1. R **supraspinatus**: 0.30 x 40 mm, LTR x1.\n';
+    assert.deepEqual(shown(text), ['R infraspinatus 0.3x40 LTR+2', '- levator-scapulae 0.3x40 LTR+1', 'R supraspinatus 0.3x40 LTR+1']);
+  });
+});

@@ -8,7 +8,7 @@ describe('util/readableText', () => {
       ['__Consent__', '**Consent**'],
       ['__R neck__ (sitting)', '**R neck** (sitting)'],
       ['(__Aftercare:__)', '(**Aftercare:**)'],
-      ['R __UT__, L _LS_.', 'R **UT**, L *LS*.'],
+      ['__R UT__, L LS.', '**R UT**, L LS.'],
     ];
     for (const [written, read] of cases) {
       assert.equal(readableText(written), read, written);
@@ -19,6 +19,24 @@ describe('util/readableText', () => {
     for (const written of ['Consent: __', 'Consent:__', 'Name: ____', 'Side: _', 'pt_id: 3', 'a__b', '___', '_a _a _a x']) {
       assert.equal(readableText(written), written, written);
     }
+  });
+  it('reads emphasis inside a line as plain words, and keeps the emphasis that opens a line or makes a label', () => {
+    const cases: Array<[string, string]> = [
+      ['- R *upper trapezius* 0.25x30', '- R  upper trapezius  0.25x30'],
+      ['DN to **L UT** / *levator scapulae* offered; declined', 'DN to   L UT   /  levator scapulae  offered; declined'],
+      ['R __UT__, L _LS_.', 'R   UT  , L  LS .'],
+      ['Tx: (*R UT*)', 'Tx: ( R UT )'],
+    ];
+    for (const [written, read] of cases) assert.equal(readableText(written), read, written);
+    for (const written of ['**Consent:** verbal', '- **R UT** 0.30x40', '**Dry needling — R calf, prone**', '> **Plan** review', 'Position: prone. *Note:* see below', 'a **b**: c', '2 * 3 * 4', '- [x] **R UT** needled']) {
+      assert.equal(readableText(written), written, written);
+    }
+    // The line a mark opens is the mark's own, not the one above it.
+    assert.equal(readableText('Consent: ___\n**Dry needling — R calf**'), 'Consent: ___\n**Dry needling — R calf**');
+  });
+  it('stays linear on a long line of emphasis', () => {
+    const line = 'x *a* '.repeat(200_000);
+    assert.equal(readableText(line), 'x  a  '.repeat(200_000));
   });
   it('stays linear on a long line of lone underscores', () => {
     const line = '_a '.repeat(200_000);

@@ -16,15 +16,15 @@ export interface SideAssignment {
   ambiguous?: boolean;
 }
 
-// "glute med L", "glute med (L)", "glute med on the left".
-const between = /^[\s,:;(\-–]*(?:on\s+(?:the\s+)?)?$/i;
+// "glute med L", "glute med (L)", "glute med on the left"; emphasis marks ("*glute med* L") read past, as around the name.
+const between = /^[\s,:;(\-–*_]*(?:on\s+(?:the\s+)?)?$/i;
 // A side written after the muscle's level ("lumbar multifidus L4-5 bilat", "… at L5 B/L", "… at the L4-5 level bilat",
 // "… at L3-4 and L4-5 on the left") is still the muscle's.
 const level = `${VERTEBRA_SOURCE}(?:\\s*(?:,|and|&|\\/)\\s*${VERTEBRA_SOURCE})*`;
-const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–]*(?:(?:at|@)\\s+(?:the\\s+)?)?${level}(?:\\s+levels?)?[\\s,:;(\\-–]*(?:on\\s+(?:the\\s+)?)?$`, 'iu');
+const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–*_]*(?:(?:at|@)\\s+(?:the\\s+)?)?${level}(?:\\s+levels?)?[\\s,:;(\\-–]*(?:on\\s+(?:the\\s+)?)?$`, 'iu');
 const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
 // "R UT", "L-sided QL", "R lower rectus abdominis": a side right before the name, or before the part of it named.
-const justBefore = new RegExp(`^[\\s.,:/&+-]*(?:(?:and|sided?)\\s*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?$`, 'i');
+const justBefore = new RegExp(`^[\\s.,:/&+*_-]*(?:(?:and|sided?)\\s*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'i');
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
 export function assignSides(text: string, mentions: readonly At[]): Array<SideAssignment | undefined> {
@@ -97,6 +97,9 @@ function withoutLying(text: string, sides: SideToken[], mentions: readonly At[])
   });
 }
 
+/** Whether `b` starts right after `a`: at most two characters between, or a space and emphasis marks ("R UT", "R **UT**"). */
+const nextTo = (text: string, a: At, b: At) => Math.abs(b.start - a.end) <= 2 || (b.start > a.end && b.start - a.end <= 6 && /^[\s*_]+$/.test(text.slice(a.end, b.start)));
+
 /**
  * The one side a lead-in, parent item or heading states for what sits under it ("Left, prone,
  * 0.30x50:", "R side:", "## Right shoulder"), ignoring sides written next to muscles it names.
@@ -104,7 +107,7 @@ function withoutLying(text: string, sides: SideToken[], mentions: readonly At[])
 export function sideOfText(text: string, mentions: readonly At[] = []): SideAssignment | undefined {
   const whole = parseSideCell(text.replace(/\b(?:side|sided)\b|[:()\-–—*_]/gi, ' '));
   if (whole) return { side: whole };
-  const sides = withoutLying(text, findSides(text), mentions).filter((s) => !mentions.some((m) => Math.abs(s.end - m.start) <= 2 || Math.abs(m.end - s.start) <= 2 || (s.start < m.end && s.end > m.start)));
+  const sides = withoutLying(text, findSides(text), mentions).filter((s) => !mentions.some((m) => nextTo(text, s, m) || nextTo(text, m, s) || (s.start < m.end && s.end > m.start)));
   const distinct = new Set(sides.map((s) => s.side));
   if (distinct.size !== 1) return undefined;
   return { side: sides[0].side, ambiguous: sides.some((s) => s.ambiguous) || undefined };
