@@ -40,7 +40,7 @@ export const lineLeadRe = new RegExp(`^(?:${DECORATION}|${TIME_STAMP})+`, 'u');
 export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 
 /** The screening before needling (the skin checked where the needles go too: "Skin: intact over R calf"): a label of them names no treatment, whatever treatment it is for. */
-const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications', 'skin', 'skin check', 'skin integrity'];
+const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'screen clear', 'screening clear', 'screened', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications', 'skin', 'skin check', 'skin integrity'];
 
 /** Who and when, as a note's header or a form's first rows give them ("Patient: …", "| DOS | …", "**Referring provider:** …"). */
 export const WHO_AND_WHEN_LABELS: readonly string[] = [
@@ -84,10 +84,11 @@ export const DETAIL_LABELS: readonly string[] = [
   'technique', 'method', 'approach', 'depth', 'direction', 'dose', 'parameters', 'e-stim', 'stim', 'frequency', 'duration', 'referral pattern', 'recognition',
 ];
 
-// A label: the words, optionally bold, then a colon or a spaced dash, at the start of the text.
+// A label: the words, optionally bold, then a colon or a spaced dash, at the start of the text, also after a checklist's
+// tick box ("- [x] Screen: no anticoagulants, skin intact L calf").
 // A label ends with a colon or a spaced dash, also at the end of its line ("Tx -" above the treatment).
 // Ended by a colon, a spaced dash, or a full stop inside bold ("**Consent.** Written consent on file", as word processors print run-in labels).
-const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:${source})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))`, 'u');
+const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:(?:${TICK_BOX})[\\s*_]*)?(?:${source})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))`, 'u');
 const labelAt = (list: readonly string[]) => labelAtSource(alternation(list));
 
 // "Needling screen:", "DN precautions:", "Pre-DN checklist:": a screen named for the needling it clears, not a needling lead-in.

@@ -1354,3 +1354,12 @@ describe('records: muscle names set in italics or bold (found by rewriting the b
     assert.deepEqual(shown(text), ['R infraspinatus 0.3x40 LTR+2', '- levator-scapulae 0.3x40 LTR+1', 'R supraspinatus 0.3x40 LTR+1']);
   });
 });
+
+describe('records: found by rewriting the blind notes (sides after the name, double-spaced lines)', () => {
+  it('reads a name restated in brackets after the name\'s side as one record', () => {
+    assert.deepEqual(shown('- vastus medialis R (VMO fibres) 0.30x40 mm, LTR x2\n'), ['R vastus-medialis 0.3x40 LTR+2']);
+  });
+  it('reads a ticked item\'s screening label as screening, not the area it names as needled', () => {
+    assert.deepEqual(shown('## Dry needling\n\n- [x] Screen: no anticoagulants, skin intact L calf\n- L soleus: 0.30x50 mm, pistoning, LTR x2\n'), ['L soleus 0.3x50 LTR+2']);
+  });
+});

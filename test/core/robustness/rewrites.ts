@@ -157,6 +157,16 @@ const valuesUnderLabels: Rewrite = (text) => {
   const lines = text.split('\n');
   return lines.map((l, i) => (splittable(lines, i) ? l.replace(/^([^:]*:)[ \t]+/, '$1\n') : l)).join('\n');
 };
+/** Two lines of text one under the other (no table row, HTML, setext underline or indented line), which an email's double spacing parts with a blank line. */
+const doubleSpacedGap = (lines: string[], i: number) => i + 1 < lines.length && lines[i].trim() !== '' && lines[i + 1].trim() !== ''
+  && !/^\s*[|<]/.test(lines[i]) && !/^\s*[|<]/.test(lines[i + 1]) && !/^\s/.test(lines[i + 1]) && !/^[=-]+\s*$/.test(lines[i + 1]);
+export const doubleSpacedLines = (text: string) => (/<(?:p|br)\b/i.test(text) ? text.split('\n').map((_, i) => i) : afterInserts(text, doubleSpacedGap));
+const doubleSpaced: Rewrite = (text) => {
+  // An HTML paragraph's lines (`<p>` … `<br>`) would be cut into blocks of their own: not what an email's spacing does.
+  if (!allProse(text) || /<(?:p|br)\b/i.test(text)) return text;
+  const lines = text.split('\n');
+  return lines.map((l, i) => (doubleSpacedGap(lines, i) ? l + '\n' : l)).join('\n');
+};
 /** Who and where, as an EMR prints it under the note's title: a record number in a billing code's shape, a credential. */
 const HEADER = ['Patient: A.B. | DOB 03/04/1961 | MRN 97140', 'Clinician: J. Smith, PT, DPT | Clinic: Northside Physio', ''];
 const headerAt = (lines: string[]) => (/^# /.test(lines[0]) ? 1 : 0);
@@ -269,6 +279,19 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     // line was read as plain words, sides read past emphasis marks and a side next to a bold name was kept as its own.
     'muscle names in italics': prose((l) => l.replace(wholeMuscleNameRe, '*$&*')),
     'muscle names in bold': prose((l) => l.replace(wholeMuscleNameRe, '**$&**')),
+    // An email's double spacing: a blank line after every line of text. 13 of 9,860 notes changed before a ticked
+    // item's label was read as a label ("- [x] Screen: … skin intact L calf" read the calf as needled), "Screen clear:"
+    // as a screening label and a note's HTML paragraphs were left out of the rewrite; 1 after (listed in RESIDUE).
+    'double-spaced lines': doubleSpaced,
+    // US notes' "Rt" and "Lt", a side after the name ("upper trapezius R": 118 of 15,285 notes changed before a name
+    // restated in brackets after its side was read as one muscle, "vastus medialis R (VMO fibres)"), section labels in
+    // lower case, headings closed with hashes, and "mm" with and without its space: none changed a finding.
+    'sides as Rt and Lt': prose((l) => l.replace(/(?<![\w/.-])([RL]) (?=[a-z])/g, (m, side: string) => `${side}t `)),
+    'sides after the muscle': prose((l) => l.replace(sidedMuscleRe, (m, side: string, muscle: string) => `${muscle} ${side}`)),
+    'section labels in lower case': prose((l) => l.replace(/^([*_]*)(Subjective|Objective|Assessment|Plan)(?=[*_]*:)/, (m, mark: string, w: string) => mark + w.toLowerCase())),
+    'closing hashes on headings': prose((l) => l.replace(/^(#{1,6}) (.*\S)[ \t]*$/, '$1 $2 $1')),
+    'mm joined to the number': prose((l) => l.replace(/(\d) mm\b/g, '$1mm')),
+    'mm spaced from the number': prose((l) => l.replace(/(\d)mm\b/g, '$1 mm')),
   };
 }
 
@@ -276,6 +299,7 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
 export const LINE_MAPS: Record<string, (text: string) => number[]> = {
   'lines joined with <br>': joinedLines, 'lists under a label dictated on its line': dictatedLines, 'setext headings': setextLines, 'loose lists': looseListLines,
   'a header block under the title': headerLines, 'values on the line under their labels': valueUnderLabelLines,
+  'double-spaced lines': doubleSpacedLines,
 };
 
 /**
@@ -297,6 +321,11 @@ export const RESIDUE: Record<string, readonly string[]> = {
   ],
   'labels with a spaced dash': [
     'batch59/qy-13-footy-hamstring.md',
+  ],
+  // "**Consent checklist**", a blank line, then its ticked items ("Risks reviewed: soreness, bruising, …"): the list is no
+  // longer under its bold lead-in, so the risks read as aftercare.
+  'double-spaced lines': [
+    'batch88/pt-12-l-lateral-hip-no-objective.md',
   ],
   'lines joined with <br>': [
     'batch89/eq-09-us-cottager-billing.md',

@@ -7,8 +7,8 @@ import { likelyMuscle, type unknownNames } from './unknown';
 
 /** Between a group and its first member: "glutes (R glute med…", "calf: soleus". */
 const groupThenMemberRe = new RegExp(String.raw`^\s*[(:\-–]\s*(?:${ONE_SIDE_SOURCE}\.?\s+)?$`, 'i');
-/** Between a name and its restatement: a bracket, after the name's side in brackets ("vastus medialis (R) (VMO fibres)"). */
-const restatedGapRe = new RegExp(String.raw`^\s*(?:\(\s*${SIDE_SOURCE}\.?\s*\)\s*)?\(\s*$`, 'i');
+/** Between a name and its restatement: a bracket, also after the name's side ("vastus medialis (R) (VMO fibres)", "vastus medialis R (VMO)"). */
+const restatedGapRe = new RegExp(String.raw`^\s*(?:(?:\(\s*${SIDE_SOURCE}\.?\s*\)|${SIDE_SOURCE}\.?)\s*)?\(\s*$`, 'i');
 /** A side written just before a name ("… R calf"). */
 const sideJustBeforeRe = new RegExp(String.raw`\b${SIDE_SOURCE}\.?\s*$`, 'i');
 
