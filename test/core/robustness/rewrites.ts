@@ -279,9 +279,9 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     // line was read as plain words, sides read past emphasis marks and a side next to a bold name was kept as its own.
     'muscle names in italics': prose((l) => l.replace(wholeMuscleNameRe, '*$&*')),
     'muscle names in bold': prose((l) => l.replace(wholeMuscleNameRe, '**$&**')),
-    // An email's double spacing: a blank line after every line of text. 13 of 9,860 notes changed before a ticked
-    // item's label was read as a label ("- [x] Screen: … skin intact L calf" read the calf as needled), "Screen clear:"
-    // as a screening label and a note's HTML paragraphs were left out of the rewrite; 1 after (listed in RESIDUE).
+    // An email's double spacing: a blank line after every line of text (a note's HTML paragraphs left as they are). 3 of
+    // 9,837 notes changed before a ticked item's label was read as a label ("- [x] Screen: … skin intact L calf" read
+    // the calf as needled) and "Screen clear:" as a screening label; 1 after (listed in RESIDUE).
     'double-spaced lines': doubleSpaced,
     // US notes' "Rt" and "Lt", a side after the name ("upper trapezius R": 118 of 15,285 notes changed before a name
     // restated in brackets after its side was read as one muscle, "vastus medialis R (VMO fibres)"), section labels in
