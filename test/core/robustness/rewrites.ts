@@ -292,6 +292,13 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'closing hashes on headings': prose((l) => l.replace(/^(#{1,6}) (.*\S)[ \t]*$/, '$1 $2 $1')),
     'mm joined to the number': prose((l) => l.replace(/(\d) mm\b/g, '$1mm')),
     'mm spaced from the number': prose((l) => l.replace(/(\d)mm\b/g, '$1 mm')),
+    // Sizes with a unit on both parts ("0.25mm x 30mm") or a decimal comma, lines without their full stop, labels in
+    // capitals, lists numbered "1)": none changed a finding.
+    'units on both parts of a size': prose((l) => l.replace(/(?<![\d.,])(0?\.\d{2})\s*([x×])\s*(\d{2,3})\s?mm\b/g, '$1mm $2 $3mm')),
+    'no full stops at line ends': prose((l) => l.replace(/(?<=[a-z0-9)])\.[ \t]*$/, '')),
+    'decimal commas in sizes': prose((l) => l.replace(/(?<![\d.,])0\.(\d{2})(?=\s*[x×]\s*\d)/g, '0,$1')),
+    'labels in capitals': prose((l) => l.replace(/^([*_]*)([A-Z][A-Za-z /]{0,30})(?=[*_]*:)/, (m, mark: string, w: string) => mark + w.toUpperCase())),
+    'numbered lists with brackets': (t) => (/^\s+[-*+] /m.test(t) ? t : prose((l) => l.replace(/^[-*+] (?!\[)/, () => '1) '))(t)),
   };
 }
 
