@@ -573,6 +573,8 @@ describe('model/statements', () => {
       // A blank line between the label and its list changes nothing a reader sees.
       const spaced = note(checklist[0], '', ...checklist.slice(1), 'O: DN R upper trapezius 0.25x30 mm, LTR x2. Needles 1 in / 1 out.', 'Aftercare: soreness 24-48 h, heat.');
       assert.deepEqual(lint(spaced).findings.map((f) => f.ruleId).filter((id) => id === 'pneumothorax-not-discussed' || id === 'aftercare-missing'), []);
+      // … and its risks stay the consent's, not aftercare (found by rewriting the blind notes double-spaced).
+      assert.deepEqual(aftercareOf(note(checklist[0], '', ...checklist.slice(1))), []);
       // A list under another label is read as before.
       assert.deepEqual(aftercareOf(note('**Advice**', '- [x] Soreness 24-48 h expected, heat')), ['given']);
     });

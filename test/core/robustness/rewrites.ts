@@ -281,7 +281,8 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'muscle names in bold': prose((l) => l.replace(wholeMuscleNameRe, '**$&**')),
     // An email's double spacing: a blank line after every line of text (a note's HTML paragraphs left as they are). 3 of
     // 9,837 notes changed before a ticked item's label was read as a label ("- [x] Screen: … skin intact L calf" read
-    // the calf as needled) and "Screen clear:" as a screening label; 1 after (listed in RESIDUE).
+    // the calf as needled), "Screen clear:" as a screening label and a consent label's list was read across a blank line
+    // ("**Consent checklist**", a blank line, "- [x] Risks reviewed: soreness, bruising": consent, not aftercare); 0 after.
     'double-spaced lines': doubleSpaced,
     // US notes' "Rt" and "Lt", a side after the name ("upper trapezius R": 118 of 15,285 notes changed before a name
     // restated in brackets after its side was read as one muscle, "vastus medialis R (VMO fibres)"), section labels in
@@ -328,11 +329,6 @@ export const RESIDUE: Record<string, readonly string[]> = {
   ],
   'labels with a spaced dash': [
     'batch59/qy-13-footy-hamstring.md',
-  ],
-  // "**Consent checklist**", a blank line, then its ticked items ("Risks reviewed: soreness, bruising, …"): the list is no
-  // longer under its bold lead-in, so the risks read as aftercare.
-  'double-spaced lines': [
-    'batch88/pt-12-l-lateral-hip-no-objective.md',
   ],
   'lines joined with <br>': [
     'batch89/eq-09-us-cottager-billing.md',

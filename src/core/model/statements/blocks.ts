@@ -230,6 +230,7 @@ export function consentListOf(units: readonly Unit[], i: number): { first: numbe
   const { first: firsts, last: lasts } = boundsOf(units);
   const first = firsts[i];
   const above = units[first - 1];
-  if (!above || above.kind !== 'line' || above.line < units[first].line - 1 || !consentLabelOnlyRe.test(above.text)) return undefined;
+  // Right above the list, or with one blank line between, as an email's double spacing or a loose layout leaves it.
+  if (!above || above.kind !== 'line' || above.line < units[first].line - 2 || !consentLabelOnlyRe.test(above.text)) return undefined;
   return { first, last: lasts[i] };
 }
