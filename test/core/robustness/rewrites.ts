@@ -270,9 +270,9 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'needle lengths in words': prose((l) => l.replace(loneLengthRe, (m, n: string) => `${inWords(Number(n))} millimetres`)),
     // A word processor's typography: en dashes in ranges and between parts ("24–48 h", "[Acupuncture protocol – MSK
     // template]"): 25 of 12,239 notes changed before a coded heading in brackets was read with an en dash.
-    'en dashes in ranges': prose((l) => l.replace(/(?<=\d)-(?=\d)/g, '\u2013').replace(/(?<=\S) - (?=\S)/g, ' \u2013 ')),
-    // A web EMR's non-breaking spaces between words (list markers keep their space, which Markdown needs).
-    'non-breaking spaces between words': prose((l) => l.replace(/(?<=[A-Za-z0-9.,;)])\x20(?=[A-Za-z0-9(])/g, (m, i: number) => (/^\s*(?:[-*+]|\d+[.)]|#+)$/.test(l.slice(0, i)) ? m : '\u00a0'))),
+    'en dashes between parts': prose((l) => l.replace(/(?<=\d)-(?=\d)/g, '\u2013').replace(/(?<=\S) - (?=\S)/g, ' \u2013 ')),
+    // A web EMR's non-breaking spaces, also after numbers and signs (list markers keep their space, which Markdown needs).
+    'non-breaking spaces after numbers and signs': prose((l) => l.replace(/(?<=[A-Za-z0-9.,;)])\x20(?=[A-Za-z0-9(])/g, (m, i: number) => (/^\s*(?:[-*+]|\d+[.)]|#+)$/.test(l.slice(0, i)) ? m : '\u00a0'))),
     'tabs after label colons': prose((l) => l.replace(/^([*_]*[A-Z][A-Za-z /]{0,30}[*_]*):[*_]*\x20(?=\S)/, (m) => m.slice(0, -1) + '\t')),
     // Muscle names set in italics or bold ("R *upper trapezius*", "DN to **L UT** offered; declined"): 2,045 and 2,044 of
     // 15,157 notes changed (sides, refusals, fibre names in brackets read across the marks) before emphasis inside a
@@ -298,7 +298,7 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'units on both parts of a size': prose((l) => l.replace(/(?<![\d.,])(0?\.\d{2})\s*([x×])\s*(\d{2,3})\s?mm\b/g, '$1mm $2 $3mm')),
     'no full stops at line ends': prose((l) => l.replace(/(?<=[a-z0-9)])\.[ \t]*$/, '')),
     'decimal commas in sizes': prose((l) => l.replace(/(?<![\d.,])0\.(\d{2})(?=\s*[x×]\s*\d)/g, '0,$1')),
-    'labels in capitals': prose((l) => l.replace(/^([*_]*)([A-Z][A-Za-z /]{0,30})(?=[*_]*:)/, (m, mark: string, w: string) => mark + w.toUpperCase())),
+    'labels of several words in capitals': prose((l) => l.replace(/^([*_]*)([A-Z][A-Za-z /]{0,30})(?=[*_]*:)/, (m, mark: string, w: string) => mark + w.toUpperCase())),
     'numbered lists with brackets': (t) => (/^\s+[-*+] /m.test(t) ? t : prose((l) => l.replace(/^[-*+] (?!\[)/, () => '1) '))(t)),
   };
 }
