@@ -18,6 +18,8 @@ export const off = (n: { position?: { start: { offset?: number } } }) => n.posit
 export const endOff = (n: { position?: { end: { offset?: number } } }) => n.position?.end.offset ?? 0;
 export const lineOf = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) - 1;
 
+const headingNumberRe = /^(#{1,6}[ \t]+)(\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)(?=[A-Za-z*_])/;
+
 /** Splits the source slice [start, end) into lines, stripping container markers ("> ", indentation). */
 export function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omit<Unit, 'text' | 'start' | 'line' | 'first' | 'topStart'>): void {
   const slice = ctx.text.slice(start, end);
@@ -30,7 +32,9 @@ export function pushLines(ctx: Ctx, start: number, end: number, line: number, ba
       const raw = cleanHtml(piece.text);
       const indent = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
       const lead = indent + (lineLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
-      const text = labelColon(raw.slice(lead).replace(/[ \t]+$/, ''));
+      let text = labelColon(raw.slice(lead).replace(/[ \t]+$/, ''));
+      // A word processor's section number ("## 5. Dry needling") is not the heading's name: blanked, keeping offsets.
+      if (base.kind === 'heading') text = text.replace(headingNumberRe, (_m, hashes: string, num: string) => hashes + ' '.repeat(num.length));
       // Fields written out rather than spread: this runs once per line of the note.
       if (text) {
         const unit: Unit = {

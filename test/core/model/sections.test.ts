@@ -245,6 +245,10 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('[Procedure] DN prone:\n- R QL 0.30x60mm, LTR x3\nNeedles 1 in / 1 out.\n[Plan] HEP knee rolls. Review 1/52.\n'), ['plan']);
     // A tick box and a single letter are no headings.
     assert.deepEqual(kinds('[x] Consent given\n[A]\nS: sore\n'), ['subjective']);
+    // A word processor's section numbers on headings (found by rewriting the blind notes with numbered headings).
+    const numbered = '## 1. Subjective\nR calf tight.\n\n## 2. Plan\nReview 1/52.\n\n### 3. Dry needling\n- R soleus 0.30x50 mm, LTR x1\n\n## 4. Advice\nSore 24-48 h, keep walking, heat.\n';
+    assert.deepEqual(lint(numbered).note.records.map((r) => r.written), ['soleus']);
+    assert.deepEqual(lint(numbered).note.aftercare.map((a) => a.status), ['given']);
     // A word processor's en dash in a template's coded heading (found by rewriting the blind notes with en dashes).
     const template = '[Assessment] L Achilles tendinopathy.\n\n[Acupuncture protocol \u2013 MSK template]\nPoints:\n- L soleus 0.30x50 mm, LTR x1\n';
     assert.deepEqual(lint(template).note.records.map((r) => r.written), ['soleus']);
