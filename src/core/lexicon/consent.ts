@@ -84,9 +84,12 @@ export const GIVEN_TERMS: readonly string[] = [
   'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
 ];
 
+/** Who is willing, before what they go on with: "happy to proceed", "keen to go ahead" (UK and Australian speech). */
+const WILLING_TO: readonly string[] = ['wishes to', 'wished to', 'happy to', 'is happy to', 'was happy to', 'keen to', 'willing to', 'wants to', 'wanted to', 'chose to'];
+
 export const AGREEMENT_TERMS: readonly string[] = [
-  'agree', 'agrees', 'agreed', 'agreeable', 'wishes to proceed', 'wished to proceed', 'happy to proceed', 'is happy to proceed', 'was happy to proceed',
-  'keen to proceed', 'willing to proceed', 'wants to proceed', 'elected', 'chose to proceed', 'opted for',
+  'agree', 'agrees', 'agreed', 'agreeable', 'elected', 'opted for',
+  ...WILLING_TO.flatMap((willing) => ['proceed', 'go ahead'].map((onward) => `${willing} ${onward}`)),
 ];
 
 /** Paying for the visit: "elected self-pay", "agrees to pay", "ABN signed"; agreeing to pay is not consent to needling. */
@@ -189,6 +192,9 @@ export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'provided', 
 export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSED_ONLY_TERMS.includes(t)));
 export const agreementRe = words(AGREEMENT_TERMS);
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
+/** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */
+const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, "wasn't", "isn't", "weren't"];
+export const agreementDeniedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(AGREEMENT_DENIED_BY)})\\s*$`, 'i');
 /** What stands right before an agreement that is not the patient's consent today: another agent, or a condition a few words back (no comma between). */
 export const notPatientsAgreementRe = new RegExp(
   `${BEFORE}(?:(?:${alternation(OTHER_AGENT_TERMS)})|(?:${alternation(CONDITION_TERMS)})(?:\\s+[^\\s,;:]+){0,3})\\s*$`,

@@ -18,6 +18,13 @@ describe('rule consent-missing', () => {
     assertClean(note('## Consent', '- written, signed 2025-02-25', '', '## Objective', 'DN R UT 0.25x30 mm'), ID);
   });
 
+  it('reads "happy to go ahead" after the risks as consent, as "happy to proceed" is', () => {
+    const dictated = (agreement: string) => note('S: neck 4/10.', 'O: TrPs R UT.', 'A: improving.',
+      `P: after going over the risks incl. pneumothorax ${agreement}, so I needled R UT 0.25x30 mm, LTR x2, tolerated well. 1 in, 1 out. Aftercare: soreness, heat.`);
+    for (const agreement of ['she was happy to go ahead', 'pt keen to go ahead', 'she was happy to proceed']) assertClean(dictated(agreement), ID);
+    assert.deepEqual(findings(dictated('she went ahead'), ID).length, 1);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

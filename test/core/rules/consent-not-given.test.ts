@@ -46,6 +46,16 @@ describe('rule consent-not-given', () => {
     }
   });
 
+  it('reads an agreement the note denies as a refusal, as "declined" is: "did not agree", "was not happy to go ahead"', () => {
+    for (const consent of ['DN discussed, pt did not agree.', 'Pt was not happy to go ahead with DN.', "Risks of DN explained, pt wasn't keen to proceed."]) {
+      assert.equal(findings(labelled({ consent }), ID).length, 1, consent);
+      assert.equal(findings(labelled({ consent }), 'consent-missing').length, 0, consent);
+    }
+    // A denial later taken back still ends in consent: the latest statement counts.
+    assertClean(labelled({ consent: 'Pt did not agree at first; after discussion agreed to DN.' }), ID);
+    assert.equal(findings(labelled({ consent: 'Pt did not agree at first; after discussion agreed to DN.' }), 'consent-missing').length, 0);
+  });
+
   it('reports a refusal labelled with an area only when a muscle there was needled', () => {
     // The labelled note needles R upper trapezius, a shoulder muscle.
     assert.equal(findings(labelled({ consent: 'Verbal consent obtained for DN. Shoulder: pt declined DN today.' }), ID).length, 1);
