@@ -208,6 +208,16 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Tx: DN to R UT / levator scap offered; pt declined today. STM R UT 10 min.')), []);
     });
 
+    it('reads a Plan line that states a twitch or the needles out, and plans nothing, as today\'s needling', () => {
+      const visit = (...plan: string[]) => ['S: neck pain 5/10.', 'O: TTP R UT.', 'A: MPS.', ...plan].join('\n');
+      assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm, LTR x2. Cont POC 2x/wk.')), ['R upper-trapezius 0.25x40 LTR+2']);
+      assert.deepEqual(shown(visit('## P', 'Dry needling R upper trapezius 0.25x40 mm, LTR x2, 1 in / 1 out.')), ['R upper-trapezius 0.25x40 LTR+2']);
+      // Doses it plans, a condition or another visit keep it a plan.
+      assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm 2x/wk x4 wks.')), []);
+      assert.deepEqual(shown(visit('P: DN R UT next visit if LTR reproduces the headache.')), []);
+      assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm gave LTR x2 last visit; repeat.')), []);
+    });
+
     it('does not read advice that uses the word ("walk as tolerated") as how the needling was taken (batch 33)', () => {
       const [r] = recordsOf(note('Tx: DN R EDL 0.25x40 mm, pistoning.', 'Aftercare: soreness 24-48 h, ice, walk as tolerated.'));
       assert.equal(r.tolerance, false);

@@ -16,6 +16,7 @@ import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
 import { findNeedles, findTwitches } from '../tokens';
 import { statesInAndOut, statesNeedlesOut } from '../statements/needle-count';
+import { statesDone } from '../plan-end';
 import { clauseSpans } from '../clauses';
 import type { LineHits } from './line-hits';
 import { execAll } from '../../util/matches';
@@ -64,6 +65,11 @@ export interface ClauseFacts {
   /** The clause says needling did not happen ("DN to L UT/lev scap deferred today"). */
   readonly notDone: boolean;
   readonly today: boolean;
+  /**
+   * The clause states what only needling done today can, and plans nothing ("P: DN R UT 0.25x40 mm, LTR x2."): a Plan
+   * that records the session on its own line. "P: DN R UT next visit if LTR" plans it.
+   */
+  readonly observed: boolean;
   readonly referral: boolean;
   /** The clause opens with the label of another kind of statement ("Hemostasis:", "Billing:"). */
   readonly labelled: boolean;
@@ -104,6 +110,9 @@ class LazyClauseFacts implements ClauseFacts {
   }
   get today(): boolean {
     return this.memo('today', () => todayRe.test(this.clause));
+  }
+  get observed(): boolean {
+    return this.memo('observed', () => statesDone(this.clause) && !plannedRe.test(this.clause) && !pastRe.test(this.clause) && !this.notDone);
   }
   get referral(): boolean {
     return this.memo('referral', () => referralRe.test(this.clause));
@@ -232,7 +241,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
-  if ((s.section === 'plan' || s.section === 'assessment') && !c.today) return context(s.section);
+  if ((s.section === 'plan' || s.section === 'assessment') && !c.today && !(s.section === 'plan' && c.observed)) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);
   // "IMS offered to L infraspinatus today": a needling word that is also a technique names the treatment
