@@ -7,6 +7,9 @@ export const NEEDLE_IN_TERMS: readonly string[] = ['inserted', 'placed', 'used']
 /** The needles came out. A bare "out" is read only in a count's shape, like "in". */
 export const NEEDLE_OUT_TERMS: readonly string[] = ['removed', 'withdrawn', 'retrieved'];
 
+/** Every needle, however many ("all removed", "both removed", "every needle removed"). */
+export const EVERY_NEEDLE_TERMS: readonly string[] = ['all', 'both', 'every'];
+
 /** The count was checked and came out right ("needle count correct", "count reconciled"). */
 export const COUNT_CHECKED_TERMS: readonly string[] = ['correct', 'verified', 'reconciled', 'match', 'matched', 'complete'];
 
@@ -31,3 +34,4 @@ export const OUT_SOURCE = `(?:${alternation(NEEDLE_OUT_TERMS)})`;
 export const COUNT_CHECKED_SOURCE = `(?:${alternation(COUNT_CHECKED_TERMS)})`;
 export const NONE_LEFT_SOURCE = `(?:${alternation(NONE_LEFT_TERMS)})`;
 export const MISSING_SOURCE = `(?:${alternation(MISSING_TERMS)})`;
+export const EVERY_NEEDLE_SOURCE = `(?:${alternation(EVERY_NEEDLE_TERMS)})`;

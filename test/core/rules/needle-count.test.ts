@@ -16,6 +16,8 @@ describe('rule needle-count', () => {
       'All needles accounted for.', 'No needles retained.', 'Needle count correct.',
       'Needle count: __ in / __ out; all needles removed and disposed of in sharps container.',
       'Needles: 10 in / 9 out; 1 found on table, disposed.',
+      // Two needles: "both" is all of them.
+      '2 needles total, both removed and disposed in sharps.', 'Both needles removed.', 'Every needle removed and counted.',
     ]) assertClean(labelled({ count }), ID);
     assertClean(note('O: DN R UT 0.25x30 mm, LTR x2.', '', '| Needles in | Needles out |', '|---|---|', '| 2 | 2 |'), ID);
   });

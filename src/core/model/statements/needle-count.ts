@@ -2,7 +2,7 @@
 // out", "in/out 4/4", "used: 10; removed: 9"), "all needles removed", or a needle said to be
 // missing ("all but one removed", "one needle unaccounted for").
 import {
-  accountedRe, COUNT_CHECKED_SOURCE, IN_SOURCE, MISSING_SOURCE, missingRe, NONE_LEFT_SOURCE, OUT_SOURCE,
+  accountedRe, COUNT_CHECKED_SOURCE, EVERY_NEEDLE_SOURCE, IN_SOURCE, MISSING_SOURCE, missingRe, NONE_LEFT_SOURCE, OUT_SOURCE,
 } from '../../lexicon/needle-count';
 import { SPELLED_NUMBER_SOURCE, spelledNumberValue, withSpelledNumbersAsDigits } from '../../lexicon/numbers';
 import type { Unit } from '../units';
@@ -11,13 +11,13 @@ import type { NeedleCount } from './types';
 // The count's grammar; its words come from the lexicon. A bare "in" or "out" is read only in a count's shape.
 const OUT_OR_ALL = String.raw`(?:out|${OUT_SOURCE}|accounted\s+for)`;
 const allRemovedRe = new RegExp(
-  String.raw`\ball\s+(?:(?:\d{1,3}|${SPELLED_NUMBER_SOURCE})\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
-    + String.raw`|\bneedles?\s+(?:were\s+)?all\s+${OUT_OR_ALL}`
+  String.raw`\b${EVERY_NEEDLE_SOURCE}\s+(?:(?:\d{1,3}|${SPELLED_NUMBER_SOURCE})\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
+    + String.raw`|\bneedles?\s+(?:were\s+)?${EVERY_NEEDLE_SOURCE}\s+${OUT_OR_ALL}`
     + String.raw`|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b|\bcount\s+(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b`
     + String.raw`|\bno\s+needles?\s+(?:were\s+)?${NONE_LEFT_SOURCE}\b`,
   'i',
 );
-const allOutRe = new RegExp(String.raw`\ball\s+${OUT_OR_ALL}\b`, 'i');
+const allOutRe = new RegExp(String.raw`\b${EVERY_NEEDLE_SOURCE}\s+${OUT_OR_ALL}\b`, 'i');
 const notTime = String.raw`(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|mm|cm|h\b|hrs?|hours?|%|°|x\b|×))`;
 // A bare "in" counts only as "5 in / 5 out", "5 in, 5 out", "5 (in)": never "2 needles in R UT".
 const inAfterRe = new RegExp(String.raw`\b(\d{1,3})\s*(?:needles?\s*)?(?:\(\s*in\s*\)|in(?=\s*(?:[/,;)\-–—&|]|and\b|$|\d))|${IN_SOURCE}\b)`, 'i');
