@@ -23,6 +23,10 @@ describe('rule consent-missing', () => {
       `P: after going over the risks incl. pneumothorax ${agreement}, so I needled R UT 0.25x30 mm, LTR x2, tolerated well. 1 in, 1 out. Aftercare: soreness, heat.`);
     for (const agreement of ['she was happy to go ahead', 'pt keen to go ahead', 'she was happy to proceed']) assertClean(dictated(agreement), ID);
     assert.deepEqual(findings(dictated('she went ahead'), ID).length, 1);
+    // The agreement in a clause of its own answers the needling named in the clause before it.
+    assertClean(note('P: Reviewed IMS risks again (bruising, soreness, rarely pneumothorax); pt agreeable.', 'IMS L infraspinatus 0.25x40 mm, LTR x1, tolerated well.'), ID);
+    // Agreeing to something else named in the clause before is not consent to the needling.
+    assert.equal(findings(note('P: HEP reviewed; pt agreeable.', 'IMS L infraspinatus 0.25x40 mm, LTR x1, tolerated well.'), ID).length, 1);
   });
 
   it('is clean when no needling is recorded', () => {

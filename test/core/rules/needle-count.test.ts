@@ -18,6 +18,8 @@ describe('rule needle-count', () => {
       'Needles: 10 in / 9 out; 1 found on table, disposed.',
       // Two needles: "both" is all of them.
       '2 needles total, both removed and disposed in sharps.', 'Both needles removed.', 'Every needle removed and counted.',
+      // One number for both: "4 needles in/out".
+      '4 needles in/out.', 'Needles in/out: 3', 'in/out x2',
     ]) assertClean(labelled({ count }), ID);
     assertClean(note('O: DN R UT 0.25x30 mm, LTR x2.', '', '| Needles in | Needles out |', '|---|---|', '| 2 | 2 |'), ID);
   });
@@ -27,7 +29,7 @@ describe('rule needle-count', () => {
   });
 
   it('reports a count where fewer needles came out than went in, on the count line', () => {
-    for (const count of ['Needle count: 6 in, 5 out.', 'Needles: 5/4 in/out', 'in/out 3/2']) {
+    for (const count of ['Needle count: 6 in, 5 out.', 'Needles: 5/4 in/out', 'in/out 3/2', 'Needles in/out: 8 in / 7 out']) {
       const text = labelled({ count });
       const got = findings(text, ID);
       assert.equal(got.length, 1, count);

@@ -69,10 +69,15 @@ function consentsToOtherOnly(clause: string): boolean {
   return kinds.includes('other') && kinds.every((k) => k === 'other' || k === 'none');
 }
 
-function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none', vocab?: Vocabulary): ConsentStatus | undefined {
+/**
+ * `needlingEarlier`: an earlier clause of the statement named the needling, which a bare agreement after it is about
+ * ("Reviewed IMS risks again; pt agreeable."). A bare refusal is not read so: it may be about the muscles of the clause
+ * before ("DN to R infraspinatus offered; pt declined today"), which the refusal's own reading scopes.
+ */
+function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none', vocab?: Vocabulary, needlingEarlier = false): ConsentStatus | undefined {
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
-  if (!word && !aboutNeedling && context === 'none') return undefined;
+  if (!word && !aboutNeedling && !needlingEarlier && context === 'none') return undefined;
   // "Consent: IMS info sheet given": information handed over is not the patient's consent.
   const withoutSheets = clause.replace(informationHandedRe, ' ');
   const ticked = fromTicks(clause);
@@ -125,7 +130,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   }
   // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees"), not denied ("did not agree").
   const agree = execAll(agreementAllRe, clause).find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a));
-  if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || context === 'explicit')) return 'given';
+  if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || needlingEarlier || context === 'explicit')) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
 }
@@ -217,10 +222,12 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   if (context === 'none' && !needlingTermRe.test(text)) return undefined;
   let status: ConsentStatus | undefined;
   let onlyDiscussed = false;
+  let needlingEarlier = false;
   for (const c of clauses(text)) {
     // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
     const own = consentWordRe.exec(c);
-    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context, vocab);
+    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context, vocab, needlingEarlier);
+    needlingEarlier ||= needlingTermRe.test(c);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
     // "Risks of DN reviewed with pt" then "Informed consent for DN obtained: ***": the consent's own field left blank

@@ -32,6 +32,11 @@ const pairRe = new RegExp([
   String.raw`\bcount\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)`,
   String.raw`\bneedles?\s*(?:count)?\s*[:=]\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)`,
 ].join('|'), 'i');
+// "4 needles in/out", "in/out: 4", "in/out x4": one number for both ("in/out 4/4" is a pair, above).
+const sameInOutRe = new RegExp(
+  String.raw`\b(\d{1,3})\s*(?:needles?\s*)?in\s*\/\s*out\b(?!\s*[:=]?\s*\d)|\bin\s*\/\s*out\s*(?:[:=]|x|×)?\s*(\d{1,3})\b(?!\s*(?:[/(]|in\b|out\b|of\b|\d))`,
+  'i',
+);
 const ofRe = new RegExp(
   String.raw`\b(?:out|${OUT_SOURCE})\s*[:=]?\s*(\d{1,3})\s*(?:of|\/|out of)\s*(\d{1,3})\b|\b(\d{1,3})\s*\/\s*(\d{1,3})\s*needles?\s+${OUT_OR_ALL}\b`
     + String.raw`|\b(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\s*(?:needles?\s*)?(?:out|${OUT_SOURCE})\b|\b${OUT_SOURCE}\s+(\d{1,3})\s*(?:of|out of)\s*(\d{1,3})\b`,
@@ -50,6 +55,11 @@ function countsIn(t: string): { inserted?: number; removed?: number } {
   if (pair) {
     const [a, b] = [pair[1] ?? pair[3] ?? pair[5] ?? pair[7], pair[2] ?? pair[4] ?? pair[6] ?? pair[8]];
     return { inserted: parseInt(a, 10), removed: parseInt(b, 10) };
+  }
+  const same = sameInOutRe.exec(t);
+  if (same) {
+    const n = parseInt(same[1] ?? same[2], 10);
+    return { inserted: n, removed: n };
   }
   const of = ofRe.exec(t);
   if (of) return { removed: parseInt(of[1] ?? of[3] ?? of[5] ?? of[7], 10), inserted: parseInt(of[2] ?? of[4] ?? of[6] ?? of[8], 10) };
