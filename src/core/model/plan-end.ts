@@ -104,7 +104,6 @@ function opensTreatment(text: string): boolean {
     || (needlingHeadingLineRe.test(text) && (hasDose(text) || needleTechniqueRe.test(text) || endsWithColon(text)));
 }
 
-/** What only needling done today can state: a twitch seen, or the needles counted out or removed. */
-export function statesDone(text: string): boolean {
+function statesDone(text: string): boolean {
   return findTwitches(text).some((t) => t.present) || statesNeedlesOut(text);
 }

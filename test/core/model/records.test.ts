@@ -215,6 +215,9 @@ describe('model/records', () => {
       // Doses it plans, a condition or another visit keep it a plan.
       assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm 2x/wk x4 wks.')), []);
       assert.deepEqual(shown(visit('P: DN R UT next visit if LTR reproduces the headache.')), []);
+      // A twitch named as the aim, not counted, is no observation.
+      assert.deepEqual(shown(visit('P: Trial DN R UT 0.25x40 mm, aiming for LTR.')), []);
+      assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm to elicit LTR.')), []);
       assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm gave LTR x2 last visit; repeat.')), []);
     });
 

@@ -16,7 +16,6 @@ import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
 import { findNeedles, findTwitches } from '../tokens';
 import { statesInAndOut, statesNeedlesOut } from '../statements/needle-count';
-import { statesDone } from '../plan-end';
 import { clauseSpans } from '../clauses';
 import type { LineHits } from './line-hits';
 import { execAll } from '../../util/matches';
@@ -66,7 +65,7 @@ export interface ClauseFacts {
   readonly notDone: boolean;
   readonly today: boolean;
   /**
-   * The clause states what only needling done today can, and plans nothing ("P: DN R UT 0.25x40 mm, LTR x2."): a Plan
+   * The clause states what only needling done today can (a twitch counted, the needles out), and plans nothing ("P: DN R UT 0.25x40 mm, LTR x2."): a Plan
    * that records the session on its own line. "P: DN R UT next visit if LTR" plans it.
    */
   readonly observed: boolean;
@@ -112,7 +111,9 @@ class LazyClauseFacts implements ClauseFacts {
     return this.memo('today', () => todayRe.test(this.clause));
   }
   get observed(): boolean {
-    return this.memo('observed', () => statesDone(this.clause) && !plannedRe.test(this.clause) && !pastRe.test(this.clause) && !this.notDone);
+    // A twitch counted, not one named as the aim ("to elicit LTR", "aiming for LTR").
+    return this.memo('observed', () => (findTwitches(this.clause).some((t) => t.present && t.count !== undefined) || statesNeedlesOut(this.clause))
+      && !plannedRe.test(this.clause) && !pastRe.test(this.clause) && !this.notDone);
   }
   get referral(): boolean {
     return this.memo('referral', () => referralRe.test(this.clause));
