@@ -18,7 +18,11 @@ export const off = (n: { position?: { start: { offset?: number } } }) => n.posit
 export const endOff = (n: { position?: { end: { offset?: number } } }) => n.position?.end.offset ?? 0;
 export const lineOf = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) - 1;
 
-const headingNumberRe = /^(#{1,6}[ \t]+)(\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)(?=[A-Za-z*_])/;
+// A word processor's section number before a heading's name: "5. ", "4.2 ", "3) ".
+const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+(?=[A-Za-z*_])`;
+const headingNumberRe = new RegExp(String.raw`^(#{1,6}[ \t]+)(${SECTION_NUMBER})`);
+/** The number opening a heading's text ("7. Advice" is read as "Advice"). */
+export const sectionNumberRe = new RegExp(`^${SECTION_NUMBER}`);
 
 /** Splits the source slice [start, end) into lines, stripping container markers ("> ", indentation). */
 export function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omit<Unit, 'text' | 'start' | 'line' | 'first' | 'topStart'>): void {

@@ -1,7 +1,7 @@
 import type { Block, BlockRoot, Table } from '../parse/blocks';
 import { labelColon } from './dash-label';
 import { blockTagRe, cleanHtml, headingTagRe, linePieces, rawContentRe } from './html-text';
-import { endOff, lineOf, off, pushLines, type Ctx } from './unit-context';
+import { endOff, lineOf, off, pushLines, sectionNumberRe, type Ctx } from './unit-context';
 import { visitTable } from './unit-tables';
 
 // A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
@@ -96,7 +96,7 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
         const block = ++ctx.block;
         const start = off(node);
         const raw = ctx.text.slice(start, endOff(node));
-        ctx.heading = raw.replace(/^#+\s*|\s*#*\s*$/g, '').split(/\r?\n|\r/)[0].replace(/[*_`]/g, '').trim().toLowerCase();
+        ctx.heading = raw.replace(/^#+\s*|\s*#*\s*$/g, '').split(/\r?\n|\r/)[0].replace(sectionNumberRe, '').replace(/[*_`]/g, '').trim().toLowerCase();
         // A setext heading's underline ("Objective" over "---------") is markup, not a line of the heading.
         const underline = /^[ \t]*#/.test(raw) ? -1 : raw.search(setextUnderlineRe);
         pushLines(ctx, start, underline < 0 ? endOff(node) : start + underline, lineOf(node), { kind: 'heading', block, depth: node.depth, parentItem: -1, section: -1, heading: ctx.heading });

@@ -249,6 +249,9 @@ describe('sections: labels after a full stop on the same line', () => {
     const numbered = '## 1. Subjective\nR calf tight.\n\n## 2. Plan\nReview 1/52.\n\n### 3. Dry needling\n- R soleus 0.30x50 mm, LTR x1\n\n## 4. Advice\nSore 24-48 h, keep walking, heat.\n';
     assert.deepEqual(lint(numbered).note.records.map((r) => r.written), ['soleus']);
     assert.deepEqual(lint(numbered).note.aftercare.map((a) => a.status), ['given']);
+    // Its lines are read under "Advice" too, where only the heading makes them aftercare.
+    const advice = numbered.replace('Sore 24-48 h, keep walking, heat.', 'Calf will feel tender for 24–48 h. Light jog only tomorrow; heat if stiff.');
+    assert.deepEqual(lint(advice).note.aftercare.map((a) => a.status), ['given']);
     // A word processor's en dash in a template's coded heading (found by rewriting the blind notes with en dashes).
     const template = '[Assessment] L Achilles tendinopathy.\n\n[Acupuncture protocol \u2013 MSK template]\nPoints:\n- L soleus 0.30x50 mm, LTR x1\n';
     assert.deepEqual(lint(template).note.records.map((r) => r.written), ['soleus']);

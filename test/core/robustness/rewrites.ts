@@ -301,7 +301,8 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     'labels of several words in capitals': prose((l) => l.replace(/^([*_]*)([A-Z][A-Za-z /]{0,30})(?=[*_]*:)/, (m, mark: string, w: string) => mark + w.toUpperCase())),
     'numbered lists with brackets': (t) => (/^\s+[-*+] /m.test(t) ? t : prose((l) => l.replace(/^[-*+] (?!\[)/, () => '1) '))(t)),
     // A word processor's numbered headings ("## 5. Dry needling", "## 7. Advice"): 7 of 8,841 notes changed before a
-    // heading's section number was read past. Items ending in a semicolon, as a word processor's lists do: none.
+    // heading's section number was read past, 1 of 8,877 until the lines under it were read past it too. Items ending
+    // in a semicolon, as a word processor's lists do: none.
     'numbered headings': (t) => { let n = 0; return prose((l) => l.replace(/^(#{1,6}) (?=[A-Za-z*])/, (m, h: string) => `${h} ${++n}. `))(t); },
     'items ending in a semicolon': prose((l) => l.replace(/^(\s*[-*+] .*[A-Za-z0-9)])[ \t]*$/, '$1;')),
   };
