@@ -1,6 +1,6 @@
 // Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
 import { CROSS_CHARACTERS, TICK_CHARACTERS } from './labels';
-import { NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
+import { NEGATED_BE_TERMS, NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
 import { ACUPUNCTURE_TERMS, NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
 import { WEEKDAY_SOURCE } from './time';
@@ -193,7 +193,7 @@ export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSE
 export const agreementRe = words(AGREEMENT_TERMS);
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
 /** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */
-const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, "wasn't", "isn't", "weren't"];
+const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...NEGATED_BE_TERMS];
 export const agreementDeniedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(AGREEMENT_DENIED_BY)})\\s*$`, 'i');
 /** What stands right before an agreement that is not the patient's consent today: another agent, or a condition a few words back (no comma between). */
 export const notPatientsAgreementRe = new RegExp(

@@ -4,3 +4,6 @@ export const NEGATION_TERMS: readonly string[] = ['no', 'not', 'nil', 'never', '
 
 /** Verb phrases that negate: "did not", "unable to", "can't". */
 export const NEGATED_VERB_TERMS: readonly string[] = ['unable to', 'did not', 'does not', "doesn't", "didn't", "won't", 'cannot', "can't"];
+
+/** "be" negated in one word, before what the patient was or was not: "wasn't keen", "isn't happy to". */
+export const NEGATED_BE_TERMS: readonly string[] = ["wasn't", "isn't", "weren't"];

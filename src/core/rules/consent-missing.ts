@@ -23,7 +23,9 @@ export const consentMissing: Rule = {
     },
     decides: [
       'Raised once per note when needling is recorded today and no statement says consent to needling was obtained.',
-      'Counts as consent: written or verbal consent obtained, gained, signed, on file or re-confirmed today; `consent: yes`; `DCO`; a ticked consent box; a front-matter `consent:` field with a value; a reference such as `consent per initial evaluation`; the patient agreeing once the risks are explained (`pt agreed`, `happy to proceed`, `keen to go ahead`, also in a clause of its own after the needling is named: `Reviewed IMS risks again; pt agreeable.`); '
+      'Counts as consent: written or verbal consent obtained, gained, signed, on file or re-confirmed today; `consent: yes`; `DCO`; a ticked consent box; a front-matter `consent:` field with a value; a reference such as `consent per initial evaluation`; '
+        + 'the patient agreeing once the risks are explained (`pt agreed`, `happy to proceed`, `keen to go ahead`, '
+        + 'also in a clause of its own after the needling is named: `Reviewed IMS risks again; pt agreeable.`); '
         + 'consent to acupuncture, the name many UK, Irish and Australasian physios give needling (`Verbal consent for acupuncture obtained`), '
         + 'though declining acupuncture is not read as declining needling (`declined acupuncture; consented to DN`).',
       'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, '

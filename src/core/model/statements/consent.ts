@@ -2,7 +2,8 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, agreementDeniedBeforeRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe, consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, agreementDeniedBeforeRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
+  consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
@@ -103,7 +104,9 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     if (na) return DENIAL_SPARES_NEEDLING.has(objectOf(after.slice(na[0].length), vocab).kind) ? undefined : 'refused';
     if (notGivenRe.test(after.split(/\s+/).slice(0, 6).join(' '))) return 'refused';
   }
-  const refusal = refusalRe.exec(clause) ?? deniedAgreement(clause);
+  // Every agreement of the clause, found once: a denied one is a refusal, another may be the consent.
+  const agreements = execAll(agreementAllRe, clause);
+  const refusal = refusalRe.exec(clause) ?? agreements.find((a) => agreementDenied(clause, a));
   if (refusal) {
     const obj = objectOf(clause.slice(refusal.index + refusal[0].length), vocab).kind;
     const needlingBefore = needlingTermRe.test(clause.slice(0, refusal.index));
@@ -129,17 +132,13 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     return undefined;
   }
   // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees"), not denied ("did not agree").
-  const agree = execAll(agreementAllRe, clause).find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a));
+  const agree = agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a));
   if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || needlingEarlier || context === 'explicit')) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
 }
 
 /** "did not agree", "was not happy to go ahead": the patient's agreement denied is a refusal, read as "declined" is. */
-function deniedAgreement(clause: string): RegExpExecArray | undefined {
-  return execAll(agreementAllRe, clause).find((a) => agreementDenied(clause, a));
-}
-
 function agreementDenied(clause: string, agreement: RegExpExecArray): boolean {
   return agreementDeniedBeforeRe.test(clause.slice(Math.max(0, agreement.index - 20), agreement.index));
 }
