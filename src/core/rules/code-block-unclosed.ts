@@ -21,6 +21,9 @@ export const codeBlockUnclosed: Rule = {
       'Reported on the line that opens the block, once per unclosed block.',
       'What the block holds is not read by any other rule: consent, aftercare or a needle count written inside it counts as not written'
         + ' (consent-missing, aftercare-missing and needle-count report it), and a SOAP section inside it as missing.',
+      'Not raised for three backticks typed straight under a line of HTML (`<p>Flowsheet:</p>` then ```` ``` ````), with no blank line'
+        + ' between: a Markdown viewer shows them as text and the lines after the next blank line as the note, so nothing is hidden.'
+        + ' Three backticks typed after that blank line do open a block, and are reported if it is never closed.',
     ],
     fixable: false,
   },

@@ -43,4 +43,14 @@ describe('parse/html-runs', () => {
     assert.equal(blocks.length, 4000);
     blocks.forEach((b, i) => assert.equal(`${b.type} ${b.position.start.line}`, `${i % 2 ? 'list' : 'html'} ${i + 1}`));
   });
+  it('ends a fence typed under a tagged line with the HTML block, as a Markdown viewer shows it', () => {
+    // CommonMark's HTML block runs to the next blank line, so a viewer shows this ``` as text and
+    // the lines after the blank as the note: nothing below is hidden, and nothing is reported.
+    const open = '<p><b>Flowsheet:</b></p>\n```\nChin tucks 2x10\n\nO: DN R upper trapezius\n';
+    assert.deepEqual(kinds(open), ['html@1:0-24', 'code@2:25-44', 'paragraph@5:46-69']);
+    // The closing ``` typed after a blank line then opens a fence of its own, which a viewer shows
+    // hiding the rest of the note: that one is an unclosed block.
+    const closed = '<p>Flowsheet:</p>\n```\nChin tucks\n\nRows\n```\nO: DN R UT\n';
+    assert.deepEqual(parseMarkdown(closed).children.map((b) => `${b.type}@${b.position.start.line}`), ['html@1', 'code@2', 'paragraph@5', 'code@6']);
+  });
 });
