@@ -4,6 +4,7 @@ import type { Unit, UnitScan } from './units';
 import { labelColon } from './dash-label';
 import { cleanHtml, linePieces } from './html-text';
 import { lineLeadRe } from '../lexicon/labels';
+import { WRAP_MIN_WIDTH, wrappedLines } from './hard-wrap';
 
 /** The walk's state: the note, what it has found, and the block, heading and top-level block it is in. */
 export interface Ctx {
@@ -25,33 +26,49 @@ const headingNumberRe = new RegExp(String.raw`^(#{1,6}[ \t]+)(${SECTION_NUMBER})
 export const sectionNumberRe = new RegExp(`^${SECTION_NUMBER}`);
 
 /** Splits the source slice [start, end) into lines, stripping container markers ("> ", indentation). */
-export function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omit<Unit, 'text' | 'start' | 'line' | 'first' | 'topStart'>): void {
+export function pushLines(ctx: Ctx, start: number, end: number, line: number, base: Omit<Unit, 'text' | 'start' | 'line' | 'lastLine' | 'first' | 'topStart'>): void {
   const slice = ctx.text.slice(start, end);
   const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  const physical: Array<{ at: number; source: string }> = [];
   let m: RegExpExecArray | null;
-  let i = 0;
+  while ((m = re.exec(slice)) !== null && m[0] !== '') physical.push({ at: m.index, source: m[0].replace(/[\r\n]+$/, '') });
+  const joins = base.kind === 'heading' ? undefined : wrapsOf(ctx.text, start, physical);
   let first = true;
-  while ((m = re.exec(slice)) !== null && m[0] !== '') {
-    for (const piece of linePieces(m[0].replace(/[\r\n]+$/, ''))) {
+  let last: Unit | undefined;
+  physical.forEach(({ at, source }, i) => {
+    linePieces(source).forEach((piece, p) => {
       const raw = cleanHtml(piece.text);
       const indent = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
       const lead = indent + (lineLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
       let text = labelColon(raw.slice(lead).replace(/[ \t]+$/, ''));
       // A word processor's section number ("## 5. Dry needling") is not the heading's name: blanked, keeping offsets.
       if (base.kind === 'heading') text = text.replace(headingNumberRe, (_m, hashes: string, num: string) => hashes + ' '.repeat(num.length));
-      // Fields written out rather than spread: this runs once per line of the note.
-      if (text) {
-        const unit: Unit = {
+      const unitStart = start + at + piece.at + lead;
+      if (text && last && p === 0 && joins?.[i]) {
+        // A hard-wrapped line runs on from the one above: one entry, the break kept as spaces so offsets hold.
+        last.text += ' '.repeat(unitStart - last.start - last.text.length) + text;
+        last.lastLine = line + i;
+      } else if (text) {
+        // Fields written out rather than spread: this runs once per line of the note.
+        last = {
           kind: base.kind, block: base.block, depth: base.depth, parentItem: base.parentItem, section: base.section, heading: base.heading,
-          text, start: start + m.index + piece.at + lead, line: line + i, first, topStart: ctx.topStart,
+          text, start: unitStart, line: line + i, lastLine: line + i, first, topStart: ctx.topStart,
         };
-        if (base.cells) unit.cells = base.cells;
-        ctx.out.units.push(unit);
+        if (base.cells) last.cells = base.cells;
+        ctx.out.units.push(last);
       }
       first = false;
-    }
-    i++;
-  }
+    });
+  });
+}
+
+/** Which of a paragraph's lines continue the one above as a hard wrap (hard-wrap.ts); undefined when none can. */
+function wrapsOf(text: string, start: number, physical: ReadonlyArray<{ source: string }>): boolean[] | undefined {
+  // Cheap gate, so the common paragraph of short lines costs nothing more: a wrap needs two lines and a long one.
+  if (physical.length < 2 || !physical.some((l) => l.source.length >= WRAP_MIN_WIDTH - 1)) return undefined;
+  const firstLineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const lines = physical.map((l, i) => (i === 0 ? text.slice(firstLineStart, start) + l.source : l.source));
+  return wrappedLines(lines, physical.map((l, i) => (i === 0 ? l.source : l.source.replace(/^[ \t>]*/, ''))));
 }
 
 export const cellText = (ctx: Ctx, c: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|\s*\|?$/g, '');

@@ -17,7 +17,7 @@ function visitFormTable(ctx: Ctx, table: Table): void {
     const source = ctx.text.slice(start, endOff(row)).replace(/\s*\|?\s*$/, '');
     const text = formRowText(cleanHtml(source));
     ctx.out.units.push({
-      kind: 'line', text, start, line: lineOf(row), block: ++ctx.block, first: true,
+      kind: 'line', text, start, line: lineOf(row), lastLine: lineOf(row), block: ++ctx.block, first: true,
       depth: 0, parentItem: -1, section: -1, heading: ctx.heading, topStart: ctx.topStart,
     });
   }
@@ -43,7 +43,7 @@ function visitTransposedTable(ctx: Ctx, table: Table, muscleRow: number): void {
     });
     // The unit's text is the muscle's own cell, so offsets into it stay offsets into the note.
     ctx.out.units.push({
-      kind: 'row', text: muscle.text, start: muscle.start, line: lineOf(head), block, first: k === 1,
+      kind: 'row', text: muscle.text, start: muscle.start, line: lineOf(head), lastLine: lineOf(head), block, first: k === 1,
       depth: 0, parentItem: -1, cells, section: -1, heading: ctx.heading, topStart: ctx.topStart,
     });
   }
@@ -88,7 +88,7 @@ export function visitTable(ctx: Ctx, table: Table, html = false): void {
       return { text, start: off(c) + lead, column: columns[i] ?? '' };
     });
     ctx.out.units.push({
-      kind: 'row', text: source, start, line: lineOf(row), block, first: row === rows[0],
+      kind: 'row', text: source, start, line: lineOf(row), lastLine: lineOf(row), block, first: row === rows[0],
       depth: 0, parentItem: -1, cells, section: -1, heading: ctx.heading, topStart: ctx.topStart,
     });
   }

@@ -15,7 +15,7 @@ export type UnitKind = 'heading' | 'line' | 'item' | 'row';
  * blank line in a loose list (which Markdown keeps as one list: the same top-level block).
  */
 export const itemFollows = (a: Unit, b: Unit) => a.kind === 'item' && b.kind === 'item'
-  && (b.line <= a.line + 1 || (b.line === a.line + 2 && b.topStart === a.topStart));
+  && (b.line <= a.lastLine + 1 || (b.line === a.lastLine + 2 && b.topStart === a.topStart));
 
 /** A heading unit's words without its ATX marks: "### Dry needling ##" → "Dry needling". */
 export const headingText = (text: string) => text.replace(/^#+[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '');
@@ -38,6 +38,8 @@ export interface Unit {
   start: number;
   /** 0-based document line. */
   line: number;
+  /** 0-based document line it ends on: a later one when a hard-wrapped line runs on (hard-wrap.ts). */
+  lastLine: number;
   /** Units of one paragraph, list item or table share a block id. */
   block: number;
   /** First line of its block. */
@@ -184,7 +186,7 @@ function pushTypedList(ctx: Ctx, start: number, end: number, line: number): void
   const slice = ctx.text.slice(start, end);
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   // Runs of lines pushed together: [from, to) in the note, the line number, and the unit fields.
-  let run: { from: number; to: number; line: number; base: Omit<Unit, 'text' | 'start' | 'line' | 'first' | 'topStart'> } | undefined;
+  let run: { from: number; to: number; line: number; base: Omit<Unit, 'text' | 'start' | 'line' | 'lastLine' | 'first' | 'topStart'> } | undefined;
   const flush = () => {
     if (run) pushLines(ctx, run.from, run.to, run.line, run.base);
     run = undefined;
@@ -293,7 +295,7 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
       if (text) {
         if (heading) ctx.heading = text.toLowerCase();
         ctx.out.units.push({
-          kind: heading ? 'heading' : bullet ? 'item' : depth ? 'item' : 'line', text, start: at, line: line + i, first, block,
+          kind: heading ? 'heading' : bullet ? 'item' : depth ? 'item' : 'line', text, start: at, line: line + i, lastLine: line + i, first, block,
           depth: heading ? Number(heading[1]) : bullet ? depth + 1 : depth, parentItem, section: -1, heading: ctx.heading, topStart: ctx.topStart,
         });
         first = false;

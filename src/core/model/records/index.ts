@@ -118,7 +118,7 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
 function listUnderLabel(units: readonly Unit[], i: number): number | undefined {
   const u = units[i];
   const next = units[i + 1];
-  if (u.kind !== 'line' || !next || next.kind !== 'item' || next.line > u.line + 1 || !endsWithColon(u.text) || units[i - 1]?.block === u.block) return undefined;
+  if (u.kind !== 'line' || !next || next.kind !== 'item' || next.line > u.lastLine + 1 || !endsWithColon(u.text) || units[i - 1]?.block === u.block) return undefined;
   let end = i + 1;
   while (end < units.length && units[end].kind === 'item' && units[end].topStart === next.topStart) end++;
   return end;

@@ -188,7 +188,7 @@ function underStatementLabel(units: readonly Unit[], i: number): boolean {
   // A label typed on under a list's last item ("Aftercare:" then its advice, lazy lines of that item) heads its own run.
   const label = first < i && (!item || !units[first].first) ? units[first] : units[first - 1];
   // "Consent: ___" over "DN L side-lying, 0.30x40mm: …": a field left blank, not a label over the lines after it.
-  return Boolean(label && (label.kind === 'line' || !label.first) && label.line >= units[first].line - 1 && statementLabelOnlyRe.test(label.text) && !blankFieldRe.test(label.text));
+  return Boolean(label && (label.kind === 'line' || !label.first) && label.lastLine >= units[first].line - 1 && statementLabelOnlyRe.test(label.text) && !blankFieldRe.test(label.text));
 }
 const blankFieldRe = /:[\s*]*_{3,}|:\s+_{2,}/;
 

@@ -98,7 +98,7 @@ function underBareLabel(units: readonly Unit[], i: number): string {
   // A new SOAP section ("P: continue") is not what the label holds, nor a paragraph after a blank line
   // that opens with a label of its own ("**Aftercare:**", blank, "**Other treatment:** clamshells").
   const ownLabelled = next && next.kind === 'line' && next.block !== u.block && startsLabel.test(next.text);
-  if (!next || ownLabelled || next.kind === 'heading' || next.section !== u.section || next.line > u.line + 2) return '';
+  if (!next || ownLabelled || next.kind === 'heading' || next.section !== u.section || next.line > u.lastLine + 2) return '';
   // A list under the label is its answer whole ("**Aftercare:**" over "- soreness 24-48 h", "- SOB → call 911"); a box nobody ticked says nothing.
   return withoutUnticked((next.kind === 'item' ? answerUnderLabel(units, i, aftercareWordRe) : undefined) ?? blockText(units, i + 1, isAftercareHeading));
 }

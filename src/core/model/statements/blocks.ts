@@ -82,7 +82,7 @@ export function answerUnderLabel(units: readonly Unit[], i: number, statementWor
   const u = units[i];
   const next = units[i + 1];
   // "**Consent:**" ends in a label; "Consent: ___" is a blank field, not a label over the list after it.
-  if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.line > u.line + 2) return undefined;
+  if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.line > u.lastLine + 2) return undefined;
   const parts: string[] = [];
   // … unless it speaks of what the label asks ("Consent:" over "DN explained, written consent signed today" or
   // "Dry needling - verbal today, written on file"); a lead-in ending in a colon is the treatment still.
@@ -231,6 +231,6 @@ export function consentListOf(units: readonly Unit[], i: number): { first: numbe
   const first = firsts[i];
   const above = units[first - 1];
   // Right above the list, or with one blank line between, as an email's double spacing or a loose layout leaves it.
-  if (!above || above.kind !== 'line' || above.line < units[first].line - 2 || !consentLabelOnlyRe.test(above.text)) return undefined;
+  if (!above || above.kind !== 'line' || above.lastLine < units[first].line - 2 || !consentLabelOnlyRe.test(above.text)) return undefined;
   return { first, last: lasts[i] };
 }

@@ -1,0 +1,44 @@
+// A note pasted from an email or an old record system is often hard-wrapped: every sentence broken
+// at a fixed width, wherever a word no longer fits ("R upper" over "trapezius 0.25x30 mm"). Each
+// line of a paragraph is otherwise read as its own entry, so such a break would cut a record from
+// its muscle, size or response. A break is a wrap only when the lines look as a wrapper leaves
+// them: long lines of about one width, each broken mid-sentence just before a word that would not
+// have fitted, and the next line not opening with a label, a bullet or a tag.
+
+/** The widths a wrapper uses (60 to 120 columns); a longer line was typed as it is. */
+export const WRAP_MIN_WIDTH = 60;
+const MAX_WIDTH = 120;
+/** How much shorter than the widest a wrapped line may be: the longest word that would not fit. */
+const RAGGED = 25;
+
+// A line that ends a sentence, a field or a tag ("<br>"), or opens with one ("Aftercare: …", "**Plan:**", "- ", an "o" typed as a bullet, "<p>").
+const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
+const opensEntryRe = /^(?:[*_]*[A-Za-z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+const firstWordRe = /^\S+/;
+// A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number may be a new entry.
+const continuesRe = /^[a-z(]/;
+
+/**
+ * For each physical line of one paragraph, whether it continues the line above as a wrap.
+ * `lines` are the lines as they sit in the document, from the start of the line (indentation
+ * and bullet included, as a wrapper counts columns); `content` the same lines without them.
+ */
+export function wrappedLines(lines: readonly string[], content: readonly string[]): boolean[] {
+  const joins = lines.map(() => false);
+  if (lines.length < 2) return joins;
+  let width = 0;
+  for (let i = 0; i < lines.length - 1; i++) width = Math.max(width, lines[i].trimEnd().length);
+  if (width < WRAP_MIN_WIDTH || width > MAX_WIDTH) return joins;
+  for (let i = 1; i < lines.length; i++) {
+    const above = lines[i - 1].trimEnd();
+    const next = content[i].trimStart();
+    const word = firstWordRe.exec(next)?.[0];
+    joins[i] = Boolean(word)
+      && above.length >= width - RAGGED
+      && above.length + 1 + word!.length > width
+      && !endsStatementRe.test(above)
+      && continuesRe.test(next)
+      && !opensEntryRe.test(next);
+  }
+  return joins;
+}

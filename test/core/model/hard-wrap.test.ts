@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/engine/lint';
+import { wrappedLines } from '../../../src/core/model/hard-wrap';
+
+// A paragraph wrapped at 80 columns by an email client or an old record system's export.
+const WRAPPED = [
+  'DN performed in prone after verbal consent; risks incl. pneumothorax reviewed. R upper',
+  'trapezius 0.25x30 mm, pistoning, LTR x2, familiar temporal headache reproduced, pt',
+  'tolerated well; needles 1 in / 1 out, hemostasis with pressure, no bleeding noted.',
+];
+const joins = (lines: string[]) => wrappedLines(lines, lines.map((l) => l.trimStart()));
+
+describe('model/hard-wrap', () => {
+  it('joins a line broken at a fixed width mid-sentence to the line above', () => {
+    assert.deepEqual(joins(WRAPPED), [false, true, true]);
+  });
+
+  it('keeps entries typed one to a line apart, however long', () => {
+    // Each line opens with a capital, a side or a number: a new entry, not a wrapped word.
+    const entries = [
+      'R upper trapezius 0.25x30 mm, LTR x3, familiar HA to R temple reproduced in full',
+      'R levator scapulae 0.30x40 mm, LTR x2, local ache only, tolerated well throughout',
+      '2 needles in / 2 out, all accounted for, hemostasis with gauze and light pressure',
+    ];
+    assert.deepEqual(joins(entries), [false, false, false]);
+    // Lower case, but after a full stop, a field label, a tag or a typed "o" bullet.
+    const ended = ['Consent: verbal and written consent obtained today after risks were reviewed with pt.', 'soreness expected 24-48 h'];
+    assert.deepEqual(joins(ended), [false, false]);
+    assert.deepEqual(joins(['Treatment plan discussed at length with the patient and her partner today<br>', 'dry needling to start next visit']), [false, false]);
+    assert.deepEqual(joins(['Education on posture at the sewing machine and on pacing across the working day', 'aftercare: heat, gentle movement']), [false, false]);
+    assert.deepEqual(joins(['o R medial gastrocnemius\t0.30x50 mm\tLTR x2, familiar calf ache reproduced', 'o soleus 0.30x60 mm LTR x1']), [false, false]);
+  });
+
+  it('joins nothing in short lines, in lines too long to be a wrap, or when a line is far short of the width', () => {
+    assert.deepEqual(joins(['DN R UT 0.25x30 mm, LTR x2 and', 'tolerated well']), [false, false]);
+    const long = `${'pt reports pain eased after last session and sleeping better '.repeat(3)}and`;
+    assert.deepEqual(joins([long, 'walking further']), [false, false]);
+    // "scapulae" follows a line far short of the width: typed there, not wrapped.
+    assert.deepEqual(joins(['DN performed in prone after verbal consent; risks incl. pneumothorax reviewed. R upper', 'trapezius and levator', 'scapulae']), [false, true, false]);
+  });
+
+  it('reads a wrapped record as one, and reports on the line where each word sits', () => {
+    const note = ['S: neck pain 4/10.', 'O:', ...WRAPPED, 'Aftercare: soreness 24-48 h, heat, call if short of breath.', 'A: improving.', 'P: continue.'].join('\n');
+    const records = lint(note).note.records;
+    assert.deepEqual(records.map((r) => [r.muscle?.name, r.side, r.needle?.lengthMm]), [['upper trapezius', 'R', 30]]);
+    assert.deepEqual(lint(note).findings.map((f) => f.ruleId), []);
+    // The same note without its side: reported from the line the muscle's name starts on (0-based 2) to the next.
+    const unsided = note.replace('reviewed. R upper', 'reviewed. The upper');
+    assert.deepEqual(lint(unsided).findings.map((f) => `${f.ruleId}@${f.range.start.line}-${f.range.end.line}`), ['side-missing@2-3']);
+  });
+});
