@@ -1,3 +1,5 @@
+import { runsOnRe } from '../lexicon/run-on';
+
 // A note pasted from an email or an old record system is often hard-wrapped: every sentence broken
 // at a fixed width, wherever a word no longer fits ("R upper" over "trapezius 0.25x30 mm"). Each
 // line of a paragraph is otherwise read as its own entry, so such a break would cut a record from
@@ -15,7 +17,8 @@ const RAGGED = 25;
 const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
 const opensEntryRe = /^(?:[*_]*[A-Za-z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
 const firstWordRe = /^\S+/;
-// A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number may be a new entry.
+// A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
+// unless the line above cannot end there ("… pistoning," over "LTR x2").
 const continuesRe = /^[a-z(]/;
 
 /**
@@ -37,7 +40,7 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
       && above.length >= width - RAGGED
       && above.length + 1 + word!.length > width
       && !endsStatementRe.test(above)
-      && continuesRe.test(next)
+      && (continuesRe.test(next) || runsOnRe.test(above))
       && !opensEntryRe.test(next);
   }
   return joins;

@@ -15,6 +15,15 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(WRAPPED), [false, true, true]);
   });
 
+  it('joins a line opening with a capital or a number when the line above cannot end where it breaks', () => {
+    const lines = [
+      'Needled in prone after consent and screening: R infraspinatus 0.30x40 mm, pistoning,',
+      'LTR x2, familiar posterior shoulder ache reproduced, tolerated well; performed with',
+      'R teres minor as the second site, 0.25x30 mm, LTR x1, brief local soreness only.',
+    ];
+    assert.deepEqual(joins(lines), [false, true, true]);
+  });
+
   it('keeps entries typed one to a line apart, however long', () => {
     // Each line opens with a capital, a side or a number: a new entry, not a wrapped word.
     const entries = [

@@ -1,0 +1,11 @@
+// Words a sentence does not end on: a line that ends on one, or on a comma or a joining sign, runs on
+// to the next line (a hard wrap, model/hard-wrap.ts), whatever the next line opens with.
+import { alternation, BEFORE } from './pattern';
+
+export const RUN_ON_WORDS: readonly string[] = [
+  'and', 'or', 'with', 'without', 'to', 'of', 'for', 'the', 'a', 'an', 'at', 'in', 'on', 'by', 'from', 'into', 'onto', 'via', 'per',
+  'incl', 'including', 'plus', 'then', 'than', 'but', 'under', 'over', 'after', 'before', 'during', 'while',
+];
+
+/** A line's last word or sign, when it cannot end a sentence ("… pistoning,", "… treated with"). */
+export const runsOnRe = new RegExp(`(?:[,&+/]|${BEFORE}(?:${alternation(RUN_ON_WORDS)}))[\\s*_]*$`);
