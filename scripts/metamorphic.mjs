@@ -17,14 +17,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = await build({
   stdin: {
     contents: "export { lint } from './src/core/engine/lint';\nexport { defaultConfig } from './src/core/config/config';\n"
-      + "export { rewrites, openRewrites, LINE_MAPS, RESIDUE } from './test/core/robustness/rewrites';\nexport { NOTE_RULES } from './test/blind/score';\n",
+      + "export { rewrites, openRewrites, LINE_MAPS, BACK_MAPS, RESIDUE } from './test/core/robustness/rewrites';\nexport { NOTE_RULES } from './test/blind/score';\n",
     resolveDir: root, loader: 'ts',
   },
   bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error',
 });
 const mod = { exports: {} };
 new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-const { lint, defaultConfig, rewrites, openRewrites, LINE_MAPS, RESIDUE, NOTE_RULES } = mod.exports;
+const { lint, defaultConfig, rewrites, openRewrites, LINE_MAPS, BACK_MAPS, RESIDUE, NOTE_RULES } = mod.exports;
 const config = defaultConfig();
 // The open rewrites (readings not all mended yet) run only when named.
 const REWRITES = { ...rewrites(config.vocabulary), ...openRewrites() };
@@ -61,7 +61,9 @@ for (const name of chosen) {
     const next = REWRITES[name](text);
     if (next === text) return;
     rewritten++;
-    const after = keys(next);
+    // A rewrite that splits lines (BACK_MAPS) says which original line each new one came from.
+    const back = BACK_MAPS[name]?.(text);
+    const after = back ? keys(next, (l) => back[l]) : keys(next);
     const map = LINE_MAPS[name]?.(text);
     const expected = map ? keys(text, (l) => map[l]) : before[i];
     if (after === expected) return;
