@@ -4,8 +4,8 @@ import { alternation, BEFORE } from './pattern';
 
 export const RUN_ON_WORDS: readonly string[] = [
   'and', 'or', 'with', 'without', 'to', 'of', 'for', 'the', 'a', 'an', 'at', 'in', 'on', 'by', 'from', 'into', 'onto', 'via', 'per',
-  'incl', 'including', 'plus', 'then', 'than', 'but', 'under', 'over', 'after', 'before', 'during', 'while',
+  'incl', 'including', 'x', 'plus', 'then', 'than', 'but', 'under', 'over', 'after', 'before', 'during', 'while',
 ];
 
-/** A line's last word or sign, when it cannot end a sentence ("… pistoning,", "… treated with"). */
-export const runsOnRe = new RegExp(`(?:[,&+/]|${BEFORE}(?:${alternation(RUN_ON_WORDS)}))[\\s*_]*$`);
+/** A line's last word or sign, when it cannot end a sentence ("… pistoning,", "… treated with", "0.30 x" over "60 mm"). */
+export const runsOnRe = new RegExp(`(?:[,&+/×]|${BEFORE}(?:${alternation(RUN_ON_WORDS)}))[\\s*_]*$`);

@@ -15,7 +15,9 @@ const RAGGED = 25;
 
 // A line that ends a sentence, a field or a tag ("<br>"), or opens with one ("Aftercare: …", "**Plan:**", "- ", an "o" typed as a bullet, "<p>").
 const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
-const opensEntryRe = /^(?:[*_]*[A-Za-z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+// A label opens with a capital or is bold ("Aftercare:", "**plan:**"); in lower case it is a word or two ("tx:", "pain
+// score:"), since a wrapped sentence may well have a colon further on ("risk of collapsed lung: if short of breath").
+const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
 const firstWordRe = /^\S+/;
 // A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
 // unless the line above cannot end there ("… pistoning," over "LTR x2").

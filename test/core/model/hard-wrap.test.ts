@@ -22,6 +22,9 @@ describe('model/hard-wrap', () => {
       'R teres minor as the second site, 0.25x30 mm, LTR x1, brief local soreness only.',
     ];
     assert.deepEqual(joins(lines), [false, true, true]);
+    // A size broken at its "x"; a colon later in a wrapped line is not a label.
+    assert.deepEqual(joins(['Side-lying, L side down. R vastus lateralis needled with a 0.30 x', '60 mm needle, pistoning, LTR x3 with his familiar lateral knee ache.']), [false, true]);
+    assert.deepEqual(joins(['Aftercare: sore 24-48 h, heat/ice prn, no heavy overhead lifting tonight. Rare', 'risk of collapsed lung: if short of breath or chest pain, go to emerg']), [false, true]);
   });
 
   it('keeps entries typed one to a line apart, however long', () => {
