@@ -34,16 +34,19 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
   let width = 0;
   for (let i = 0; i < lines.length - 1; i++) width = Math.max(width, lines[i].trimEnd().length);
   if (width < WRAP_MIN_WIDTH || width > MAX_WIDTH) return joins;
-  for (let i = 1; i < lines.length; i++) {
+  // A break the width explains, mid-sentence and before no label; `certain` when the sentence visibly runs on.
+  const breaks = lines.map((line, i) => {
+    if (i === 0) return undefined;
     const above = lines[i - 1].trimEnd();
     const next = content[i].trimStart();
     const word = firstWordRe.exec(next)?.[0];
-    joins[i] = Boolean(word)
-      && above.length >= width - RAGGED
-      && above.length + 1 + word!.length > width
-      && !endsStatementRe.test(above)
-      && (continuesRe.test(next) || runsOnRe.test(above))
-      && !opensEntryRe.test(next);
-  }
+    const fits = Boolean(word) && above.length >= width - RAGGED && above.length + 1 + word!.length > width
+      && !endsStatementRe.test(above) && !opensEntryRe.test(next);
+    return fits ? { certain: continuesRe.test(next) || runsOnRe.test(above) } : undefined;
+  });
+  // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the
+  // width explains, even before a capital or a number ("R infraspinatus" over "0.25x30 mm, LTR x3").
+  const wrapped = breaks.some((b) => b?.certain);
+  for (let i = 1; i < lines.length; i++) joins[i] = Boolean(breaks[i] && (breaks[i]!.certain || wrapped));
   return joins;
 }

@@ -27,6 +27,17 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['Aftercare: sore 24-48 h, heat/ice prn, no heavy overhead lifting tonight. Rare', 'risk of collapsed lung: if short of breath or chest pain, go to emerg']), [false, true]);
   });
 
+  it('joins every break the width explains once one break in the paragraph surely is a wrap', () => {
+    const lines = [
+      '**Procedures:** DN L side-lying, flat palpation over scapula: R infraspinatus',
+      '0.25x30mm, LTR x3, familiar ache to anterior shoulder; R teres minor 0.25x40mm',
+      'with LTR x1 and brief local soreness.',
+    ];
+    // "0.25x30mm" alone could open an entry; "with" surely runs on, so the paragraph is wrapped.
+    assert.deepEqual(joins(lines), [false, true, true]);
+    assert.deepEqual(joins(lines.slice(0, 2)), [false, false]);
+  });
+
   it('keeps entries typed one to a line apart, however long', () => {
     // Each line opens with a capital, a side or a number: a new entry, not a wrapped word.
     const entries = [

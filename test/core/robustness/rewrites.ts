@@ -405,7 +405,7 @@ export const BACK_MAPS: Record<string, (text: string) => number[]> = {
 
 export function openRewrites(): Record<string, Rewrite> {
   return {
-    // A paste wrapped at 80 columns (model/hard-wrap.ts): 221 of 16,171 notes still read differently, mostly where a
+    // A paste wrapped at 80 columns (model/hard-wrap.ts): 112 of 16,171 notes still read differently, mostly where a
     // line breaks after a full stop or before a capital, which is read as a new entry.
     'hard-wrapped at 80 columns': (t) => hardWrap(t).text,
     // As old record systems print a note: sizes in capitals are read ("0.25X30MM"); some readings still differ on 113 of
