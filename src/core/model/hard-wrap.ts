@@ -7,8 +7,8 @@ import { runsOnRe } from '../lexicon/run-on';
 // them: long lines of about one width, each broken mid-sentence just before a word that would not
 // have fitted, and the next line not opening with a label, a bullet or a tag.
 
-/** The widths a wrapper uses (60 to 120 columns); a longer line was typed as it is. */
-export const WRAP_MIN_WIDTH = 60;
+/** The widths a wrapper uses (50 to 120 columns); a longer line was typed as it is. */
+export const WRAP_MIN_WIDTH = 50;
 const MAX_WIDTH = 120;
 /** How much shorter than the widest a wrapped line may be: the longest word that would not fit. */
 const RAGGED = 25;
