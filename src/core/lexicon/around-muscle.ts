@@ -47,6 +47,13 @@ export const HEMOSTASIS_BEFORE: readonly string[] = ['pressure', 'firm pressure'
 /** Words after a region or muscle that say its skin was prepared before needling ("R calf cleaned", "skin over UT swabbed"). */
 export const SKIN_PREP_AFTER: readonly string[] = ['cleaned', 'cleansed', 'swabbed', 'prepped', 'prepared', 'wiped', 'disinfected', 'sterilised', 'sterilized'];
 /** How the patient lay or sat: "then prone for multifidus" says how, not that the muscle was needled. */
+/** Verbs a person does ("PT tolerated well", "PT reports less pain"): an abbreviation that is also a title, right before one, is that person. */
+export const PERSON_VERB_AFTER: readonly string[] = [
+  'tolerat*', 'report*', 'states', 'stated', 'denies', 'denied', 'feels', 'felt', 'agreed', 'agrees', 'consented', 'consents', 'declined', 'declines',
+  'refused', 'refuses', 'verbali*', 'understood', 'understands', 'demonstrat*', 'complains', 'presents', 'presented', 'returns', 'returned', 'arrived',
+  'requested', 'requests', 'wishes', 'wished', 'wants', 'wanted', 'prefers', 'preferred',
+];
+
 export const PATIENT_POSITIONS: readonly string[] = [
   'prone', 'supine', 'sidelying', 'side-lying', 'side lying', 'seated', 'sitting', 'standing', 'hooklying', 'hook lying', 'crook lying', 'long sitting', 'quadruped',
   'reclined', 'semi-reclined', 'half kneeling',
@@ -79,6 +86,7 @@ const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:\\(\\s*${SIDE
 export const symptomAfterRe = tail([...SYMPTOM_AFTER, ...CONDITION_AFTER]);
 export const siteAfterRe = tail(SITE_AFTER);
 export const skinPrepAfterRe = tail(SKIN_PREP_AFTER);
+export const personVerbAfterRe = tail(PERSON_VERB_AFTER);
 export const landmarkAfterRe = tail(LANDMARK_AFTER);
 // Also after a region joined to it: "calf/shin mobility", "glute & core strengthening".
 export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\p{L}-]{2,20}\\s+)?(?:${alternation(EXERCISE_AFTER)})(?![\\p{L}\\p{N}])`, 'u');

@@ -287,6 +287,14 @@ describe('model/records', () => {
     it('does not read the credential "PT" as pronator teres', () => {
       assert.deepEqual(shown(note('## Dry needling', 'Clinician: J. Doe, PT, DPT', 'Signed: J. Doe, PT')), []);
     });
+
+    it('reads "PT" before what a person does as that person, though the line names a twitch (all-caps and US notes)', () => {
+      for (const line of ['PT tolerated well, mild cramp with LTR.', 'PT TOLERATED WELL, BRIEF CRAMP W/ LTR.', 'PT reports LTR felt like her usual ache.']) {
+        assert.deepEqual(shown(note('## Dry needling', 'DN R soleus 0.30x50 mm, LTR x2.', line)), ['R soleus 0.3x50 LTR+2'], line);
+      }
+      // Named with a dose of its own, it is still the muscle.
+      assert.deepEqual(shown(note('## Dry needling', 'DN L PT 0.25x30 mm, LTR x1.')), ['L ambiguous:PT 0.25x30 LTR+1']);
+    });
   });
 
   describe('forms, headings, legends and lists (batch 3 classes)', () => {

@@ -4,6 +4,7 @@
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
   exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
+  personVerbAfterRe,
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
@@ -223,6 +224,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const near = before + ' ' + ownInClause;
 
   if (s.section === 'subjective') return context('subjective');
+  // "PT tolerated well, mild cramp with LTR": the patient (or the clinician) did something; the twitch was the needling's.
+  if (s.otherMeaning && personVerbAfterRe.test(after)) return context('no-evidence');
   if (symptomAfterRe.test(after) || symptomBeforeRe.test(before)) return context('symptom');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
