@@ -56,6 +56,15 @@ describe('rule consent-not-given', () => {
     assert.equal(findings(labelled({ consent: 'Pt did not agree at first; after discussion agreed to DN.' }), 'consent-missing').length, 0);
   });
 
+  it('reads an agreement after a refusal as the answer to it: "Declined IMES (e-stim via needles) today; happy to proceed with IMS" (batch 192)', () => {
+    for (const consent of ['[x] Declined IMES (electrical stimulation via needles) today; happy to proceed with IMS', 'Pt declined at first; keen to go ahead with DN after discussion.']) {
+      assertClean(labelled({ consent }), ID);
+      assert.equal(findings(labelled({ consent }), 'consent-missing').length, 0, consent);
+    }
+    // A refusal with no agreement after it stays one.
+    assert.equal(findings(labelled({ consent: 'Declined IMES (electrical stimulation via needles) today.' }), ID).length, 1);
+  });
+
   it('reports a refusal labelled with an area only when a muscle there was needled', () => {
     // The labelled note needles R upper trapezius, a shoulder muscle.
     assert.equal(findings(labelled({ consent: 'Verbal consent obtained for DN. Shoulder: pt declined DN today.' }), ID).length, 1);

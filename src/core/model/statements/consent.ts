@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, agreementDeniedBeforeRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
@@ -238,7 +238,8 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
     const discussed = s === 'given' && ((!givenBeyondDiscussionRe.test(given) && !informedConsentRe.test(c)) || formHandedOver(c, false));
     // "… pt will sign and return next visit. Risks reviewed: soreness, bruising": the risks gone through after the
     // form still to sign, a refusal or a blank field do not make it given.
-    if (discussed && status && status !== 'given') continue;
+    // An agreement after a refusal ("Declined IMES (e-stim via needles) today; happy to proceed with IMS") answers it.
+    if (discussed && status && status !== 'given' && !(status === 'refused' && agreementRe.test(c))) continue;
     onlyDiscussed = discussed;
     status = s;
   }
