@@ -686,6 +686,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN R medial gastrocnemius 0.30x50 mm, LTR x3.', 'A: good LTR in lateral gastroc too.')).length, 1);
     });
 
+    it('reads a bold needling title with an aside in brackets as the lead-in of the list under it (batch 192, vzs-05)', () => {
+      for (const title of ['**IMS today** (prone, forehead on cradle)', '**Dry needling** (supine):']) {
+        const text = note('O: TTP L neck.', '', title, 'C3-4 segment:', '- L upper trapezius, 0.25x30 mm, LTR x3', '- L splenius capitis, needle grasp, familiar neck ache');
+        assert.deepEqual(shown(text), ['L upper-trapezius 0.25x30 LTR+3', 'L splenius-capitis ref'], title);
+      }
+    });
+
     it('reads the batch 74 class: a region after a bold needling title is a description of the table under it', () => {
       // "**Dry needling** — L calf, prone" over rows naming the gastrocnemius and soleus: the calf is where, not a third muscle.
       const rows = ['', '| Muscle | Needle | Response |', '|---|---|---|', '| L medial gastrocnemius | 0.30x50 mm | LTR x4 |', '| L soleus | 0.30x60 mm | LTR x2 |'];

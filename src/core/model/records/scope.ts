@@ -33,10 +33,10 @@ const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING
 
 /**
  * A bold line led by a needling word, with the details it shares, inside the bold or after it
- * ("**Dry needling — L calf, prone**", "**Dry needling** — L calf, prone" over a table): a lead-in in all but its colon.
+ * ("**Dry needling — L calf, prone**", "**Dry needling** — L calf, prone" over a table, "**IMS today** (prone)" over a list): a lead-in in all but its colon.
  */
 const boldNeedlingTitleRe = new RegExp(
-  `^\\s*(\\*\\*|__)\\s*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}(?:[^*_\\n]{0,80}\\1[\\s:.]*|\\s*\\1\\s*[-–—]\\s*[^*_\\n]{0,80})$`, 'u');
+  `^\\s*(\\*\\*|__)\\s*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}(?:[^*_\\n]{0,80}\\1(?:\\s*\\([^()\\n]{0,80}\\))?[\\s:.]*|\\s*\\1\\s*[-–—]\\s*[^*_\\n]{0,80})$`, 'u');
 
 /**
  * "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title (a level-1
