@@ -686,6 +686,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN R medial gastrocnemius 0.30x50 mm, LTR x3.', 'A: good LTR in lateral gastroc too.')).length, 1);
     });
 
+    it('reads a needle set apart after the last muscle of a list as the list\'s, back to a muscle with its own (batch 192, vzq)', () => {
+      assert.deepEqual(shown(note('O: DN R UT (LTR x4, familiar HA), R lev scap (LTR x2) (0.25x30mm), pincer grip.')), ['R upper-trapezius 0.25x30 LTR+4 ref', 'R levator-scapulae 0.25x30 LTR+2']);
+      assert.deepEqual(shown(note('O: DN L soleus LTR x2 (0.30x50mm), L abductor hallucis LTR x1, L quadratus plantae LTR x1 (0.25x30mm), prone.')),
+        ['L soleus 0.3x50 LTR+2', 'L abductor-hallucis 0.25x30 LTR+1', 'L quadratus-plantae 0.25x30 LTR+1']);
+      // A size written with the last muscle's own name is that muscle's only.
+      assert.deepEqual(shown(note('O: DN R UT LTR x2, R lev scap 0.25x30 mm LTR x1.')), ['R upper-trapezius LTR+2', 'R levator-scapulae 0.25x30 LTR+1']);
+    });
+
     it('reads a bold needling title with an aside in brackets as the lead-in of the list under it (batch 192, vzs-05)', () => {
       for (const title of ['**IMS today** (prone, forehead on cradle)', '**Dry needling** (supine):']) {
         const text = note('O: TTP L neck.', '', title, 'C3-4 segment:', '- L upper trapezius, 0.25x30 mm, LTR x3', '- L splenius capitis, needle grasp, familiar neck ache');

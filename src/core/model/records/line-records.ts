@@ -107,6 +107,13 @@ function lineDetails(
     const response: Details = { ...EMPTY, twitch: own[k].twitch, referral: own[k].referral, tolerance: own[k].tolerance, otherResponse: own[k].otherResponse };
     for (let i = 0; i < k; i++) out[i] = fill(out[i], response);
   });
+  // "DN R UT (LTR x4), R lev scap (LTR x2) (0.25x30mm), pincer grip": a needle set apart after the last muscle's words (in
+  // brackets of its own or after a comma) is the list's, back to the last muscle given a needle of its own.
+  const last = at.length - 1;
+  const needle = own[last]?.needle;
+  if (needle && /[(,;]\s*$/.test(ownText[last].slice(0, needle.start))) {
+    for (let i = last - 1; i >= 0 && !own[i].needle; i--) if (!out[i].needle) out[i] = { ...out[i], needle };
+  }
   return out;
 }
 
