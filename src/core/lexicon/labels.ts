@@ -13,6 +13,11 @@ export const WILDCARD_FIELD = '(?<![\\w*`])\\*{3}(?![\\w*`])';
 export const ESCAPED_BLANK = String.raw`(?<![\w\\])(?:(?:(?:\\_){2,}[/.:-])+(?:\\_){2,}|(?:\\_){3,}|(?:\\\*){3})(?![\w\\])`;
 /** A template's field left as printed ("{{aftercare_advice}}") and an editor snippet's raw field ("${1:date}"). */
 export const TEMPLATE_FIELD = '\\{\\{[^{}\\r\\n]{0,80}\\}\\}';
+/**
+ * An Epic SmartList left unanswered, shown as its name and number in braces ("{Yes/No:123}") or with the wildcard as its
+ * value ("{Blank single:19197::"***"}"); one with its answer ("{Blank single:19197::"verbal"}") is filled.
+ */
+export const SMARTLIST_FIELD = String.raw`\{[A-Za-z][^{}:\r\n]{0,60}:\d{2,}(?:::"(?:\*{3})?")?\}`;
 export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
 /**
  * A record system's prompt left in its brackets ("[Select]", "[enter pain score]", "[choose one]"), as dictation
@@ -21,7 +26,7 @@ export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
 const PROMPT_WORDS: readonly string[] = ['select', 'choose', 'enter', 'insert', 'fill in'];
 export const PROMPT_FIELD = `\\[[ \\t]*(?:${alternation(PROMPT_WORDS)})${AFTER}[^[\\]\\r\\n]{0,60}\\](?![(\\[:])`;
 /** What a label's value holds when nothing was written: "", "___", "__/__/____", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}", "[Select]". */
-export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${PROMPT_FIELD})?[\s*_.]*$`, 'i');
+export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${PROMPT_FIELD})?[\s*_.]*$`, 'i');
 /** What a bracketed box holds when left empty or ticked: "[ ]", "[x]", "[✓]". */
 export const BRACKET_BOX_MARKS = ' xX✓✔';
 /** A tick alone, which marks an item done or a field "yes" ("✓ Consent", a note app's "✅ Consent"). */

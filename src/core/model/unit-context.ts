@@ -66,7 +66,9 @@ export function pushLines(ctx: Ctx, start: number, end: number, line: number, ba
 function wrapsOf(text: string, start: number, physical: ReadonlyArray<{ source: string }>): boolean[] | undefined {
   // Cheap gate, so the common paragraph of short lines costs nothing more: a wrap needs two lines and a long one.
   if (physical.length < 2 || !physical.some((l) => l.source.length >= WRAP_MIN_WIDTH - 1)) return undefined;
-  const firstLineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  // Back to the line's start by hand: lastIndexOf('\r') in a note without one would scan the whole text before it, per paragraph.
+  let firstLineStart = start;
+  while (firstLineStart > 0 && text.charCodeAt(firstLineStart - 1) !== 10 && text.charCodeAt(firstLineStart - 1) !== 13) firstLineStart--;
   const lines = physical.map((l, i) => (i === 0 ? text.slice(firstLineStart, start) + l.source : l.source));
   return wrappedLines(lines, physical.map((l, i) => (i === 0 ? l.source : l.source.replace(/^[ \t>]*/, ''))));
 }

@@ -21,6 +21,11 @@ describe('rule placeholder-unfilled', () => {
     assert.deepEqual(blanks(note('Pt-specific goal for this visit: ***', 'Pain (0-10): ***/10', '| Tolerance | *** |')), ['***', '***', '***']);
   });
 
+  it('reports an Epic SmartList left unanswered ("{Yes/No:123}"), not braces holding words (batch 192, vzr-02)', () => {
+    assert.deepEqual(blanks(note('Fall risk screen: {Yes/No:123}', 'Tolerance: {Blank single:19197::"***"}')), ['{Yes/No:123}', '{Blank single:19197::"***"}']);
+    assertClean(note('Goals {short term: 2 wk}, HEP {3 sets}.', 'Time 10:30 {room 2}.', 'Consent: {Blank single:19197::"verbal"} consent today.'), ID);
+  });
+
   it('reports a template\'s prompt left in its brackets ("[Select]", "[enter pain score]"), not a link or bracketed words', () => {
     assert.deepEqual(blanks(note('Pain today: [Select] /10', 'Goal: [ enter pain score ]', 'Side: [choose one]', 'Advice: [Fill in]')), ['[Select]', '[ enter pain score ]', '[choose one]', '[Fill in]']);
     assert.match(findings(note('Goal: [enter pain score]'), ID)[0].message, /^Fill in this field: \[enter pain score\]$/);

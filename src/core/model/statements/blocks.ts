@@ -1,7 +1,7 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
-import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, PROMPT_FIELD, SNIPPET_FIELD, TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD } from '../../lexicon/labels';
+import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, PROMPT_FIELD, SMARTLIST_FIELD, SNIPPET_FIELD, TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD } from '../../lexicon/labels';
 import { needlingTermRe } from '../../lexicon/needling';
 import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
@@ -22,7 +22,7 @@ export const LABEL_ASIDE = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
 export const labelAsideRe = /\s*\([^()\n]{1,40}\)(?=[\s*_]*:)/;
 
 /** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›", "***". */
-export const blankMarkRe = new RegExp(String.raw`_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›|${WILDCARD_FIELD}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${PROMPT_FIELD}`);
+export const blankMarkRe = new RegExp(String.raw`_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›|${WILDCARD_FIELD}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${PROMPT_FIELD}`);
 
 export const startsLabel = /^[*_]*[A-Za-z][\w /&().'-]{0,40}?[*_]*\s*(?::|[-–—]\s)/;
 
