@@ -1,6 +1,6 @@
 // Words a sentence does not end on: a line that ends on one, or on a comma or a joining sign, runs on
 // to the next line (a hard wrap, model/hard-wrap.ts), whatever the next line opens with.
-import { alternation, BEFORE } from './pattern';
+import { AFTER, alternation, BEFORE } from './pattern';
 
 export const RUN_ON_WORDS: readonly string[] = [
   'and', 'or', 'with', 'without', 'to', 'of', 'for', 'the', 'a', 'an', 'at', 'in', 'on', 'by', 'from', 'into', 'onto', 'via', 'per',
@@ -9,3 +9,5 @@ export const RUN_ON_WORDS: readonly string[] = [
 
 /** A line's last word or sign, when it cannot end a sentence ("… pistoning,", "… treated with", "0.30 x" over "60 mm"). */
 export const runsOnRe = new RegExp(`(?:[,&+/×]|${BEFORE}(?:${alternation(RUN_ON_WORDS)}))[\\s*_]*$`);
+/** A line that opens on such a word ("with LTR x1 …", "and bruising …") carries on the line above. */
+export const opensOnRunOnWordRe = new RegExp(`^(?:${alternation(RUN_ON_WORDS)})${AFTER}`);

@@ -1,4 +1,5 @@
-import { runsOnRe } from '../lexicon/run-on';
+import { opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
+import { findNeedleCount, findNeedles, findTwitches } from './tokens';
 
 // A note pasted from an email or an old record system is often hard-wrapped: every sentence broken
 // at a fixed width, wherever a word no longer fits ("R upper" over "trapezius 0.25x30 mm"). Each
@@ -19,6 +20,7 @@ const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
 // score:"), since a wrapped sentence may well have a colon further on ("risk of collapsed lung: if short of breath").
 const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
 const firstWordRe = /^\S+/;
+const records = (line: string) => findNeedles(line).length > 0 || findTwitches(line).length > 0 || findNeedleCount(line) !== undefined;
 // A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
 // unless the line above cannot end there ("… pistoning," over "LTR x2").
 const continuesRe = /^[a-z(]/;
@@ -40,8 +42,12 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     const above = lines[i - 1].trimEnd();
     const next = content[i].trimStart();
     const word = firstWordRe.exec(next)?.[0];
+    // A line that records a needle, a twitch or a count, over one whose first clause does too, are two entries unless the
+    // first visibly runs on: notes typed a record to a line, long and in lower case ("L medial gastrocnemius 0.30 x 50 mm,
+    // LTR x3, familiar pain" over "soleus 0.30 x 60 mm, LTR x2"; "… LTR x1" over "four needles in, four out").
+    const entries = records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOnRe.test(above) && !opensOnRunOnWordRe.test(next);
     const fits = Boolean(word) && above.length >= width - RAGGED && above.length + 1 + word!.length > width
-      && !endsStatementRe.test(above) && !opensEntryRe.test(next);
+      && !endsStatementRe.test(above) && !opensEntryRe.test(next) && !entries;
     return fits ? { certain: continuesRe.test(next) || runsOnRe.test(above) } : undefined;
   });
   // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the

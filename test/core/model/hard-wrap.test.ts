@@ -52,6 +52,10 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['Treatment plan discussed at length with the patient and her partner today<br>', 'dry needling to start next visit']), [false, false]);
     assert.deepEqual(joins(['Education on posture at the sewing machine and on pacing across the working day', 'aftercare: heat, gentle movement']), [false, false]);
     assert.deepEqual(joins(['o R medial gastrocnemius\t0.30x50 mm\tLTR x2, familiar calf ache reproduced', 'o soleus 0.30x60 mm LTR x1']), [false, false]);
+    // A record to a line, long and in lower case (batch 192, vzr-04 and vzt-11): a line that records a needle or a twitch,
+    // over one whose first clause records one too, are two entries.
+    assert.deepEqual(joins(['DN (prone, feet off table):', 'L medial gastrocnemius 0.30 x 50 mm x2 needles, pistoning, LTR x3, familiar pain', 'soleus 0.30 x 60 mm x2 needles, LTR x2, tolerated well']), [false, false, false]);
+    assert.deepEqual(joins(['L fibularis longus, needle kept well below the fibular neck, LTR x1 and', 'four needles in, four out, all needles removed']), [false, true]);
   });
 
   it('joins nothing in short lines, in lines too long to be a wrap, or when a line is far short of the width', () => {

@@ -405,8 +405,9 @@ export const BACK_MAPS: Record<string, (text: string) => number[]> = {
 
 export function openRewrites(): Record<string, Rewrite> {
   return {
-    // A paste wrapped at 80 columns (model/hard-wrap.ts): 112 of 16,171 notes still read differently, mostly where a
-    // line breaks after a full stop or before a capital, which is read as a new entry.
+    // A paste wrapped at 80 columns (model/hard-wrap.ts): 404 of 16,261 notes still read differently (1,092 before it), mostly where a
+    // line breaks after a full stop or before a capital, or between two lines that each record a needle or a twitch,
+    // which are read as new entries.
     'hard-wrapped at 80 columns': (t) => hardWrap(t).text,
     // As old record systems print a note: sizes in capitals are read ("0.25X30MM"); some readings still differ on 113 of
     // 16,308 notes, most where a lower-case word becomes an abbreviation in capitals ("pt" as "PT", "ta" as "TA").
