@@ -26,7 +26,8 @@ export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
 const PROMPT_WORDS: readonly string[] = ['select', 'choose', 'enter', 'insert', 'fill in'];
 export const PROMPT_FIELD = `\\[[ \\t]*(?:${alternation(PROMPT_WORDS)})${AFTER}[^[\\]\\r\\n]{0,60}\\](?![(\\[:])`;
 /** What a label's value holds when nothing was written: "", "___", "__/__/____", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}", "[Select]". */
-export const blankValue = new RegExp(String.raw`^[\s*_]*(?:_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${PROMPT_FIELD})?[\s*_.]*$`, 'i');
+const BLANK_MARKS = String.raw`_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›`;
+export const blankValue = new RegExp(String.raw`^[\s*_]*(?:${BLANK_MARKS}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${PROMPT_FIELD})?[\s*_.]*$`, 'i');
 /** What a bracketed box holds when left empty or ticked: "[ ]", "[x]", "[✓]". */
 export const BRACKET_BOX_MARKS = ' xX✓✔';
 /** A tick alone, which marks an item done or a field "yes" ("✓ Consent", a note app's "✅ Consent"). */

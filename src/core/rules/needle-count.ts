@@ -28,7 +28,8 @@ export const needleCount: Rule = {
         + '(`all needles removed`, `both removed`, `needle count correct`, `no needles retained`).',
       'Also raised when fewer needles came out than went in (`10 in / 9 out`, `all but one removed`, `one needle unaccounted for`), unless the note says where the missing needle was found.',
       'Needles per muscle (`x2 needles`) are not a session count.',
-      'Where it shows: a count that does not match, on the line that gives it; no count at all, on the line that leads the needling (`DN prone:`, the first lead-in under a needling heading), else on the line of the first needled muscle.',
+      'Where it shows: a count that does not match, on the line that gives it; no count at all, on the line that leads the needling'
+        + ' (`DN prone:`, the first lead-in under a needling heading), else on the line of the first needled muscle.',
     ],
     fixable: true,
   },

@@ -8,7 +8,8 @@ import { say } from './helpers';
 // horizontal rule (a line of underscores or stars only) is Markdown, not a blank. A template's
 // prompt left in brackets ([Select], [enter pain score]) is a blank too, also with its marks escaped.
 const blankRe = new RegExp(
-  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${WILDCARD_FIELD}|${PROMPT_FIELD}`
+  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])`
+    + `|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${WILDCARD_FIELD}|${PROMPT_FIELD}`
     // … and the same blanks escaped, as a document converter writes them.
     + `|${ESCAPED_BLANK}`,
   'g',
@@ -34,7 +35,10 @@ export const placeholderUnfilled: Rule = {
       good: 'Consent: written consent signed 03/04/2026; risks reviewed.',
     },
     decides: [
-      'Raised for each blank left in the note: fields written as ‹what to fill› (as inserted by the extension\'s snippets, templates and quick fixes), three or more underscores (`___`, `__/__/____`), template fields (`{{date}}`), snippet fields (`${1:date}`), a record system\'s wildcard left unfilled (`***` standing alone, as in `Pain: ***/10`), an Epic SmartList left unanswered (`{Yes/No:123}`) and a template\'s prompt left in its brackets (`[Select]`, `[enter pain score]`, `[choose one]`; a link `[Select](…)` is not one).',
+      'Raised for each blank left in the note: fields written as ‹what to fill› (as inserted by the extension\'s snippets, templates and quick fixes),'
+        + ' three or more underscores (`___`, `__/__/____`), template fields (`{{date}}`), snippet fields (`${1:date}`),'
+        + ' a record system\'s wildcard left unfilled (`***` standing alone, as in `Pain: ***/10`), an Epic SmartList left unanswered (`{Yes/No:123}`)'
+        + ' and a template\'s prompt left in its brackets (`[Select]`, `[enter pain score]`, `[choose one]`; a link `[Select](…)` is not one).',
       'A line of underscores or stars alone is a horizontal rule, not a blank; underscores inside words, `__bold__` and `***bold italic***` markup are not blanks.',
       'Blanks inside code blocks and HTML comments are not checked; blanks in HTML pasted from a record system (`LEFS: ___/80<br>`) are, and so are blanks escaped as a document converter writes them (`\\_\\_\\_`, `\\*\\*\\*` from a Google Docs download).',
     ],

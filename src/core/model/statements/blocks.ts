@@ -1,7 +1,10 @@
 // Where a statement's text is: its line with the lines under its heading or bullet, a table row
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
-import { BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, PROMPT_FIELD, SMARTLIST_FIELD, SNIPPET_FIELD, TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD } from '../../lexicon/labels';
+import {
+  BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, PROMPT_FIELD, SMARTLIST_FIELD, SNIPPET_FIELD,
+  TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD,
+} from '../../lexicon/labels';
 import { needlingTermRe } from '../../lexicon/needling';
 import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
