@@ -45,9 +45,10 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // A line that records a needle, a twitch or a count, over one whose first clause does too, are two entries unless the
     // first visibly runs on: notes typed a record to a line, long and in lower case ("L medial gastrocnemius 0.30 x 50 mm,
     // LTR x3, familiar pain" over "soleus 0.30 x 60 mm, LTR x2"; "… LTR x1" over "four needles in, four out").
-    const entries = records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOnRe.test(above) && !opensOnRunOnWordRe.test(next);
+    // Asked last, so the token scans run only on a break the width already explains.
+    const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOnRe.test(above) && !opensOnRunOnWordRe.test(next);
     const fits = Boolean(word) && above.length >= width - RAGGED && above.length + 1 + word!.length > width
-      && !endsStatementRe.test(above) && !opensEntryRe.test(next) && !entries;
+      && !endsStatementRe.test(above) && !opensEntryRe.test(next) && !entries();
     return fits ? { certain: continuesRe.test(next) || runsOnRe.test(above) } : undefined;
   });
   // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the
