@@ -275,11 +275,13 @@ const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:
 // "Examination:", "Management:"): an abbreviation ("… Hx: …") mid-line is too often prose.
 const titleOf = (k: string) => k[0].toUpperCase() + k.slice(1);
 const WRITTEN_OUT_NAMES = new Set([...SOAP_KINDS, ...SOAP_KINDS.flatMap((k) => SECTION_NAMES[k].filter((n) => n.length >= 5 && /^[a-z ]+$/.test(n)))]);
-// Longest first, so "Plan of care" is read whole rather than as "Plan".
+// Longest first, so "Plan of care" is read whole rather than as "Plan". A note printed in capitals
+// writes them so too ("… IMPROVING. PLAN: …").
+const writtenOut = [...WRITTEN_OUT_NAMES].sort((a, b) => b.length - a.length).map(titleOf);
 export const MID_LINE_LABELS: readonly string[] = [
-  ...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', 'Assessment/Plan', ...[...WRITTEN_OUT_NAMES].sort((a, b) => b.length - a.length).map(titleOf),
+  ...SOAP_KINDS.map((k) => titleOf(k)[0]), 'A/P', 'Assessment/Plan', 'ASSESSMENT/PLAN', ...writtenOut.flatMap((n) => [n, n.toUpperCase()]),
 ];
-const MID_LABEL_END = String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[x×]\s*(?:\/\s*)?(?:wk|week|d\b|day|mo)|(?<![Pp](?:\*\*|__)?:(?:\*\*|__)?\s+)\d))`;
+const MID_LABEL_END = String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[xX×]\s*(?:\/\s*)?(?:[wW][kK]|[wW][eE][eE][kK]|[dD]\b|[dD][aA][yY]|[mM][oO])|(?<![Pp](?:\*\*|__)?:(?:\*\*|__)?\s+)\d))`;
 const midLabelRe = new RegExp(String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})${MID_LABEL_END}`, 'g');
 // "s: heel pain 3/10. o: windlass +. a: improving.": the letters in lower case, read only in a note that opens its lines so.
 const LOWER_LETTERS = SOAP_KINDS.map((k) => k[0]);

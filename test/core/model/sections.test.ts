@@ -111,6 +111,13 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('A: improving. P: 2-3x/week x 4 wks.\n'), ['assessment', 'plan']);
   });
 
+  it('reads mid-line labels in a note printed in capitals (the all-caps rewrite)', () => {
+    assert.deepEqual(kinds('S: R ELBOW 3/10. O: TTP R ECRB.\nA: IMPROVING, GOOD RESPONSE. P: 1X/WK X2, ECCENTRICS.\n'), ['subjective', 'objective', 'assessment', 'plan']);
+    assert.deepEqual(kinds('S: NECK PAIN 4/10. OBJECTIVE: TTP R UT. ASSESSMENT: IMPROVING. PLAN: REVIEW IN 1/52.\n'), ['subjective', 'objective', 'assessment', 'plan']);
+    // A pulse stays a pulse in capitals too.
+    assert.deepEqual(kinds('O: BP 120/80; P: 72 BPM. A: STABLE.\n'), ['objective', 'assessment']);
+  });
+
   it('ends a Plan written on its label\'s line at a treatment label that opens a later block ("P - Tx as below…" then "Tx:") (batch 30)', () => {
     const text = 'S - upper back pain 5/10.\nO - TTP L rhomboid maj.\nA - myofascial pain L.\nP - Tx as below, review in 2/52.\n\nTx:\nDN L rhomboid major 0.25x25 mm, pistoning, LTR x2.\n';
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'plan', 'other']);
