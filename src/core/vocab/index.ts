@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { adverseEvents } from './adverse-events';
 import { ambiguousTokens, reservedAbbreviations } from './ambiguous';
+import { SIDE_TERMS } from '../lexicon/sides';
 import { consentRisks } from './consent-risks';
 import { groupTerms } from './groups';
 import { muscles as builtInMuscles } from './muscles';
@@ -251,7 +252,7 @@ function build(clinic?: ClinicVocabulary): Vocabulary {
     for (const t of [g.term, ...(g.aliases ?? [])]) index.add(t, isCaseSensitive(t), { kind: 'group', group: g });
   }
 
-  const scanMuscles = (text: string): MuscleMention[] => withCoordinated(index, text, scan(index, text));
+  const scanMuscles = (text: string): MuscleMention[] => withCoordinated(index, text, withoutSidesBeforeNames(text, scan(index, text)));
   if (clinic) mergeClinic(index, list, byId, clinic, scanMuscles);
 
   const clinicTerms = new Set<string>();
@@ -382,6 +383,21 @@ function scan(index: Index, text: string): MuscleMention[] {
     i = last + 1;
   }
   return out;
+}
+
+/** Side short forms ("lt", "rt") that an all-capitals token may also be ("LT" = lower trapezius or left). */
+const SIDE_SHORT_FORMS = new Set([...SIDE_TERMS.L.short, ...SIDE_TERMS.R.short]);
+
+/**
+ * "LT TFL", "LT UPPER TRAP": an ambiguous token that is also a side's short form, written right before
+ * another name, is that name's side (a note in capitals writes "Lt" so), not a muscle of its own.
+ */
+function withoutSidesBeforeNames(text: string, found: MuscleMention[]): MuscleMention[] {
+  return found.filter((m, k) => {
+    const next = found[k + 1];
+    if (m.kind !== 'ambiguous' || !next || !SIDE_SHORT_FORMS.has(m.text.toLowerCase())) return true;
+    return !/^[ \t]+$/.test(text.slice(m.end, next.start));
+  });
 }
 
 function misspeltLonger(index: Index, name: string, next: string): boolean {

@@ -34,6 +34,14 @@ describe('vocab scanMuscles', () => {
     assert.ok(g.group?.members.includes('lumbar-multifidus'));
   });
 
+  it('reads "LT" right before another name as its side, as a note in capitals writes it (all-caps rewrite)', () => {
+    assert.deepEqual(brief('DN LT TFL 0.30X50MM'), [[6, 'TFL', 'muscle', 'tensor-fasciae-latae']]);
+    assert.deepEqual(brief('LT UPPER TRAPEZIUS'), [[3, 'UPPER TRAPEZIUS', 'muscle', 'upper-trapezius']]);
+    // Elsewhere it stays a question: lower trapezius or longissimus thoracis, or the side of something else.
+    assert.deepEqual(brief('R LT 0.25x30, UT').map((m) => m[1]), ['LT', 'UT']);
+    assert.deepEqual(brief('LT, UT').map((m) => m[1]), ['LT', 'UT']);
+  });
+
   it('matches whole words only, and shorthand only in its own case', () => {
     assert.deepEqual(brief('but the QLS and tut'), []);
     assert.deepEqual(brief('ut, ql, tfl'), []);
