@@ -8,6 +8,8 @@
 // - Emphasis inside a line (`R *upper trapezius*`, `DN to **L UT** offered`) as plain words: its marks
 //   become spaces, so a side, a level or a refusal reads across them as it does across plain words.
 //   Emphasis that opens a line, or that a colon follows or ends, stays: it makes a label or a lead-in.
+// - Text struck through (`~~L~~ R UT`, `<del>0.25x30</del>`, a correction kept visible) as spaces, marks
+//   and all: it is what the clinician took back, so it states nothing.
 
 const otherSpaceRe = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const otherSpacesRe = new RegExp(otherSpaceRe.source, 'g');
@@ -39,9 +41,14 @@ function plainInlineEmphasis(text: string): string {
   });
 }
 
+// Struck text on one line: GFM's two tildes (not three, a fence) around words, or an EMR's strike tags.
+const struckRe = /(?<!~)~~(?=[^\s~])[^\n~]{0,400}?[^\s~]~~(?!~)|<(del|s|strike)>[^\n<]{0,400}<\/\1>/gi;
+const blank = (m: string) => ' '.repeat(m.length);
+
 /** The note as its readers see it; the same length as `text`. */
 export function readableText(text: string): string {
   let out = otherSpaceRe.test(text) ? text.replace(otherSpacesRe, ' ') : text;
+  if (out.includes('~~') || out.includes('<')) out = out.replace(struckRe, blank);
   if (out.includes('_')) out = out.replace(underscoreEmphasisRe, (_m, mark: string, words: string) => '*'.repeat(mark.length) + words + '*'.repeat(mark.length));
   if (out.includes('*')) out = plainInlineEmphasis(out);
   return out;

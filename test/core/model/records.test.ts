@@ -116,6 +116,18 @@ describe('model/records', () => {
     });
   });
 
+  describe('corrections struck through', () => {
+    it('reads what a supervisor struck through as taken back: the size, side or muscle after it counts', () => {
+      const text = note(
+        'Consent: verbal consent for DN.', 'DN, prone:',
+        '- ~~L~~ R upper trapezius 0.25x30 mm, LTR x2',
+        '- ~~R rhomboid major 0.25x30 mm, LTR x1~~',
+        '- R levator scapulae ~~0.25x30~~ 0.30x40 mm, LTR x1',
+      );
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2', 'R levator-scapulae 0.3x40 LTR+1']);
+    });
+  });
+
   describe('lists', () => {
     it('reads flat bullets with the L of QL and L4-5 not taken as a side', () => {
       const text = note('O:', '- R UT 0.25x30mm LTR x3', '- L QL 0.30x60 no LTR', '- L4-5 multifidus bilat 0.30 × 50 mm, twitch x2');

@@ -34,6 +34,22 @@ describe('util/readableText', () => {
     // The line a mark opens is the mark's own, not the one above it.
     assert.equal(readableText('Consent: ___\n**Dry needling — R calf**'), 'Consent: ___\n**Dry needling — R calf**');
   });
+  it('reads text struck through as spaces, marks and all, and leaves a fence and a lone tilde as written', () => {
+    const cases: Array<[string, string]> = [
+      ['- ~~L~~ R upper trapezius', `- ${' '.repeat(5)} R upper trapezius`],
+      ['R LS ~~0.25x30~~ 0.30x40 mm', `R LS ${' '.repeat(11)} 0.30x40 mm`],
+      ['<del>L UT</del> R UT; <s>LTR x1</s> <STRIKE>x</STRIKE>', `${' '.repeat(15)} R UT; ${' '.repeat(13)} ${' '.repeat(18)}`],
+    ];
+    for (const [written, read] of cases) {
+      assert.equal(readableText(written), read, written);
+      assert.equal(readableText(written).length, written.length);
+    }
+    for (const written of ['~~~', '~~~text\nx\n~~~', 'soreness ~24 h, ~2 days', '~~ spaced ~~', 'a ~~~b~~~ c']) assert.equal(readableText(written), written, written);
+  });
+  it('stays linear on a long line of opened strike marks', () => {
+    const line = '~~a '.repeat(200_000);
+    assert.equal(readableText(line), line);
+  });
   it('stays linear on a long line of emphasis', () => {
     const line = 'x *a* '.repeat(200_000);
     assert.equal(readableText(line), 'x  a  '.repeat(200_000));
