@@ -288,6 +288,7 @@ export function rewrites(vocab: Vocabulary): Record<string, Rewrite> {
     // restated in brackets after its side was read as one muscle, "vastus medialis R (VMO fibres)"), section labels in
     // lower case, headings closed with hashes, and "mm" with and without its space: none changed a finding.
     'sides as Rt and Lt': prose((l) => l.replace(/(?<![\w/.-])([RL]) (?=[a-z])/g, (m, side: string) => `${side}t `)),
+    'a wrong side struck through': prose((l) => l.replace(/(?<![\w/.~-])([RL]) (?=[a-z])/g, (m, side: string) => `~~${side === 'R' ? 'L' : 'R'}~~ ${side} `)),
     'sides after the muscle': prose((l) => l.replace(sidedMuscleRe, (m, side: string, muscle: string) => `${muscle} ${side}`)),
     'section labels in lower case': prose((l) => l.replace(/^([*_]*)(Subjective|Objective|Assessment|Plan)(?=[*_]*:)/, (m, mark: string, w: string) => mark + w.toLowerCase())),
     'closing hashes on headings': prose((l) => l.replace(/^(#{1,6}) (.*\S)[ \t]*$/, '$1 $2 $1')),
