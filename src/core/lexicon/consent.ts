@@ -28,7 +28,8 @@ export const PENDING_TERMS: readonly string[] = [
   'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',
   'get signed', 'get the signed', 'chase', 'chase up', 'retrieve signed',
   // "Took consent form home, hasn't signed it yet": a form not signed yet is consent still to come.
-  "hasn't signed", 'hasn’t signed', "hasn't yet signed", 'hasn’t yet signed', "hasn't returned", 'hasn’t returned', "hasn't brought", 'hasn’t brought',
+  // The same written out ("has not signed it yet", "the form has not been signed"), each way once.
+  ...['signed', 'yet signed', 'returned', 'brought', 'been signed', 'been returned'].flatMap((done) => ['hasn\'t', 'hasn’t', 'has not', 'have not', "haven't", 'haven’t'].map((not) => `${not} ${done}`)),
   'not yet signed', 'yet to sign', 'yet to be signed', 'not yet returned', 'yet to return',
   'to come back',
   'to bring back', 'bring back', 'bring signed', 'bring the signed', 'bring in signed', 'bring in the signed', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',

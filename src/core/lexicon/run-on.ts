@@ -2,12 +2,17 @@
 // to the next line (a hard wrap, model/hard-wrap.ts), whatever the next line opens with.
 import { AFTER, alternation, BEFORE } from './pattern';
 
+/** The articles: a sentence never ends on one, so a line ending on one runs on however short it is ("… I needled the"). */
+export const ARTICLES: readonly string[] = ['the', 'a', 'an'];
+
 export const RUN_ON_WORDS: readonly string[] = [
-  'and', 'or', 'with', 'without', 'to', 'of', 'for', 'the', 'a', 'an', 'at', 'in', 'on', 'by', 'from', 'into', 'onto', 'via', 'per',
+  ...ARTICLES, 'and', 'or', 'with', 'without', 'to', 'of', 'for', 'at', 'in', 'on', 'by', 'from', 'into', 'onto', 'via', 'per',
   'incl', 'including', 'x', 'plus', 'then', 'than', 'but', 'under', 'over', 'after', 'before', 'during', 'while',
 ];
 
 /** A line's last word or sign, when it cannot end a sentence ("… pistoning,", "… treated with", "0.30 x" over "60 mm"). */
 export const runsOnRe = new RegExp(`(?:[,&+/×]|${BEFORE}(?:${alternation(RUN_ON_WORDS)}))[\\s*_]*$`);
+/** A line ending on an article, in lower case ("Grade A" ends a sentence). */
+export const endsOnArticleRe = new RegExp(`(?<![\\w'’-])(?:${ARTICLES.join('|')})[\\s*_]*$`);
 /** A line that opens on such a word ("with LTR x1 …", "and bruising …") carries on the line above. */
 export const opensOnRunOnWordRe = new RegExp(`^(?:${alternation(RUN_ON_WORDS)})${AFTER}`);

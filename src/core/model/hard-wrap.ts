@@ -1,4 +1,4 @@
-import { opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
+import { endsOnArticleRe, opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
 import { findNeedleCount, findNeedles, findTwitches } from './tokens';
 
 // A note pasted from an email or an old record system is often hard-wrapped: every sentence broken
@@ -23,7 +23,22 @@ const firstWordRe = /^\S+/;
 const records = (line: string) => findNeedles(line).length > 0 || findTwitches(line).length > 0 || findNeedleCount(line) !== undefined;
 // A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
 // unless the line above cannot end there ("… pistoning," over "LTR x2").
-const continuesRe = /^[a-z(]/;
+const continuesRe = /^[a-z]/;
+/** An aside in brackets, not a number in them ("(2) R soleus …", "(iv)"). */
+const asideRe = /^\((?![a-z\d]{1,2}\)|[ivx]{1,4}\))/i;
+
+/** A line that leaves a bracket open ("… (0.20 x 15 mm, two local" over "twitch responses) …") runs on to the next. */
+function leavesBracketOpen(line: string): boolean {
+  let open = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41 && open > 0) open--;
+  }
+  return open > 0;
+}
+/** A line that cannot end where it does: on a comma, a joining word or an open bracket. */
+const runsOn = (line: string) => runsOnRe.test(line) || leavesBracketOpen(line);
 
 /**
  * For each physical line of one paragraph, whether it continues the line above as a wrap.
@@ -46,10 +61,15 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // first visibly runs on: notes typed a record to a line, long and in lower case ("L medial gastrocnemius 0.30 x 50 mm,
     // LTR x3, familiar pain" over "soleus 0.30 x 60 mm, LTR x2"; "… LTR x1" over "four needles in, four out").
     // Asked last, so the token scans run only on a break the width already explains.
-    const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOnRe.test(above) && !opensOnRunOnWordRe.test(next);
-    const fits = Boolean(word) && above.length >= width - RAGGED && above.length + 1 + word!.length > width
-      && !endsStatementRe.test(above) && !opensEntryRe.test(next) && !entries();
-    return fits ? { certain: continuesRe.test(next) || runsOnRe.test(above) } : undefined;
+    // A line opening with a bracket is an aside on what the line above ends with ("… and the left middle trapezius" over "(0.25 x 25 mm, …)").
+    const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOn(above) && !opensOnRunOnWordRe.test(next) && next[0] !== '(';
+    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next)) return undefined;
+    // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
+    // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over
+    // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …").
+    if (endsOnArticleRe.test(above) || asideRe.test(next)) return { certain: true };
+    const fits = above.length >= width - RAGGED && above.length + 1 + word.length > width && !entries();
+    return fits ? { certain: continuesRe.test(next) || runsOn(above) } : undefined;
   });
   // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the
   // width explains, even before a capital or a number ("R infraspinatus" over "0.25x30 mm, LTR x3").

@@ -27,6 +27,25 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['Aftercare: sore 24-48 h, heat/ice prn, no heavy overhead lifting tonight. Rare', 'risk of collapsed lung: if short of breath or chest pain, go to emerg']), [false, true]);
   });
 
+  it('joins a line that leaves a bracket open, one that ends on an article and an aside opening in a bracket (batch 194, a letter to a GP)', () => {
+    // Each line records a needle or a twitch, but the bracket opened on the first is closed on the second.
+    assert.deepEqual(joins([
+      'risks of soreness, bruising and feeling faint. With him prone, I needled',
+      'the left rhomboid major (0.20 x 15 mm, shallow over the rib, two local',
+      'twitch responses, familiar ache) and the left middle trapezius',
+      '(0.25 x 25 mm, pincer grip, one local twitch response, tolerated well).',
+    ]), [false, true, true, true]);
+    // A sentence never ends on "the", however early the line breaks.
+    assert.deepEqual(joins([
+      'Treatment: Written consent for acupuncture is on file and she',
+      're-confirmed it verbally today. I needled the',
+      'right extensor carpi radialis brevis (0.25 x 30 mm, two local twitch',
+    ]), [false, true, true]);
+    // A numbered aside opens an entry, and so does a label after a line ending on an article.
+    assert.deepEqual(joins(['Two sites needled today after consent was confirmed with the patient', '(1) R soleus 0.30x50 mm, LTR x2, familiar calf ache, tolerated well']), [false, false]);
+    assert.deepEqual(joins(['Verbal consent for dry needling was given after we went through the', 'Aftercare: sore for 24-48 h, heat and gentle movement, call if short of breath']), [false, false]);
+  });
+
   it('joins every break the width explains once one break in the paragraph surely is a wrap', () => {
     const lines = [
       '**Procedures:** DN L side-lying, flat palpation over scapula: R infraspinatus',

@@ -52,6 +52,16 @@ describe('model/records', () => {
       );
       assert.deepEqual(shown(text), ['L levator-scapulae 0.25x40 n2 LTR+2', 'R quadratus-lumborum 0.3x60 n1 LTR-', 'B infraspinatus 32G n1 LTR+']);
     });
+    it('reads the Muscle column beside a column of numbered sites (batch 194, a procedure note)', () => {
+      const text = note(
+        '4. Procedure: Prone. Alcohol prep, clean needle technique; multifidus needled onto lamina.', '',
+        '| Site | Muscle | Side | Needle (mm) | Qty | Technique | Response |', '|---|---|---|---|---|---|---|',
+        '| 1 | Upper trapezius | R | 0.25 x 30 | 2 | pincer grip | LTR x4, familiar pain |',
+        '| 2 | Thoracic multifidus (T5-6) | L | 0.30 x 40 | 1 | onto lamina | LTR x2 |',
+      );
+      // The procedure's account of how ("multifidus needled onto lamina"), with no side, is the table's record, not another.
+      assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 n2 LTR+4 ref', 'L thoracic-multifidus 0.3x40 n1 LTR+2']);
+    });
     it('takes the side from the muscle cell when there is no Side column', () => {
       const text = note('| Muscle | Needle (mm) | LTR |', '|---|---|---|', '| R UT | 0.25x30 | +x3 |', '| UT (L) | 30 | − |');
       assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+3', 'L upper-trapezius x30 LTR-']);

@@ -41,6 +41,9 @@ describe('model/statements', () => {
       ['Collect signed DN consent form.', 'pending'],
       // Batch 144: a form not signed yet, written with a contraction.
       ["Took consent form home last week, hasn't signed it yet; keen to try DN today.", 'pending'],
+      // Written out, as a letter writes it (batch 194).
+      ['He took our written consent form for acupuncture home last week and has not signed it yet; he will bring it back on Thursday.', 'pending'],
+      ['The consent form has not been returned yet.', 'pending'],
       ['Pt has DN consent form, yet to sign it.', 'pending'],
       ['Consent: IMS info sheet given; written consent form not yet signed — pt taking it home to read.', 'pending'],
       ['Consent: info leaflet given and verbal consent obtained.', 'given'],

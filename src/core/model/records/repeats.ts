@@ -56,8 +56,9 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
       continue;
     }
     // "A: … DN today to settle L multifidus/QL TrPs" over the procedure that records them: the Assessment's reason
-    // for today's needling, with nothing of its own (no needle, count or response), names the records to come.
-    if (inSummary(r) && r.evidence === 'verb' && !r.needle && r.needles === undefined && !r.twitch && !r.referral && !r.tolerance && !r.otherResponse
+    // for today's needling, with nothing of its own (no needle, count or response), names the records to come. So does
+    // a procedure's account of how, with no side either ("multifidus needled onto lamina" over the table recording it).
+    if ((inSummary(r) || !r.side) && r.evidence === 'verb' && !r.needle && r.needles === undefined && !r.twitch && !r.referral && !r.tolerance && !r.otherResponse
       && later !== undefined && later > k && (!r.side || records[later].side === r.side)) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
       continue;

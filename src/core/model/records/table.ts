@@ -42,6 +42,7 @@ export function tableShape(vocab: Vocabulary, rows: readonly Unit[], underNeedli
     const header = musclesColumn(vocab, rows, kinds);
     if (header !== undefined) kinds.set(header, 'muscle');
   }
+  preferNamingColumn(vocab, rows, kinds);
   const found = [...kinds.values()];
   const hasMuscle = found.includes('muscle');
   // A count column counts needles when its header says so ("Needles", "# needles"), not a bare "#".
@@ -49,6 +50,19 @@ export function tableShape(vocab: Vocabulary, rows: readonly Unit[], underNeedli
   const exam = found.includes('exam');
   const needling = hasMuscle && (needlingColumns || (!exam && (underNeedling || needlingHeadingRe.test(rows[0].heading))));
   return { needling, kinds, rowNumber: rowNumberColumn(rows, kinds) };
+}
+
+/**
+ * "| Site | Muscle | Side |" with sites numbered 1, 2, …: of two columns whose headers may hold the muscle, the one whose
+ * cells name muscles is the muscle column (the first, when they tie); the other is read as the row's other text.
+ */
+function preferNamingColumn(vocab: Vocabulary, rows: readonly Unit[], kinds: Map<string, ColumnKind | undefined>): void {
+  const headers = [...kinds].filter(([, k]) => k === 'muscle').map(([h]) => h);
+  if (headers.length < 2) return;
+  const naming = (header: string) => rows.filter((r) => vocab.scanMuscles(r.cells!.find((c) => c.column === header)?.text ?? '').length > 0).length;
+  const counts = headers.map(naming);
+  const best = headers[counts.indexOf(Math.max(...counts))];
+  for (const h of headers) if (h !== best) kinds.set(h, undefined);
 }
 
 function rowNumberColumn(rows: readonly Unit[], kinds: Map<string, ColumnKind | undefined>): string | undefined {
