@@ -93,7 +93,9 @@ export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 // A colon ends the symptom's words: "needle directed toward the scapula: R infraspinatus …" names the muscle needled next.
-export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})[^.;,:]{0,25}$`, 'u');
+// Not across the end of an aside the symptom sits in ("(0.30 x 50 mm, familiar pain) and the left piriformis"): a bracket
+// between them must open there too ("pain in (L) upper trap").
+export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})(?:[^.;,:()]|\\([^.;,:()]{0,8}\\)){0,25}$`, 'u');
 // "flat palpation over rib for pec minor": the guidance may name the landmark it works against before the muscle.
 export const guidanceBeforeRe = new RegExp(
   `(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:(?:over|against|onto|on|between)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){1,2}(?=for\\s))?`

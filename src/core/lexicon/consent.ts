@@ -32,6 +32,8 @@ export const PENDING_TERMS: readonly string[] = [
   ...['signed', 'yet signed', 'returned', 'brought', 'been signed', 'been returned'].flatMap((done) => ['hasn\'t', 'hasn’t', 'has not', 'have not', "haven't", 'haven’t'].map((not) => `${not} ${done}`)),
   'not yet signed', 'yet to sign', 'yet to be signed', 'not yet returned', 'yet to return',
   'to come back',
+  // "Review on Thursday with his signed consent form": the form comes with a visit still to come.
+  'review on',
   'to bring back', 'bring back', 'bring signed', 'bring the signed', 'bring in signed', 'bring in the signed', 'thinking about it', 'thinking it over', 'not signed yet', 'yet to sign', 'yet to be signed', 'unsigned',
   'sent home', 'to read',
   'to read and return', 'return signed', 'return the signed', 'bring back signed', 'awaiting signature', 'not yet signed',

@@ -40,8 +40,13 @@ export const CROSS_CHARACTERS = '✗✘❌❎';
 const DECORATION = `(?![${BOX_CHARACTERS}${CROSS_CHARACTERS}])\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*[ \\t]+`;
 /** The clock time a timed log stamps an entry with ("09:14 S: …", "[14:02] Consent: …", "09:14 - DN: …"), before the entry's first word. */
 const TIME_STAMP = `[[(]?${CLOCK_TIME_SOURCE}[\\])]?(?:[ \\t]*[-–—|][ \\t]*|[ \\t]+)(?=[^\\s\\d\\-–—|:])`;
-/** What opens a line without being its text, a picture or a time stamp: the line reads from the word after it. */
-export const lineLeadRe = new RegExp(`^(?:${DECORATION}|${TIME_STAMP})+`, 'u');
+// A chat export's line ("[15:03, 01/12/2026] Sam (Physio): S: …", "01/12/2026, 15:03 - Sam: …"): the stamp, with a date and
+// a time, then who sent it. The sender is a name of two characters or more, so a SOAP letter after a bare stamp stays a label.
+const CHAT_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`;
+const CHAT_STAMP = `(?:\\[(?:${CLOCK_TIME_SOURCE},[ \\t]*${CHAT_DATE}|${CHAT_DATE},[ \\t]*${CLOCK_TIME_SOURCE})\\][ \\t]*|${CHAT_DATE},[ \\t]*${CLOCK_TIME_SOURCE}[ \\t]+[-–][ \\t]+)`;
+const CHAT_SENDER = String.raw`[^\s:\d[][^:\r\n]{1,40}?:[ \t]+`;
+/** What opens a line without being its text, a picture, a time stamp or a chat's stamp and sender: the line reads from the word after it. */
+export const lineLeadRe = new RegExp(`^(?:${CHAT_STAMP}(?:${CHAT_SENDER})?|${DECORATION}|${TIME_STAMP})+`, 'u');
 /** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒"; a ✓ or ✔ alone is a ticked one. */
 export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 

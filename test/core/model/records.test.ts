@@ -171,6 +171,12 @@ describe('model/records', () => {
         'R upper-trapezius 0.25x30 LTR+3', 'L levator-scapulae 0.25x40 LTR-',
       ]);
     });
+    it('reads a muscle after another\'s aside with a familiar pain as needled, and one held off as not (batch 194, letters to a GP)', () => {
+      assert.deepEqual(shown(note('Consent: verbal.', 'I needled the R gluteus medius (0.30 x 50 mm, familiar pain) and the left piriformis (0.30 x 50 mm, one local twitch response).')), [
+        'R gluteus-medius 0.3x50 ref', 'L piriformis 0.3x50 LTR+',
+      ]);
+      assert.deepEqual(shown(note('Consent: verbal.', 'DN R ECRB 0.25x30 mm, LTR x2. Light-headed, so I held off needling the R brachioradialis today.')), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2']);
+    });
     it('reads "bilat UT" and "L & R UT" as bilateral and carries a side over a plain list', () => {
       assert.deepEqual(shown(note('O: DN bilat UT 0.25x30, LTR+')), ['B upper-trapezius 0.25x30 LTR+']);
       assert.deepEqual(shown(note('O: DN L & R UT 0.25x30, LTR+')), ['B upper-trapezius 0.25x30 LTR+']);

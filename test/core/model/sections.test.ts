@@ -32,6 +32,9 @@ describe('model/sections', () => {
     // A timed log stamps each entry with its clock time, in any of the ways record systems print one.
     ['09:14 S: neck pain\n09:20 O: TTP R UT\n[09:41] A: improving\n9:45 pm - P: 1x/wk\n', ['subjective', 'objective', 'assessment', 'plan']],
     ['09:14:07 **Subjective:** neck pain\n(09:20–09:40) Objective: TTP\n', ['subjective', 'objective']],
+    // A chat exported into the record (batch 194): each line keeps its stamp and sender, on iOS and on Android.
+    ['[15:03, 01/12/2026] Sam (Physio): S: dead leg 5/10\n[15:10, 01/12/2026] Sam (Physio): O: swelling L thigh\n[15:16, 01/12/2026] Dr Ben (Club Doctor): Agree.\n'
+      + '[01/12/2026, 15:18:40] Sam: A: grade 2 contusion\n01/12/2026, 15:20 - Sam Physio: P: review 08:30\n', ['subjective', 'objective', 'assessment', 'plan']],
   ];
   for (const [text, want] of styles) {
     it(`finds ${want.join(', ')} in ${JSON.stringify(text.slice(0, 30))}`, () => {

@@ -44,6 +44,8 @@ describe('model/statements', () => {
       // Written out, as a letter writes it (batch 194).
       ['He took our written consent form for acupuncture home last week and has not signed it yet; he will bring it back on Thursday.', 'pending'],
       ['The consent form has not been returned yet.', 'pending'],
+      ['Review on Thursday with his signed consent form.', 'pending'],
+      ['Verbal consent obtained; review on Monday.', 'given'],
       ['Pt has DN consent form, yet to sign it.', 'pending'],
       ['Consent: IMS info sheet given; written consent form not yet signed — pt taking it home to read.', 'pending'],
       ['Consent: info leaflet given and verbal consent obtained.', 'given'],
