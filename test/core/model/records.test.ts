@@ -720,6 +720,9 @@ describe('model/records', () => {
         ['L soleus 0.3x50 LTR+2', 'L abductor-hallucis 0.25x30 LTR+1', 'L quadratus-plantae 0.25x30 LTR+1']);
       // A size written with the last muscle's own name is that muscle's only.
       assert.deepEqual(shown(note('O: DN R UT LTR x2, R lev scap 0.25x30 mm LTR x1.')), ['R upper-trapezius LTR+2', 'R levator-scapulae 0.25x30 LTR+1']);
+      // Nor is a size in a later sentence the list's (batch 194, a letter).
+      assert.deepEqual(shown(note('I needled the left splenius capitis (two local twitch responses) after consent. The left upper trapezius was needled next (0.25 x 30 mm, LTR x3).')),
+        ['L splenius-capitis LTR+', 'L upper-trapezius 0.25x30 LTR+3']);
     });
 
     it('reads a bold needling title with an aside in brackets as the lead-in of the list under it (batch 192, vzs-05)', () => {

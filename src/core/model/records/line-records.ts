@@ -108,15 +108,19 @@ function lineDetails(
     for (let i = 0; i < k; i++) out[i] = fill(out[i], response);
   });
   // "DN R UT (LTR x4), R lev scap (LTR x2) (0.25x30mm), pincer grip": a needle set apart after the last muscle's words (in
-  // brackets of its own or after a comma) is the list's, back to the last muscle given a needle of its own.
+  // brackets of its own or after a comma) is the list's, back to the last muscle given a needle of its own, within the
+  // list's sentence ("… splenius capitis (LTR x2) after consent … pneumothorax. The left UT was needled next (0.25 x 30 mm)" is not).
   const last = at.length - 1;
   const needle = own[last]?.needle;
   if (needle && /[(,;]\s*$/.test(ownText[last].slice(0, needle.start))) {
-    for (let i = last - 1; i >= 0 && !own[i].needle; i--) if (!out[i].needle) out[i] = { ...out[i], needle };
+    for (let i = last - 1; i >= 0 && !own[i].needle && !sentenceEndRe.test(text.slice(at[i].end, at[i + 1].start)); i--) if (!out[i].needle) out[i] = { ...out[i], needle };
   }
   return out;
 }
 
+
+/** A full stop (or ! or ?) that ends a sentence: before a space and what opens the next. */
+const sentenceEndRe = /[.!?]["')\]]*\s+(?=[A-Z(])/;
 
 /**
  * "Bridge R 4+/5 with cramp. … Dry needled the R biceps femoris …, three LTRs. Dry needled the R semitendinosis …":
