@@ -8,7 +8,8 @@ import { say } from './helpers';
 // horizontal rule (a line of underscores or stars only) is Markdown, not a blank. A template's
 // prompt left in brackets ([Select], [enter pain score]) is a blank too, also with its marks escaped.
 const blankRe = new RegExp(
-  String.raw`‹[^›\r\n]{0,80}›|(?<![\w_])(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])`
+  // A run of underscores may follow a times sign it counts for ("1x/wk x___ wks", "3x___").
+  String.raw`‹[^›\r\n]{0,80}›|(?:(?<![\w_])|(?<=(?<![A-Za-z])[xX×]))(?:_{2,}[/.:-])*_{3,}(?![\w_])|(?<![\w_])(?:_{2,}[/.:-])+_{2,}(?![\w_])`
     + `|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${WILDCARD_FIELD}|${PROMPT_FIELD}`
     // … and the same blanks escaped, as a document converter writes them.
     + `|${ESCAPED_BLANK}`,

@@ -465,6 +465,9 @@ describe('model/statements', () => {
       ['Aftercare: soreness expected; none of the red flags present.', 'given'],
       ['Aftercare: to be given next visit.', 'deferred'],
       ['Aftercare: deferred', 'deferred'],
+      // Typed or dictated in lower case, a later sentence about the next visit does not put the aftercare off (batch 195, wbl).
+      ['plan: aftercare soreness up to 48 hours heat. continue hep dn next visit prn 1x week', 'given'],
+      ['plan: aftercare sheet next visit. continue hep', 'deferred'],
       // Batch 14: handing the sheet over at the next treatment is not advice given today; a risk named on a consent line is disclosure.
       ['P: Cont POC 5x/wk, DN 2x/wk; give aftercare sheet next tx.', 'deferred'],
       ['Consent: written consent on file; verbal re-consent today. Discussed risk of pneumothorax.', undefined],

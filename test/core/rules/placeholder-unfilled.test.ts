@@ -10,6 +10,10 @@ describe('rule placeholder-unfilled', () => {
     assert.match(findings(note('Position: ‹prone or supine›'), ID)[0].message, /^Fill in this field: ‹prone or supine›$/);
   });
 
+  it('reports a blank typed against the times sign it counts for ("x___ wks"), not underscores glued to a word (batch 195, wbn-13)', () => {
+    assert.deepEqual(blanks(note('P: 1x/wk x___ wks, then HEP only.', 'HEP 3x___ daily.', 'See Box___ above.')), ['___', '___']);
+  });
+
   it('reports a blank escaped as a Google Docs download writes it, and reads it as blank for the field (batch 187)', () => {
     assert.deepEqual(blanks(note('* R vastus medialis oblique, pistoning, LTR: \\_\\_\\_', 'Pain: \\*\\*\\*')), ['\\_\\_\\_', '\\*\\*\\*']);
     // One escaped mark is a character, not a blank; the record's response field left blank gives no response.

@@ -20,9 +20,10 @@ const topicGiven = (text: string) => text.split('\n').some((line) => aftercareTo
 /** "red flags to be discussed next visit" names a topic without having covered it. */
 const coveredNow = (text: string) => advised(text.replace(promisedEducationRe, ' '));
 
-// A sentence also ends before a number ("… ok tomorrow. 1x/wk through indoor season; progress plyo next visit."),
-// but not after a digit ("0.25 mm", "x3.").
-const sentenceEndRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s+[A-Z\\d]|$)`, 'g');
+// A sentence also ends before a number ("… ok tomorrow. 1x/wk through indoor season; progress plyo next visit.") and,
+// in notes typed or dictated in lower case, before a small letter ("aftercare soreness 48 hours heat. continue hep dn
+// next visit"), but not after a digit ("0.25 mm", "x3.") or a short form ("incl. bruising").
+const sentenceEndRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s+[A-Za-z\\d]|$)`, 'g');
 
 /** The sentence holding the aftercare word ("Aftercare: soreness 24-48 h. Next visit retest" stops before "Next"). */
 function ownStatement(text: string, at: number): string {
