@@ -61,8 +61,7 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // first visibly runs on: notes typed a record to a line, long and in lower case ("L medial gastrocnemius 0.30 x 50 mm,
     // LTR x3, familiar pain" over "soleus 0.30 x 60 mm, LTR x2"; "… LTR x1" over "four needles in, four out").
     // Asked last, so the token scans run only on a break the width already explains.
-    // A line opening with a bracket is an aside on what the line above ends with ("… and the left middle trapezius" over "(0.25 x 25 mm, …)").
-    const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOn(above) && !opensOnRunOnWordRe.test(next) && next[0] !== '(';
+    const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOn(above) && !opensOnRunOnWordRe.test(next);
     if (!word || endsStatementRe.test(above) || opensEntryRe.test(next)) return undefined;
     // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
     // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over

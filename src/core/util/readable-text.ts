@@ -8,6 +8,8 @@
 // - Emphasis inside a line (`R *upper trapezius*`, `DN to **L UT** offered`) as plain words: its marks
 //   become spaces, so a side, a level or a refusal reads across them as it does across plain words.
 //   Emphasis that opens a line, or that a colon follows or ends, stays: it makes a label or a lead-in.
+// - The Latin "m." (musculus) or "mm." before a muscle's name, as European notes write it (`R m. levator scapulae`),
+//   as spaces, so the side before it reads as the name's; "mm." after a number stays a unit ("30 mm. LTR x2").
 // - Text struck through (`~~L~~ R UT`, `<del>0.25x30</del>`, a correction kept visible) as spaces, marks
 //   and all: it is what the clinician took back, so it states nothing.
 
@@ -45,9 +47,12 @@ function plainInlineEmphasis(text: string): string {
 const struckRe = /(?<!~)~~(?=[^\s~])[^\n~]{0,400}?[^\s~]~~(?!~)|<(del|s|strike)>[^\n<]{0,400}<\/\1>/gi;
 const blank = (m: string) => ' '.repeat(m.length);
 
+const musculusRe = /(?<![\d.,]\s*)(?<![\w.])[mM]{1,2}\.(?=[ \t]+[a-z])/g;
+
 /** The note as its readers see it; the same length as `text`. */
 export function readableText(text: string): string {
   let out = otherSpaceRe.test(text) ? text.replace(otherSpacesRe, ' ') : text;
+  if (out.includes('m.') || out.includes('M.')) out = out.replace(musculusRe, blank);
   if (out.includes('~~') || out.includes('<')) out = out.replace(struckRe, blank);
   if (out.includes('_')) out = out.replace(underscoreEmphasisRe, (_m, mark: string, words: string) => '*'.repeat(mark.length) + words + '*'.repeat(mark.length));
   if (out.includes('*')) out = plainInlineEmphasis(out);

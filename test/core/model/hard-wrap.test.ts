@@ -43,6 +43,7 @@ describe('model/hard-wrap', () => {
     ]), [false, true, true]);
     // A numbered aside opens an entry, and so does a label after a line ending on an article.
     assert.deepEqual(joins(['Two sites needled today after consent was confirmed with the patient', '(1) R soleus 0.30x50 mm, LTR x2, familiar calf ache, tolerated well']), [false, false]);
+    assert.deepEqual(joins(['(1) R soleus 0.30x50 mm, LTR x2, familiar calf ache, tolerated well today', '(2) R medial gastrocnemius 0.30x50 mm, LTR x1, tolerated well, no bruising']), [false, false]);
     assert.deepEqual(joins(['Verbal consent for dry needling was given after we went through the', 'Aftercare: sore for 24-48 h, heat and gentle movement, call if short of breath']), [false, false]);
   });
 

@@ -46,6 +46,11 @@ describe('util/readableText', () => {
     }
     for (const written of ['~~~', '~~~text\nx\n~~~', 'soreness ~24 h, ~2 days', '~~ spaced ~~', 'a ~~~b~~~ c']) assert.equal(readableText(written), written, written);
   });
+  it('reads the Latin "m." before a muscle\'s name as spaces, and "mm." after a number as the unit it is (batch 196, a Dutch practice)', () => {
+    assert.equal(readableText('- R m. levator scapulae, 0,30 x 40 mm, LTR x2'), '- R    levator scapulae, 0,30 x 40 mm, LTR x2');
+    assert.equal(readableText('L mm. multifidi L4-5'), 'L     multifidi L4-5');
+    for (const written of ['0.30 x 40 mm. pistoning', 'opening 32 mm. deviation', 'walked 5 m. slowly', 'Dr. m. Bakker', 'pm. review']) assert.equal(readableText(written), written, written);
+  });
   it('stays linear on a long line of opened strike marks', () => {
     const line = '~~a '.repeat(200_000);
     assert.equal(readableText(line), line);

@@ -42,6 +42,11 @@ describe('vocab scanMuscles', () => {
     assert.deepEqual(brief('LT, UT').map((m) => m[1]), ['LT', 'UT']);
   });
 
+  it('knows the trapezius parts by their Latin names (batch 196, a Dutch practice)', () => {
+    assert.deepEqual(brief('R trapezius pars descendens'), [[2, 'trapezius pars descendens', 'muscle', 'upper-trapezius']]);
+    assert.deepEqual(brief('L trapezius pars transversa, L trapezius pars ascendens').map((m) => m[3]), ['middle-trapezius', 'lower-trapezius']);
+  });
+
   it('matches whole words only, and shorthand only in its own case', () => {
     assert.deepEqual(brief('but the QLS and tut'), []);
     assert.deepEqual(brief('ut, ql, tfl'), []);
