@@ -24,6 +24,14 @@ describe('rule needle-count', () => {
     assertClean(note('O: DN R UT 0.25x30 mm, LTR x2.', '', '| Needles in | Needles out |', '|---|---|', '| 2 | 2 |'), ID);
   });
 
+  it('reads "Both removed." right under the needled muscles\' sizes as their needles out, and only there (batch 196, wbq-11)', () => {
+    const under = (line: string) => note('Consent: verbal.', 'DN supine:', '- L masseter 0.25 x 25 mm, LTR x3.', '- L temporalis 0.25 x 25 mm, LTR x1.', line, 'Aftercare: sore 24 h.');
+    assertClean(under('Both removed. Tolerated well.'), ID);
+    assertClean(under('All removed.'), ID);
+    assert.equal(findings(under('Tape removed.'), ID).length, 1);
+    assert.equal(findings(note('Consent: verbal.', 'DN supine:', '- L masseter 0.25 x 25 mm, LTR x3.', '', 'Home programme reviewed.', 'All removed.'), ID).length, 1);
+  });
+
   it('is clean when nothing was needled', () => {
     assertClean(note('S: neck pain.', 'P: DN next visit.'), ID);
   });

@@ -5,6 +5,7 @@ import {
   accountedRe, COUNT_CHECKED_SOURCE, EVERY_NEEDLE_SOURCE, IN_SOURCE, MISSING_SOURCE, missingRe, NONE_LEFT_SOURCE, OUT_SOURCE,
 } from '../../lexicon/needle-count';
 import { SPELLED_NUMBER_SOURCE, spelledNumberValue, withSpelledNumbersAsDigits } from '../../lexicon/numbers';
+import { findNeedles } from '../tokens';
 import type { Unit } from '../units';
 import type { NeedleCount } from './types';
 
@@ -95,7 +96,7 @@ function missingIn(t: string): number | undefined {
 }
 
 const boldMarksRe = /\*+|(?<!_)__(?!_)/g;
-const mayCountRe = /needle|count|\bout\b|\bused\b/i;
+const mayCountRe = new RegExp(`needle|count|\\bout\\b|\\bused\\b|${OUT_SOURCE}`, 'i');
 
 export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
   const out: NeedleCount[] = [];
@@ -120,8 +121,10 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
     if (!mayCountRe.test(t)) return;
     // "five in, four out" reads as "5 in, 4 out".
     t = withSpelledNumbersAsDigits(t);
-    // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle".
-    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t)) return;
+    // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle"; so is "Both removed." right under the
+    // needled muscles' sizes, whose needles it can only mean.
+    const underDoses = () => i > 0 && units[i - 1].lastLine >= u.line - 1 && findNeedles(units[i - 1].text).length > 0 && statesAllRemoved(t);
+    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t) && !underDoses()) return;
     const missing = missingIn(t);
     const allRemoved = missing === undefined && statesAllRemoved(t);
     const { inserted, removed } = countsIn(t);
