@@ -42,6 +42,10 @@ export const PENDING_TERMS: readonly string[] = [
   ...['he', 'she', 'they', 'pt'].flatMap((who) => ['sign', 'bring', 'return'].flatMap((verb) => [`${who}'ll ${verb}`, `${who}’ll ${verb}`])),
 ];
 
+/** What a consent form is called: its name, or in US federal and military clinics its number ("SF 522 given to SM"). */
+export const CONSENT_FORM_TERMS: readonly string[] = ['form', 'sheet', 'paperwork', 'SF 522', 'SF522'];
+export const CONSENT_FORM_SOURCE = `(?:${alternation(CONSENT_FORM_TERMS)})`;
+
 /** Written information handed over ("IMS info sheet given"): giving it is not the patient's consent. */
 export const INFORMATION_SHEET_TERMS: readonly string[] = [
   'info sheet', 'information sheet', 'info leaflet', 'information leaflet', 'leaflet', 'handout', 'brochure', 'pamphlet', 'patient information', 'PIL', 'fact sheet',

@@ -46,6 +46,9 @@ describe('model/statements', () => {
       ['The consent form has not been returned yet.', 'pending'],
       ['Review on Thursday with his signed consent form.', 'pending'],
       ['Verbal consent obtained; review on Monday.', 'given'],
+      // A form known by its number is a form (batch 196, a US Army clinic); consent given after a sheet handed over answers it.
+      ['Consent: SF 522 for DN given to SM and reviewed; risks incl. PTX discussed; SM will sign and return at next visit.', 'pending'],
+      ['Consent: information sheet given to pt, verbal consent obtained.', 'given'],
       ['Pt has DN consent form, yet to sign it.', 'pending'],
       ['Consent: IMS info sheet given; written consent form not yet signed — pt taking it home to read.', 'pending'],
       ['Consent: info leaflet given and verbal consent obtained.', 'given'],

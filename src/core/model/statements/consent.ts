@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, CONSENT_FORM_SOURCE, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
@@ -32,7 +32,7 @@ const negationAfterRe = new RegExp(
 const noQuestionsBeforeRe = new RegExp(`${BEFORE}no\\s+(?:${alternation(NOT_REFUSED_AFTER_NO)})${AFTER}`, 'i');
 const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)\s+)*(?:withdr|remov)\w*|withdr\w+\s+(?:(?:the|all|each)\s+)?needles?\b/i;
 
-const formGivenRe = /\b(?:form|sheet|paperwork)\b[^.;]{0,40}?\b(?:given|handed|provided|sent)\b(\s+(?:to|home)\b)?/i;
+const formGivenRe = new RegExp(`${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,40}?\\b(?:given|handed|provided|sent)\\b(\\s+(?:to|home)\\b)?`, 'i');
 
 /** An aside in brackets: "(risks: soreness, bruising, fainting)". */
 const asideRe = /\([^()\n]*\)/g;
@@ -46,7 +46,10 @@ function formHandedOver(clause: string, to = true): boolean {
   // "consent form (risks: soreness, bruising, fainting) given today": an aside between the form and its verb is skipped.
   const bare = clause.replace(asideRe, ' ');
   const m = formGivenRe.exec(bare);
-  return Boolean(m && (m[1] || !to)) && !/\b(?:signed|copy)\b/i.test(bare.slice(0, m!.index + m![0].length));
+  if (!m || !(m[1] || !to) || /\b(?:signed|copy)\b/i.test(bare.slice(0, m.index + m[0].length))) return false;
+  // "information sheet given to pt, verbal consent obtained": consent given after the handing over answers it.
+  const rest = bare.slice(m.index + m[0].length);
+  return !(consentWordRe.test(rest) && givenBeyondDiscussionRe.test(rest));
 }
 
 /** Ticked boxes answer the question ("☐ Yes ☒ No"); boxes all unticked leave it blank. */
