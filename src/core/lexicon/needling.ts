@@ -37,6 +37,13 @@ export const NEEDLING_HEADING_TERMS: readonly string[] = [...NEEDLING_TERMS, 'pr
  */
 export const ACUPUNCTURE_TERMS: readonly string[] = ['acupuncture', 'medical acupuncture', 'western acupuncture', 'western medical acupuncture'];
 
+/** The channels acupuncture points are numbered on, by their standard and common letters ("LI4", "BL 23", "GB-21", "Ren 12"). */
+export const ACUPUNCTURE_CHANNELS: readonly string[] = [
+  'LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'UB', 'KI', 'KD', 'PC', 'TE', 'SJ', 'TW', 'GB', 'LR', 'LV', 'LIV', 'GV', 'DU', 'CV', 'REN', 'Du', 'Ren',
+];
+/** A line opening on an acupuncture point ("- BL23 bilat – 0.30 x 40 mm, de qi"): its needle is the point's. */
+export const opensOnAcupointRe = new RegExp(`^[\\s*_]*(?:${ACUPUNCTURE_CHANNELS.join('|')})[ -]?\\d{1,2}\\b`);
+
 export const needlingTermRe = words(NEEDLING_TERMS);
 export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });
 /** Needling by any of its names, acupuncture included: what a consent field is for ("Acupuncture consent: ___"). */

@@ -5,7 +5,6 @@
 import { distance } from 'fastest-levenshtein';
 import { adverseEvents } from './adverse-events';
 import { ambiguousTokens, reservedAbbreviations } from './ambiguous';
-import { SIDE_TERMS } from '../lexicon/sides';
 import { consentRisks } from './consent-risks';
 import { groupTerms } from './groups';
 import { muscles as builtInMuscles } from './muscles';
@@ -385,17 +384,18 @@ function scan(index: Index, text: string): MuscleMention[] {
   return out;
 }
 
-/** Side short forms ("lt", "rt") that an all-capitals token may also be ("LT" = lower trapezius or left). */
-const SIDE_SHORT_FORMS = new Set([...SIDE_TERMS.L.short, ...SIDE_TERMS.R.short]);
+/** A token's other meaning that is a side ("LT": lower trapezius, longissimus thoracis or left). */
+const SIDE_MEANINGS = new Set(['left', 'right']);
+const meansASide = (m: MuscleMention) => m.kind === 'ambiguous' && Boolean(ambiguousTokens.find((a) => a.token === m.text)?.otherMeanings?.some((o) => SIDE_MEANINGS.has(o)));
 
 /**
- * "LT TFL", "LT UPPER TRAP": an ambiguous token that is also a side's short form, written right before
- * another name, is that name's side (a note in capitals writes "Lt" so), not a muscle of its own.
+ * "LT TFL", "LT UPPER TRAP": an ambiguous token that may also mean a side, written right before another
+ * name, is that name's side (a note in capitals writes "Lt" so), not a muscle of its own.
  */
 function withoutSidesBeforeNames(text: string, found: MuscleMention[]): MuscleMention[] {
   return found.filter((m, k) => {
     const next = found[k + 1];
-    if (m.kind !== 'ambiguous' || !next || !SIDE_SHORT_FORMS.has(m.text.toLowerCase())) return true;
+    if (!next || !meansASide(m)) return true;
     return !/^[ \t]+$/.test(text.slice(m.end, next.start));
   });
 }

@@ -171,6 +171,14 @@ describe('model/records', () => {
         'R upper-trapezius 0.25x30 LTR+3', 'L levator-scapulae 0.25x40 LTR-',
       ]);
     });
+    it('reads a side in the cell before or after the muscle on a pipe-separated line that is no table (batch 197, an athlete-management export)', () => {
+      assert.deepEqual(shown(note('Subjective: groin pain.', 'Objective: hip flexion 120 deg.', 'Consent | verbal consent today', 'Dry needling (supine, frog-leg)', 'DN | Bilat | adductor longus | 0.30x50 mm | x2 each side | LTR L x2 R x1', 'DN | gluteus medius | R | 0.30x60 mm | LTR x3')),
+        ['B adductor-longus 0.3x50 LTR+', 'R gluteus-medius 0.3x60 LTR+3']);
+    });
+    it('keeps an acupuncture point\'s needle to the point, not the session\'s (batch 197, medical acupuncture beside DN)', () => {
+      assert.deepEqual(shown(note('Consent: verbal.', 'Rx – acupuncture/DN, side-lying on R:', '- L quadratus lumborum – 0.30 x 60 mm, LTR x2', '- L gluteus medius – LTR x4', '- BL23 bilat – 0.30 x 40 mm, de qi, retained 15 min')),
+        ['L quadratus-lumborum 0.3x60 LTR+2', 'L gluteus-medius LTR+4']);
+    });
     it('reads a muscle after another\'s aside with a familiar pain as needled, and one held off as not (batch 194, letters to a GP)', () => {
       assert.deepEqual(shown(note('Consent: verbal.', 'I needled the R gluteus medius (0.30 x 50 mm, familiar pain) and the left piriformis (0.30 x 50 mm, one local twitch response).')), [
         'R gluteus-medius 0.3x50 ref', 'L piriformis 0.3x50 LTR+',

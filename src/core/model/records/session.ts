@@ -1,7 +1,7 @@
 // Details written once for the whole session: "Needles: 0.25 × 30 mm throughout", "Pt tolerated
 // well", "LTRs obtained in all muscles". They answer for every needled muscle that lacks its own.
 import { examRe } from '../../lexicon/exam';
-import { approachRe } from '../../lexicon/needling';
+import { approachRe, opensOnAcupointRe } from '../../lexicon/needling';
 import { allWordRe } from '../../lexicon/quantifiers';
 import { plannedRe } from '../../lexicon/status';
 import { hypotheticalCueRe, referralRe, riskEventRe, statesToleranceWord, toleranceAdviceRe, toleranceAllRe } from '../../lexicon/responses';
@@ -39,7 +39,8 @@ export function sessionDetails(
     // A size written with a needled muscle is that muscle's ("DN L piriformis 0.30x75"), not the session's.
     if (kind !== 'plan' && kind !== 'assessment' && !ownNeedles.has(i) && !leadIns.has(i)) {
       // A needle statement: a full size (0.30x50) or a length the line calls a needle ("40 mm needles").
-      const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
+      // Not an acupuncture point's ("BL23 bilat – 0.30 x 40 mm" under the muscles): that needle is the point's.
+      const needle = opensOnAcupointRe.test(u.text) ? undefined : findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
       if (needle) out.needles.push({ unit: i, section: u.section, needle });
     }
     if (statesTolerance(u.text)) out.tolerance = true;

@@ -16,15 +16,16 @@ export interface SideAssignment {
   ambiguous?: boolean;
 }
 
-// "glute med L", "glute med (L)", "glute med on the left"; emphasis marks ("*glute med* L") read past, as around the name.
-const between = /^[\s,:;(\-–*_]*(?:on\s+(?:the\s+)?)?$/i;
+// "glute med L", "glute med (L)", "glute med on the left"; emphasis marks ("*glute med* L") read past, as around the name,
+// and so is a cell's pipe in a row pasted from a system that is no Markdown table ("DN | Bilat | adductor longus | …").
+const between = /^[\s,:;(\-–*_|]*(?:on\s+(?:the\s+)?)?$/i;
 // A side written after the muscle's level ("lumbar multifidus L4-5 bilat", "… at L5 B/L", "… at the L4-5 level bilat",
 // "… at L3-4 and L4-5 on the left") is still the muscle's.
 const level = `${VERTEBRA_SOURCE}(?:\\s*(?:,|and|&|\\/)\\s*${VERTEBRA_SOURCE})*`;
 const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–*_]*(?:(?:at|@)\\s+(?:the\\s+)?)?${level}(?:\\s+levels?)?[\\s,:;(\\-–]*(?:on\\s+(?:the\\s+)?)?$`, 'iu');
 const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
 // "R UT", "L-sided QL", "R lower rectus abdominis": a side right before the name, or before the part of it named.
-const justBefore = new RegExp(`^[\\s.,:/&+*_-]*(?:(?:and|sided?)\\s*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'i');
+const justBefore = new RegExp(`^[\\s.,:/&+*_|-]*(?:(?:and|sided?)\\s*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'i');
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
 export function assignSides(text: string, mentions: readonly At[]): Array<SideAssignment | undefined> {
