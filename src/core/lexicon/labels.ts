@@ -62,7 +62,7 @@ export const WHO_AND_WHEN_LABELS: readonly string[] = [
 
 /** Statements that are not needling records, though they may name a needled muscle. */
 export const STATEMENT_LABELS: readonly string[] = [
-  'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN',
+  'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'post dry needling', 'post IMS', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN', 'pre dry needling',
   'retest', 're-test', 'retested', 're-tested', 'reassess', 're-assess', 'reassessment', 're-assessment', 'reassessed', 'outcome', 'outcomes', 'result', 'results',
   'billing', 'bill', 'billed', 'charges', 'CPT', 'code', 'codes', 'coding', 'units', 'Dx', 'ICD', 'ICD-10', 'diagnosis', 'diagnoses', 'impression', 'clinical impression',
   'consent', 'consents', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',

@@ -1,3 +1,4 @@
+import { needlingHeadingLineRe } from '../lexicon/labels';
 import { endsOnArticleRe, opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
 import { findNeedleCount, findNeedles, findTwitches } from './tokens';
 
@@ -62,7 +63,9 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // LTR x3, familiar pain" over "soleus 0.30 x 60 mm, LTR x2"; "… LTR x1" over "four needles in, four out").
     // Asked last, so the token scans run only on a break the width already explains.
     const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOn(above) && !opensOnRunOnWordRe.test(next);
-    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next)) return undefined;
+    // A line opening as a needling lead-in ("dry needling - R thigh, supine:") is an entry of its own, typed in lower case
+    // or not, unless the line above runs on into it ("… consent obtained for" over "dry needling to the R UT").
+    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || (needlingHeadingLineRe.test(next) && !runsOn(above))) return undefined;
     // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
     // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over
     // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …").
