@@ -18,7 +18,9 @@ export const asPlannedRe = words(AS_PLANNED_TERMS, { global: true });
 
 /** Needling that did not happen: "declined", "deferred", "not performed". */
 export const NOT_DONE_TERMS: readonly string[] = [
-  'declined', 'refused', 'deferred', 'withheld', 'DN held', 'needling held', 'held today', 'held due', 'held d/t', 'held 2/2', 'held secondary', 'held pending', 'held until', 'held given', 'held because', 'held this visit', 'held off', 'holding off', 'hold off', 'on hold', 'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',
+  'declined', 'refused', 'deferred', 'withheld', 'DN held', 'needling held', 'held today', 'held due', 'held d/t', 'held 2/2', 'held secondary',
+  'held pending', 'held until', 'held given', 'held because', 'held this visit', 'held off', 'holding off', 'hold off', 'on hold',
+  'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',
   'no needling', 'DN not', 'needling not', 'dry needling not', 'contraindicated', 'cancelled', 'canceled', 'postponed', 'omitted', 'skipped', 'not today',
   'did not needle', 'unable to needle', "doesn't want needles", 'does not want needles', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
 ];

@@ -384,9 +384,10 @@ function scan(index: Index, text: string): MuscleMention[] {
   return out;
 }
 
-/** A token's other meaning that is a side ("LT": lower trapezius, longissimus thoracis or left). */
+/** Tokens whose other meaning is a side ("LT": lower trapezius, longissimus thoracis or left). */
 const SIDE_MEANINGS = new Set(['left', 'right']);
-const meansASide = (m: MuscleMention) => m.kind === 'ambiguous' && Boolean(ambiguousTokens.find((a) => a.token === m.text)?.otherMeanings?.some((o) => SIDE_MEANINGS.has(o)));
+const SIDE_TOKENS = new Set(ambiguousTokens.filter((a) => a.otherMeanings?.some((o) => SIDE_MEANINGS.has(o))).map((a) => a.token));
+const meansASide = (m: MuscleMention) => m.kind === 'ambiguous' && SIDE_TOKENS.has(m.text);
 
 /**
  * "LT TFL", "LT UPPER TRAP": an ambiguous token that may also mean a side, written right before another

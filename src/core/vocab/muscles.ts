@@ -76,9 +76,26 @@ const neck: Muscle[] = [
 
 const shoulder: Muscle[] = [
   m('trapezius', 'trapezius', 'shoulder', { synonyms: ['trapezius m', 'whole trapezius'], ...lung('S') }),
-  m('upper-trapezius', 'upper trapezius', 'shoulder', { shorthand: ['UT', 'UFT'], synonyms: ['upper trap', 'descending trapezius', 'trapezius descending part', 'descending part of trapezius', 'trapezius pars descendens', 'pars descendens trapezii', 'upper fibres of trapezius', 'upper fibers of trapezius', 'upper trapezius fibres', 'upper trapezius fibers'], ...lung('S', 'pleura and lung apex (direct the needle caudally and away from the lung)'), parent: 'trapezius' }),
-  m('middle-trapezius', 'middle trapezius', 'shoulder', { synonyms: ['mid trap', 'middle trap', 'mid trapezius', 'transverse trapezius', 'trapezius transverse part', 'trapezius pars transversa', 'pars transversa trapezii', 'middle fibres of trapezius', 'middle fibers of trapezius'], ...lung('S'), parent: 'trapezius' }),
-  m('lower-trapezius', 'lower trapezius', 'shoulder', { synonyms: ['lower trap', 'low trap', 'ascending trapezius', 'trapezius ascending part', 'trapezius pars ascendens', 'pars ascendens trapezii', 'lower fibres of trapezius', 'lower fibers of trapezius'], ...lung('S'), parent: 'trapezius' }),
+  m('upper-trapezius', 'upper trapezius', 'shoulder', { shorthand: ['UT', 'UFT'],
+    synonyms: [
+      'upper trap', 'descending trapezius', 'trapezius descending part', 'descending part of trapezius',
+      'trapezius pars descendens', 'pars descendens trapezii', 'upper fibres of trapezius',
+      'upper fibers of trapezius', 'upper trapezius fibres', 'upper trapezius fibers',
+    ],
+    ...lung('S', 'pleura and lung apex (direct the needle caudally and away from the lung)'), parent: 'trapezius' }),
+  m('middle-trapezius', 'middle trapezius', 'shoulder', {
+    synonyms: [
+      'mid trap', 'middle trap', 'mid trapezius', 'transverse trapezius', 'trapezius transverse part',
+      'trapezius pars transversa', 'pars transversa trapezii', 'middle fibres of trapezius',
+      'middle fibers of trapezius',
+    ],
+    ...lung('S'), parent: 'trapezius' }),
+  m('lower-trapezius', 'lower trapezius', 'shoulder', {
+    synonyms: [
+      'lower trap', 'low trap', 'ascending trapezius', 'trapezius ascending part', 'trapezius pars ascendens',
+      'pars ascendens trapezii', 'lower fibres of trapezius', 'lower fibers of trapezius',
+    ],
+    ...lung('S'), parent: 'trapezius' }),
   m('rhomboid-major', 'rhomboid major', 'shoulder', { synonyms: ['rhomboid maj', 'rhomboideus major'], ...lung('S', 'pleura and lung (shallow: about 19 mm or less)') }),
   m('rhomboid-minor', 'rhomboid minor', 'shoulder', { synonyms: ['rhomboid min', 'rhomboideus minor'], ...lung('S') }),
   m('serratus-anterior', 'serratus anterior', 'shoulder', { synonyms: ['serratus ant', 'serratus'], ...lung('S') }),

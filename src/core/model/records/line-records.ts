@@ -14,6 +14,7 @@ import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { forAllRe, forEachRe } from '../../lexicon/quantifiers';
+import { sentenceStopSource } from '../../lexicon/short-forms';
 import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides } from './sides';
 import { findSides } from '../tokens';
@@ -119,8 +120,8 @@ function lineDetails(
 }
 
 
-/** A full stop (or ! or ?) that ends a sentence: before a space and what opens the next. */
-const sentenceEndRe = /[.!?]["')\]]*\s+(?=[A-Z(])/;
+/** A full stop (or ! or ?) that ends a sentence, not a short form's ("approx."): before a space and what opens the next. */
+const sentenceEndRe = new RegExp(`${sentenceStopSource()}["')\\]]*\\s+(?=[A-Z(])`);
 
 /**
  * "Bridge R 4+/5 with cramp. … Dry needled the R biceps femoris …, three LTRs. Dry needled the R semitendinosis …":
