@@ -152,6 +152,14 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('**Consent:**', '- declined')), ['refused']);
     });
 
+    it('leaves a consent field blank over the next field, which records the needling done (batch 197)', () => {
+      // A form exported one field per line: the empty field's answer is not the treatment's "performed: Yes".
+      assert.deepEqual(consentOf(note('DN informed consent:', 'Dry needling performed: Yes', 'Muscles needled: R anterior deltoid')), ['blank']);
+      assert.deepEqual(consentOf(note('Consent:', 'DN done: yes')), ['blank']);
+      // A field that speaks of the needling's consent is still the answer.
+      assert.deepEqual(consentOf(note('Consent:', 'Dry needling: verbal, risks explained')), ['given']);
+    });
+
     it('reads a list of consents by object for the needling\'s own line (batch 133)', () => {
       // Fields: the needling's field left empty is blank, whatever the photos' field says.
       assert.deepEqual(consentOf(note('Consents:', '- Photos of lifting posture for his file: verbal OK', '- IMS:')), ['blank']);

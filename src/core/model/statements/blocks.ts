@@ -6,6 +6,7 @@ import {
   TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD,
 } from '../../lexicon/labels';
 import { needlingTermRe } from '../../lexicon/needling';
+import { doneRe } from '../../lexicon/status';
 import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
 
@@ -80,6 +81,12 @@ export const typedOnUnder = (units: readonly Unit[], i: number) => i + 1 < units
 /** A line that opens a label, a lead-in ("Dry needling (prone):") or a needling line of its own: no label's value above it. */
 export const opensOwnStatement = (t: string) => startsLabel.test(t) || endsWithColon(t) || needlingHeadingLineRe.test(t);
 
+/** A field that records the needling as done ("Dry needling performed: Yes", "Muscles needled: …"): the treatment's, never another field's answer. */
+function recordsNeedlingDone(t: string): boolean {
+  const label = startsLabel.exec(t)?.[0];
+  return label !== undefined && doneRe.test(label) && needlingTermRe.test(label);
+}
+
 /** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it or on the next lines of its paragraph. */
 export function answerUnderLabel(units: readonly Unit[], i: number, statementWord?: RegExp): string | undefined {
   const u = units[i];
@@ -89,7 +96,7 @@ export function answerUnderLabel(units: readonly Unit[], i: number, statementWor
   const parts: string[] = [];
   // … unless it speaks of what the label asks ("Consent:" over "DN explained, written consent signed today" or
   // "Dry needling - verbal today, written on file"); a lead-in ending in a colon is the treatment still.
-  const ownStatement = (t: string) => opensOwnStatement(t) && (endsWithColon(t) || !statementWord?.test(t));
+  const ownStatement = (t: string) => opensOwnStatement(t) && (endsWithColon(t) || !statementWord?.test(t) || recordsNeedlingDone(t));
   if (next.kind === 'item') {
     // "- Dry needling: ___" then "Tx: DN prone …" typed on without a blank line: the list's last item runs on
     // into the treatment (a lazy continuation); the item's own later lines that open a statement are not its answer.
