@@ -175,6 +175,12 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Subjective: groin pain.', 'Objective: hip flexion 120 deg.', 'Consent | verbal consent today', 'Dry needling (supine, frog-leg)', 'DN | Bilat | adductor longus | 0.30x50 mm | x2 each side | LTR L x2 R x1', 'DN | gluteus medius | R | 0.30x60 mm | LTR x3')),
         ['B adductor-longus 0.3x50 LTR+', 'R gluteus-medius 0.3x60 LTR+3']);
     });
+    it('reads pipe rows at the very top of a note as records, not as its title', () => {
+      assert.deepEqual(shown(note('| R upper trapezius | 0.25x40 mm | LTR x2 | tolerated well |', '| L levator scapulae | 0.25x40 mm | LTR x1 | tolerated well |', '', 'Consent: verbal.')),
+        ['R upper-trapezius 0.25x40 LTR+2', 'L levator-scapulae 0.25x40 LTR+1']);
+      // A title with the same separators is still a title: "DN note | R calf | 2025-03-02" records nothing.
+      assert.deepEqual(shown(note('DN note | R gastrocnemius | 2025-03-02', '', 'Consent: verbal.')), []);
+    });
     it('keeps an acupuncture point\'s needle to the point, not the session\'s (batch 197, medical acupuncture beside DN)', () => {
       assert.deepEqual(shown(note('Consent: verbal.', 'Rx – acupuncture/DN, side-lying on R:', '- L quadratus lumborum – 0.30 x 60 mm, LTR x2', '- L gluteus medius – LTR x4', '- BL23 bilat – 0.30 x 40 mm, de qi, retained 15 min')),
         ['L quadratus-lumborum 0.3x60 LTR+2', 'L gluteus-medius LTR+4']);
