@@ -19,6 +19,10 @@ const levelWordRe = Object.fromEntries(Object.entries(LEVEL_WORDS).map(([k, v]) 
 /** Words that name a part of a muscle before its name ("R lower rectus abdominis", "L deep multifidus"): the side before them is the muscle's. */
 export const PART_QUALIFIERS: readonly string[] = ['upper', 'lower', 'middle', 'mid', 'medial', 'lateral', 'anterior', 'posterior', 'proximal', 'distal', 'superior', 'inferior', 'deep', 'superficial'];
 export const PART_QUALIFIER_SOURCE = `(?:${alternation(PART_QUALIFIERS)})`;
+/** Words that name a part of a muscle after its name ("gastroc medial head", "UT upper fibres", "semitend mid-belly"). */
+export const PART_NOUNS: readonly string[] = ['head', 'heads', 'fibres', 'fibers', 'portion', 'part', 'belly', 'bundle'];
+/** A part named after the muscle: "medial head", "long head", "upper fibres", "mid-belly". */
+export const PART_AFTER_NAME_SOURCE = `(?:(?:${alternation([...PART_QUALIFIERS, 'long', 'short'])})[\\s-]+)?(?:${alternation(PART_NOUNS)})`;
 
 // Vertebral levels: C1-C7, T1-T12, L1-L5, S1; "L4-5", "T6/7", "L5-S1".
 export const VERTEBRA_SOURCE = String.raw`(?<![\p{L}\p{N}])([CTLS])(\d{1,2})(?:\s*[-/–]\s*[CTLS]?\d{1,2})?(?![\p{L}\p{N}])`;

@@ -235,8 +235,8 @@ const thigh: Muscle[] = [
   m('gracilis', 'gracilis', 'thigh'),
   m('pectineus', 'pectineus', 'thigh', nv(FEMORAL)),
   m('biceps-femoris', 'biceps femoris', 'thigh', { shorthand: ['BF'], synonyms: ['biceps fem'], ...nv('sciatic, tibial and common fibular nerves') }),
-  m('biceps-femoris-long-head', 'biceps femoris long head', 'thigh', { shorthand: ['BFLH'], synonyms: ['long head of biceps femoris'], ...nv('sciatic nerve'), parent: 'biceps-femoris' }),
-  m('biceps-femoris-short-head', 'biceps femoris short head', 'thigh', { shorthand: ['BFSH'], synonyms: ['short head of biceps femoris'], ...nv('common fibular nerve'), parent: 'biceps-femoris' }),
+  m('biceps-femoris-long-head', 'biceps femoris long head', 'thigh', { shorthand: ['BFLH'], synonyms: ['long head of biceps femoris', 'BF long head', 'biceps fem long head'], ...nv('sciatic nerve'), parent: 'biceps-femoris' }),
+  m('biceps-femoris-short-head', 'biceps femoris short head', 'thigh', { shorthand: ['BFSH'], synonyms: ['short head of biceps femoris', 'BF short head', 'biceps fem short head'], ...nv('common fibular nerve'), parent: 'biceps-femoris' }),
   m('semitendinosus', 'semitendinosus', 'thigh', { synonyms: ['semiten', 'semi tendinosus', 'semitend'], ...nv('sciatic nerve, popliteal artery') }),
   m('semimembranosus', 'semimembranosus', 'thigh', { synonyms: ['semimem', 'semi membranosus'], ...nv('sciatic nerve, popliteal artery') }),
 ];

@@ -191,6 +191,11 @@ describe('model/records', () => {
       ]);
       assert.deepEqual(shown(note('Consent: verbal.', 'DN R ECRB 0.25x30 mm, LTR x2. Light-headed, so I held off needling the R brachioradialis today.')), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2']);
     });
+    it('carries a side over a list past a part named after the muscle (batch 199, slash shorthand)', () => {
+      assert.deepEqual(shown(note('Consent: verbal.', 'DN prone:', '- R BF long head/semitend 0.30x60 mm, LTR +/+', '- L gastroc medial head, soleus 0.30x50 mm, LTR x1')), [
+        'R biceps-femoris-long-head 0.3x60 LTR+', 'R semitendinosus 0.3x60 LTR+', 'L gastrocnemius 0.3x50 LTR+1', 'L soleus 0.3x50 LTR+1',
+      ]);
+    });
     it('reads "bilat UT" and "L & R UT" as bilateral and carries a side over a plain list', () => {
       assert.deepEqual(shown(note('O: DN bilat UT 0.25x30, LTR+')), ['B upper-trapezius 0.25x30 LTR+']);
       assert.deepEqual(shown(note('O: DN L & R UT 0.25x30, LTR+')), ['B upper-trapezius 0.25x30 LTR+']);

@@ -2,7 +2,7 @@
 // "UT (L)", "L & R UT"), carried over a plain list ("R UT, LS and rhomboid major"), or the one
 // side a lead-in or parent item gives ("Left:", "R side, prone").
 import { lyingSideRe, lyingWordRe, symptomBeforeRe } from '../../lexicon/around-muscle';
-import { PART_QUALIFIER_SOURCE, VERTEBRA_SOURCE } from '../../lexicon/places';
+import { PART_AFTER_NAME_SOURCE, PART_QUALIFIER_SOURCE, VERTEBRA_SOURCE } from '../../lexicon/places';
 import { findSides, parseSideCell, type Side, type SideToken } from '../tokens';
 import { execAll } from '../../util/matches';
 
@@ -23,7 +23,8 @@ const between = /^[\s,:;(\-–*_|]*(?:on\s+(?:the\s+)?)?$/i;
 // "… at L3-4 and L4-5 on the left") is still the muscle's.
 const level = `${VERTEBRA_SOURCE}(?:\\s*(?:,|and|&|\\/)\\s*${VERTEBRA_SOURCE})*`;
 const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–*_]*(?:(?:at|@)\\s+(?:the\\s+)?)?${level}(?:\\s+levels?)?[\\s,:;(\\-–]*(?:on\\s+(?:the\\s+)?)?$`, 'iu');
-const joiner = /^\s*(?:,|and|&|\+|\/)\s*$/i;
+// "R gastroc medial head/soleus", "R BF long head, semitend": the part named after a muscle does not end the list.
+const joiner = new RegExp(`^\\s*(?:${PART_AFTER_NAME_SOURCE}\\s*)?(?:,|and|&|\\+|\\/)\\s*$`, 'i');
 // "R UT", "L-sided QL", "R lower rectus abdominis": a side right before the name, or before the part of it named.
 const justBefore = new RegExp(`^[\\s.,:/&+*_|-]*(?:(?:and|sided?)\\s*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'i');
 
