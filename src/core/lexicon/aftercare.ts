@@ -3,6 +3,7 @@
 import { NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, words } from './pattern';
+import { AS_NEEDED_TERMS, HOUR_DAY_UNITS } from './time';
 
 /** Labels and headings that name aftercare itself. */
 export const AFTERCARE_TERMS: readonly string[] = [
@@ -88,7 +89,8 @@ export const riskWordRe = words(RISK_TERMS);
 // Any case: "No red flags (…bladder/bowel normal)" in a history is a screen, not red flags reviewed as normal.
 const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+)`;
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
-const SPAN = '(?:(?:up to|for|x)\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:h|hrs?|hours?|d|days?)\\b|\\bprn\\b|\\bas needed\\b';
+// Any case, as an old system prints it: "SORENESS 24-48H, ICE PRN".
+const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:${alternation(HOUR_DAY_UNITS)})\\b|\\b(?:${alternation(AS_NEEDED_TERMS)})\\b`;
 // Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
 // A posture named by a topic word ("jaw rest position reviewed", "tongue rest posture") is an exercise cue, not advice about resting.
 const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;

@@ -52,12 +52,15 @@ export const PERSON_VERB_AFTER: readonly string[] = [
   'tolerat*', 'report*', 'states', 'stated', 'denies', 'denied', 'feels', 'felt', 'agreed', 'agrees', 'consented', 'consents', 'declined', 'declines',
   'refused', 'refuses', 'verbali*', 'understood', 'understands', 'demonstrat*', 'complains', 'presents', 'presented', 'returns', 'returned', 'arrived',
   'requested', 'requests', 'wishes', 'wished', 'wants', 'wanted', 'prefers', 'preferred',
+  'agreeable', 'educated', 'advised', 'instructed', 'positioned', 'placed',
 ];
 
 export const PATIENT_POSITIONS: readonly string[] = [
   'prone', 'supine', 'sidelying', 'side-lying', 'side lying', 'seated', 'sitting', 'standing', 'hooklying', 'hook lying', 'crook lying', 'long sitting', 'quadruped',
   'reclined', 'semi-reclined', 'half kneeling',
 ];
+/** After a token that is also the patient ("PT prone", "PT in sidelying", "PT AGREEABLE"): what a person does or how they lie, never a muscle's detail. */
+const PERSON_AFTER: readonly string[] = [...PERSON_VERB_AFTER, ...PATIENT_POSITIONS, ...PATIENT_POSITIONS.map((p) => `in ${p}`)];
 /** Lying positions that a side can be written with: "side-lying R side down", "L side-lying", "lying on L". */
 const LYING_SIDE_POSITIONS: readonly string[] = ['sidelying', 'side-lying', 'side lying', 'SL', 'S/L'];
 const SIDE_WORD = ONE_SIDE_SOURCE;
@@ -86,7 +89,7 @@ const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:\\(\\s*${SIDE
 export const symptomAfterRe = tail([...SYMPTOM_AFTER, ...CONDITION_AFTER]);
 export const siteAfterRe = tail(SITE_AFTER);
 export const skinPrepAfterRe = tail(SKIN_PREP_AFTER);
-export const personVerbAfterRe = tail(PERSON_VERB_AFTER);
+export const personVerbAfterRe = tail(PERSON_AFTER);
 export const landmarkAfterRe = tail(LANDMARK_AFTER);
 // Also after a region joined to it: "calf/shin mobility", "glute & core strengthening".
 export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\p{L}-]{2,20}\\s+)?(?:${alternation(EXERCISE_AFTER)})(?![\\p{L}\\p{N}])`, 'u');

@@ -13,3 +13,8 @@ export const WEEKDAY_SOURCE = `(?:${alternation(WEEKDAY_TERMS)})\\.?`;
 const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 /** A clock time or a span of them ("09:14", "09:14–09:40"). */
 export const CLOCK_TIME_SOURCE = `${CLOCK_TIME}(?:[ \\t]?[-–][ \\t]?${CLOCK_TIME})?`;
+
+/** Units of a span of time as notes write them, any case ("24-48 h", "1-2 DAYS"). */
+export const HOUR_DAY_UNITS: readonly string[] = ['h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days'];
+/** "as needed", in full or short, any case ("ice prn", "HEAT PRN"). */
+export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed'];

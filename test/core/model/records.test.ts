@@ -339,6 +339,10 @@ describe('model/records', () => {
       for (const line of ['PT tolerated well, mild cramp with LTR.', 'PT TOLERATED WELL, BRIEF CRAMP W/ LTR.', 'PT reports LTR felt like her usual ache.']) {
         assert.deepEqual(shown(note('## Dry needling', 'DN R soleus 0.30x50 mm, LTR x2.', line)), ['R soleus 0.3x50 LTR+2'], line);
       }
+      // Before how the patient lies, on a lead-in with the session's needle: the patient, not a needled muscle.
+      for (const line of ['DN R side, PT prone, 0.25x30 mm:', 'DN R SIDE, PT PRONE, 0.25X30 MM:', 'PT supine, forearm on pillow. All 0.25x30 mm, pistoning:', 'Dry needling (PT in sidelying, 0.25x30 mm needles):']) {
+        assert.deepEqual(shown(note('## Dry needling', line, '- R infraspinatus LTR x2')), ['R infraspinatus 0.25x30 LTR+2'], line);
+      }
       // Named with a dose of its own, it is still the muscle.
       assert.deepEqual(shown(note('## Dry needling', 'DN L PT 0.25x30 mm, LTR x1.')), ['L ambiguous:PT 0.25x30 LTR+1']);
     });

@@ -500,6 +500,8 @@ describe('model/statements', () => {
       ['Pt reports soreness after last DN lasted 2 days.', undefined],
       // Advice written short, as a topic with its time span, in the clinician's own words.
       ['Plan: cont 2x/wk. Post-DN soreness 24-48 h, ice prn, no games til Sat.', 'given'],
+      // As an old system prints it, in capitals.
+      ['PLAN: CONT 2X/WK. POST-DN SORENESS 24-48H, ICE PRN.', 'given'],
       ['S: sore 2 days after last DN, settled.', undefined],
       ['Rest 2 min between sets.', undefined],
       ['Consent: written DN consent signed, risks incl. PTX reviewed.', undefined],

@@ -410,8 +410,9 @@ export function openRewrites(): Record<string, Rewrite> {
     // line breaks after a full stop or before a capital, or between two lines that each record a needle or a twitch,
     // which are read as new entries.
     'hard-wrapped at 80 columns': (t) => hardWrap(t).text,
-    // As old record systems print a note: sizes in capitals are read ("0.25X30MM"); some readings still differ on 113 of
-    // 16,308 notes, most where a lower-case word becomes an abbreviation in capitals ("pt" as "PT", "ta" as "TA").
+    // As old record systems print a note: sizes in capitals are read ("0.25X30MM"), "PT PRONE" is the patient and
+    // "SORENESS 24-48H, ICE PRN" is advice; some readings still differ on 36 of 17,297 notes (92 before), most where a
+    // lower-case word becomes an abbreviation in capitals ("lt thigh" as "LT THIGH", "ta" as "TA").
     'the whole note in capitals': prose((l) => l.toUpperCase()),
   };
 }
