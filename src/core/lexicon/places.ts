@@ -12,6 +12,9 @@ const LEVEL_WORDS: Record<SpinalLevel, readonly string[]> = {
   lumbar: ['lumbar', 'low back', 'lower back', 'LBP', 'L-spine', 'l spine', 'lumbosacral', 'LS spine', 'sacral', 'SIJ', 'lumbopelvic', 'pelvic', 'lx'],
 };
 
+/** The parts of the spine by name, each also a word before a muscle's ("L lumbar" over "multifidus"). */
+export const SPINAL_LEVEL_NAMES = Object.keys(LEVEL_WORDS) as readonly SpinalLevel[];
+
 /** Any word naming a part of the spine ("lumbar", "upper back"). */
 export const spinalLevelWordsRe = words(Object.values(LEVEL_WORDS).flat(), { global: true });
 

@@ -1,6 +1,8 @@
 // Words a sentence does not end on: a line that ends on one, or on a comma or a joining sign, runs on
 // to the next line (a hard wrap, model/hard-wrap.ts), whatever the next line opens with.
 import { AFTER, alternation, BEFORE } from './pattern';
+import { PART_QUALIFIERS, SPINAL_LEVEL_NAMES } from './places';
+import { ONE_SIDE_SOURCE } from './sides';
 
 /** The articles: a sentence never ends on one, so a line ending on one runs on however short it is ("… I needled the"). */
 export const ARTICLES: readonly string[] = ['the', 'a', 'an'];
@@ -16,3 +18,5 @@ export const runsOnRe = new RegExp(`(?:[,&+/×]|${BEFORE}(?:${alternation(RUN_ON
 export const endsOnArticleRe = new RegExp(`(?<![\\w'’-])(?:${ARTICLES.join('|')})[\\s*_]*$`);
 /** A line that opens on such a word ("with LTR x1 …", "and bruising …") carries on the line above. */
 export const opensOnRunOnWordRe = new RegExp(`^(?:${alternation(RUN_ON_WORDS)})${AFTER}`);
+/** A line ending on what is written before a muscle's name, a side or a part ("… LTR x2; R middle" over "trapezius …", "DN L" over "ECRL …"). */
+export const endsBeforeNameRe = new RegExp(`${BEFORE}(?:${ONE_SIDE_SOURCE}|${alternation([...PART_QUALIFIERS, ...SPINAL_LEVEL_NAMES])})[\\s*_]*$`);

@@ -1,5 +1,5 @@
 import { needlingHeadingLineRe } from '../lexicon/labels';
-import { endsOnArticleRe, opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
+import { endsBeforeNameRe, endsOnArticleRe, opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
 import { findNeedleCount, findNeedles, findTwitches } from './tokens';
 
 // A note pasted from an email or an old record system is often hard-wrapped: every sentence broken
@@ -19,7 +19,8 @@ const RAGGED = 25;
 const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
 // A label opens with a capital or is bold ("Aftercare:", "**plan:**"); in lower case it is a word or two ("tx:", "pain
 // score:"), since a wrapped sentence may well have a colon further on ("risk of collapsed lung: if short of breath").
-const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+// A capitalised word before a spaced dash is a label too ("A -", "DN - prone", "Rx – mobs").
+const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
 const firstWordRe = /^\S+/;
 const records = (line: string) => findNeedles(line).length > 0 || findTwitches(line).length > 0 || findNeedleCount(line) !== undefined;
 // A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
@@ -38,8 +39,8 @@ function leavesBracketOpen(line: string): boolean {
   }
   return open > 0;
 }
-/** A line that cannot end where it does: on a comma, a joining word or an open bracket. */
-const runsOn = (line: string) => runsOnRe.test(line) || leavesBracketOpen(line);
+/** A line that cannot end where it does: on a comma, a joining word, an open bracket, or a side or part before a name. */
+const runsOn = (line: string) => runsOnRe.test(line) || leavesBracketOpen(line) || endsBeforeNameRe.test(line);
 
 /**
  * For each physical line of one paragraph, whether it continues the line above as a wrap.

@@ -50,6 +50,15 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['Verbal consent for dry needling was given after we went through the', 'Aftercare: sore for 24-48 h, heat and gentle movement, call if short of breath']), [false, false]);
   });
 
+  it('joins a line broken between a side or a part and the muscle it names, though both lines record', () => {
+    // The hard-wrap rewrite of the blind notes: "… R middle" over "trapezius LTR x3", "… DN L" over "ECRL LTR x1".
+    assert.deepEqual(joins(['DN prone, R side, rib bracketing, 0.25x25 mm: R rhomboid major LTR x2; R middle', 'trapezius LTR x3, familiar interscapular ache.']), [false, true]);
+    assert.deepEqual(joins(['DN sitting, forearm supported, 0.25x30mm: L ECRB LTR x2, familiar elbow pain; L', 'ECRL LTR x1; L supinator 0.25x40mm LTR x1.']), [false, true]);
+    assert.deepEqual(joins(['IMS performed prone, L gluteus medius 0.30 x 60 mm, LTR x3 with familiar ache. L lumbar', 'multifidus at L4-5 0.30 x 60 mm, LTR x2.']), [false, true]);
+    // A label after the dash-labelled sections of a plain-text note is not a wrap, whatever the line above ends on.
+    assert.deepEqual(joins(['TTP L rhomboid maj, L mid trap, thoracic paraspinals T5-7 L', 'A -']), [false, false]);
+  });
+
   it('joins every break the width explains once one break in the paragraph surely is a wrap', () => {
     const lines = [
       '**Procedures:** DN L side-lying, flat palpation over scapula: R infraspinatus',

@@ -406,9 +406,10 @@ export const BACK_MAPS: Record<string, (text: string) => number[]> = {
 
 export function openRewrites(): Record<string, Rewrite> {
   return {
-    // A paste wrapped at 80 columns (model/hard-wrap.ts): 404 of 16,261 notes still read differently (1,092 before it), mostly where a
-    // line breaks after a full stop or before a capital, or between two lines that each record a needle or a twitch,
-    // which are read as new entries.
+    // A paste wrapped at 80 columns (model/hard-wrap.ts): 253 of 17,297 notes still read differently (1,092 before it,
+    // 427 before a break after a side or a part, "… R middle" over "trapezius", was read as a wrap), mostly where a line
+    // breaks after a full stop or before a capital, or between two lines that each record a needle or a twitch, which
+    // are read as new entries.
     'hard-wrapped at 80 columns': (t) => hardWrap(t).text,
     // As old record systems print a note: sizes in capitals are read ("0.25X30MM"), "PT PRONE" is the patient and
     // "SORENESS 24-48H, ICE PRN" is advice; some readings still differ on 36 of 17,297 notes (92 before), most where a
