@@ -1,6 +1,6 @@
 import { needlingHeadingLineRe } from '../lexicon/labels';
 import { endsBeforeNameRe, endsOnArticleRe, opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
-import { findNeedleCount, findNeedles, findTwitches } from './tokens';
+import { findNeedleCount, findNeedles, findTwitches, MM } from './tokens';
 
 // A note pasted from an email or an old record system is often hard-wrapped: every sentence broken
 // at a fixed width, wherever a word no longer fits ("R upper" over "trapezius 0.25x30 mm"). Each
@@ -20,12 +20,16 @@ const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
 // A label opens with a capital or is bold ("Aftercare:", "**plan:**"); in lower case it is a word or two ("tx:", "pain
 // score:"), since a wrapped sentence may well have a colon further on ("risk of collapsed lung: if short of breath").
 // A capitalised word before a spaced dash is a label too ("A -", "DN - prone", "Rx – mobs").
-const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+// … unless the line above runs on into it: "… 0.25x30 mm unless noted," over "pistoning:" ends a lead-in.
+const opensLowerLabelRe = /^[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)/;
 const firstWordRe = /^\S+/;
 const records = (line: string) => findNeedles(line).length > 0 || findTwitches(line).length > 0 || findNeedleCount(line) !== undefined;
 // A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
 // unless the line above cannot end there ("… pistoning," over "LTR x2").
 const continuesRe = /^[a-z]/;
+/** A unit opens no entry: it ends the size the line above breaks off ("… 0.25x30" over "mm: R upper trapezius …"). */
+const opensOnUnitRe = new RegExp(`^${MM}(?![a-z])`, 'i');
 /** An aside in brackets, not a number in them ("(2) R soleus …", "(iv)"). */
 const asideRe = /^\((?![a-z\d]{1,2}\)|[ivx]{1,4}\))/i;
 
@@ -66,7 +70,8 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOn(above) && !opensOnRunOnWordRe.test(next);
     // A line opening as a needling lead-in ("dry needling - R thigh, supine:") is an entry of its own, typed in lower case
     // or not, unless the line above runs on into it ("… consent obtained for" over "dry needling to the R UT").
-    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || (needlingHeadingLineRe.test(next) && !runsOn(above))) return undefined;
+    if (word && opensOnUnitRe.test(next) && /\d$/.test(above)) return { certain: true };
+    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || ((opensLowerLabelRe.test(next) || needlingHeadingLineRe.test(next)) && !runsOn(above))) return undefined;
     // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
     // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over
     // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …").

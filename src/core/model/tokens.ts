@@ -49,7 +49,8 @@ export interface NeedleToken {
 
 // 0.25x40mm, 0.25 × 40 mm, .30x50, φ0.30 mm × 40 mm, 0.25/40, 40 mm, 32G, 32 gauge; a full stop may end the
 // sentence after it ("DN QL 0.30x60mm."), a decimal may not follow it.
-const MM = String.raw`(?:mm|millimet(?:re|er)s?)`;
+/** Millimetres, short or in full. */
+export const MM = String.raw`(?:mm|millimet(?:re|er)s?)`;
 const sizeRe = new RegExp(String.raw`(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'gi');
 // "40 mm", "40 millimetres", "forty-millimetre": a length alone, in digits or words.
 const lengthRe = new RegExp(String.raw`(?<![\w.x×])(?:(\d{2,3})|(${SPELLED_NUMBER_SOURCE}))\s*-?\s*${MM}(?![a-z])`, 'gi');

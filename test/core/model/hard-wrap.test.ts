@@ -55,6 +55,9 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['DN prone, R side, rib bracketing, 0.25x25 mm: R rhomboid major LTR x2; R middle', 'trapezius LTR x3, familiar interscapular ache.']), [false, true]);
     assert.deepEqual(joins(['DN sitting, forearm supported, 0.25x30mm: L ECRB LTR x2, familiar elbow pain; L', 'ECRL LTR x1; L supinator 0.25x40mm LTR x1.']), [false, true]);
     assert.deepEqual(joins(['IMS performed prone, L gluteus medius 0.30 x 60 mm, LTR x3 with familiar ache. L lumbar', 'multifidus at L4-5 0.30 x 60 mm, LTR x2.']), [false, true]);
+    // A size broken before its unit; a lead-in broken after a comma, before its last word and colon.
+    assert.deepEqual(joins(['happy to proceed. DN sitting, forearms supported, pincer grip for UT, 0.25x30', 'mm: R upper trapezius LTR x3 with familiar HA reproduced, R levator scapulae LTR']), [false, true]);
+    assert.deepEqual(joins(['Seated, forearms on table, pincer grip for UT, 0.25x30 mm unless noted,', 'pistoning:']), [false, true]);
     // A label after the dash-labelled sections of a plain-text note is not a wrap, whatever the line above ends on.
     assert.deepEqual(joins(['TTP L rhomboid maj, L mid trap, thoracic paraspinals T5-7 L', 'A -']), [false, false]);
   });

@@ -406,7 +406,7 @@ export const BACK_MAPS: Record<string, (text: string) => number[]> = {
 
 export function openRewrites(): Record<string, Rewrite> {
   return {
-    // A paste wrapped at 80 columns (model/hard-wrap.ts): 253 of 17,297 notes still read differently (1,092 before it,
+    // A paste wrapped at 80 columns (model/hard-wrap.ts): 223 of 17,297 notes still read differently (1,092 before it,
     // 427 before a break after a side or a part, "… R middle" over "trapezius", was read as a wrap), mostly where a line
     // breaks after a full stop or before a capital, or between two lines that each record a needle or a twitch, which
     // are read as new entries.
