@@ -98,6 +98,9 @@ export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 // A colon ends the symptom's words: "needle directed toward the scapula: R infraspinatus …" names the muscle needled next.
 // Not across the end of an aside the symptom sits in ("(0.30 x 50 mm, familiar pain) and the left piriformis"): a bracket
 // between them must open there too ("pain in (L) upper trap").
+/** Where the needle site bled or bruised, written without a preposition: "minimal pinpoint bleeding R calf", "bruising L UT". */
+const BLEEDING_AT: readonly string[] = ['bleeding', 'bleed', 'bruising', 'bruise', 'bruised', 'haematoma', 'hematoma', 'ecchymosis'];
+export const bleedingAtRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(BLEEDING_AT)})\\s+(?:(?:at|on|of)\\s+(?:the\\s+)?)?(?:${SIDE_SOURCE}\\.?\\s+)?$`, 'iu');
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})(?:[^.;,:()]|\\([^.;,:()]{0,8}\\)){0,25}$`, 'u');
 // "flat palpation over rib for pec minor": the guidance may name the landmark it works against before the muscle.
 export const guidanceBeforeRe = new RegExp(

@@ -74,7 +74,7 @@ export const TICKED_REFUSED_TERMS: readonly string[] = ['no', 'n', 'declined', '
 export const TICKED_PENDING_TERMS: readonly string[] = ['pending', 'tbd', 'tbc', 'to follow', 'next visit', 'awaiting'];
 
 /** Verbs that "not" or "never" turns into consent refused or never had ("consent not obtained"). */
-export const NOT_GIVEN_VERBS: readonly string[] = ['obtained', 'given', 'signed', 'received', 'documented', 'done'];
+export const NOT_GIVEN_VERBS: readonly string[] = ['obtained', 'taken', 'given', 'signed', 'received', 'documented', 'done'];
 
 /** The verb a consent field's label may end with, before its colon ("Consent obtained:", "Consent for DN signed:"): the label, not the answer. */
 export const CONSENT_FIELD_VERBS: readonly string[] = ['obtained', 'given', 'gained', 'signed', 'received', 'documented', 'confirmed'];
@@ -86,7 +86,8 @@ export const NO_MARKS: readonly string[] = ['N', ...CROSS_CHARACTERS, '×'];
 export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontinued', 'ceased', 'terminated', 'halted', 'ended', 'abandoned'];
 
 export const GIVEN_TERMS: readonly string[] = [
-  'obtained', 'gained', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
+  // "consent was taken": Indian and UK English.
+  'obtained', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
   'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
   'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
 ];
@@ -195,7 +196,7 @@ export const informationHandedRe = new RegExp(
 );
 export const givenRe = words(GIVEN_TERMS);
 /** Words that say consent was talked through, not that it was given: a form to sign later outweighs them ("consent form reviewed w/ pt; will sign and return"). */
-export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'provided', 'received', 'informed', 'understood'];
+export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'gone through', 'went through', 'provided', 'received', 'informed', 'understood'];
 export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSED_ONLY_TERMS.includes(t)));
 export const agreementRe = words(AGREEMENT_TERMS);
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });

@@ -67,7 +67,8 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // first visibly runs on: notes typed a record to a line, long and in lower case ("L medial gastrocnemius 0.30 x 50 mm,
     // LTR x3, familiar pain" over "soleus 0.30 x 60 mm, LTR x2"; "… LTR x1" over "four needles in, four out").
     // Asked last, so the token scans run only on a break the width already explains.
-    const entries = () => records(above) && records(next.split(/[,;]|\.\s/)[0]) && !runsOn(above) && !opensOnRunOnWordRe.test(next);
+    // The line above's last entry is what records: "…; DN R quadratus plantae" over "0.30x40 mm, LTR x1" is one record.
+    const entries = () => records(above.split(/;|\.\s/).pop()!) && records(next.split(/[,;]|\.\s/)[0]) && !runsOn(above) && !opensOnRunOnWordRe.test(next);
     // A line opening as a needling lead-in ("dry needling - R thigh, supine:") is an entry of its own, typed in lower case
     // or not, unless the line above runs on into it ("… consent obtained for" over "dry needling to the R UT").
     if (word && opensOnUnitRe.test(next) && /\d$/.test(above)) return { certain: true };
@@ -77,7 +78,8 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …").
     if (endsOnArticleRe.test(above) || asideRe.test(next)) return { certain: true };
     const fits = above.length >= width - RAGGED && above.length + 1 + word.length > width && !entries();
-    return fits ? { certain: continuesRe.test(next) || runsOn(above) } : undefined;
+    // "… RETURN FORM" over "AT NEXT VISIT.": a line opening on a joining word carries on the sentence, in capitals too.
+    return fits ? { certain: continuesRe.test(next) || runsOn(above) || opensOnRunOnWordRe.test(next) } : undefined;
   });
   // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the
   // width explains, even before a capital or a number ("R infraspinatus" over "0.25x30 mm, LTR x3").

@@ -18,6 +18,9 @@ export interface SideToken {
   ambiguous?: boolean;
 }
 
+/** After an initial: a surname in title case, then credentials in capitals or the end of an aside. */
+const initialBeforeNameRe = /^\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*,?\s*[A-Z]{2,}\b|\s*\))/;
+
 export function findSides(text: string): SideToken[] {
   const out: SideToken[] = [];
   sideTokenRe.lastIndex = 0;
@@ -27,6 +30,8 @@ export function findSides(text: string): SideToken[] {
     // Single letters must be upper case, or they would match "l" in ordinary prose.
     if (word.replace(/\.$/, '').length === 1 && word[0] !== word[0].toUpperCase()) continue;
     if (/^(?:bl|b|[lr]\s?\/\s?[lr])$/i.test(word) && word !== word.toUpperCase()) continue;
+    // "(L. Nguyen, PT)", "R. Fraser MCSP": a person's initial before the surname and credentials, not a side.
+    if (/^[LR]\.$/.test(word) && initialBeforeNameRe.test(text.slice(m.index + 2, m.index + 60))) continue;
     const side: Side = m[1] ? 'B' : m[2] ? 'L' : 'R';
     out.push({ side, start: m.index, end: m.index + word.length, ambiguous: /^b\/l$/i.test(word) || undefined });
   }

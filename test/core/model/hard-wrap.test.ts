@@ -58,6 +58,8 @@ describe('model/hard-wrap', () => {
     // A size broken before its unit; a lead-in broken after a comma, before its last word and colon.
     assert.deepEqual(joins(['happy to proceed. DN sitting, forearms supported, pincer grip for UT, 0.25x30', 'mm: R upper trapezius LTR x3 with familiar HA reproduced, R levator scapulae LTR']), [false, true]);
     assert.deepEqual(joins(['Seated, forearms on table, pincer grip for UT, 0.25x30 mm unless noted,', 'pistoning:']), [false, true]);
+    // A note printed in capitals (batch 200): a line opening on a joining word carries on the sentence above.
+    assert.deepEqual(joins(['CONSENT: ACUPUNCTURE/DN CONSENT FORM GONE THROUGH WITH PT TODAY, RISKS', 'INCL PNEUMOTHORAX, BRUISING, DROWSINESS. PT WILL SIGN AND RETURN FORM', 'AT NEXT VISIT.']), [false, true, true]);
     // A label after the dash-labelled sections of a plain-text note is not a wrap, whatever the line above ends on.
     assert.deepEqual(joins(['TTP L rhomboid maj, L mid trap, thoracic paraspinals T5-7 L', 'A -']), [false, false]);
   });

@@ -191,6 +191,17 @@ describe('model/records', () => {
       ]);
       assert.deepEqual(shown(note('Consent: verbal.', 'DN R ECRB 0.25x30 mm, LTR x2. Light-headed, so I held off needling the R brachioradialis today.')), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2']);
     });
+    it('reads a needled list written after the Assessment with no label of its own (batch 200, an Indian clinic)', () => {
+      assert.deepEqual(shown(note('S: R knee pain.', 'O: TTP R VMO.', 'Assessment: R knee OA with quadriceps TrPs.', '', 'DN today, consent was taken.', '- R vastus medialis: 0.30 x 50 mm, LTR x3', '- R rectus femoris: 2 needles, LTR x2')),
+        ['R vastus-medialis 0.3x50 LTR+3', 'R rectus-femoris n2 LTR+2']);
+      // A summary that names what was needled, with no needle, is still the Assessment's.
+      assert.deepEqual(shown(note('O: DN R VL 0.30x60 mm, LTR x2.', 'A: good LTRs in R VL and RF, responding well.')), ['R vastus-lateralis 0.3x60 LTR+2']);
+    });
+    it('reads where the needle site bled as a site, and a clinician\'s initial as no side (batch 200, a college training room)', () => {
+      assert.deepEqual(shown(note('- **DN**, prone:', '  - R medial gastrocnemius: 0.30x50 mm, LTR x3', '  - Tolerated well, minimal pinpoint bleeding R calf, pressure held')), ['R medial-gastrocnemius 0.3x50 LTR+3']);
+      const sides = lint(note('- **DN** (L. Nguyen, PT), prone:', '  - R upper trapezius: 0.25x30 mm, LTR x3', '  - levator scapulae: 0.25x40 mm, LTR x1')).note.records.map((r) => r.side ?? 'none');
+      assert.deepEqual(sides, ['R', 'none']);
+    });
     it('carries a side over a list past a part named after the muscle (batch 199, slash shorthand)', () => {
       assert.deepEqual(shown(note('Consent: verbal.', 'DN prone:', '- R BF long head/semitend 0.30x60 mm, LTR +/+', '- L gastroc medial head, soleus 0.30x50 mm, LTR x1')), [
         'R biceps-femoris-long-head 0.3x60 LTR+', 'R semitendinosus 0.3x60 LTR+', 'L gastrocnemius 0.3x50 LTR+1', 'L soleus 0.3x50 LTR+1',

@@ -12,6 +12,12 @@ describe('model/statements', () => {
     const cases: Array<[string, string | undefined]> = [
       ['Consent: written DN consent v3 signed 2025-02-25 (pt), risks incl. PTX reviewed; verbal re-confirmed today.', 'given'],
       ['Informed consent obtained, no questions.', 'given'],
+      // Batch 200: Indian and UK English, and a form the patient was handed or went through.
+      ['Pt was explained about the procedure, risks and benefits of dry needling, consent was taken.', 'given'],
+      ['Was given DN consent form at last visit.', 'pending'],
+      ['Pt was given the DN consent form last visit, signed and returned today.', 'given'],
+      ['Consent form given to pt last visit, signed and returned today.', 'given'],
+      ['DN consent form gone through with pt today; she will sign and bring it back Tues.', 'pending'],
       ['Pt consents to DN after discussion of risks.', 'given'],
       ['Pt is consenting to treatment.', 'given'],
       ['**Consent:** verbal ✓', 'given'],

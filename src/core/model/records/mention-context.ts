@@ -3,7 +3,7 @@
 // governs it) or from the lead-in it sits under; words around it can make it context instead
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
-  exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
+  bleedingAtRe, exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
   personVerbAfterRe,
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
@@ -226,7 +226,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (s.section === 'subjective') return context('subjective');
   // "PT tolerated well, mild cramp with LTR": the patient (or the clinician) did something; the twitch was the needling's.
   if (s.otherMeaning && personVerbAfterRe.test(after)) return context('no-evidence');
-  if (symptomAfterRe.test(after) || symptomBeforeRe.test(before)) return context('symptom');
+  if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before)) return context('symptom');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
@@ -245,7 +245,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
-  if ((s.section === 'plan' || s.section === 'assessment') && !c.today && !(s.section === 'plan' && c.observed)) return context(s.section);
+  // A summary does not restate the needle: "- R vastus medialis: 0.30 x 50 mm, LTR x3" under an Assessment with no treatment label after it
+  // is the session's record (a summary that repeats an earlier record is dropped as a repeat).
+  const recordsSession = c.observed && (s.section === 'plan' || hasDose(own));
+  if ((s.section === 'plan' || s.section === 'assessment') && !c.today && !recordsSession) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);
   // "IMS offered to L infraspinatus today": a needling word that is also a technique names the treatment

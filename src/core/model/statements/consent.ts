@@ -33,6 +33,10 @@ const noQuestionsBeforeRe = new RegExp(`${BEFORE}no\\s+(?:${alternation(NOT_REFU
 const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)\s+)*(?:withdr|remov)\w*|withdr\w+\s+(?:(?:the|all|each)\s+)?needles?\b/i;
 
 const formGivenRe = new RegExp(`${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,40}?\\b(?:given|handed|provided|sent)\\b(\\s+(?:to|home)\\b)?`, 'i');
+// The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form".
+const formReceivedRe = new RegExp(`\\b(?:was|were|been|is)\\s+(?:given|handed|provided|sent)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,2}?${CONSENT_FORM_SOURCE}${AFTER}`, 'i');
+
+const signedSinceRe = /\bsigned\b/i;
 
 /** An aside in brackets: "(risks: soreness, bruising, fainting)". */
 const asideRe = /\([^()\n]*\)/g;
@@ -45,10 +49,13 @@ const asideRe = /\([^()\n]*\)/g;
 function formHandedOver(clause: string, to = true): boolean {
   // "consent form (risks: soreness, bruising, fainting) given today": an aside between the form and its verb is skipped.
   const bare = clause.replace(asideRe, ' ');
-  const m = formGivenRe.exec(bare);
-  if (!m || !(m[1] || !to) || /\b(?:signed|copy)\b/i.test(bare.slice(0, m.index + m[0].length))) return false;
-  // "information sheet given to pt, verbal consent obtained": consent given after the handing over answers it.
+  const given = formGivenRe.exec(bare);
+  const m = given && (given[1] || !to) ? given : formReceivedRe.exec(bare);
+  if (!m || /\b(?:signed|copy)\b/i.test(bare.slice(0, m.index + m[0].length))) return false;
+  // "information sheet given to pt, verbal consent obtained": consent given after the handing over answers it,
+  // and so does the form signed since ("consent form given last visit, signed and returned today").
   const rest = bare.slice(m.index + m[0].length);
+  if (signedSinceRe.test(rest) && !pendingConsentIn(rest)) return false;
   return !(consentWordRe.test(rest) && givenBeyondDiscussionRe.test(rest));
 }
 
