@@ -11,7 +11,8 @@ import { RISK_TERMS } from './responses';
 
 /** Chart shorthand that says consent was obtained by itself: "DCO" (dry needling consent obtained). */
 const CONSENT_OBTAINED_SHORTHAND: readonly string[] = ['DCO'];
-export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', ...CONSENT_OBTAINED_SHORTHAND];
+// "consentimiento": Spanish, as bilingual US clinics chart it ("consentimiento verbal obtenido hoy").
+export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'consentimiento', ...CONSENT_OBTAINED_SHORTHAND];
 export const consentObtainedShorthandRe = words(CONSENT_OBTAINED_SHORTHAND);
 
 export const WITHDRAWAL_TERMS: readonly string[] = ['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'revoked', 'revokes', 'revoking', 'rescinded', 'rescinds', 'rescinding', 'retracted'];
@@ -87,7 +88,7 @@ export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontin
 
 export const GIVEN_TERMS: readonly string[] = [
   // "consent was taken": Indian and UK English.
-  'obtained', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
+  'obtained', 'obtenido', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
   'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
   'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
 ];

@@ -79,7 +79,8 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     if (endsOnArticleRe.test(above) || asideRe.test(next)) return { certain: true };
     const fits = above.length >= width - RAGGED && above.length + 1 + word.length > width && !entries();
     // "… RETURN FORM" over "AT NEXT VISIT.": a line opening on a joining word carries on the sentence, in capitals too.
-    return fits ? { certain: continuesRe.test(next) || runsOn(above) || opensOnRunOnWordRe.test(next) } : undefined;
+    // A word, not a label's letter: "A:L calf …" opens the Assessment.
+    return fits ? { certain: continuesRe.test(next) || runsOn(above) || (opensOnRunOnWordRe.test(next) && /^[A-Za-z]+\s/.test(next)) } : undefined;
   });
   // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the
   // width explains, even before a capital or a number ("R infraspinatus" over "0.25x30 mm, LTR x3").

@@ -51,7 +51,8 @@ export const groupTerms: readonly GroupTerm[] = [
   { term: 'intercostals', aliases: ['intercostal', 'intercostal muscles'], members: ['external-intercostal', 'internal-intercostal'] },
   { term: 'interossei', members: ['first-dorsal-interosseous', 'dorsal-interossei-hand', 'palmar-interossei', 'dorsal-interossei-foot', 'plantar-interossei'] },
   { term: 'abs', aliases: ['abdominals', 'abdominal muscles', 'abdominal wall'], members: ['rectus-abdominis', 'external-oblique', 'internal-oblique', 'transversus-abdominis'] },
-  { term: 'obliques', aliases: ['oblique'], members: ['external-oblique', 'internal-oblique'] },
+  // Not "oblique" alone: in a needling record it is the needle's angle ("0.20x25 mm, oblique, depth 8 mm").
+  { term: 'obliques', members: ['external-oblique', 'internal-oblique'] },
   { term: 'pterygoids', aliases: ['pterygoid'], members: ['medial-pterygoid', 'lateral-pterygoid'] },
   { term: 'muscles of mastication', aliases: ['masticatory muscles', 'jaw muscles'], members: ['masseter', 'temporalis', 'medial-pterygoid', 'lateral-pterygoid'] },
   { term: 'upper back', members: [...trapeziusParts, ...rhomboids, 'levator-scapulae', ...thoracicParaspinals] },

@@ -60,6 +60,8 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['Seated, forearms on table, pincer grip for UT, 0.25x30 mm unless noted,', 'pistoning:']), [false, true]);
     // A note printed in capitals (batch 200): a line opening on a joining word carries on the sentence above.
     assert.deepEqual(joins(['CONSENT: ACUPUNCTURE/DN CONSENT FORM GONE THROUGH WITH PT TODAY, RISKS', 'INCL PNEUMOTHORAX, BRUISING, DROWSINESS. PT WILL SIGN AND RETURN FORM', 'AT NEXT VISIT.']), [false, true, true]);
+    // … but a label's letter is no article: "A:L calf …" opens the Assessment (a rewrite of batch 27's ee-03).
+    assert.deepEqual(joins(['Tx: DN L soleus 0.30x60 mm, LTR x2; aftercare: may be sore 1-2 d, keep walking, heat', 'A:L calf myofascial restriction, responding.']), [false, false]);
     // A label after the dash-labelled sections of a plain-text note is not a wrap, whatever the line above ends on.
     assert.deepEqual(joins(['TTP L rhomboid maj, L mid trap, thoracic paraspinals T5-7 L', 'A -']), [false, false]);
   });

@@ -197,6 +197,9 @@ describe('model/records', () => {
       // A summary that names what was needled, with no needle, is still the Assessment's.
       assert.deepEqual(shown(note('O: DN R VL 0.30x60 mm, LTR x2.', 'A: good LTRs in R VL and RF, responding well.')), ['R vastus-lateralis 0.3x60 LTR+2']);
     });
+    it('reads "oblique" in a record\'s details as the needle\'s angle, not the obliques (batch 201, a jaw clinic)', () => {
+      assert.deepEqual(shown(note('Tx: DN supine -', '  Rt temporalis (post fibres) 0.20x25 mm, oblique, depth 8 mm, LTR x1, HA recognised.')), ['R temporalis 0.2x25 LTR+1 ref']);
+    });
     it('reads where the needle site bled as a site, and a clinician\'s initial as no side (batch 200, a college training room)', () => {
       assert.deepEqual(shown(note('- **DN**, prone:', '  - R medial gastrocnemius: 0.30x50 mm, LTR x3', '  - Tolerated well, minimal pinpoint bleeding R calf, pressure held')), ['R medial-gastrocnemius 0.3x50 LTR+3']);
       const sides = lint(note('- **DN** (L. Nguyen, PT), prone:', '  - R upper trapezius: 0.25x30 mm, LTR x3', '  - levator scapulae: 0.25x40 mm, LTR x1')).note.records.map((r) => r.side ?? 'none');

@@ -14,6 +14,8 @@ describe('model/statements', () => {
       ['Informed consent obtained, no questions.', 'given'],
       // Batch 200: Indian and UK English, and a form the patient was handed or went through.
       ['Pt was explained about the procedure, risks and benefits of dry needling, consent was taken.', 'given'],
+      // Batch 201: a bilingual clinic charting consent in Spanish.
+      ['Consentimiento: consentimiento escrito en expediente; consentimiento verbal obtenido hoy, riesgos explicados.', 'given'],
       ['Was given DN consent form at last visit.', 'pending'],
       ['Pt was given the DN consent form last visit, signed and returned today.', 'given'],
       ['Consent form given to pt last visit, signed and returned today.', 'given'],
@@ -667,6 +669,8 @@ describe('model/statements', () => {
       ['Twelve needles used, eleven removed.', { inserted: 12, removed: 11, allRemoved: false }],
       ['All five needles removed.', { removed: 5, allRemoved: true }],
       ['Pain five out of ten on needle insertion.', undefined],
+      // Batch 201: the visit's clock times, not a count.
+      ['Time in/out: 10:30–11:26 | Carrier: Sedgwick CMS', undefined],
     ];
     for (const [line, want] of cases) {
       it(`reads ${JSON.stringify(line)}`, () => assert.deepEqual(countsOf(note(line)), want ? [want] : []));

@@ -19,7 +19,7 @@ const allRemovedRe = new RegExp(
   'i',
 );
 const allOutRe = new RegExp(String.raw`\b${EVERY_NEEDLE_SOURCE}\s+${OUT_OR_ALL}\b`, 'i');
-const notTime = String.raw`(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|mm|cm|h\b|hrs?|hours?|%|°|x\b|×))`;
+const notTime = String.raw`(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|mm|cm|h\b|hrs?|hours?|%|°|x\b|×)|:\d)`;
 // A bare "in" counts only as "5 in / 5 out", "5 in, 5 out", "5 (in)": never "2 needles in R UT".
 const inAfterRe = new RegExp(String.raw`\b(\d{1,3})\s*(?:needles?\s*)?(?:\(\s*in\s*\)|in(?=\s*(?:[/,;)\-–—&|]|and\b|$|\d))|${IN_SOURCE}\b)`, 'i');
 const outAfterRe = new RegExp(String.raw`\b(\d{1,3})\s*(?:needles?\s*)?\(?\s*(?:out(?!\s+of\b)|${OUT_SOURCE})\b\s*\)?`, 'i');
@@ -33,9 +33,10 @@ const pairRe = new RegExp([
   String.raw`\bcount\s*[:=]?\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)`,
   String.raw`\bneedles?\s*(?:count)?\s*[:=]\s*(\d{1,3})\s*\/\s*(\d{1,3})\b(?!\s*\/)`,
 ].join('|'), 'i');
-// "4 needles in/out", "in/out: 4", "in/out x4": one number for both ("in/out 4/4" is a pair, above).
+// "4 needles in/out", "in/out: 4", "in/out x4": one number for both ("in/out 4/4" is a pair, above); never a clock's
+// time ("Time in/out: 10:30–11:26").
 const sameInOutRe = new RegExp(
-  String.raw`\b(\d{1,3})\s*(?:needles?\s*)?in\s*\/\s*out\b(?!\s*[:=]?\s*\d)|\bin\s*\/\s*out\s*(?:[:=]|x|×)?\s*(\d{1,3})\b(?!\s*(?:[/(]|in\b|out\b|of\b|\d))`,
+  String.raw`\b(\d{1,3})\s*(?:needles?\s*)?in\s*\/\s*out\b(?!\s*[:=]?\s*\d)|\bin\s*\/\s*out\s*(?:[:=]|x|×)?\s*(\d{1,3})\b(?!\s*(?:[/(]|in\b|out\b|of\b|\d)|[:.]\d)`,
   'i',
 );
 const ofRe = new RegExp(
