@@ -406,14 +406,14 @@ export const BACK_MAPS: Record<string, (text: string) => number[]> = {
 
 export function openRewrites(): Record<string, Rewrite> {
   return {
-    // A paste wrapped at 80 columns (model/hard-wrap.ts): 223 of 17,297 notes still read differently (1,092 before it,
+    // A paste wrapped at 80 columns (model/hard-wrap.ts): 189 of 16,981 notes still read differently (1,092 before it,
     // 427 before a break after a side or a part, "… R middle" over "trapezius", was read as a wrap), mostly where a line
     // breaks after a full stop or before a capital, or between two lines that each record a needle or a twitch, which
     // are read as new entries.
     'hard-wrapped at 80 columns': (t) => hardWrap(t).text,
     // As old record systems print a note: sizes in capitals are read ("0.25X30MM"), "PT PRONE" is the patient and
-    // "SORENESS 24-48H, ICE PRN" is advice; some readings still differ on 36 of 17,297 notes (92 before), most where a
-    // lower-case word becomes an abbreviation in capitals ("lt thigh" as "LT THIGH", "ta" as "TA").
+    // "SORENESS 24-48H, ICE PRN" is advice; some readings still differ on 40 of 17,459 notes (92 of 17,297 before),
+    // most where a lower-case word becomes an abbreviation in capitals ("lt thigh" as "LT THIGH", "ta" as "TA").
     'the whole note in capitals': prose((l) => l.toUpperCase()),
   };
 }
