@@ -15,7 +15,11 @@ export const AFTERCARE_TERMS: readonly string[] = [
 ];
 
 /** Headings over advice that is aftercare only when its lines name a topic ("## Advice" over "Forearm may ache …"). */
-export const ADVICE_HEADING_TERMS: readonly string[] = ['education', 'patient education', 'pt education', 'pt. education', 'advice', 'patient advice', 'pt advice', 'pt. advice', 'instructions'];
+export const ADVICE_HEADING_TERMS: readonly string[] = [
+  'education', 'patient education', 'pt education', 'pt. education', 'advice', 'patient advice', 'pt advice', 'pt. advice', 'instructions',
+  // Hospital systems (Meditech, Cerner): "Patient/Family Education:".
+  'patient/family education', 'patient and family education', 'patient & family education', 'family education',
+];
 
 /**
  * The emergency room, written as a place to go: a bare "ER" in a physio note is external rotation

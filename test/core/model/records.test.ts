@@ -197,6 +197,10 @@ describe('model/records', () => {
       // A summary that names what was needled, with no needle, is still the Assessment's.
       assert.deepEqual(shown(note('O: DN R VL 0.30x60 mm, LTR x2.', 'A: good LTRs in R VL and RF, responding well.')), ['R vastus-lateralis 0.3x60 LTR+2']);
     });
+    it('reads the Assessment naming the technique over recorded muscles as a summary (batch 202, a hospital outpatient note)', () => {
+      assert.deepEqual(shown(note('Intervention:', '- IMS (dry needling), R side-lying:', '  - L quadratus lumborum 0.30 x 60 mm, LTR x2', '  - L gluteus medius 0.30 x 60 mm, LTR x3', '',
+        'Assessment:', 'Myofascial LBP improving. Good response to IMS to L QL and L gluteus medius today.')), ['L quadratus-lumborum 0.3x60 LTR+2', 'L gluteus-medius 0.3x60 LTR+3']);
+    });
     it('reads "oblique" in a record\'s details as the needle\'s angle, not the obliques (batch 201, a jaw clinic)', () => {
       assert.deepEqual(shown(note('Tx: DN supine -', '  Rt temporalis (post fibres) 0.20x25 mm, oblique, depth 8 mm, LTR x1, HA recognised.')), ['R temporalis 0.2x25 LTR+1 ref']);
     });

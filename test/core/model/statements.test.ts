@@ -155,6 +155,10 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('## Consent', '', '## Objective')), ['blank']);
     });
 
+    it('reads a hospital system\'s "Patient/Family Education:" label over its advice (batch 202)', () => {
+      assert.deepEqual(aftercareOf(note('Patient/Family Education:', '- Soreness after IMS usually 24-48 h; heat and walking.')), ['given']);
+    });
+
     it('reads a bare label with its answer in the list below', () => {
       assert.deepEqual(consentOf(note('Consent:', '- written, signed 2025-02-25', '- risks reviewed')), ['given']);
       assert.deepEqual(consentOf(note('**Consent:**', '- declined')), ['refused']);

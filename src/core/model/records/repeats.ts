@@ -44,7 +44,8 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     const key = keyOf(r);
     // Named again with no side of its own ("mild cramp w/ VL LTR" after "R vastus lateralis, LTR x4"), a response-only record is enough.
     const earlier = key ? strong.get(key) ?? (inSummary(r) || !r.side ? any.get(key) : undefined) : undefined;
-    const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response';
+    // In the Assessment or Plan, a record with no needle of its own is weak whatever named it ("Good response to IMS to L QL today").
+    const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response' || (inSummary(r) && !r.needle);
     // A technique alone, with no side ("rib bracketing for rhomboid/mid trap, pistoning" under the table), says how
     // that very muscle, recorded before, was needled (not another part of it: "L lower trap, pistoning" after "L middle trap …").
     const howRecordedWasNeedled = r.evidence === 'technique' && !r.side && earlier !== undefined && muscleOf(earlier)?.id === muscleOf(r)?.id;
