@@ -200,6 +200,11 @@ export const givenRe = words(GIVEN_TERMS);
 export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'gone through', 'went through', 'provided', 'received', 'informed', 'understood'];
 export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSED_ONLY_TERMS.includes(t)));
 export const agreementRe = words(AGREEMENT_TERMS);
+/**
+ * Where a refused site's words end: a comma or turn, or the next consent or agreement, which starts
+ * a statement of its own ("pt declined DN to neck today verbal consent to DN low back obtained").
+ */
+export const refusedSiteEndRe = new RegExp(`[,;]|\\b(?:but|then)\\b|${BEFORE}(?:${alternation([...CONSENT_TERMS, ...AGREEMENT_TERMS])})${AFTER}`, 'i');
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
 /** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */
 const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...NEGATED_BE_TERMS];

@@ -78,13 +78,25 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …").
     if (endsOnArticleRe.test(above) || asideRe.test(next)) return { certain: true };
     const fits = above.length >= width - RAGGED && above.length + 1 + word.length > width && !entries();
+    if (!fits) return { typed: true } as const;
     // "… RETURN FORM" over "AT NEXT VISIT.": a line opening on a joining word carries on the sentence, in capitals too.
     // A word, not a label's letter: "A:L calf …" opens the Assessment.
-    return fits ? { certain: continuesRe.test(next) || runsOn(above) || (opensOnRunOnWordRe.test(next) && /^[A-Za-z]+\s/.test(next)) } : undefined;
+    return { certain: runsOn(above) || (opensOnRunOnWordRe.test(next) && /^[A-Za-z]+\s/.test(next)), lowerCase: continuesRe.test(next) };
   });
+  // Terse notes typed a line at a time, unpunctuated and in lower case, break mostly where no width explains it ("heat SOB or
+  // chest pain go to ER" over "collect signed consent form next visit" over "f/u 1 wk"): there a line opening in lower
+  // case is the writer's break, not a wrap. A paste keeps the writer's short lines too, so it takes more of them than wraps.
+  let typed = 0;
+  let explained = 0;
+  for (const b of breaks) if (b) 'typed' in b ? typed++ : explained++;
+  const byLine = typed > explained;
+  const isCertain = (b: (typeof breaks)[number]) => Boolean(b && !('typed' in b) && (b.certain || (b.lowerCase && !byLine)));
   // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the
   // width explains, even before a capital or a number ("R infraspinatus" over "0.25x30 mm, LTR x3").
-  const wrapped = breaks.some((b) => b?.certain);
-  for (let i = 1; i < lines.length; i++) joins[i] = Boolean(breaks[i] && (breaks[i]!.certain || wrapped));
+  const wrapped = breaks.some(isCertain);
+  for (let i = 1; i < lines.length; i++) {
+    const b = breaks[i];
+    joins[i] = Boolean(b && !('typed' in b) && (isCertain(b) || wrapped));
+  }
   return joins;
 }

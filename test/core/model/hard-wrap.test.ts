@@ -97,6 +97,23 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['L fibularis longus, needle kept well below the fibular neck, LTR x1 and', 'four needles in, four out, all needles removed']), [false, true]);
   });
 
+  it('keeps a terse note typed a line at a time apart, though one line is long and the next opens in lower case (batch 203)', () => {
+    // wdd-16: unpunctuated lines, most far short of the longest; a lower-case opening is the writer's break here.
+    const terse = [
+      'TTP R infraspinatus R teres minor',
+      'DN consent form given today pt to sign + return next visit',
+      'DN prone',
+      'R infraspinatus 0.25x30 LTR x2 familiar',
+      'in/out 1/1 all removed',
+      'aftercare sore 24-48h heat SOB or chest pain go to ER',
+      'collect signed consent form next visit',
+      'f/u 1 wk',
+    ];
+    assert.deepEqual(joins(terse), terse.map(() => false));
+    // A wrapped sentence among a few typed lines is still joined: its breaks outnumber the writer's.
+    assert.deepEqual(joins([...WRAPPED.slice(0, 2).map((l) => l.replace(/\.$/, '')), 'f/u 1 wk']), [false, true, false]);
+  });
+
   it('joins nothing in short lines, in lines too long to be a wrap, or when a line is far short of the width', () => {
     assert.deepEqual(joins(['DN R UT 0.25x30 mm, LTR x2 and', 'tolerated well']), [false, false]);
     const long = `${'pt reports pain eased after last session and sleeping better '.repeat(3)}and`;

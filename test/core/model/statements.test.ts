@@ -336,6 +336,12 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('Consent obtained. Neck pain: declined DN today.')), [undefined]);
     });
 
+    it('ends a refused site at the consent that follows it in an unpunctuated line (batch 203)', () => {
+      const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
+      assert.deepEqual(scopes(note('consent pt declined DN to neck today verbal consent to DN low back obtained')), [{ kind: 'area', regions: ['neck'] }]);
+      assert.deepEqual(scopes(note('pt declined DN to R UT agreed to DN R QL')), [{ kind: 'muscles', ids: ['upper-trapezius'] }]);
+    });
+
     it('keeps a refusal of an offer to needle named muscles to those muscles (batch 77)', () => {
       const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
       assert.deepEqual(scopes(note('P: DN L quadratus plantae offered today, pt declined as the sole is too sensitive.')), [{ kind: 'muscles', ids: ['quadratus-plantae'] }]);

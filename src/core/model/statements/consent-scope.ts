@@ -1,6 +1,6 @@
 // A refusal of part of the needling ("declined DN to the neck", "R UT: pt declined"): the
 // muscles or the area it refuses, so needling elsewhere stays consented.
-import { refusalRe } from '../../lexicon/consent';
+import { refusalRe, refusedSiteEndRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
 import { areaRes } from '../../lexicon/places';
 import type { MuscleMention, Vocabulary } from '../../vocab';
@@ -20,7 +20,7 @@ export function refusedPart(text: string, vocab: Vocabulary): ConsentScope | und
     if (!refusal) continue;
     const obj = objectOf(c.slice(refusal.index + refusal[0].length), vocab);
     if (obj.kind !== 'partial') continue;
-    const tail = obj.tail.split(/[,;]|\b(?:but|then|and consented|consented)\b/i)[0];
+    const tail = obj.tail.split(refusedSiteEndRe)[0];
     const muscles = vocab.scanMuscles(tail).flatMap(muscleIds);
     if (muscles.length) return { kind: 'muscles', ids: muscles };
     const area = areaScope(tail);
