@@ -46,6 +46,13 @@ export const PENDING_TERMS: readonly string[] = [
 /** What a consent form is called: its name, or in US federal and military clinics its number ("SF 522 given to SM"). */
 export const CONSENT_FORM_TERMS: readonly string[] = ['form', 'sheet', 'paperwork', 'SF 522', 'SF522'];
 export const CONSENT_FORM_SOURCE = `(?:${alternation(CONSENT_FORM_TERMS)})`;
+/** Handing a form over, whichever way round it is written. */
+const HANDED_OVER_TERMS: readonly string[] = ['given', 'handed', 'provided', 'sent'];
+const HANDED_OVER_SOURCE = `${BEFORE}(?:${alternation(HANDED_OVER_TERMS)})${AFTER}`;
+/** The form, then its handing over: "consent form + info sheet given to pt"; group 1 is the "to" or "home" after it. */
+export const formGivenRe = new RegExp(`${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,40}?${HANDED_OVER_SOURCE}(\\s+(?:to|home)\\b)?`, 'i');
+/** The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form". */
+export const formReceivedRe = new RegExp(`\\b(?:was|were|been|is)\\s+${HANDED_OVER_SOURCE}\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,2}?${CONSENT_FORM_SOURCE}${AFTER}`, 'i');
 
 /** Written information handed over ("IMS info sheet given"): giving it is not the patient's consent. */
 export const INFORMATION_SHEET_TERMS: readonly string[] = [

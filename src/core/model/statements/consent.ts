@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, CONSENT_FORM_SOURCE, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
@@ -31,10 +31,6 @@ const negationAfterRe = new RegExp(
 );
 const noQuestionsBeforeRe = new RegExp(`${BEFORE}no\\s+(?:${alternation(NOT_REFUSED_AFTER_NO)})${AFTER}`, 'i');
 const needleWithdrawnRe = /\bneedles?\s+(?:(?:was|were|is|are|then|slowly|fully)\s+)*(?:withdr|remov)\w*|withdr\w+\s+(?:(?:the|all|each)\s+)?needles?\b/i;
-
-const formGivenRe = new RegExp(`${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,40}?\\b(?:given|handed|provided|sent)\\b(\\s+(?:to|home)\\b)?`, 'i');
-// The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form".
-const formReceivedRe = new RegExp(`\\b(?:was|were|been|is)\\s+(?:given|handed|provided|sent)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,2}?${CONSENT_FORM_SOURCE}${AFTER}`, 'i');
 
 const signedSinceRe = /\bsigned\b/i;
 
