@@ -52,8 +52,8 @@ export const TOPIC_EXPLAINED_TERMS: readonly string[] = [
   'expected', 'possible', 'may occur', 'may last', 'may persist', 'may develop', 'normal', 'likely', 'reviewed', 'discussed', 'explained', 'advised',
 ];
 
-/** Words that say what the patient may expect, straight before a topic ("forearm may ache", "you might bruise"). */
-export const EXPECTATION_TERMS: readonly string[] = ['may', 'might', 'likely to', 'expect to'];
+/** Words that say what the patient may expect, straight before a topic ("forearm may ache", "you might bruise", "likely to be sore"). */
+export const EXPECTATION_TERMS: readonly string[] = ['may', 'might', 'likely to', 'expect to', ...['may', 'might', 'likely to', 'expected to', 'going to'].map((w) => `${w} be`)];
 
 /** Education verbs that "to be" or "will" put off to later ("red flags to be discussed next visit"). */
 export const PROMISED_EDUCATION_VERBS: readonly string[] = [

@@ -2,6 +2,7 @@
 // ("UT pain", "referral into the calf"), a place on the body ("7th intercostal space", "oblique
 // insertion"), or how the needle was guided ("pincer grip for UT").
 import { alternation, words } from './pattern';
+import { VERTEBRA_SOURCE } from './places';
 import { ONE_SIDE_SOURCE, SIDE_SOURCE } from './sides';
 import { approaches } from '../vocab/techniques';
 
@@ -95,6 +96,8 @@ export const landmarkAfterRe = tail(LANDMARK_AFTER);
 export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\p{L}-]{2,20}\\s+)?(?:${alternation(EXERCISE_AFTER)})(?![\\p{L}\\p{N}])`, 'u');
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
+/** A vertebra right before a short form that also names a bony part ("aimed toward L3 TP": the transverse process). */
+export const vertebraBeforeRe = new RegExp(`${VERTEBRA_SOURCE}\\s*$`, 'u');
 // A colon ends the symptom's words: "needle directed toward the scapula: R infraspinatus …" names the muscle needled next.
 // Not across the end of an aside the symptom sits in ("(0.30 x 50 mm, familiar pain) and the left piriformis"): a bracket
 // between them must open there too ("pain in (L) upper trap").

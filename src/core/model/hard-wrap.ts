@@ -88,7 +88,11 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
   // case is the writer's break, not a wrap. A paste keeps the writer's short lines too, so it takes more of them than wraps.
   let typed = 0;
   let explained = 0;
-  for (const b of breaks) if (b) 'typed' in b ? typed++ : explained++;
+  for (const b of breaks) {
+    if (!b) continue;
+    if ('typed' in b) typed++;
+    else explained++;
+  }
   const byLine = typed > explained;
   const isCertain = (b: (typeof breaks)[number]) => Boolean(b && !('typed' in b) && (b.certain || (b.lowerCase && !byLine)));
   // A wrapper breaks every line of a paragraph alike: once one break certainly is a wrap, so are the others the

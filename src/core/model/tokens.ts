@@ -110,7 +110,7 @@ export interface TwitchToken {
   count?: number;
 }
 
-// Prefix: a negating word ("no LTR"), a count ("3 LTRs", "0 LTR") or a sign glued to the word
+// Prefix: a negating word ("no LTR"), a count ("3 LTRs", "0 LTR", "two twitches") or a sign glued to the word
 // ("+LTR", "-LTR"). A dash with spaces around it is a separator ("R UT – LTR x3"), not a minus.
 // Suffix: a sign ("LTR+", "LTR −" at the end of a clause), a count ("x3", "×3", ": 3", "(3)",
 // "3") or a word ("elicited", "absent", "none").
@@ -119,7 +119,7 @@ const KEYWORD = String.raw`local\s+twitch(?:\s+responses?)?|LTRs?|twitch(?:es|\s
 const END_OF_CLAUSE = String.raw`(?=\s*(?:$|[,;.)|\]]))`;
 const POST_WORD = String.raw`present|elicited|obtained|observed|seen|pos(?:itive)?|\+ve|yes|y|absent|none|neg(?:ative)?|-ve|not\s+(?:elicited|obtained|observed|seen|present)|nil|no`;
 const twitchRe = new RegExp(
-  String.raw`(?:(?<![\w.])(?:(${NEG_WORD})\s+|(\d{1,2})\s*)|(?<![\w.+−–-])([+−–-])(?=\(?\s*[lt])|(?<![\w]))`
+  String.raw`(?:(?<![\w.])(?:(${NEG_WORD})\s+|(\d{1,2}|${SPELLED_NUMBER_SOURCE}(?=\s))\s*)|(?<![\w.+−–-])([+−–-])(?=\(?\s*[lt])|(?<![\w]))`
   + String.raw`(?:\(\s*)?(?:${KEYWORD})(?![a-wyz])\s*(?:\)\s*)?`
   + String.raw`(?:(\+)(?!\w)|([−–-])${END_OF_CLAUSE})?`
   + String.raw`(?:\s*[:=]?\s*(?:(?:[x×]|count)\s*(\d{1,2})(?!\d)|\((\d{1,2})\)|(\d{1,2})(?![\d.,/°%x×]|\s*(?:mm|min|s\b|sec|second|minute|cm|kg|n\b))|(${POST_WORD})(?![a-z])|(\+)(?!\w)|([−–-])${END_OF_CLAUSE}))?`,
@@ -137,7 +137,8 @@ export function findTwitches(text: string): TwitchToken[] {
     void postPlus; void colonPlus;
     const trimmed = all.trimEnd();
     const countText = c1 ?? c2 ?? c3 ?? leadCount;
-    const count = countText !== undefined ? parseInt(countText, 10) : undefined;
+    // "two twitches", "one LTR": a count in words, as narrative notes write it.
+    const count = countText === undefined ? undefined : /^\d/.test(countText) ? parseInt(countText, 10) : spelledNumberValue(countText);
     const negativeWord = word !== undefined && /^(?:absent|none|neg(?:ative)?|-ve|not\s|nil|no$)/i.test(word);
     const negative = Boolean(negWord) || count === 0 || (preSign !== undefined && preSign !== '+') || Boolean(postMinus) || Boolean(colonMinus) || negativeWord;
     out.push({ start: m.index!, end: m.index! + trimmed.length, present: !negative, count: negative ? undefined : count });

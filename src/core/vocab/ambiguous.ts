@@ -8,7 +8,7 @@ const ADM = ['abductor-digiti-minimi-hand', 'abductor-digiti-minimi-foot'];
 
 export const ambiguousTokens: readonly AmbiguousToken[] = [
   { token: 'TA', candidates: ['tibialis-anterior', 'transversus-abdominis'] },
-  { token: 'TP', candidates: ['tibialis-posterior'], otherMeanings: ['trigger point'] },
+  { token: 'TP', candidates: ['tibialis-posterior'], otherMeanings: ['trigger point', 'transverse process'] },
   { token: 'PT', candidates: ['pronator-teres', 'tibialis-posterior', 'fibularis-tertius'], otherMeanings: ['physical therapist', 'physical therapy'] },
   { token: 'PL', candidates: ['fibularis-longus', 'palmaris-longus'] },
   { token: 'GM', candidates: ['gluteus-medius', 'gluteus-maximus', 'medial-gastrocnemius'] },

@@ -187,7 +187,7 @@ describe('model/records', () => {
     });
     it('reads a muscle after another\'s aside with a familiar pain as needled, and one held off as not (batch 194, letters to a GP)', () => {
       assert.deepEqual(shown(note('Consent: verbal.', 'I needled the R gluteus medius (0.30 x 50 mm, familiar pain) and the left piriformis (0.30 x 50 mm, one local twitch response).')), [
-        'R gluteus-medius 0.3x50 ref', 'L piriformis 0.3x50 LTR+',
+        'R gluteus-medius 0.3x50 ref', 'L piriformis 0.3x50 LTR+1',
       ]);
       assert.deepEqual(shown(note('Consent: verbal.', 'DN R ECRB 0.25x30 mm, LTR x2. Light-headed, so I held off needling the R brachioradialis today.')), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2']);
     });
@@ -763,7 +763,7 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN R UT LTR x2, R lev scap 0.25x30 mm LTR x1.')), ['R upper-trapezius LTR+2', 'R levator-scapulae 0.25x30 LTR+1']);
       // Nor is a size in a later sentence the list's (batch 194, a letter).
       assert.deepEqual(shown(note('I needled the left splenius capitis (two local twitch responses) after consent. The left upper trapezius was needled next (0.25 x 30 mm, LTR x3).')),
-        ['L splenius-capitis LTR+', 'L upper-trapezius 0.25x30 LTR+3']);
+        ['L splenius-capitis LTR+2', 'L upper-trapezius 0.25x30 LTR+3']);
     });
 
     it('reads a bold needling title with an aside in brackets as the lead-in of the list under it (batch 192, vzs-05)', () => {
@@ -1469,5 +1469,30 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
   });
   it('reads a ticked item\'s screening label as screening, not the area it names as needled', () => {
     assert.deepEqual(shown('## Dry needling\n\n- [x] Screen: no anticoagulants, skin intact L calf\n- L soleus: 0.30x50 mm, pistoning, LTR x2\n'), ['L soleus 0.3x50 LTR+2']);
+  });
+
+  it('records a narrative sentence in the Plan that counts its twitches in words (batch 204)', () => {
+    const text = note('## Plan', '', 'Consent given. I needled the right infraspinatus with a 0.25 x 30 mm needle, three twitches. The right teres minor with a 0.25 x 40 mm needle, two twitches and referral to the arm.');
+    assert.deepEqual(shown(text), ['R infraspinatus 0.25x30 LTR+3', 'R teres-minor 0.25x40 LTR+2 ref']);
+  });
+
+  it('reads a short form after a vertebra as the bony part, not a muscle (batch 205)', () => {
+    assert.deepEqual(shown(note('DN prone: R quadratus lumborum 0.30x60 mm lateral approach aimed toward L3 TP, LTR x2.')), ['R quadratus-lumborum 0.3x60 LTR+2']);
+    // Under a muscle heading it leaves the heading its record.
+    assert.deepEqual(shown(note('## Dry Needling', '### R Quadratus Lumborum', 'Needle: 0.30 x 60 mm', 'Technique: directed toward L3 TP', 'LTR: x2')), ['R quadratus-lumborum 0.3x60 LTR+2']);
+  });
+
+  it('keeps a child item whose muscle word only says where a symptom was felt as a detail (batch 205)', () => {
+    const text = note('**Dry needling** - prone', '- L medial gastrocnemius', '  - 0.30 x 50 mm, 2 needles', '  - LTR x3, familiar calf tightness');
+    assert.deepEqual(shown(text), ['L medial-gastrocnemius 0.3x50 n2 LTR+3 ref']);
+  });
+
+  it('reads a side in brackets before the name though another side follows on the line (batch 204)', () => {
+    assert.deepEqual(shown(note('DN sitting:', '1. (R) upper trapezius - 0.25 x 30 mm, LTR x4, referral to R temple')), ['R upper-trapezius 0.25x30 LTR+4 ref']);
+  });
+
+  it('records a misspelt muscle heading over its needle and twitch (batch 204)', () => {
+    const records = recordsOf(note('## Dry Needling', '### R Infraspinatous', 'Needle: 0.30 x 40 mm', 'LTR: x5'));
+    assert.deepEqual(records.map((r) => [r.kind, r.side, r.kind === 'unknown' ? r.likely?.id : undefined]), [['unknown', 'R', 'infraspinatus']]);
   });
 });

@@ -155,6 +155,11 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(note('## Consent', '', '## Objective')), ['blank']);
     });
 
+    it('reads what the patient is likely to feel, in a narrative, as advice (batch 204)', () => {
+      assert.deepEqual(aftercareOf(note('She is likely to be sore in the buttock for 24 to 48 hours, heat or a warm bath will help.')), ['given']);
+      assert.deepEqual(aftercareOf(note('The calf may be a little bruised tomorrow.')), ['given']);
+    });
+
     it('reads a hospital system\'s "Patient/Family Education:" label over its advice (batch 202)', () => {
       assert.deepEqual(aftercareOf(note('Patient/Family Education:', '- Soreness after IMS usually 24-48 h; heat and walking.')), ['given']);
     });

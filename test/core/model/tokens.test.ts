@@ -105,6 +105,11 @@ describe('model/tokens', () => {
   });
 
   describe('findTwitches', () => {
+    it('reads a count written in words (batch 204)', () => {
+      assert.deepEqual(twitch('three twitches and the familiar ache'), [{ text: 'three twitches', present: true, count: 3 }]);
+      assert.deepEqual(twitch('one twitch, local ache'), [{ text: 'one twitch', present: true, count: 1 }]);
+    });
+
     it('reads present twitches with counts', () => {
       assert.deepEqual(twitch('LTR x3'), [{ text: 'LTR x3', present: true, count: 3 }]);
       assert.deepEqual(twitch('LTRx3'), [{ text: 'LTRx3', present: true, count: 3 }]);

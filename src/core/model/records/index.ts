@@ -2,6 +2,7 @@
 // headings and sentences, with the details that belong to each (side, needle, count, technique,
 // response), inherited from lead-ins, parent items, table columns and session-wide statements.
 // Every other muscle the note names is kept as context with the reason it is not a record.
+import { vertebraBeforeRe } from '../../lexicon/around-muscle';
 import { endsWithColon, statementLabelRe, whoAndWhenLabelRe } from '../../lexicon/labels';
 import { pastRe, plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -54,6 +55,14 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
 
   // "> Last visit (01/21): DN L multifidus, R QL…": a quote of an earlier note records nothing today.
   const quotesPast = (u: Unit) => u.quote !== undefined && pastRe.test(units[u.quote].text.slice(0, 40));
+  // Muscles the lines from..to name, leaving out a bony part a short form also names after a vertebra ("toward L3 TP").
+  const musclesNamedIn = (from: number, to: number) => {
+    let n = 0;
+    for (let j = from; j < to; j++) {
+      for (const m of mentions[j]) if (!(m.kind === 'ambiguous' && vocab.ambiguous(m.text)?.otherMeanings?.length && vertebraBeforeRe.test(units[j].text.slice(0, m.start)))) n++;
+    }
+    return n;
+  };
   units.forEach((u, i) => {
     if (quotesPast(u)) {
       for (const m of mentions[i]) context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: 'past' });
@@ -67,7 +76,7 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
       while (end < units.length && units[end].kind !== 'heading' && !(end > i + 1 && units[end].first && statementLabelRe.test(units[end].text))) end++;
       const body = units.slice(i + 1, end);
       const record = kind === 'subjective' || kind === 'assessment' || kind === 'plan' ? undefined
-        : headingRecord(u, i, mentions[i], body, mentions.slice(i + 1, end).reduce((n, ms) => n + ms.length, 0));
+        : headingRecord(vocab, u, i, mentions[i], body, musclesNamedIn(i + 1, end));
       if (record) {
         records.push(record);
         for (let j = i + 1; j < end; j++) src.absorbed.add(j);
@@ -90,7 +99,7 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
     // "**L splenius capitis:**" alone over the list of its needle and response: a muscle heading in all but form.
     const list = listUnderLabel(units, i);
     if (list && sectionKindOf(src, u) !== 'subjective') {
-      const record = headingRecord(u, i, mentions[i], units.slice(i + 1, list), mentions.slice(i + 1, list).reduce((n, ms) => n + ms.length, 0));
+      const record = headingRecord(vocab, u, i, mentions[i], units.slice(i + 1, list), musclesNamedIn(i + 1, list));
       if (record) {
         records.push(record);
         for (let j = i + 1; j < list; j++) src.absorbed.add(j);

@@ -1,7 +1,7 @@
 // The records of one line (a paragraph line or list item): each muscle it names is judged on its
 // own clause (mention-context.ts), misspelt names are looked for where needling is recorded, and
 // each record takes its side and details from its own stretch, then the line's shared text.
-import { approachJustBeforeRe } from '../../lexicon/around-muscle';
+import { approachJustBeforeRe, symptomAfterRe } from '../../lexicon/around-muscle';
 import { postLabelRe } from '../../lexicon/course';
 import { aftercareWordRe } from '../../lexicon/aftercare';
 import { consentTalkRe } from '../../lexicon/consent';
@@ -58,11 +58,13 @@ function extraText(src: Sources, i: number): string {
     if (statesNeedlesOut(v.text)) break;
     take(j);
   }
+  // A child item whose only muscle words name where a symptom was felt ("LTR x3, familiar calf tightness") is still a detail.
+  const namesOnlySymptoms = (j: number) => src.mentions[j].every((m) => symptomAfterRe.test(src.units[j].text.slice(m.end)));
   const stack = [...(src.childBlocks.get(u.block) ?? [])];
   while (stack.length) {
     const b = stack.shift()!;
     const rows = src.byBlock.get(b) ?? [];
-    if (rows.some((j) => src.mentions[j].length)) continue;
+    if (rows.some((j) => src.mentions[j].length && !namesOnlySymptoms(j))) continue;
     for (const j of rows) take(j);
     stack.push(...(src.childBlocks.get(b) ?? []));
   }

@@ -3,7 +3,7 @@
 // governs it) or from the lead-in it sits under; words around it can make it context instead
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
-  bleedingAtRe, exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
+  bleedingAtRe, exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
   personVerbAfterRe,
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
@@ -227,7 +227,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "PT tolerated well, mild cramp with LTR": the patient (or the clinician) did something; the twitch was the needling's.
   if (s.otherMeaning && personVerbAfterRe.test(after)) return context('no-evidence');
   if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before)) return context('symptom');
-  if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before)) return context('landmark');
+  if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || (s.otherMeaning && vertebraBeforeRe.test(before))) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
   if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');

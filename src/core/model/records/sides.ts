@@ -42,7 +42,9 @@ export function assignSides(text: string, mentions: readonly At[]): Array<SideAs
     const before = sides.slice(k, j);
     const nearest = before.length ? before[before.length - 1] : undefined;
     let side: SideAssignment | undefined;
-    if (nearest && m.start - nearest.end <= 20 && justBefore.test(text.slice(nearest.end, m.start))) {
+    // "(R) upper trapezius": a side in brackets before the name is as close as one without.
+    const closes = nearest && text[nearest.start - 1] === '(' && text[nearest.end] === ')' ? 1 : 0;
+    if (nearest && m.start - nearest.end <= 20 && justBefore.test(text.slice(nearest.end + closes, m.start))) {
       // "L & R UT", "L and R UT": sides joined to the nearest one belong to the same muscle.
       const group = [nearest];
       for (let b = before.length - 2; b >= 0 && /^\s*(?:&|and|\+|,|\/)\s*$/i.test(text.slice(before[b].end, group[0].start)); b--) group.unshift(before[b]);
