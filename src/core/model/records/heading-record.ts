@@ -50,9 +50,10 @@ export function headingRecord(
   return { ...base, kind: 'ambiguous', candidates: m.candidates ?? [] };
 }
 
-/** The one name a heading starts with, after its side, that the vocabulary does not know but a muscle's name is close to. */
+/** A heading's name the vocabulary does not know, with the muscles it is close to. */
 type MisspeltName = { kind: 'misspelt'; start: number; end: number; text: string; suggestions: Muscle[] };
 
+/** The one name a heading starts with, after its side, that the vocabulary does not know but a muscle's name is close to. */
 function misspeltName(vocab: Vocabulary, heading: string): MisspeltName | undefined {
   const found = unknownNames(vocab, heading.replace(/^#+/, (h) => ' '.repeat(h.length)), [], true);
   return found.length === 1 ? { kind: 'misspelt', start: found[0].start, end: found[0].end, text: found[0].written, suggestions: found[0].suggestions } : undefined;
