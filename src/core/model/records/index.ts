@@ -2,7 +2,6 @@
 // headings and sentences, with the details that belong to each (side, needle, count, technique,
 // response), inherited from lead-ins, parent items, table columns and session-wide statements.
 // Every other muscle the note names is kept as context with the reason it is not a record.
-import { vertebraBeforeRe } from '../../lexicon/around-muscle';
 import { endsWithColon, statementLabelRe, whoAndWhenLabelRe } from '../../lexicon/labels';
 import { pastRe, plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -12,6 +11,7 @@ import type { Unit } from '../units';
 import { headingRecord } from './heading-record';
 import { inherit } from './inherit';
 import { lineRecords } from './line-records';
+import { hasOtherMeaning, namesBonyPart } from './mention-context';
 import { withoutRepeats } from './repeats';
 import { findScopes } from './scope';
 import { kindOfSection, sectionKindOf, type Sources } from './sources';
@@ -59,7 +59,7 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
   const musclesNamedIn = (from: number, to: number) => {
     let n = 0;
     for (let j = from; j < to; j++) {
-      for (const m of mentions[j]) if (!(m.kind === 'ambiguous' && vocab.ambiguous(m.text)?.otherMeanings?.length && vertebraBeforeRe.test(units[j].text.slice(0, m.start)))) n++;
+      for (const m of mentions[j]) if (!namesBonyPart(hasOtherMeaning(vocab, m), units[j].text.slice(0, m.start))) n++;
     }
     return n;
   };

@@ -15,7 +15,7 @@ import { LineHits } from './line-hits';
 import { needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { forAllRe, forEachRe } from '../../lexicon/quantifiers';
 import { sentenceStopSource } from '../../lexicon/short-forms';
-import { clauseFacts, judgeMention, type ClauseFacts } from './mention-context';
+import { clauseFacts, hasOtherMeaning, judgeMention, type ClauseFacts } from './mention-context';
 import { assignSides } from './sides';
 import { findSides } from '../tokens';
 import { statesNeedlesOut } from '../statements/needle-count';
@@ -276,7 +276,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     return false;
   };
   const verdicts = ms.map((m, k) => {
-    const otherMeaning = m.kind === 'ambiguous' && Boolean(src.vocab.ambiguous(m.text)?.otherMeanings?.length);
+    const otherMeaning = hasOtherMeaning(src.vocab, m);
     // The line introduces this muscle again under it, or names a region ("DN R foot/calf, 0.25x40:") over the muscles listed under it.
     const namedAgainUnder = Boolean(hostOfMuscles && (m.kind === 'group' || (m.muscle && namedUnder(m.muscle))));
     return judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);

@@ -20,6 +20,12 @@ import { statesInAndOut, statesNeedlesOut } from '../statements/needle-count';
 import { clauseSpans } from '../clauses';
 import type { LineHits } from './line-hits';
 import { execAll } from '../../util/matches';
+import type { MuscleMention, Vocabulary } from '../../vocab';
+
+/** A short form that also means something other than a muscle ("TP": trigger point, transverse process; "PT": the patient). */
+export const hasOtherMeaning = (vocab: Vocabulary, m: MuscleMention) => m.kind === 'ambiguous' && Boolean(vocab.ambiguous(m.text)?.otherMeanings?.length);
+/** Such a short form right after a vertebra names a bony part ("aimed toward L3 TP"), not a muscle. */
+export const namesBonyPart = (otherMeaning: boolean, before: string) => otherMeaning && vertebraBeforeRe.test(before);
 
 /** Everything the decision reads about one mention, relative to its line. */
 export interface MentionSite {
@@ -227,7 +233,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "PT tolerated well, mild cramp with LTR": the patient (or the clinician) did something; the twitch was the needling's.
   if (s.otherMeaning && personVerbAfterRe.test(after)) return context('no-evidence');
   if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before)) return context('symptom');
-  if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || (s.otherMeaning && vertebraBeforeRe.test(before))) return context('landmark');
+  if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || namesBonyPart(s.otherMeaning, before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
   if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
