@@ -24,6 +24,15 @@ export const HYPOTHETICAL_CUES: readonly string[] = [
   'possibly', 'if', 'warned', 'signs of', 'watch for',
 ];
 
+/**
+ * Words that describe a twitch as it was seen ("a strong twitch", "brisk LTR"): like a count, they
+ * say the needle was in today, where a plan only names the twitch it aims for.
+ */
+export const TWITCH_QUALITY_TERMS: readonly string[] = [
+  'strong', 'brisk', 'big', 'large', 'marked', 'vigorous', 'visible', 'palpable', 'clear', 'definite', 'small', 'weak', 'faint',
+  'minor', 'mild', 'moderate', 'single', 'multiple', 'several', 'repeated', 'a few', 'nice',
+];
+
 export const TOLERANCE_TERMS: readonly string[] = [
   ...named('tolerance'), 'tolerat*', 'well tolerated', 'tol well', ...RISK_EVENT_TERMS,
   'without incident', 'without complication', 'without complications', 'no complications', 'uneventful', 'no issues', 'handled well', 'coped well',

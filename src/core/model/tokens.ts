@@ -3,7 +3,8 @@
 import { measuredLengthBeforeRe } from '../lexicon/exam';
 import { needlingTermRe, techniqueWordsRe } from '../lexicon/needling';
 import { SPELLED_NUMBER_SOURCE, spelledNumberValue } from '../lexicon/numbers';
-import { findAll } from '../lexicon/pattern';
+import { alternation, BEFORE, findAll } from '../lexicon/pattern';
+import { TWITCH_QUALITY_TERMS } from '../lexicon/responses';
 import { sideCellRes, sideTokenRe, type Side } from '../lexicon/sides';
 import { ClaimedSpans } from '../util/spans';
 import { execAll } from '../util/matches';
@@ -108,6 +109,8 @@ export interface TwitchToken {
   end: number;
   present: boolean;
   count?: number;
+  /** Described as it was seen: a quality before it ("a strong twitch") or a word saying it was seen after it ("LTR elicited"). */
+  seen: boolean;
 }
 
 // Prefix: a negating word ("no LTR"), a count ("3 LTRs", "0 LTR", "two twitches") or a sign glued to the word
@@ -118,13 +121,19 @@ const NEG_WORD = String.raw`no|absent|neg(?:ative)?|without|nil|zero`;
 const KEYWORD = String.raw`local\s+twitch(?:\s+responses?)?|LTRs?|twitch(?:es|\s+responses?)?`;
 const END_OF_CLAUSE = String.raw`(?=\s*(?:$|[,;.)|\]]))`;
 const POST_WORD = String.raw`present|elicited|obtained|observed|seen|pos(?:itive)?|\+ve|yes|y|absent|none|neg(?:ative)?|-ve|not\s+(?:elicited|obtained|observed|seen|present)|nil|no`;
+/** "no visible twitch", "nil strong LTR": a quality between the negation and the twitch keeps it negated. */
+const TWITCH_QUALITY = `(?:${alternation(TWITCH_QUALITY_TERMS)})`;
 const twitchRe = new RegExp(
-  String.raw`(?:(?<![\w.])(?:(${NEG_WORD})\s+|(\d{1,2}|${SPELLED_NUMBER_SOURCE}(?=\s))\s*)|(?<![\w.+−–-])([+−–-])(?=\(?\s*[lt])|(?<![\w]))`
+  String.raw`(?:(?<![\w.])(?:(${NEG_WORD})\s+(?:${TWITCH_QUALITY}\s+)?|(\d{1,2}|${SPELLED_NUMBER_SOURCE}(?=\s))\s*)|(?<![\w.+−–-])([+−–-])(?=\(?\s*[lt])|(?<![\w]))`
   + String.raw`(?:\(\s*)?(?:${KEYWORD})(?![a-wyz])\s*(?:\)\s*)?`
   + String.raw`(?:(\+)(?!\w)|([−–-])${END_OF_CLAUSE})?`
   + String.raw`(?:\s*[:=]?\s*(?:(?:[x×]|count)\s*(\d{1,2})(?!\d)|\((\d{1,2})\)|(\d{1,2})(?![\d.,/°%x×]|\s*(?:mm|min|s\b|sec|second|minute|cm|kg|n\b))|(${POST_WORD})(?![a-z])|(\+)(?!\w)|([−–-])${END_OF_CLAUSE}))?`,
   'gi',
 );
+
+const SEEN_WORD_RE = /^(?:present|elicited|obtained|observed|seen)$/i;
+/** A quality word right before a twitch keyword: "a strong twitch", "brisk LTRs". */
+const qualityBeforeRe = new RegExp(`${BEFORE}${TWITCH_QUALITY}\\s+$`, 'i');
 
 /** Every twitch keyword holds one of these ("LTR", "local twitch", "twitches"). */
 const twitchWordRe = /ltr|twitch/i;
@@ -141,7 +150,8 @@ export function findTwitches(text: string): TwitchToken[] {
     const count = countText === undefined ? undefined : /^\d/.test(countText) ? parseInt(countText, 10) : spelledNumberValue(countText);
     const negativeWord = word !== undefined && /^(?:absent|none|neg(?:ative)?|-ve|not\s|nil|no$)/i.test(word);
     const negative = Boolean(negWord) || count === 0 || (preSign !== undefined && preSign !== '+') || Boolean(postMinus) || Boolean(colonMinus) || negativeWord;
-    out.push({ start: m.index!, end: m.index! + trimmed.length, present: !negative, count: negative ? undefined : count });
+    const seen = !negative && ((word !== undefined && SEEN_WORD_RE.test(word)) || qualityBeforeRe.test(text.slice(Math.max(0, m.index! - 20), m.index!)));
+    out.push({ start: m.index!, end: m.index! + trimmed.length, present: !negative, count: negative ? undefined : count, seen });
   }
   return out;
 }

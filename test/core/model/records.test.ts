@@ -1495,4 +1495,27 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
     const records = recordsOf(note('## Dry Needling', '### R Infraspinatous', 'Needle: 0.30 x 40 mm', 'LTR: x5'));
     assert.deepEqual(records.map((r) => [r.kind, r.side, r.kind === 'unknown' ? r.likely?.id : undefined]), [['unknown', 'R', 'infraspinatus']]);
   });
+
+  it('keeps an item\'s continuation line whose muscle word only says where a symptom was felt as a detail (batch 206)', () => {
+    const text = note('Rx: DN prone', '1. R lumbar multifidus L4-5', '   a) 0.30 x 60 mm x2', '   b) LTR x2, recognised low back ache', '2. R QL', '   a) 0.30 x 75 mm', '   b) LTR x1');
+    assert.deepEqual(shown(text), ['R lumbar-multifidus 0.3x60 LTR+2 ref', 'R quadratus-lumborum 0.3x75 LTR+1']);
+  });
+
+  it('records a misspelt name opening an item whose lines or child items hold its needle and twitch (batch 206)', () => {
+    const lettered = recordsOf(note('Rx: DN, L side-lying', '1. R infraspinatous', '   a) 0.30 x 40 mm x2', '   b) LTR x3'));
+    const nested = recordsOf(note('Rx: DN, L side-lying', '- R infraspinatous', '  - 0.30 x 40 mm', '  - LTR x3'));
+    for (const records of [lettered, nested]) {
+      assert.deepEqual(records.map((r) => [r.kind, r.side, r.kind === 'unknown' ? r.likely?.id : undefined, r.twitch?.count]), [['unknown', 'R', 'infraspinatus', 3]]);
+    }
+    // An item with no needle or response under it is no record, misspelt or not.
+    assert.deepEqual(shown(note('Plan:', '- R infraspinatous', '  - stretch daily')), []);
+  });
+
+  it('reads a twitch described as seen, as a counted one, as the session recorded in the Plan (batch 204)', () => {
+    const text = note('## Plan', '', 'I went through the risks and she consented. I needled the right rhomboid major with a 0.20 x 15 mm needle, three twitches.', '',
+      'I finished with the infraspinatus, 0.25 x 30 mm, a strong twitch and a deep ache into the back of the shoulder.');
+    assert.deepEqual(shown(text), ['R rhomboid-major 0.2x15 LTR+3', '- infraspinatus 0.25x30 LTR+']);
+    // A twitch named as the aim plans it.
+    assert.deepEqual(shown(note('## Plan', '', 'Next visit: DN infraspinatus 0.25 x 30 mm, aiming for a strong twitch.')), []);
+  });
 });

@@ -110,6 +110,21 @@ describe('model/tokens', () => {
       assert.deepEqual(twitch('one twitch, local ache'), [{ text: 'one twitch', present: true, count: 1 }]);
     });
 
+    it('says whether a twitch is described as seen: a quality before it or a seeing word after it (batch 204)', () => {
+      const seen = (t: string) => findTwitches(t).map((x) => x.seen);
+      assert.deepEqual(seen('a strong twitch and a deep ache'), [true]);
+      assert.deepEqual(seen('brisk LTRs in both'), [true]);
+      assert.deepEqual(seen('LTR elicited'), [true]);
+      assert.deepEqual(seen('aim for LTR'), [false]);
+      assert.deepEqual(seen('LTR x3'), [false]);
+      assert.deepEqual(seen('no strong twitch'), [false]);
+    });
+
+    it('keeps a twitch negated across a quality word: "no visible twitch" (batch 204)', () => {
+      assert.deepEqual(twitch('0.30 x 50 mm, no visible twitch, tolerated well'), [{ text: 'no visible twitch', present: false, count: undefined }]);
+      assert.deepEqual(twitch('nil strong LTR'), [{ text: 'nil strong LTR', present: false, count: undefined }]);
+    });
+
     it('reads present twitches with counts', () => {
       assert.deepEqual(twitch('LTR x3'), [{ text: 'LTR x3', present: true, count: 3 }]);
       assert.deepEqual(twitch('LTRx3'), [{ text: 'LTRx3', present: true, count: 3 }]);

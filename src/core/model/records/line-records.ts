@@ -37,17 +37,16 @@ const listJoinRe = /^\s*(?:,|\/|and|&|\+)\s*$/i;
 const titleShapeRe = new RegExp(`${TITLE_SHAPE_SOURCE}|\\s-\\s`);
 
 /** Continuation lines of a paragraph and the child items under an item: they belong to the line when they name no muscle. */
-function extraText(src: Sources, i: number): string {
+function extraUnits(src: Sources, i: number): number[] {
   const u = src.units[i];
-  const parts: string[] = [];
-  const take = (j: number) => {
-    parts.push(src.units[j].text);
-    src.absorbed.add(j);
-  };
+  const taken: number[] = [];
+  const take = (j: number) => taken.push(j);
+  // A line or child item whose only muscle words name where a symptom was felt ("LTR x3, familiar calf tightness") is still a detail.
+  const namesOnlySymptoms = (j: number) => src.mentions[j].every((m) => symptomAfterRe.test(src.units[j].text.slice(m.end)));
   for (let j = i + 1; j < src.units.length && src.units[j].block === u.block; j++) {
     const v = src.units[j];
     // A line that names a muscle, starts with a label or opens another section ("A - improving", "Tx - …") is not this line's.
-    if (src.mentions[j].length || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text) || v.section !== u.section) break;
+    if (!namesOnlySymptoms(j) || /^\W*[A-Za-z][\w /&.-]{0,25}:/.test(v.text) || endsWithColon(v.text) || v.section !== u.section) break;
     // "DN L piriformus 0.30x75 mm, LTR x2": a line led by a needling word records its own needling, misspelt muscle or not.
     if (needlingHeadingLineRe.test(v.text)) break;
     // "Post-Rx mouth opening 38mm": a retest after the treatment, not this line's detail.
@@ -58,17 +57,24 @@ function extraText(src: Sources, i: number): string {
     if (statesNeedlesOut(v.text)) break;
     take(j);
   }
-  // A child item whose only muscle words name where a symptom was felt ("LTR x3, familiar calf tightness") is still a detail.
-  const namesOnlySymptoms = (j: number) => src.mentions[j].every((m) => symptomAfterRe.test(src.units[j].text.slice(m.end)));
   const stack = [...(src.childBlocks.get(u.block) ?? [])];
   while (stack.length) {
     const b = stack.shift()!;
     const rows = src.byBlock.get(b) ?? [];
-    if (rows.some((j) => src.mentions[j].length && !namesOnlySymptoms(j))) continue;
+    if (rows.some((j) => !namesOnlySymptoms(j))) continue;
     for (const j of rows) take(j);
     stack.push(...(src.childBlocks.get(b) ?? []));
   }
-  return parts.join(' \n ');
+  return taken;
+}
+
+const textOf = (src: Sources, units: readonly number[]) => units.map((j) => src.units[j].text).join(' \n ');
+
+/** The text of the line's continuation lines and child items, which become its details (and are no longer read on their own). */
+function extraText(src: Sources, i: number): string {
+  const taken = extraUnits(src, i);
+  for (const j of taken) src.absorbed.add(j);
+  return textOf(src, taken);
 }
 
 /**
@@ -211,8 +217,11 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   const text = u.text;
   const underNeedling = src.scopes.governors[i].some((g) => src.scopes.hosts.has(g));
   // Most lines name no muscle: a record there can only be a misspelt name next to a dose or a
-  // response, so a line with neither, outside any needling lead-in, is done with.
-  if (!src.mentions[i].length && !underNeedling && !hasStrongDetail(text)) return;
+  // response, so a line with neither, outside any needling lead-in, is done with …
+  const strongLine = hasStrongDetail(text);
+  // … unless it is an item whose lines or child items record one ("1. R infraspinatous" over "a) 0.30 x 40 mm x2", "b) LTR x3").
+  const recordedBelow = !src.mentions[i].length && !strongLine && u.kind === 'item' && u.first && hasStrongDetail(textOf(src, extraUnits(src, i)));
+  if (!src.mentions[i].length && !underNeedling && !strongLine && !recordedBelow) return;
   const ms = mergeRestatements(text, src.mentions[i], src.vocab);
   // A dense line holds several sections ("S: … O: … A: … P: …"): each muscle is in the one where it stands.
   const sectionAt = (at: number): SectionKind => {
@@ -366,7 +375,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   });
   // A misspelt muscle is looked for where needling is recorded: next to a needled muscle, a
   // dose, or as the name an item under a needling lead-in starts with.
-  const evidenced = found.length > 0 || spans.some((s) => factsOf(s).strong) || (underNeedling && u.kind !== 'heading');
+  const evidenced = found.length > 0 || spans.some((s) => factsOf(s).strong) || (underNeedling && u.kind !== 'heading') || recordedBelow;
   if (evidenced) {
     // A line recording a dose that names no known muscle is tried whole; beside known muscles, only the name
     // opening a clause that records a dose or response and names none ("…; semitendinosis x2 needles, LTR x2").
@@ -374,7 +383,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
       ? (spans.some((sp) => factsOf(sp).strong) ? [{ start: 0, end: text.length, nameAt: 'any-word' }] : [])
       : withItems(outside(spans, ms).filter((sp) => factsOf(sp).strong).map((sp) => ({ ...sp, nameAt: 'clause-head' as const })), leadInItems(text, ms, leadInEnd));
     let k = 0;
-    for (const x of withNameAfterLeadIn(src.vocab, text, ms, leadInEnd, unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || (!ms.length && doseClauses.length > 0), doseClauses))) {
+    for (const x of withNameAfterLeadIn(src.vocab, text, ms, leadInEnd, unknownNames(src.vocab, text, ms, (underNeedling && !ms.length) || (!ms.length && doseClauses.length > 0) || recordedBelow, doseClauses))) {
       if (sectionAt(x.start) === 'subjective') continue;
       // Unknown names come in order, so the next known mention is found by walking forward.
       while (k < ms.length && ms[k].start <= x.end) k++;

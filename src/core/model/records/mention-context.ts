@@ -118,8 +118,8 @@ class LazyClauseFacts implements ClauseFacts {
     return this.memo('today', () => todayRe.test(this.clause));
   }
   get observed(): boolean {
-    // A twitch counted, not one named as the aim ("to elicit LTR", "aiming for LTR").
-    return this.memo('observed', () => (findTwitches(this.clause).some((t) => t.present && t.count !== undefined) || statesNeedlesOut(this.clause))
+    // A twitch counted or described as seen ("a strong twitch"), not one named as the aim ("to elicit LTR", "aiming for LTR").
+    return this.memo('observed', () => (findTwitches(this.clause).some((t) => t.present && (t.count !== undefined || t.seen)) || statesNeedlesOut(this.clause))
       && !plannedRe.test(this.clause) && !pastRe.test(this.clause) && !this.notDone);
   }
   get referral(): boolean {
