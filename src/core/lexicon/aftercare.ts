@@ -35,6 +35,7 @@ export const AFTERCARE_TOPICS: readonly string[] = [
   'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', ...EMERGENCY_ROOM_PHRASES, 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
   'call clinic', 'ring us', 'ring the clinic', 'phone us', 'phone the clinic', 'contact us', 'contact the clinic', 'contact clinic', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling', 'redness',
   'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
+  'tender', 'tenderness', 'stiff', 'stiffness', 'frozen bottle', 'frozen water bottle', 'frozen peas',
 ];
 
 /** Words that say the patient was told something: "educated", "discussed", "warned". */
@@ -115,6 +116,11 @@ export const advised = (raw: string): boolean => {
 };
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');
+
+/** Words of change before a topic that make it a retest after the needling, not advice: "Post-needling: R UT less tender". */
+const RETEST_CHANGE_TERMS: readonly string[] = ['less', 'more', 'reduced', 'decreased', 'increased', 'improved', 'no longer', 'eased', 'better', 'worse'];
+/** A topic said to have changed since the needling ("less tender", "no longer sore"). */
+export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANGE_TERMS)})\\s+(?:${alternation(AFTERCARE_TOPICS)})${AFTER}`, 'gu');
 /** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */
 export const spanAdviceRe = new RegExp(`${notNegated}(?:${alternation(AFTERCARE_TOPICS)})\\s{0,3}(?:${SPAN})`, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */

@@ -29,6 +29,7 @@ export const aftercareMissing: Rule = {
         + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`). '
         + 'A heading holds the lines up to the next heading of its level or a SOAP section opened under it (`**Assessment**`, `Plan:`).',
       'Not aftercare: a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
+        + 'a retest under a post-needling label (`Post-needling: R UT less tender, ROM improved`), '
         + 'an empty label or field (`Aftercare: ___`, or a template field left as printed, `Aftercare: {{aftercare_advice}}`, whatever the line after it says; '
         + '`**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '
         + 'advice that lasts until the next visit or starts from it, `no running until next visit`, `full rounds from next week`, is advice given, an advice list stays advice given when one of its items is put off, '

@@ -61,7 +61,8 @@ export const consentNotGiven: Rule = {
         + 'even with no punctuation between (`pt declined DN to neck today verbal consent to DN low back obtained`). '
         + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`), one labelled with an area for that area (`Neck: pt declined DN today`), '
         + 'and so does a refusal with no object of its own after needling of named muscles was offered (`DN L quadratus plantae offered today, pt declined`), '
-        + 'also in the clause after the offer when it names only the patient (`DN to R levator scapulae offered; pt declined today`), while the rest of the line may still consent.',
+        + 'also in the clause after the offer when it names only the patient (`DN to R levator scapulae offered; pt declined today`), '
+        + 'and a refusal given as the reason named muscles were not needled counts for those muscles (`R gluteus medius not needled (pt declined)`), while the rest of the line may still consent.',
       'Consent withdrawn part-way raises it when needling is recorded after the withdrawal; not when the note says needling stopped (`withdrew consent, needles removed, session ended`).',
       'Not raised for refusals of something else (e-stim, photographs, students present) or of more needling or a visit still to come '
         + '(`declined further DN`, `declined to come back for DN`), for `no questions` or `no concerns`, or for needles being withdrawn.',

@@ -358,6 +358,17 @@ describe('model/statements', () => {
       assert.deepEqual(lint(visit).findings.filter((f) => f.ruleId === 'consent-not-given'), []);
     });
 
+    it('keeps a refusal given as the reason a named muscle was not needled to that muscle (batch 207)', () => {
+      const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
+      for (const line of ['Free text: R gluteus medius not needled (pt declined, see above)', 'R gluteus medius not needled, pt declined']) {
+        assert.deepEqual(scopes(note(line)), [{ kind: 'muscles', ids: ['gluteus-medius'] }]);
+        const visit = note('Consent: verbal consent obtained today.', 'O: DN R QL 0.30x60 mm, LTR x2.', line);
+        assert.deepEqual(lint(visit).findings.filter((f) => f.ruleId === 'consent-not-given'), []);
+      }
+      // Needling said as done, with the refusal of something else after it, names no muscle the refusal is about.
+      assert.deepEqual(scopes(note('R gluteus medius needled, pt declined.')), [undefined]);
+    });
+
     it('reads "Informed consent:" as a field\'s label, not consent given (batch 87)', () => {
       assert.equal(classifyConsent('Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit.'), 'pending');
       // Its answer still says what was given, and the words said of the visit still give it.
@@ -566,6 +577,10 @@ describe('model/statements', () => {
       // Batch 160: a label for the time after needling over what to expect is aftercare; over anything else it is not.
       assert.deepEqual(aftercareOf(note('- Post-needling: sore for a day or two, heat and keep walking')), ['given']);
       assert.deepEqual(aftercareOf(note('Post-needling: ROM R rotation 70°, pain 2/10.')), []);
+      // Batch 207: tenderness to expect and a frozen bottle to roll on are aftercare topics; a topic said to have changed is a retest.
+      assert.deepEqual(aftercareOf(note('Post-needling: foot may be tender to walk on for 24h, roll on frozen bottle, supportive shoes.')), ['given']);
+      assert.deepEqual(aftercareOf(note('Post-needling: R UT less tender, ROM improved.')), []);
+      assert.deepEqual(aftercareOf(note('Post-needling: less sore, no longer stiff, KTW 9 cm.')), []);
       assert.deepEqual(aftercareOf(note('**Aftercare (verbal + sheet):**', '- soreness 24-48 h, heat')), ['given']);
       assert.deepEqual(aftercareOf(note('## Patient education', 'Discussed HEP progression.')), []);
       assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given'], 'one statement: the heading with its line');

@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
+  adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { blankValue } from '../../lexicon/labels';
@@ -159,7 +159,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
           ?? (advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred');
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, ''))) {
+    } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '))) {
       // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect.
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
     } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i) || rowUnderConsentLabel(units, i))) {

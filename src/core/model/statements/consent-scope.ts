@@ -3,6 +3,7 @@
 import { refusalRe, refusedSiteEndRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
 import { areaRes } from '../../lexicon/places';
+import { notDoneRe } from '../../lexicon/status';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import { clauses, objectOf, onlySite } from './consent-object';
 import type { ConsentScope } from './types';
@@ -58,10 +59,15 @@ export function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal 
   return undefined;
 }
 
-/** The muscles a clause offers for needling: "DN to R levator scapulae offered" names levator. */
+/**
+ * The muscles a clause offers for needling: "DN to R levator scapulae offered" names levator; a clause saying the
+ * needling was not done is about the muscles before it too ("R gluteus medius not needled (pt declined)").
+ */
 function offeredMuscles(clause: string, vocab: Vocabulary): MuscleMention[] {
   const needling = needlingTermRe.exec(clause);
-  return needling ? vocab.scanMuscles(clause.slice(needling.index + needling[0].length)) : [];
+  if (!needling) return [];
+  const after = vocab.scanMuscles(clause.slice(needling.index + needling[0].length));
+  return after.length || !notDoneRe.test(clause) ? after : vocab.scanMuscles(clause.slice(0, needling.index));
 }
 
 /** Only the patient before the refusal: "pt declined today", "she declined". */
