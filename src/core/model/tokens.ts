@@ -120,7 +120,9 @@ export interface TwitchToken {
 const NEG_WORD = String.raw`no|absent|neg(?:ative)?|without|nil|zero`;
 const KEYWORD = String.raw`local\s+twitch(?:\s+responses?)?|LTRs?|twitch(?:es|\s+responses?)?`;
 const END_OF_CLAUSE = String.raw`(?=\s*(?:$|[,;.)|\]]))`;
-const POST_WORD = String.raw`present|elicited|obtained|observed|seen|pos(?:itive)?|\+ve|yes|y|absent|none|neg(?:ative)?|-ve|not\s+(?:elicited|obtained|observed|seen|present)|nil|no`;
+/** Words after a twitch saying it was seen ("LTR elicited"), or with "not" before them that it was not. */
+const SEEN_WORD = 'present|elicited|obtained|observed|seen';
+const POST_WORD = String.raw`${SEEN_WORD}|pos(?:itive)?|\+ve|yes|y|absent|none|neg(?:ative)?|-ve|not\s+(?:${SEEN_WORD})|nil|no`;
 /** "no visible twitch", "nil strong LTR": a quality between the negation and the twitch keeps it negated. */
 const TWITCH_QUALITY = `(?:${alternation(TWITCH_QUALITY_TERMS)})`;
 const twitchRe = new RegExp(
@@ -131,7 +133,7 @@ const twitchRe = new RegExp(
   'gi',
 );
 
-const SEEN_WORD_RE = /^(?:present|elicited|obtained|observed|seen)$/i;
+const seenWordRe = new RegExp(`^(?:${SEEN_WORD})$`, 'i');
 /** A quality word right before a twitch keyword: "a strong twitch", "brisk LTRs". */
 const qualityBeforeRe = new RegExp(`${BEFORE}${TWITCH_QUALITY}\\s+$`, 'i');
 
@@ -150,7 +152,7 @@ export function findTwitches(text: string): TwitchToken[] {
     const count = countText === undefined ? undefined : /^\d/.test(countText) ? parseInt(countText, 10) : spelledNumberValue(countText);
     const negativeWord = word !== undefined && /^(?:absent|none|neg(?:ative)?|-ve|not\s|nil|no$)/i.test(word);
     const negative = Boolean(negWord) || count === 0 || (preSign !== undefined && preSign !== '+') || Boolean(postMinus) || Boolean(colonMinus) || negativeWord;
-    const seen = !negative && ((word !== undefined && SEEN_WORD_RE.test(word)) || qualityBeforeRe.test(text.slice(Math.max(0, m.index! - 20), m.index!)));
+    const seen = !negative && ((word !== undefined && seenWordRe.test(word)) || qualityBeforeRe.test(text.slice(Math.max(0, m.index! - 20), m.index!)));
     out.push({ start: m.index!, end: m.index! + trimmed.length, present: !negative, count: negative ? undefined : count, seen });
   }
   return out;
