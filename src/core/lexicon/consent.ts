@@ -120,6 +120,8 @@ export const PAYMENT_TERMS: readonly string[] = [
 export const OTHER_AGENT_TERMS: readonly string[] = [
   'GP', 'doctor', 'Dr', 'physician', 'surgeon', 'consultant', 'cardiologist', 'haematologist', 'hematologist', 'oncologist', 'specialist', 'MD', 'PCP',
   'insurer', 'case manager', 'employer', 'adjuster', 'ACC', 'WorkSafe', 'WorkSafeBC', 'WSIB', 'WCB', 'coach',
+  // A student's note countersigned: "CI: agree" is the clinical instructor agreeing with the note.
+  'CI', 'clinical instructor', 'supervisor', 'supervising PT', 'supervising therapist', 'preceptor', 'mentor', 'cosigner', 'co-signer', 'countersigned',
 ];
 
 /** Words that make an agreement a condition still to be met: "once pt agrees", "if GP agrees". */
@@ -216,9 +218,9 @@ export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
 /** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */
 const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...NEGATED_BE_TERMS];
 export const agreementDeniedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(AGREEMENT_DENIED_BY)})\\s*$`, 'i');
-/** What stands right before an agreement that is not the patient's consent today: another agent, or a condition a few words back (no comma between). */
+/** What stands right before an agreement that is not the patient's consent today: another agent, also as a label ("CI: agree"), or a condition a few words back (no comma between). */
 export const notPatientsAgreementRe = new RegExp(
-  `${BEFORE}(?:(?:${alternation(OTHER_AGENT_TERMS)})|(?:${alternation(CONDITION_TERMS)})(?:\\s+[^\\s,;:]+){0,3})\\s*$`,
+  `${BEFORE}(?:(?:${alternation(OTHER_AGENT_TERMS)})\\s*[:–—-]?|(?:${alternation(CONDITION_TERMS)})(?:\\s+[^\\s,;:]+){0,3})\\s*$`,
 );
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
 export const NEEDLING_OBJECTS_SOURCE = alternation(NEEDLING_OBJECTS);

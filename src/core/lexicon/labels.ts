@@ -99,7 +99,8 @@ export const DETAIL_LABELS: readonly string[] = [
 // tick box ("- [x] Screen: no anticoagulants, skin intact L calf").
 // A label ends with a colon or a spaced dash, also at the end of its line ("Tx -" above the treatment).
 // Ended by a colon, a spaced dash, or a full stop inside bold ("**Consent.** Written consent on file", as word processors print run-in labels).
-const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:(?:${TICK_BOX})[\\s*_]*)?(?:${source})[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))`, 'u');
+// A number may follow the words, as templates number their procedures ("PROCEDURE 2 - DRY NEEDLING", "Procedure #1:").
+const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:(?:${TICK_BOX})[\\s*_]*)?(?:${source})(?:\\s+#?\\s?\\d{1,2}(?!\\d))?[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))`, 'u');
 const labelAt = (list: readonly string[]) => labelAtSource(alternation(list));
 
 // "Needling screen:", "DN precautions:", "Pre-DN checklist:": a screen named for the needling it clears, not a needling lead-in.

@@ -1518,4 +1518,29 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
     // A twitch named as the aim plans it.
     assert.deepEqual(shown(note('## Plan', '', 'Next visit: DN infraspinatus 0.25 x 30 mm, aiming for a strong twitch.')), []);
   });
+
+  it('reads a Plan written before the Intervention that records the needling as the plan, not records (SOAPIER, batch 208)', () => {
+    const text = note('P: DN R glute med/max today; piriformis to be considered next visit.', '', 'I: Side-lying on L.', 'DN R glutes – 0.30 x 60 mm, 3 needles, LTR x3.', 'Needles 3 in / 3 out.');
+    assert.deepEqual(shown(text), ['R group:glutes 0.3x60 n3 LTR+3']);
+    // … also when the record after it leaves its side off (the record's own slip, not the Plan's).
+    const sideless = note('Plan:', 'DN to L gastroc/soleus today. FU 2/52.', '', 'Intervention:', '- medial gastrocnemius 0.30 x 50 mm, LTR x4.', '- L soleus 0.30 x 50 mm, LTR x1.');
+    assert.deepEqual(shown(sideless), ['- medial-gastrocnemius 0.3x50 LTR+4', 'L soleus 0.3x50 LTR+1']);
+    // With no record of it after it, the Plan's "today" still records the needling.
+    assert.deepEqual(shown(note('Plan:', 'DN to L soleus today, LTR x2.')), ['L soleus LTR+2']);
+    assert.deepEqual(shown(note('P: DN R piriformis today.', '', 'I: Side-lying on L.', 'DN R glutes – 0.30 x 60 mm, LTR x3.')), ['R piriformis', 'R group:glutes 0.3x60 LTR+3']);
+  });
+
+  it('ends a Plan at a numbered procedure title ("PROCEDURE 2 - DRY NEEDLING", batch 208)', () => {
+    for (const title of ['PROCEDURE 2 - DRY NEEDLING (no injectate)', 'Procedure #2: dry needling']) {
+      const text = note('PLAN:', '- DN R infraspinatus today.', '- RTC 2 wk.', '', title, '- R infraspinatus: 0.30 x 40 mm, LTR x3', '- R posterior deltoid: 0.30 x 40 mm, 2 needles', 'Needle count: 3 in / 3 out.');
+      assert.deepEqual(shown(text), ['R infraspinatus 0.3x40 LTR+3', 'R posterior-deltoid 0.3x40 n2'], title);
+    }
+  });
+
+  it('reads a vasovagal reaction listed among the risks after "incl." as a risk, not how the patient took it (batch 208)', () => {
+    const text = note('CONSENT: Risks reviewed incl. pneumothorax (UT / infraspinatus), bleeding (on ASA), bruising, infection, soreness, vasovagal. Verbal consent today.',
+      'DRY NEEDLING:', '- R posterior deltoid: 0.30 x 40 mm, 2 needles');
+    assert.deepEqual(recordsOf(text).map((r) => r.tolerance), [false]);
+    assert.deepEqual(recordsOf(note('DRY NEEDLING:', '- R posterior deltoid: 0.30 x 40 mm, 2 needles', 'Brief vasovagal episode, settled.')).map((r) => r.tolerance), [true]);
+  });
 });

@@ -369,6 +369,12 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('R gluteus medius needled, pt declined.')), [undefined]);
     });
 
+    it('reads a clinical instructor\'s "CI: agree" as the instructor agreeing, not consent (batch 208)', () => {
+      assert.equal(classifyConsent('A: Good initial response to DN w/ improved abd strength. CI: agree.'), undefined);
+      assert.equal(classifyConsent('A: improving after DN. Supervisor - agreed, progress loading.'), undefined);
+      assert.equal(classifyConsent('Pt agreed to proceed with DN.'), 'given');
+    });
+
     it('reads "Informed consent:" as a field\'s label, not consent given (batch 87)', () => {
       assert.equal(classifyConsent('Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit.'), 'pending');
       // Its answer still says what was given, and the words said of the visit still give it.

@@ -110,14 +110,17 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
   });
 
   // The Assessment and the Plan sum up what the note recorded; a mid-line "A:" counts from where it stands.
-  const inSummary = (r: NeedlingRecord) => {
+  const sectionOf = (r: NeedlingRecord) => {
     const u = units[r.unit];
     let index = u.section;
     for (const mid of u.midSections ?? []) if (u.start + mid.at <= r.start) index = mid.section;
-    const kind = kindOfSection(src, index);
+    return index;
+  };
+  const inSummary = (r: NeedlingRecord) => {
+    const kind = kindOfSection(src, sectionOf(r));
     return kind === 'assessment' || kind === 'plan';
   };
-  const kept = withoutRepeats(records, context, vocab, inSummary);
+  const kept = withoutRepeats(records, context, vocab, inSummary, sectionOf);
   for (const r of kept) src.absorbed.add(r.unit);
   inherit(src, kept);
   return { records: kept, context };

@@ -10,7 +10,9 @@ import { muscleOf, type ContextMention, type NeedlingRecord } from './types';
  * and a group named there after some of its members were recorded ("A: quads TrP contribution (VMO/VL)"),
  * or named by a needling title over its recorded members with nothing of its own ("Dry needling — calf, prone").
  */
-export function withoutRepeats(records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary, inSummary: (r: NeedlingRecord) => boolean = () => false): NeedlingRecord[] {
+export function withoutRepeats(
+  records: NeedlingRecord[], context: ContextMention[], vocab: Vocabulary, inSummary: (r: NeedlingRecord) => boolean = () => false, sectionOf: (r: NeedlingRecord) => number = () => 0,
+): NeedlingRecord[] {
   const strong = new Map<string, NeedlingRecord>();
   // The Assessment or Plan's summary also repeats a muscle whose record has only a response ("R TFL, LTR x1").
   const any = new Map<string, NeedlingRecord>();
@@ -30,6 +32,14 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     const key = vocab.billingParent(muscle).id;
     recorded.add(muscle.id).add(key);
     if (r.side) lastWithSide.set(key, k);
+  });
+  // Where each muscle is last recorded outside the Assessment and Plan, by itself, as a part or as a member of a group
+  // recorded ("DN R glutes – 0.30 x 60 mm" records glute med and max): an Intervention after a SOAPIER Plan.
+  const lastOutsideSummary = new Map<string, number>();
+  records.forEach((o, j) => {
+    if (inSummary(o)) return;
+    const muscles = o.kind === 'group' ? o.group.members.flatMap((id) => vocab.byId(id) ?? []) : [muscleOf(o)].flatMap((m) => m ?? []);
+    for (const m of muscles) lastOutsideSummary.set(m.id, j).set(vocab.billingParent(m).id, j);
   });
   const kept: NeedlingRecord[] = [];
   for (const [k, r] of records.entries()) {
@@ -62,6 +72,14 @@ export function withoutRepeats(records: NeedlingRecord[], context: ContextMentio
     if ((inSummary(r) || !r.side) && r.evidence === 'verb' && !r.needle && r.needles === undefined && !r.twitch && !r.referral && !r.tolerance && !r.otherResponse
       && later !== undefined && later > k && (!r.side || records[later].side === r.side)) {
       context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'repeat' });
+      continue;
+    }
+    // "P: DN R glute med/max today" over an Intervention section that records them (SOAPIER notes write the Plan first): a Plan
+    // or Assessment naming muscles to needle, with nothing of its own, plans the records written after it in a later section.
+    const recordedAfter = key === undefined ? undefined : lastOutsideSummary.get(key) ?? lastOutsideSummary.get(muscleOf(r)!.id);
+    if (inSummary(r) && r.evidence === 'verb' && !r.needle && r.needles === undefined && !r.twitch && !r.referral && !r.tolerance && !r.otherResponse
+      && recordedAfter !== undefined && recordedAfter > k && sectionOf(records[recordedAfter]) > sectionOf(r)) {
+      context.push({ unit: r.unit, start: r.start, end: r.end, written: r.written, muscle: r.kind === 'muscle' ? r.muscle : undefined, reason: 'plan' });
       continue;
     }
     // A twitch said again without a side ("mild cramp with glute min LTR" under the table) is about the same

@@ -9,6 +9,10 @@ import type { Section } from '../sections';
 import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
 import type { Unit } from '../units';
 import { execAll } from '../../util/matches';
+import { sentenceStopSource } from '../../lexicon/short-forms';
+
+/** A full stop that ends a sentence: not after a short form ("incl.") or inside a number ("0.30"). */
+const sentenceStopRe = new RegExp(sentenceStopSource('\\d'), 'g');
 
 export interface SessionDetails {
   /**
@@ -64,9 +68,12 @@ function statesTolerance(text: string): boolean {
   if (!statesToleranceWord(text)) return false;
   for (const m of execAll(toleranceAllRe, text.replace(toleranceAdviceRe, (a) => ' '.repeat(a.length)))) {
     if (!riskEventRe.test(m[0])) return true;
-    const before = text.slice(Math.max(0, m.index! - 80), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-    if (!hypotheticalCueRe.test(clause)) return true;
+    // Back to the sentence's start ("Risks reviewed incl. pneumothorax (UT), bleeding, bruising, …, vasovagal": "incl." ends no
+    // sentence), within a bounded window so a long line stays linear.
+    const before = text.slice(Math.max(0, m.index! - 200), m.index);
+    let clauseStart = before.lastIndexOf(';') + 1;
+    for (const stop of execAll(sentenceStopRe, before)) clauseStart = Math.max(clauseStart, stop.index! + 1);
+    if (!hypotheticalCueRe.test(before.slice(clauseStart))) return true;
   }
   return false;
 }
