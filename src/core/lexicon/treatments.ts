@@ -1,6 +1,7 @@
 // Treatments other than needling. A muscle these words are applied to ("STM to R UT", "NMES to
 // quads") was treated, not needled.
-import { words } from './pattern';
+import { NEGATION_TERMS } from './negation';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 
 const GLIDE_DIRECTIONS = ['inferior', 'posterior', 'anterior', 'lateral', 'medial', 'caudal', 'AP', 'PA', 'inf', 'post', 'ant', 'lat', 'med'];
 
@@ -32,3 +33,13 @@ export const otherTreatmentRe = words(OTHER_TREATMENT_TERMS);
 export const manualTherapyRe = words(MANUAL_THERAPY_TERMS);
 export const manualTherapyAllRe = words(MANUAL_THERAPY_TERMS, { global: true });
 export const exerciseGlidesRe = words(EXERCISE_GLIDE_TERMS, { global: true });
+
+/** What a trigger point injection puts in: a muscle given one was injected, not dry needled ("L piriformis: 1% lidocaine 3 mL, 25G x 64 mm"). */
+export const INJECTATE_TERMS: readonly string[] = [
+  'lidocaine', 'lignocaine', 'xylocaine', 'bupivacaine', 'marcaine', 'ropivacaine', 'procaine', 'mepivacaine', 'triamcinolone', 'kenalog',
+  'methylprednisolone', 'depo-medrol', 'dexamethasone', 'botox', 'botulinum toxin', 'sarapin',
+];
+/** An injectate not denied ("no lidocaine today - DN only"), or a volume injected ("2 mL"): dry needling injects nothing. */
+export const injectedRe = new RegExp(
+  `(?<!${BEFORE}(?:${alternation(NEGATION_TERMS)})\\s+)${BEFORE}(?:${alternation(INJECTATE_TERMS)})${AFTER}|(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:mL|ml|cc)(?![A-Za-z])`,
+);

@@ -1,4 +1,4 @@
-import { needlingHeadingLineRe } from '../lexicon/labels';
+import { needlingHeadingLineRe, statementLabelRe } from '../lexicon/labels';
 import { endsBeforeNameRe, endsOnArticleRe, opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
 import { findNeedleCount, findNeedles, findTwitches, MM } from './tokens';
 
@@ -72,7 +72,9 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // A line opening as a needling lead-in ("dry needling - R thigh, supine:") is an entry of its own, typed in lower case
     // or not, unless the line above runs on into it ("… consent obtained for" over "dry needling to the R UT").
     if (word && opensOnUnitRe.test(next) && /\d$/.test(above)) return { certain: true };
-    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || ((opensLowerLabelRe.test(next) || needlingHeadingLineRe.test(next)) && !runsOn(above))) return undefined;
+    // A statement's own label ("needle count: 4 in / 3 out") opens an entry even after a line ending on a part ("… needle kept distal").
+    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || ((opensLowerLabelRe.test(next) || needlingHeadingLineRe.test(next)) && !runsOn(above))
+      || (opensLowerLabelRe.test(next) && statementLabelRe.test(next))) return undefined;
     // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
     // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over
     // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …").

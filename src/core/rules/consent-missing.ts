@@ -30,7 +30,8 @@ export const consentMissing: Rule = {
         + 'though declining acupuncture is not read as declining needling (`declined acupuncture; consented to DN`).',
       'A consent line left blank (`Consent:` with nothing after it, `___`, an unticked box, '
         + 'a checklist item nobody ticked whatever it adds (`- [ ] Written DN consent on file; verbal re-confirmation today`), '
-        + 'an empty field, a template\'s `Consent obtained:` with no answer (also as a list item followed by an item of another kind: `- Consent obtained:` over `- Screen: no anticoagulants`), '
+        + 'an empty field, a template\'s `Consent obtained:` with no answer (also as a list item followed by an item of another kind: `- Consent obtained:` over `- Screen: no anticoagulants`, and a label over '
+        + 'the needling list, `Consent:` then `- R infraspinatus: 0.30x40 mm, LTR x3`), '
         + 'also after its printed choices: `DN consent (verbal/written): ___`, `Consent - verbal/written: ___`, `Consent to acupuncture obtained (verbal/written): ___`, '
         + '`Consent to acupuncture/DN obtained (verbal/written): ___`, and a template\'s own consent field left blank inside the answer: '
         + '`**Consent:** Acupuncture consent obtained (verbal/written): ___`) is not consent, so the rule is raised.',

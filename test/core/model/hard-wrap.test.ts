@@ -77,6 +77,12 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(lines.slice(0, 2)), [false, false]);
   });
 
+  it('keeps a statement\'s own label in lower case apart, though the line above ends on a part (batch 50, found by a rewrite)', () => {
+    assert.deepEqual(joins(['- L fibularis longus LTR x1, fibular head located + needle kept distal', 'needle count: 4 in / 3 out.']), [false, false]);
+    // A word that is no statement's label still runs on from a part: "… needle kept distal" over "to the head: …".
+    assert.deepEqual(joins(['- L fibularis longus LTR x1, fibular head located + needle kept distal', 'fibres: LTR x2 again']), [false, true]);
+  });
+
   it('keeps entries typed one to a line apart, however long', () => {
     // Each line opens with a capital, a side or a number: a new entry, not a wrapped word.
     const entries = [

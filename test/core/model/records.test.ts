@@ -1543,4 +1543,15 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
     assert.deepEqual(recordsOf(text).map((r) => r.tolerance), [false]);
     assert.deepEqual(recordsOf(note('DRY NEEDLING:', '- R posterior deltoid: 0.30 x 40 mm, 2 needles', 'Brief vasovagal episode, settled.')).map((r) => r.tolerance), [true]);
   });
+
+  it('reads a muscle given an injectate as a trigger point injection, not dry needling (batch 208)', () => {
+    const text = note('PROCEDURE 1 - TPI', 'R upper trapezius: 1% lidocaine 2 mL, 27G x 32 mm, +LTR x2.', '- L levator scapulae: 2 mL, 27G x 32 mm needle, +LTR.', '',
+      'PROCEDURE 2 - DRY NEEDLING (no injectate)', '- R infraspinatus: 0.30 x 40 mm, +LTR x3', '- R teres minor: 0.30 x 40 mm, +LTR x2', 'Needles 2 in / 2 out.');
+    assert.deepEqual(shown(text), ['R infraspinatus 0.3x40 LTR+3', 'R teres-minor 0.3x40 LTR+2']);
+    // So the dry needling code counts the needled muscles only.
+    const billed = note('Consent: verbal consent obtained.', text, 'Aftercare: soreness 24-48 h.', 'CPT: 20560');
+    assert.deepEqual(lint(billed).findings.filter((f) => f.ruleId === 'cpt-muscle-count'), []);
+    // A denied injectate says nothing: "no lidocaine today - DN only".
+    assert.deepEqual(shown(note('Pt prefers no lidocaine today - DN only.', 'DN: R QL 0.30 x 60 mm, LTR x2.')), ['R quadratus-lumborum 0.3x60 LTR+2']);
+  });
 });

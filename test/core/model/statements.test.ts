@@ -369,6 +369,14 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('R gluteus medius needled, pt declined.')), [undefined]);
     });
 
+    it('reads "Consent:" over a blank line and the needling list as a field left empty (batch 209)', () => {
+      const statuses = (text: string) => lint(text).note.consent.map((c) => c.status);
+      const visit = (...under: string[]) => note('**Dry Needling** – L sidelying', 'Consent:', '', ...under, '- R infraspinatus: 0.30x40 mm, 3 needles, LTR x3', '- R teres minor: 0.30x40 mm, 1 needle, LTR x1');
+      assert.deepEqual(statuses(visit()), ['blank']);
+      // An item that speaks of the consent is still its answer.
+      assert.deepEqual(statuses(visit('- verbal, risks explained incl. pneumothorax')), ['given']);
+    });
+
     it('reads a clinical instructor\'s "CI: agree" as the instructor agreeing, not consent (batch 208)', () => {
       assert.equal(classifyConsent('A: Good initial response to DN w/ improved abd strength. CI: agree.'), undefined);
       assert.equal(classifyConsent('A: improving after DN. Supervisor - agreed, progress loading.'), undefined);

@@ -12,7 +12,7 @@ import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lex
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { referralRe } from '../../lexicon/responses';
 import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
-import { otherTreatmentRe } from '../../lexicon/treatments';
+import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
 import { findNeedles, findTwitches } from '../tokens';
@@ -235,6 +235,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before)) return context('symptom');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || namesBonyPart(s.otherMeaning, before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
+  // "L piriformis: 1% lidocaine 3 mL, 25G x 64 mm spinal needle, +LTR": a trigger point injection, beside the dry needling of a pain clinic's visit.
+  if (injectedRe.test(ownInClause)) return context('other-treatment');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
   if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   // A title names what the visit held ("IMS note — L calf", "… — IMS f/u L forearm (EHB, …)"): a needle-only technique's name there is

@@ -7,6 +7,7 @@ import {
 } from '../../lexicon/labels';
 import { needlingTermRe } from '../../lexicon/needling';
 import { doneRe } from '../../lexicon/status';
+import { findNeedles } from '../tokens';
 import { itemFollows, type Unit } from '../units';
 import { execAll } from '../../util/matches';
 
@@ -108,6 +109,9 @@ export function answerUnderLabel(units: readonly Unit[], i: number, statementWor
       // "- Consent obtained:" then "- Screen: no anticoagulants …": a sibling that neither speaks of what the label asks
       // nor names the needling is a field of its own, not the label's answer.
       if (u.kind === 'item' && units[j].first && units[j].depth <= u.depth && statementWord && !statementWord.test(units[j].text) && !needlingTermRe.test(units[j].text)) break;
+      // "Consent:" then a blank line and "- R infraspinatus: 0.30x40 mm, LTR x3": an item recording a needle, and saying nothing of
+      // what the label asks, is the treatment, and the label a field left empty.
+      if (units[j].first && statementWord && !statementWord.test(units[j].text) && findNeedles(units[j].text).length > 0) break;
       parts.push(units[j].text);
     }
   } else {
