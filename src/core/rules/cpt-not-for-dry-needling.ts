@@ -112,7 +112,7 @@ export const cptNotForDryNeedling: Rule = {
       notDn: '{code} is not a dry-needling code: bill 20560/20561',
     },
     rationale:
-      'Since 2020 dry needling has its own codes, 20560 and 20561. Trigger-point injection codes need an injected substance, acupuncture codes are time-based and describe a different service, and APTA advised against billing needling as manual therapy (97140). Billing needling under them misrepresents the service on the claim. 97140 is left alone when the note also records manual therapy as a service of its own (for example joint mobilisation of another region), which may be billed beside 20560/20561.',
+      'Since 2020 dry needling has its own codes, 20560 and 20561. Trigger-point injection codes need an injected substance, acupuncture codes are time-based and describe a different service, and APTA advised against billing needling as manual therapy (97140). Billing needling under them misrepresents the service on the claim. 97140 is left alone when the note also records manual therapy as a service of its own (for example joint mobilisation of another region), which may be billed beside 20560/20561, and so are 20552/20553 when the note documents a trigger point injection (a muscle given an injected substance) beside the needling.',
     example: {
       bad: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20552',
       good: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20560',
@@ -120,6 +120,7 @@ export const cptNotForDryNeedling: Rule = {
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
       '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`), and so does a heading that names 97140 and manual therapy over lines in such words, with the minutes on the heading or a line (`### Manual Therapy (97140) — 10 min` over `- TMJ distraction R, grade II, 6 min`). In a dictated paragraph, a sentence that records a needled muscle is the needling, and manual therapy in a sentence of its own still counts.',
+      '20552/20553 are not raised when the note documents a trigger point injection as a procedure of its own: a muscle given an injectate or a volume (`R upper trapezius: 1% lidocaine 2 mL, 27G x 32 mm, +LTR x2`), which is read as injected, not needled.',
     ],
     fixable: false,
   },
@@ -127,9 +128,11 @@ export const cptNotForDryNeedling: Rule = {
     if (!note.needled) return;
     let separateManualTherapy: boolean | undefined;
     for (const c of note.cpt) {
-      const reason = cptByCode.get(c.code)?.notForDryNeedling;
-      if (!reason) continue;
-      if (c.code === '97140' && (separateManualTherapy ??= documentsManualTherapy(note))) continue;
+      const code = cptByCode.get(c.code);
+      if (!code?.notForDryNeedling) continue;
+      if (code.billsAlongside === 'manual-therapy' && (separateManualTherapy ??= documentsManualTherapy(note))) continue;
+      // "L piriformis: 1% lidocaine 3 mL, 25G x 64 mm": an injection documented beside the needling is what 20552/20553 bill.
+      if (code.billsAlongside === 'injection' && note.context.some((m) => m.reason === 'injection')) continue;
       ctx.report({
         start: c.start, end: c.end,
         message: say(cptNotForDryNeedling.meta.messages.notDn, { code: c.code }),

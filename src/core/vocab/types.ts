@@ -90,6 +90,11 @@ export interface CptCode {
   maxMuscles?: number;
   /** Set for codes that must not be used to bill dry needling, with the reason in plain words. */
   notForDryNeedling?: string;
+  /**
+   * The service of its own the code bills when the note documents it beside the needling: manual therapy for 97140,
+   * a trigger point injection (a muscle given an injectate) for 20552/20553.
+   */
+  billsAlongside?: 'manual-therapy' | 'injection';
 }
 
 export interface IcdCode {

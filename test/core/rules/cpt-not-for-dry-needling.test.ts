@@ -18,6 +18,15 @@ describe('rule cpt-not-for-dry-needling', () => {
     assert.deepEqual(got.map((f) => f.message), ['20552', '97140', '97810'].map((c) => `${c} is not a dry-needling code: bill 20560/20561`));
   });
 
+  it('leaves 20552/20553 alone beside a documented trigger point injection, as 97140 beside manual therapy (batch 208)', () => {
+    const procedures = ['PROCEDURE 1 - TPI', 'L upper trapezius: 1% lidocaine 2 mL, 27G x 32 mm, +LTR x2.', '',
+      'PROCEDURE 2 - DRY NEEDLING (no injectate)', '- R rhomboid major: 0.25 x 30 mm, +LTR x2', 'Needles 1 in / 1 out.'];
+    assert.deepEqual(findings(note(...procedures, '', 'Procedure codes: 20552, 20560'), ID), []);
+    // Needling alone still bills no injection code.
+    const needlingOnly = note('DRY NEEDLING:', '- R rhomboid major: 0.25 x 30 mm, +LTR x2', '', 'Procedure codes: 20552');
+    assert.deepEqual(findings(needlingOnly, ID).map((f) => covered(needlingOnly, f)), ['20552']);
+  });
+
   it('leaves 97140 alone when the note records manual therapy as a service of its own (realistic corpus)', () => {
     const text = note(
       'O: DN L infraspinatus 0.30x40 mm, LTR x3.',

@@ -236,7 +236,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || namesBonyPart(s.otherMeaning, before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   // "L piriformis: 1% lidocaine 3 mL, 25G x 64 mm spinal needle, +LTR": a trigger point injection, beside the dry needling of a pain clinic's visit.
-  if (injectedRe.test(ownInClause)) return context('other-treatment');
+  if (injectedRe.test(ownInClause)) return context('injection');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
   if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
   // A title names what the visit held ("IMS note — L calf", "… — IMS f/u L forearm (EHB, …)"): a needle-only technique's name there is

@@ -85,7 +85,7 @@ export type NeedlingRecord = MuscleRecord | AmbiguousRecord | GroupRecord | Unkn
 
 /** Why a named muscle is not a needling record. */
 export type ContextReason =
-  | 'subjective' | 'assessment' | 'plan' | 'past' | 'not-done' | 'exam' | 'other-treatment' | 'symptom' | 'landmark'
+  | 'subjective' | 'assessment' | 'plan' | 'past' | 'not-done' | 'exam' | 'other-treatment' | 'injection' | 'symptom' | 'landmark'
   | 'guidance' | 'statement' | 'title' | 'lead-in' | 'repeat' | 'no-evidence';
 
 /** A muscle named in the note that was not needled here: what the record model calls context. */
