@@ -19,6 +19,8 @@ export const ADVICE_HEADING_TERMS: readonly string[] = [
   'education', 'patient education', 'pt education', 'pt. education', 'advice', 'patient advice', 'pt advice', 'pt. advice', 'instructions',
   // Hospital systems (Meditech, Cerner): "Patient/Family Education:".
   'patient/family education', 'patient and family education', 'patient & family education', 'family education',
+  // A handout's title over its advice: "What to expect after dry needling (handout given):".
+  'what to expect', ...['dry needling', 'needling', 'DN', 'treatment', 'your treatment', 'acupuncture', 'IMS'].map((done) => `what to expect after ${done}`),
 ];
 
 /**

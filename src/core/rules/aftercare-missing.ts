@@ -26,7 +26,8 @@ export const aftercareMissing: Rule = {
         + 'advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call, '
         + 'also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective, '
         + 'or as what the patient may expect (`forearm may ache`, `you might bruise`); an aftercare handout given; a front-matter `aftercare:` field with a value; '
-        + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`). '
+        + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`), '
+        + 'also under such a label or a handout\'s title, with an aside before its colon (`What to expect after dry needling (handout given):`). '
         + 'A heading holds the lines up to the next heading of its level or a SOAP section opened under it (`**Assessment**`, `Plan:`).',
       'Not aftercare: a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
         + 'a retest under a post-needling label (`Post-needling: R UT less tender, ROM improved`), '

@@ -591,6 +591,10 @@ describe('model/statements', () => {
       // Batch 160: a label for the time after needling over what to expect is aftercare; over anything else it is not.
       assert.deepEqual(aftercareOf(note('- Post-needling: sore for a day or two, heat and keep walking')), ['given']);
       assert.deepEqual(aftercareOf(note('Post-needling: ROM R rotation 70°, pain 2/10.')), []);
+      // Batch 210: a handout's title over its advice, with an aside before its colon, heads the list as an advice heading does.
+      const handout = note('Patient Education:', 'What to expect after dry needling (handout given):', '- Muscles may be sore for 24-48 hours.',
+        '- Go to the Emergency Department right away if you develop shortness of breath or chest pain.');
+      assert.ok(lint(handout).note.aftercare.some((a) => a.status === 'given' && /shortness of breath/.test(a.text)));
       // Batch 207: tenderness to expect and a frozen bottle to roll on are aftercare topics; a topic said to have changed is a retest.
       assert.deepEqual(aftercareOf(note('Post-needling: foot may be tender to walk on for 24h, roll on frozen bottle, supportive shoes.')), ['given']);
       assert.deepEqual(aftercareOf(note('Post-needling: R UT less tender, ROM improved.')), []);

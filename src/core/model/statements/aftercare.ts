@@ -129,7 +129,9 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     const text = rowText(u, aftercareWordRe);
     const word = aftercareWordRe.exec(text);
     // "**Advice:**" alone on a line is read like an "Advice" heading: what follows is aftercare when it names what to expect.
-    const bareAdviceLabel = !word && u.kind !== 'row' && /^[*_]*[\w. /&]+[*_]*:[*_]*$/.test(text.trim()) && isEducationHeading(text.replace(/[*_:\s]+$|^[*_\s]+/g, '').toLowerCase());
+    // … with an aside before its colon too ("What to expect after dry needling (handout given):").
+    const labelText = text.replace(labelAsideRe, '');
+    const bareAdviceLabel = !word && u.kind !== 'row' && /^[*_]*[\w. /&]+[*_]*:[*_]*$/.test(labelText.trim()) && isEducationHeading(labelText.replace(/[*_:\s]+$|^[*_\s]+/g, '').toLowerCase());
     if (bareAdviceLabel) {
       const under = underBareLabel(units, i);
       const status = statusUnder(under, false);
