@@ -39,6 +39,8 @@ export const AFTERCARE_TOPICS: readonly string[] = [
   'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
   'tender', 'tenderness', 'stiff', 'stiffness', 'frozen bottle', 'frozen water bottle', 'frozen peas',
 ];
+/** The topics as one alternation, built once for the expressions below. */
+const TOPICS = alternation(AFTERCARE_TOPICS);
 
 /** Words that say the patient was told something: "educated", "discussed", "warned". */
 export const TOLD_TERMS: readonly string[] = [
@@ -101,11 +103,11 @@ const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s
 // Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
 // A posture named by a topic word ("jaw rest position reviewed", "tongue rest posture") is an exercise cue, not advice about resting.
 const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;
-const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}`;
-const topicThenExplained = `${notNegated}${BEFORE}(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
+const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${notNegated}${BEFORE}(?:${TOPICS})${AFTER}${notPosture}`;
+const topicThenExplained = `${notNegated}${BEFORE}(?:${TOPICS})${AFTER}${notPosture}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
 const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 // Its own pattern, tried only when the advice pattern fails, so the advice pattern's search is left as it was.
-const expectedTopicRe = new RegExp(`${BEFORE}(?:${alternation(EXPECTATION_TERMS)})\\s+(?:${alternation(AFTERCARE_TOPICS)})${AFTER}${notPosture}`, 'u');
+const expectedTopicRe = new RegExp(`${BEFORE}(?:${alternation(EXPECTATION_TERMS)})\\s+(?:${TOPICS})${AFTER}${notPosture}`, 'u');
 /** Pneumothorax or a sign of it named as such, not as absent ("denies SOB", "no chest pain"). */
 export const pneumothoraxNamedRe = new RegExp(`${notNegated}${BEFORE}(?:${alternation(PNEUMOTHORAX_TERMS)})${AFTER}`, 'u');
 /** "Given the risk of PTX, pincer grip …": "given" opening a reason, not advice handed over. */
@@ -117,14 +119,14 @@ export const advised = (raw: string): boolean => {
   return advisedRe.test(text) || expectedTopicRe.test(text);
 };
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
-export const anyAftercareTopicRe = new RegExp(alternation(AFTERCARE_TOPICS), 'u');
+export const anyAftercareTopicRe = new RegExp(TOPICS, 'u');
 
 /** Words of change before a topic that make it a retest after the needling, not advice: "Post-needling: R UT less tender". */
 const RETEST_CHANGE_TERMS: readonly string[] = ['less', 'more', 'reduced', 'decreased', 'increased', 'improved', 'no longer', 'eased', 'better', 'worse'];
 /** A topic said to have changed since the needling ("less tender", "no longer sore"). */
-export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANGE_TERMS)})\\s+(?:${alternation(AFTERCARE_TOPICS)})${AFTER}`, 'gu');
+export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANGE_TERMS)})\\s+(?:${TOPICS})${AFTER}`, 'gu');
 /** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */
-export const spanAdviceRe = new RegExp(`${notNegated}(?:${alternation(AFTERCARE_TOPICS)})\\s{0,3}(?:${SPAN})`, 'u');
+export const spanAdviceRe = new RegExp(`${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})`, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */
 export const promisedEducationRe = new RegExp(`${BEFORE}(?:to be|will be|will|to)\\s+(?:${alternation(PROMISED_EDUCATION_VERBS)})${AFTER}`, 'gi');
 /** One of them opening a heading's text (lower-cased, marks taken out). */

@@ -100,7 +100,10 @@ export const DETAIL_LABELS: readonly string[] = [
 // A label ends with a colon or a spaced dash, also at the end of its line ("Tx -" above the treatment).
 // Ended by a colon, a spaced dash, or a full stop inside bold ("**Consent.** Written consent on file", as word processors print run-in labels).
 // A number may follow the words, as templates number their procedures ("PROCEDURE 2 - DRY NEEDLING", "Procedure #1:").
-const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:(?:${TICK_BOX})[\\s*_]*)?(?:${source})(?:\\s+#?\\s?\\d{1,2}(?!\\d))?[\\s*_]*(?:\\([^)]{0,30}\\))?[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))`, 'u');
+const LABEL_NUMBER = '(?:\\s+#?\\s?\\d{1,2}(?!\\d))?';
+const LABEL_BRACKETED = '[\\s*_]*(?:\\([^)]{0,30}\\))?';
+const LABEL_END = '[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))';
+const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:(?:${TICK_BOX})[\\s*_]*)?(?:${source})${LABEL_NUMBER}${LABEL_BRACKETED}${LABEL_END}`, 'u');
 const labelAt = (list: readonly string[]) => labelAtSource(alternation(list));
 
 // "Needling screen:", "DN precautions:", "Pre-DN checklist:": a screen named for the needling it clears, not a needling lead-in.

@@ -10,7 +10,10 @@ export const cptCodes: readonly CptCode[] = [
   // Not time-based: one code per session, chosen by the number of distinct muscles needled.
   { code: '20560', description: 'needle insertion(s) without injection(s), 1 or 2 muscle(s)', minMuscles: 1, maxMuscles: 2 },
   { code: '20561', description: 'needle insertion(s) without injection(s), 3 or more muscles', minMuscles: 3 },
-  { code: '97140', description: 'manual therapy techniques, each 15 minutes', notForDryNeedling: 'manual therapy code: APTA advised against billing dry needling as manual therapy; use 20560/20561', billsAlongside: 'manual-therapy' },
+  {
+    code: '97140', description: 'manual therapy techniques, each 15 minutes',
+    notForDryNeedling: 'manual therapy code: APTA advised against billing dry needling as manual therapy; use 20560/20561', billsAlongside: 'manual-therapy',
+  },
   { code: '20552', description: 'trigger point injection(s), 1 or 2 muscle(s)', notForDryNeedling: TPI, billsAlongside: 'injection' },
   { code: '20553', description: 'trigger point injection(s), 3 or more muscles', notForDryNeedling: TPI, billsAlongside: 'injection' },
   { code: '97810', description: 'acupuncture without electrical stimulation, initial 15 minutes', notForDryNeedling: ACUPUNCTURE },
