@@ -31,7 +31,7 @@ const EMERGENCY_ROOM_PHRASES: readonly string[] = ['to ER', 'to the ER', 'to an 
 
 /** What aftercare advice is about. */
 export const AFTERCARE_TOPICS: readonly string[] = [
-  'soreness', 'sorenss', 'sore', 'ache', 'aching', 'bruise', 'bruising', 'bruised', 'bleeding', 'bleed', 'red flags', 'red flag', 'pneumothorax', 'PTX', 'SOB',
+  'soreness', 'sorenss', 'sore', 'ache', 'aches', 'achy', 'aching', 'bruise', 'bruising', 'bruised', 'bleeding', 'bleed', 'red flags', 'red flag', 'pneumothorax', 'PTX', 'SOB',
   'shortness of breath', 'breathless', 'breathlessness', 'chest pain', 'hydrate', 'hydration', 'hydrated', 'water', 'fluids', 'heat', 'ice', 'warm compress', 'cold pack',
   'activity', 'activities', 'strenuous', 'rest', 'driving', 'drive', 'dizzy', 'dizziness', 'faint', 'fainting', 'light-headed', 'lightheaded', 'infection',
   'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', ...EMERGENCY_ROOM_PHRASES, 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
@@ -49,7 +49,7 @@ export const TOLD_TERMS: readonly string[] = [
 ];
 export const EDUCATION_TERMS: readonly string[] = [
   ...TOLD_TERMS, 'handout', 'leaflet', 'given', 'provided', 'verbal', 'verbally', 'written', 'expect', 'expected', 'may feel',
-  'may experience', 'may be', 'possible', 'normal', 'verbalized understanding', 'verbalised understanding', 'understood', 'teach-back', 'teach back',
+  'may experience', 'may find', 'might find', 'may notice', 'might notice', 'may be', 'possible', 'normal', 'verbalized understanding', 'verbalised understanding', 'understood', 'teach-back', 'teach back',
 ];
 
 /** What a topic is said to be, after it, when the patient was told of it ("soreness expected", "bruising possible"). */

@@ -136,6 +136,9 @@ export const OTHER_CONSENT_OBJECTS: readonly string[] = [
   ...OTHER_TREATMENT_TERMS, ...PAYMENT_TERMS, 'photos', 'photo', 'photographs', 'pictures', 'video', 'videos', 'recording', 'chaperone', 'interpreter', 'students', 'student',
   'observers', 'observer', 'handout', 'handouts', 'follow up', 'follow-up', 'appointment', 'referral', 'imaging', 'x-ray', 'x-rays', 'MRI', 'injections',
   'meds', 'medications', 'opioids', 'electric', 'electrical',
+  // A team note's other consents: "Consent for release of info to FP signed" lets the notes be shared, not the needling.
+  'release of info', 'release of information', 'release of records', 'ROI', 'information sharing', 'info sharing', 'sharing of information', 'share information',
+  'share info', 'disclosure',
   // "Verbal consent for internal (rectal) pelvic floor exam obtained": an intimate examination is not the needling.
   'internal', ...INTIMATE_EXAMINATIONS,
 ];

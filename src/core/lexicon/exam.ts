@@ -42,6 +42,8 @@ export const MEASURED_IN_MM: readonly string[] = [
   'opening', 'mouth opening', 'jaw opening', 'mandibular opening', 'interincisal', 'interincisal opening', 'interincisal distance', 'MIO', 'MMO',
   'protrusion', 'excursion', 'lateral excursion', 'deviation', 'overbite', 'circumference', 'girth', 'gap', 'diastasis', 'IRD', 'inter-recti distance',
   'distance', 'fingertip to floor', 'fingertip-to-floor', 'FTF', 'leg length', 'LLD', 'effusion', 'swelling',
+  // A safe depth measured before needling over the chest ("skin-to-rib ~12 mm on US"), not the needle's length.
+  'skin to rib', 'skin to pleura', 'skin to bone', 'skin to lamina', 'rib depth', 'pleural depth', 'thickness', 'muscle thickness',
 ];
 /** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
 const MEASURE_QUALIFIERS: readonly string[] = [

@@ -53,6 +53,9 @@ export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 /** The screening before needling (the skin checked where the needles go too: "Skin: intact over R calf"): a label of them names no treatment, whatever treatment it is for. */
 const SCREENING_LABELS: readonly string[] = ['screen', 'screening', 'screen clear', 'screening clear', 'screened', 'check', 'checklist', 'safety screen', 'safety check', 'red flags', 'precautions', 'contraindications', 'skin', 'skin check', 'skin integrity'];
 
+/** The check before a procedure that patient, site and side are right (universal protocol), as a procedure note writes it. */
+const VERIFICATION_LABELS: readonly string[] = ['time out', 'timeout', 'universal protocol', 'site verification', 'site verified', 'site marked', 'procedural pause', 'verification'];
+
 /** Who and when, as a note's header or a form's first rows give them ("Patient: …", "| DOS | …", "**Referring provider:** …"). */
 export const WHO_AND_WHEN_LABELS: readonly string[] = [
   'patient', 'pt', 'patient name', 'client', 'client name', 'name', 'DOB', 'MRN', 'DOS', 'date', 'date of service', 'time', 'visit', 'clinician', 'therapist', 'provider',
@@ -72,13 +75,15 @@ export const STATEMENT_LABELS: readonly string[] = [
   'special tests', 'neuro', 'neuro screen', 'history', 'hx', 'PMH', 'PMHx', 'meds', 'medications', 'CC', 'chief complaint', 'HPI', 'pain', 'NPRS', 'NRS', 'VAS',
   'POC', 'next visit', 'next session', 'NV', 'f/u', 'follow up', 'follow-up', 'note', 'notes', 'comment', 'comments', 'sharps', 'needle count',
   'needles', 'needles in/out', 'needles in / out', 'count', 'referral', 'manual therapy', 'STM', 'mobs', 'modalities', ...WHO_AND_WHEN_LABELS,
+  // A procedure's pause to confirm patient, site and side ("Time-out: 2 identifiers, both calves, procedure - confirmed").
+  ...VERIFICATION_LABELS,
 ];
 
 /** Headings over statements that are never a needling record, whatever muscle their lines name ("## Aftercare": "…tell ED you had needling to the upper back"). */
 export const STATEMENT_HEADINGS: readonly string[] = [
   'hemostasis', 'haemostasis', 'billing', 'CPT', 'codes', 'coding', 'ICD', 'ICD-10', 'diagnosis', 'consent', 'informed consent', 'aftercare', 'after-care', 'after care',
   'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'screen', 'screening', 'pre-needling screen', 'safety screen', 'red flags',
-  'precautions', 'contraindications', 'adverse event', 'adverse events', 'complications', 'sharps',
+  'precautions', 'contraindications', 'adverse event', 'adverse events', 'complications', 'sharps', ...VERIFICATION_LABELS,
 ];
 /** A heading that opens with one of them (and names no needling, checked by the reader). */
 export const statementHeadingRe = new RegExp(`^[\\s*_#-]*(?:${alternation(STATEMENT_HEADINGS)})${AFTER}`, 'u');

@@ -54,6 +54,11 @@ const TOLERATED_TREATMENT_WORDS: readonly string[] = [...NEEDLING_TERMS, 'needle
 const qualifierWord = `(?!(?:${alternation(TOLERATED_TREATMENT_WORDS)})${AFTER})[A-Za-z-]+\\s+`;
 const toleratedActivitySource = `${BEFORE}tolerat(?:ing|ed|es|e)\\s+(?:(?:the|his|her|their)\\s+)?(?:${qualifierWord}){0,2}(?:${alternation(TOLERATED_ACTIVITIES)})${AFTER}`;
 
+/** A medicine's dose and how often it is taken, as a team note lists them ("Baclofen 5 mg TID", "pregabalin 75 mcg bd"). */
+export const DOSE_UNIT_TERMS: readonly string[] = ['mg', 'mcg', 'µg', 'milligrams', 'micrograms'];
+/** "Baclofen 5 mg TID tolerated", "duloxetine 30 mg, well tolerated": a medicine tolerated, in the same clause as its dose. */
+const toleratedMedicineSource = `(?<![\\w.])\\d+(?:[.,]\\d+)?\\s*(?:${alternation(DOSE_UNIT_TERMS)})${AFTER}[^.;:\\n]{0,40}?${BEFORE}(?:well\\s+)?tolerat[a-z]*`;
+
 /** "Squeeze test post-dry needling pain 2/10", "post-needling pain-free grip": a retest after the needling, not pain during it. */
 const retestAfterNeedlingSource = `${BEFORE}(?:post|after)[- ]?(?:${alternation(NEEDLING_TERMS)})\\s+pain${AFTER}`;
 
@@ -66,8 +71,8 @@ export const OTHER_RESPONSE_TERMS: readonly string[] = [
 export const referralRe = words(REFERRAL_TERMS);
 export const toleranceRe = words(TOLERANCE_TERMS);
 export const toleranceAllRe = words(TOLERANCE_TERMS, { global: true });
-/** Tolerance words that say nothing of how the needling was taken: advice, an activity tolerated, a retest after it. */
-export const toleranceAdviceRe = new RegExp(`${words(TOLERANCE_ADVICE_TERMS).source}|${toleratedActivitySource}|${retestAfterNeedlingSource}`, 'gi');
+/** Tolerance words that say nothing of how the needling was taken: advice, an activity or a medicine tolerated, a retest after it. */
+export const toleranceAdviceRe = new RegExp(`${words(TOLERANCE_ADVICE_TERMS).source}|${toleratedActivitySource}|${retestAfterNeedlingSource}|${toleratedMedicineSource}`, 'gi');
 /** A tolerance word outside advice ("tolerated well", not "walk as tolerated"). */
 export const statesToleranceWord = (text: string) => toleranceRe.test(text) && toleranceRe.test(text.replace(toleranceAdviceRe, ' '));
 export const riskEventRe = new RegExp(`^(?:${words(RISK_EVENT_TERMS).source})$`);

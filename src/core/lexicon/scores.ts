@@ -31,6 +31,8 @@ const questionnaireByName = new Map(QUESTIONNAIRES.flatMap((m) => [m.name, ...m.
 export const questionnaireId = (written: string): string | undefined => questionnaireByName.get(nameKey(written));
 /** A questionnaire's name as a capture group. */
 export const QUESTIONNAIRE_SOURCE = `${BEFORE}(${alternation(QUESTIONNAIRES.flatMap((m) => [m.name, ...m.aliases]))})${AFTER}`;
+/** Words that join a questionnaire's name to its score in a sentence: "Her LEFS today is 84/80", "ODI was 38%". */
+export const SCORE_LINK_TERMS: readonly string[] = ['is', 'was', 'now', 'currently', 'of'];
 /** A questionnaire's name opening a table row's label ("| LEFS | 82/80 |", "| PSFS – stairs | 3/10 |"). */
 export const questionnaireLabelRe = new RegExp(`^[\\s*_]*${QUESTIONNAIRE_SOURCE}`, 'i');
 /** Questionnaires scored out of 10 per item ("PSFS: stairs 4/10"): a bare "n/10" in their sentence is theirs. */

@@ -1,7 +1,7 @@
 import type { Unit } from './units';
 import { clauseSpans, spanAt, type Span } from './clauses';
 import { ClaimedSpans } from '../util/spans';
-import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId, questionnaireLabelRe, tenPointQuestionnaireRe } from '../lexicon/scores';
+import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId, SCORE_LINK_TERMS, questionnaireLabelRe, tenPointQuestionnaireRe } from '../lexicon/scores';
 import { execAll } from '../util/matches';
 import { AFTER, alternation } from '../lexicon/pattern';
 import { TODAY_TERMS } from '../lexicon/status';
@@ -85,10 +85,11 @@ const painNum = String.raw`\d{1,3}(?:\.\d)?(?:\s*\/\s*10(?!\d))?`;
 // The scale may be named in brackets inside a bold label: "**Pain (NPRS):** 7".
 const scaleNameRe = String.raw`\b(NPRS|NPS|NRS|VAS)\b(?:\s*\((?:0\s*[-–]\s*10{1,2}|[^)]{0,20})\))?\)?[*_]*`;
 const namedRe = new RegExp(String.raw`${scaleNameRe}\s*(?:score|pain|rating|level)?\s*[:=]?[*_]*\s*((?:${painNum}${arrow})*${painNum})\s*(mm|cm|%)?(?![\d/]|\.\d)`, 'gi');
-// "LEFS today 84/80": a time word may stand between the questionnaire and its score; "**LEFS:** 84/80": a bold label's marks too.
-const todayWords = alternation(TODAY_TERMS.flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]));
+// "LEFS today 84/80", "Her LEFS today is 84/80": a time word or a verb may stand between the questionnaire and its score;
+// "**LEFS:** 84/80": a bold label's marks too.
+const linkWords = alternation([...TODAY_TERMS, ...SCORE_LINK_TERMS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]));
 const outcomeRe = new RegExp(
-  String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${todayWords})${AFTER})?[*_]*\s*(?:score|total|avg|average|mean)?\s*[:=]?[*_]*\s*`
+  String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${linkWords})${AFTER}){0,2}[*_]*\s*(?:score|total|avg|average|mean)?\s*[:=]?[*_]*\s*`
   + String.raw`(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`,
   'g',
 );

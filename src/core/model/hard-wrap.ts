@@ -77,8 +77,9 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
       || (opensLowerLabelRe.test(next) && statementLabelRe.test(next))) return undefined;
     // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
     // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over
-    // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …").
-    if (endsOnArticleRe.test(above) || asideRe.test(next)) return { certain: true };
+    // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …"). A bracket left open runs on
+    // whatever the widths ("… right soleus (0.30 x 50 mm, two" over "local twitch responses …" under a longer label line).
+    if (endsOnArticleRe.test(above) || asideRe.test(next) || leavesBracketOpen(above)) return { certain: true };
     const fits = above.length >= width - RAGGED && above.length + 1 + word.length > width && !entries();
     if (!fits) return { typed: true } as const;
     // "… RETURN FORM" over "AT NEXT VISIT.": a line opening on a joining word carries on the sentence, in capitals too.

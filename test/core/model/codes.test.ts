@@ -53,6 +53,9 @@ describe('model/codes', () => {
       ['Seen 11/10 for LBP review.', []],
       // Batch 74: a time word between the questionnaire and its score.
       ['LEFS today 84/80 (IA 41/80)', ['lefs=84/80']],
+      // A sentence's verb between the name and the score (batch 211).
+      ['Her LEFS today is 84/80, up from 52/80 at the first visit.', ['lefs=84/80']],
+      ['ODI was 38%.', ['odi=38 %']],
       ['ODI today 28% (was 44%)', ['odi=28 %']],
       ['QuickDASH this visit 43.2', ['quickdash=43.2']],
       // Batch 104: a bold label's marks between the questionnaire and its score.

@@ -44,6 +44,12 @@ describe('model/hard-wrap', () => {
     // A needling lead-in typed in lower case opens an entry, unless the line above runs on into it (the DN-spelt-out rewrite).
     assert.deepEqual(joins(['Consent - dry needling consent re-confirmed verbally, risks reviewed', 'dry needling - R thigh, supine, 0.30x50mm:']), [false, false]);
     assert.deepEqual(joins(['He was happy to go ahead, and verbal consent was obtained today for', 'dry needling to the right upper trapezius, 0.25 x 30 mm, LTR x2.']), [false, true]);
+    // A bracket left open runs on though a longer line above (a bold label, a spelt-out section) widens the paragraph (batch 194's wbf-13).
+    assert.deepEqual(joins([
+      '**Treatment:** Verbal consent to acupuncture was obtained after the risks',
+      'were explained again. I needled the right soleus (0.30 x 50 mm, two',
+      'local twitch responses, familiar heel ache) and the',
+    ]), [false, true, true]);
     // A numbered aside opens an entry, and so does a label after a line ending on an article.
     assert.deepEqual(joins(['Two sites needled today after consent was confirmed with the patient', '(1) R soleus 0.30x50 mm, LTR x2, familiar calf ache, tolerated well']), [false, false]);
     assert.deepEqual(joins(['(1) R soleus 0.30x50 mm, LTR x2, familiar calf ache, tolerated well today', '(2) R medial gastrocnemius 0.30x50 mm, LTR x1, tolerated well, no bruising']), [false, false]);

@@ -191,6 +191,11 @@ describe('model/records', () => {
       ]);
       assert.deepEqual(shown(note('Consent: verbal.', 'DN R ECRB 0.25x30 mm, LTR x2. Light-headed, so I held off needling the R brachioradialis today.')), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2']);
     });
+    it('reads a muscle the clinician decided against needling, or treated otherwise in its place, as not needled (batch 211)', () => {
+      const needled = 'Left gluteus medius: 0.30 x 60 mm, LTR x3, familiar lateral hip ache.';
+      assert.deepEqual(shown(note('Palpation: the left TFL is tight but not referring; I stretched it rather than needling it.', needled)), ['L gluteus-medius 0.3x60 LTR+3 ref']);
+      assert.deepEqual(shown(note(needled, 'I decided against needling the left quadratus lumborum today, as it was much less painful.')), ['L gluteus-medius 0.3x60 LTR+3 ref']);
+    });
     it('reads a needled list written after the Assessment with no label of its own (batch 200, an Indian clinic)', () => {
       assert.deepEqual(shown(note('S: R knee pain.', 'O: TTP R VMO.', 'Assessment: R knee OA with quadriceps TrPs.', '', 'DN today, consent was taken.', '- R vastus medialis: 0.30 x 50 mm, LTR x3', '- R rectus femoris: 2 needles, LTR x2')),
         ['R vastus-medialis 0.3x50 LTR+3', 'R rectus-femoris n2 LTR+2']);
@@ -861,6 +866,10 @@ describe('model/records', () => {
       for (const line of ['Tolerating tendon loading without flare.', 'Tolerating graded RTW.', 'Responding to DN, tolerating increased work hrs.']) {
         assert.equal(recordsOf(note('DN R forearm, 0.25x30 mm:', '- R ECRL, 2 needles', '', 'A: improving. ' + line))[0].tolerance, false, line);
       }
+      // A medicine tolerated at its dose, in a team note's pharmacy section (batch 211).
+      for (const line of ['Baclofen 5 mg TID tolerated, no dizziness.', 'Duloxetine 30 mg, well tolerated.']) {
+        assert.equal(recordsOf(note('DN R forearm, 0.25x30 mm:', '- R ECRL, 2 needles', '', line))[0].tolerance, false, line);
+      }
       // The needling tolerated with an activity after it is still a tolerance statement.
       assert.equal(recordsOf(note('DN R forearm, 0.25x30 mm:', '- R ECRL, 2 needles', '', 'Tolerated DN and exercise well.'))[0].tolerance, true);
     });
@@ -1466,6 +1475,10 @@ describe('records: muscle names set in italics or bold (found by rewriting the b
 describe('records: found by rewriting the blind notes (sides after the name, double-spaced lines)', () => {
   it('reads a name restated in brackets after the name\'s side as one record', () => {
     assert.deepEqual(shown('- vastus medialis R (VMO fibres) 0.30x40 mm, LTR x2\n'), ['R vastus-medialis 0.3x40 LTR+2']);
+  });
+  it('reads a procedure\'s time-out item as the check of the site, not the area it names as needled (batch 211)', () => {
+    const text = '## Exam\n- Palp: active TrPs L soleus\n\n## Procedure Note - Dry Needling\n- Time-out: 2 identifiers, both calves, procedure - confirmed w/ SM\n- L soleus: 0.30x50 mm, LTR x1\n';
+    assert.deepEqual(shown(text), ['L soleus 0.3x50 LTR+1']);
   });
   it('reads a ticked item\'s screening label as screening, not the area it names as needled', () => {
     assert.deepEqual(shown('## Dry needling\n\n- [x] Screen: no anticoagulants, skin intact L calf\n- L soleus: 0.30x50 mm, pistoning, LTR x2\n'), ['L soleus 0.3x50 LTR+2']);

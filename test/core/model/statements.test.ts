@@ -117,6 +117,11 @@ describe('model/statements', () => {
       // Batch 129: consent to an intimate examination is not consent to the needling.
       ['Verbal consent for internal (rectal) pelvic floor exam obtained: L levator ani 2/3 tender.', undefined],
       ['Consent for pelvic floor exam and DN obtained.', 'given'],
+      // Batch 211: a team note's consent to share the notes, after or before the consent word, is not consent to the needling.
+      ['Consent for release of info to FP signed.', undefined],
+      ['ROI consent signed for GP.', undefined],
+      ['Photo consent signed.', undefined],
+      ['Photo consent signed, DN consent verbal.', 'given'],
       // Batch 142: after a label, the consent written on it says what it is for; every name of an intimate examination is one.
       ['Consent: verbal consent for internal vaginal examination obtained; chaperone declined.', undefined],
       ['Consent: verbal consent for PV assessment obtained.', undefined],
@@ -158,6 +163,9 @@ describe('model/statements', () => {
     it('reads what the patient is likely to feel, in a narrative, as advice (batch 204)', () => {
       assert.deepEqual(aftercareOf(note('She is likely to be sore in the buttock for 24 to 48 hours, heat or a warm bath will help.')), ['given']);
       assert.deepEqual(aftercareOf(note('The calf may be a little bruised tomorrow.')), ['given']);
+      // What she may find or notice, with words between (batch 211, a letter to a GP).
+      assert.deepEqual(aftercareOf(note('Chloe may find her jaw aches for a day or two; soft diet and a warm pack tonight.')), ['given']);
+      assert.deepEqual(aftercareOf(note('Pt reports her jaw aches at night.')), []);
     });
 
     it('reads a hospital system\'s "Patient/Family Education:" label over its advice (batch 202)', () => {

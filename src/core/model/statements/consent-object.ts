@@ -23,6 +23,11 @@ const lead = String.raw`^[\s:,\-–—]*(?:(?:to|for|with|of|from)\s+)?`;
 const needlingKind = String.raw`(?:(?:trigger[- ]point|TrP|deep|superficial)\s+)?`;
 const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** The object written right before the consent word: "Photo consent signed", "ROI consent on file", "Acupuncture consent signed". */
+const objectBeforeRe = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})[\\s*_/-]*$`, 'iu');
+const acupunctureBefore = objectBeforeRe(ACUPUNCTURE_OBJECTS_SOURCE);
+const otherBefore = objectBeforeRe(OTHER_OBJECTS_SOURCE);
+export const objectBefore = (before: string): ObjectKind => (acupunctureBefore.test(before) ? 'acupuncture' : otherBefore.test(before) ? 'other' : 'none');
 /** Acupuncture as a consent's object ("to acupuncture"), named apart from needling. */
 export const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTURE_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */

@@ -18,7 +18,7 @@ import { clauseSpans } from '../clauses';
 import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentStatement, ConsentStatus } from './types';
-import { acupunctureObject, clauses, DENIAL_SPARES_NEEDLING, objectOf } from './consent-object';
+import { acupunctureObject, clauses, DENIAL_SPARES_NEEDLING, objectBefore, objectOf } from './consent-object';
 import { refusedLabelled, refusedOffer, refusedPart } from './consent-scope';
 
 // The words between a denial and "consent" ("declined to give verbal consent") are grammar, not a list.
@@ -70,9 +70,16 @@ function fromTicks(clause: string): ConsentStatus | undefined {
 /** "informed consent" says consent was given, unless it is the label of a field ("Informed consent: form to be signed next visit"). */
 const informedConsentRe = /\binformed consent\b(?![\s*_]*:)/i;
 
-/** Every consent word of the clause is about another object, or about nothing named, and one names another object. */
+/**
+ * Every consent word of the clause is about another object, or about nothing named, and one names another object, after
+ * it ("consent for photos") or right before it ("Photo consent signed", "ROI consent on file").
+ */
 function consentsToOtherOnly(clause: string): boolean {
-  const kinds = execAll(consentWordsRe, clause).map((w) => objectOf(clause.slice(w.index + w[0].length)).kind);
+  const kindOf = (w: RegExpExecArray) => {
+    const kind = objectOf(clause.slice(w.index + w[0].length)).kind;
+    return kind === 'none' ? objectBefore(clause.slice(Math.max(0, w.index - 40), w.index)) : kind;
+  };
+  const kinds = execAll(consentWordsRe, clause).map(kindOf);
   return kinds.includes('other') && kinds.every((k) => k === 'other' || k === 'none');
 }
 
