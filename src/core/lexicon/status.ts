@@ -10,6 +10,8 @@ export const PLANNED_TERMS: readonly string[] = [
   'discussed', 'educated on', 'recommend', 'recommended', 'possibly', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
   // Offered is not given: "DN to R UT offered; pt declined today".
   'offered', 'offer', 're-offer', 're-offered',
+  // Taken up again later: "resume DN R UT only after clearance" (not "resumed", which is done).
+  'resume', 'restart', 'recommence', 'reinstate',
 ];
 
 /** Done as the plan said, not planned: "DN to R UT as planned". */

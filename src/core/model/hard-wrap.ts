@@ -1,4 +1,4 @@
-import { needlingHeadingLineRe, statementLabelRe } from '../lexicon/labels';
+import { lineLeadRe, needlingHeadingLineRe, statementLabelRe } from '../lexicon/labels';
 import { endsBeforeNameRe, endsOnArticleRe, opensOnRunOnWordRe, runsOnRe } from '../lexicon/run-on';
 import { findNeedleCount, findNeedles, findTwitches, MM } from './tokens';
 
@@ -17,10 +17,10 @@ const RAGGED = 25;
 
 // A line that ends a sentence, a field or a tag ("<br>"), or opens with one ("Aftercare: …", "**Plan:**", "- ", an "o" typed as a bullet, "<p>").
 const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
-// A label opens with a capital or is bold ("Aftercare:", "**plan:**"); in lower case it is a word or two ("tx:", "pain
+// A label opens with a capital or is bold ("Aftercare:", "**plan:**"), a short one also typed without its space ("A:R lat elbow", "a:rt calf"), or as a note app's inline field ("A:: …"); in lower case it is a word or two ("tx:", "pain
 // score:"), since a wrapped sentence may well have a colon further on ("risk of collapsed lung: if short of breath").
 // A capitalised word before a spaced dash is a label too ("A -", "DN - prone", "Rx – mobs").
-const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*:[*_]*(?:\s|$)|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*::?[*_]*(?:\s|$)|(?:[A-Z][\w/&]{0,12}|[a-z]{1,4}):(?=[A-Za-z])|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
 // … unless the line above runs on into it: "… 0.25x30 mm unless noted," over "pistoning:" ends a lead-in.
 const opensLowerLabelRe = /^[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)/;
 const firstWordRe = /^\S+/;
@@ -61,7 +61,9 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
   const breaks = lines.map((line, i) => {
     if (i === 0) return undefined;
     const above = lines[i - 1].trimEnd();
-    const next = content[i].trimStart();
+    // A time stamp or a picture before the line's words ("09:14 A: …", "💡 A: …") is read past, as the label readers do.
+    const written = content[i].trimStart();
+    const next = written.slice(lineLeadRe.exec(written)?.[0].length ?? 0);
     const word = firstWordRe.exec(next)?.[0];
     // A line that records a needle, a twitch or a count, over one whose first clause does too, are two entries unless the
     // first visibly runs on: notes typed a record to a line, long and in lower case ("L medial gastrocnemius 0.30 x 50 mm,

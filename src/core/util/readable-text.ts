@@ -13,6 +13,8 @@
 // - Text struck through (`~~L~~ R UT`, `<del>0.25x30</del>`, a correction kept visible) as spaces, marks
 //   and all: it is what the clinician took back, so it states nothing.
 
+import { SIDE_SOURCE } from '../lexicon/sides';
+
 const otherSpaceRe = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const otherSpacesRe = new RegExp(otherSpaceRe.source, 'g');
 // A pair of one or two underscores around words on one line: the opener after a space or punctuation, the
@@ -47,7 +49,10 @@ function plainInlineEmphasis(text: string): string {
 const struckRe = /(?<!~)~~(?=[^\s~])[^\n~]{0,400}?[^\s~]~~(?!~)|<(del|s|strike)>[^\n<]{0,400}<\/\1>/gi;
 const blank = (m: string) => ' '.repeat(m.length);
 
-const musculusRe = /(?<![\d.,]\s*)(?<![\w.])[mM]{1,2}\.(?=[ \t]+[a-z])/g;
+// Before a name in lower case; before a capitalised one only after a side ("R M. Gluteus medius"), since "M. Jones" is an initial.
+const musculusRe = new RegExp(
+  String.raw`(?<![\d.,]\s*)(?<![\w.])[mM]{1,2}\.(?=[ \t]+[a-z])|(?<=(?<![\w/])${SIDE_SOURCE}\.?[ \t]+)[mM]{1,2}\.(?=[ \t]+[A-Z][a-z])`, 'g',
+);
 
 /** The note as its readers see it; the same length as `text`. */
 export function readableText(text: string): string {

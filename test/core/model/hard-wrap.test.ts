@@ -27,6 +27,15 @@ describe('model/hard-wrap', () => {
     assert.deepEqual(joins(['Aftercare: sore 24-48 h, heat/ice prn, no heavy overhead lifting tonight. Rare', 'risk of collapsed lung: if short of breath or chest pain, go to emerg']), [false, true]);
   });
 
+  it('does not join a label typed without its space, as an inline field or after a time stamp or a picture, though the line above ends on a sign (found by rewriting the blind notes)', () => {
+    const above = 'O: grip R 28kg L 44kg pain free grip. TTP R ECRB, ECRL less so. resisted middle finger ext +';
+    for (const label of ['A:R lat elbow tendinopathy, improving', 'A:: R lat elbow tendinopathy', '09:14 A: R lat elbow tendinopathy', '💡 A: R lat elbow tendinopathy']) {
+      assert.deepEqual(joins([above, label]), [false, false], label);
+    }
+    assert.deepEqual(joins(['o:calf raise rt 22 lt 25; knee to wall rt 9cm lt 10cm; ttp rt soleus mid belly; rt medial gastroc nontender now', 'a:rt calf myofascial pain, near resolved']), [false, false]);
+    // A wrapped sentence still joins after a time stamp's words are read past.
+    assert.deepEqual(joins(['Verbal consent obtained today after risks were explained, review booked at', '10:30 tomorrow with the physio.']), [false, true]);
+  });
   it('joins a line that leaves a bracket open, one that ends on an article and an aside opening in a bracket (batch 194, a letter to a GP)', () => {
     // Each line records a needle or a twitch, but the bracket opened on the first is closed on the second.
     assert.deepEqual(joins([

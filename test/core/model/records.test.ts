@@ -191,6 +191,11 @@ describe('model/records', () => {
       ]);
       assert.deepEqual(shown(note('Consent: verbal.', 'DN R ECRB 0.25x30 mm, LTR x2. Light-headed, so I held off needling the R brachioradialis today.')), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+2']);
     });
+    it('reads needling to be resumed later as planned, and needling resumed today as done (batch 212)', () => {
+      const held = 'DN held today: new anticoagulant. Will discuss w/ cardiology; resume DN R UT / R levator scapulae only after clearance and re-consent.';
+      assert.deepEqual(shown(note('O: Palpation: active TrP R UT.', held)), []);
+      assert.deepEqual(shown(note('O: Palpation: active TrP R UT.', 'DN resumed today: R UT 0.25x30 mm, LTR x2.')), ['R upper-trapezius 0.25x30 LTR+2']);
+    });
     it('reads a muscle the clinician decided against needling, or treated otherwise in its place, as not needled (batch 211)', () => {
       const needled = 'Left gluteus medius: 0.30 x 60 mm, LTR x3, familiar lateral hip ache.';
       assert.deepEqual(shown(note('Palpation: the left TFL is tight but not referring; I stretched it rather than needling it.', needled)), ['L gluteus-medius 0.3x60 LTR+3 ref']);
@@ -1479,6 +1484,14 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
   it('reads a procedure\'s time-out item as the check of the site, not the area it names as needled (batch 211)', () => {
     const text = '## Exam\n- Palp: active TrPs L soleus\n\n## Procedure Note - Dry Needling\n- Time-out: 2 identifiers, both calves, procedure - confirmed w/ SM\n- L soleus: 0.30x50 mm, LTR x1\n';
     assert.deepEqual(shown(text), ['L soleus 0.3x50 LTR+1']);
+  });
+  it('reads a muscle\'s bold label over its fields a line each as that muscle\'s record, as a heading is (found by rewriting the blind notes)', () => {
+    const fields = ['## Dry Needling', 'Consent: verbal consent re-confirmed today.', '', '**Quadratus Lumborum:**', 'Needle: 0.30 x 60 mm', 'LTR: x2', 'Response: familiar LBP reproduced', ''];
+    assert.deepEqual(shown(note(...fields, '**R Gluteus Medius:**', 'Needle: 0.30 x 60 mm', 'LTR: x4')), ['- quadratus-lumborum 0.3x60 LTR+2 ref', 'R gluteus-medius 0.3x60 LTR+4']);
+    // A heading's lines end where the next muscle's bold label opens its paragraph.
+    assert.deepEqual(shown(note('## Dry Needling', '### R Lumbar Multifidus', 'Needle: 0.30 x 50 mm', 'LTR: x3', '', '**R Quadratus Lumborum:**', 'Needle: 0.30 x 60 mm', 'LTR: x2')), [
+      'R lumbar-multifidus 0.3x50 LTR+3', 'R quadratus-lumborum 0.3x60 LTR+2',
+    ]);
   });
   it('reads a ticked item\'s screening label as screening, not the area it names as needled', () => {
     assert.deepEqual(shown('## Dry needling\n\n- [x] Screen: no anticoagulants, skin intact L calf\n- L soleus: 0.30x50 mm, pistoning, LTR x2\n'), ['L soleus 0.3x50 LTR+2']);

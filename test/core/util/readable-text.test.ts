@@ -51,6 +51,11 @@ describe('util/readableText', () => {
     assert.equal(readableText('L mm. multifidi L4-5'), 'L     multifidi L4-5');
     for (const written of ['0.30 x 40 mm. pistoning', 'opening 32 mm. deviation', 'walked 5 m. slowly', 'Dr. m. Bakker', 'pm. review']) assert.equal(readableText(written), written, written);
   });
+  it('reads the Latin "M." before a capitalised name after a side as spaces, but not an initial before a surname (found by rewriting the blind notes)', () => {
+    assert.equal(readableText('R M. Gluteus medius 0.30 x 50 mm; R m. Vastus Lateralis'), 'R    Gluteus medius 0.30 x 50 mm; R    Vastus Lateralis');
+    assert.equal(readableText('Left Mm. Rhomboidei'), 'Left     Rhomboidei');
+    for (const written of ['Physio: M. Jones, PT', 'Signed M. Smith', 'Ref: Dr M. Patel']) assert.equal(readableText(written), written, written);
+  });
   it('stays linear on a long line of opened strike marks', () => {
     const line = '~~a '.repeat(200_000);
     assert.equal(readableText(line), line);

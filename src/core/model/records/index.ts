@@ -2,7 +2,7 @@
 // headings and sentences, with the details that belong to each (side, needle, count, technique,
 // response), inherited from lead-ins, parent items, table columns and session-wide statements.
 // Every other muscle the note names is kept as context with the reason it is not a record.
-import { endsWithColon, statementLabelRe, whoAndWhenLabelRe } from '../../lexicon/labels';
+import { detailLabelRe, endsWithColon, statementLabelRe, whoAndWhenLabelRe } from '../../lexicon/labels';
 import { pastRe, plannedRe } from '../../lexicon/status';
 import { needlingTermRe } from '../../lexicon/needling';
 import type { MuscleMention, Vocabulary } from '../../vocab';
@@ -72,8 +72,11 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
     if (u.kind === 'heading') {
       const kind = sectionKindOf(src, u);
       let end = i + 1;
-      // The muscle's own lines: up to the next heading, or a labelled statement of the session ("Needles: 4 in / 4 out").
-      while (end < units.length && units[end].kind !== 'heading' && !(end > i + 1 && units[end].first && statementLabelRe.test(units[end].text))) end++;
+      // The muscle's own lines: up to the next heading, a labelled statement of the session ("Needles: 4 in / 4 out"), or the
+      // next muscle's bold label opening its paragraph ("**R Quadratus Lumborum:**"), a heading in all but form.
+      const endsBody = (v: Unit, j: number) => v.kind === 'heading'
+        || (j > i + 1 && v.first && (statementLabelRe.test(v.text) || (mentions[j].length > 0 && endsWithColon(v.text) && units[j - 1].block !== v.block)));
+      while (end < units.length && !endsBody(units[end], end)) end++;
       const body = units.slice(i + 1, end);
       const record = kind === 'subjective' || kind === 'assessment' || kind === 'plan' ? undefined
         : headingRecord(vocab, u, i, mentions[i], body, musclesNamedIn(i + 1, end));
@@ -96,8 +99,9 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
       if (shape.needling) records.push(...recordsFromRow(vocab, u, i, shape));
       return;
     }
-    // "**L splenius capitis:**" alone over the list of its needle and response: a muscle heading in all but form.
-    const list = listUnderLabel(units, i);
+    // "**L splenius capitis:**" alone over the list of its needle and response, or over its fields a line each ("Needle: …",
+    // "LTR: x2"): a muscle heading in all but form.
+    const list = listUnderLabel(units, i) ?? fieldsUnderLabel(units, i);
     if (list && sectionKindOf(src, u) !== 'subjective') {
       const record = headingRecord(vocab, u, i, mentions[i], units.slice(i + 1, list), musclesNamedIn(i + 1, list));
       if (record) {
@@ -124,6 +128,16 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
   for (const r of kept) src.absorbed.add(r.unit);
   inherit(src, kept);
   return { records: kept, context };
+}
+
+/** A line that opens its paragraph and ends in a colon, over lines that are each a detail's field: the end (exclusive) of those lines. */
+function fieldsUnderLabel(units: readonly Unit[], i: number): number | undefined {
+  const u = units[i];
+  if (u.kind !== 'line' || !endsWithColon(u.text) || units[i - 1]?.block === u.block) return undefined;
+  let end = i + 1;
+  while (end < units.length && units[end].kind === 'line' && units[end].block === u.block && detailLabelRe.test(units[end].text)) end++;
+  const paragraphEnd = end < units.length && units[end].block === u.block ? undefined : end;
+  return paragraphEnd !== undefined && paragraphEnd > i + 1 ? paragraphEnd : undefined;
 }
 
 /** A line that is a paragraph of its own, ends in a colon and has a list right under it: the end (exclusive) of that list. */
