@@ -91,7 +91,6 @@ const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
 const untilNextRe = new RegExp(`${BEFORE}(?:until|till|til|before|from|starting|as\\s+of)\\s+(?:the\\s+|your\\s+)?(?:${alternation(DEFERRED_AFTERCARE_TERMS.filter((t) => t.startsWith('next ')))})${AFTER}`, 'giu');
 /** Aftercare put off to another visit ("aftercare sheet next visit", "to be given"). */
 export const deferredAftercare = (text: string): boolean => deferredAftercareRe.test(text.replace(untilNextRe, ' '));
-export const pneumothoraxRe = words(PNEUMOTHORAX_TERMS);
 export const riskWordRe = words(RISK_TERMS);
 /** Education near a topic, either way round ("advised re soreness", "soreness expected"). */
 // A topic the note says is absent ("no fever", "denies SOB") is a screening answer, not advice.
@@ -108,8 +107,10 @@ const topicThenExplained = `${notNegated}${BEFORE}(?:${TOPICS})${AFTER}${notPost
 const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 // Its own pattern, tried only when the advice pattern fails, so the advice pattern's search is left as it was.
 const expectedTopicRe = new RegExp(`${BEFORE}(?:${alternation(EXPECTATION_TERMS)})\\s+(?:${TOPICS})${AFTER}${notPosture}`, 'u');
-/** Pneumothorax or a sign of it named as such, not as absent ("denies SOB", "no chest pain"). */
-export const pneumothoraxNamedRe = new RegExp(`${notNegated}${BEFORE}(?:${alternation(PNEUMOTHORAX_TERMS)})${AFTER}`, 'u');
+/** Pneumothorax or a sign of it named as such, not as absent ("denies SOB", "no chest pain"), also further on in a list of them ("denies SOB / chest pain"). */
+const PTX = alternation(PNEUMOTHORAX_TERMS);
+const notNegatedList = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+(?:(?:${PTX})\\s*(?:\\/|,|&|or|and|nor)\\s*){0,3})`;
+export const pneumothoraxNamedRe = new RegExp(`${notNegatedList}${BEFORE}(?:${PTX})${AFTER}`, 'u');
 /** "Given the risk of PTX, pincer grip …": "given" opening a reason, not advice handed over. */
 const givenAsReasonRe = /(?:^|[.;:!?]\s+)given\s+(?:the|a|an|his|her|their|pt'?s|patient'?s|hx|history|recent|previous|prior)\b[^,.;\n]{0,60},/gi;
 /** Advice given: education about a topic, a topic said to be expected, or what the patient may expect ("forearm may ache"). */

@@ -63,10 +63,14 @@ export const WHO_AND_WHEN_LABELS: readonly string[] = [
   'referring provider', 'referring physician', 'referring doctor', 'clinic',
 ];
 
+/** A measure taken again after the treatment, also with when ("Re-test after DN:", "Reassessment post needling:"). */
+const RETEST_LABELS: readonly string[] = ['retest', 're-test', 'retested', 're-tested', 'reassess', 're-assess', 'reassessment', 're-assessment', 'reassessed'];
+const AFTER_TREATMENT: readonly string[] = ['after DN', 'post DN', 'after needling', 'post needling', 'after dry needling', 'post dry needling', 'after tx', 'post tx', 'after treatment', 'post treatment'];
+
 /** Statements that are not needling records, though they may name a needled muscle. */
 export const STATEMENT_LABELS: readonly string[] = [
   'hemostasis', 'haemostasis', 'post', 'post tx', 'post treatment', 'post needling', 'post DN', 'post-DN', 'post dry needling', 'post IMS', 'pre', 'pre tx', 'pre treatment', 'pre needling', 'pre DN', 'pre dry needling',
-  'retest', 're-test', 'retested', 're-tested', 'reassess', 're-assess', 'reassessment', 're-assessment', 'reassessed', 'outcome', 'outcomes', 'result', 'results',
+  ...RETEST_LABELS, ...RETEST_LABELS.flatMap((r) => AFTER_TREATMENT.map((a) => `${r} ${a}`)), 'outcome', 'outcomes', 'result', 'results',
   'billing', 'bill', 'billed', 'charges', 'CPT', 'code', 'codes', 'coding', 'units', 'Dx', 'ICD', 'ICD-10', 'diagnosis', 'diagnoses', 'impression', 'clinical impression',
   'consent', 'consents', 'informed consent', 'aftercare', 'after-care', 'after care', 'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'advised',
   ...SCREENING_LABELS, 'prep', 'skin prep', 'preparation', 'hygiene', 'AE', 'AEs', 'adverse event', 'adverse events',

@@ -17,13 +17,14 @@ const RAGGED = 25;
 
 // A line that ends a sentence, a field or a tag ("<br>"), or opens with one ("Aftercare: …", "**Plan:**", "- ", an "o" typed as a bullet, "<p>").
 const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
-// A label opens with a capital or is bold ("Aftercare:", "**plan:**"), a short one also typed without its space ("A:R lat elbow", "a:rt calf"), or as a note app's inline field ("A:: …"); in lower case it is a word or two ("tx:", "pain
+// A label opens with a capital or is bold ("Aftercare:", "**plan:**"), a short one also typed without its space ("A:R lat elbow", "a:rt calf", "Needle count:4 in"), or as a note app's inline field ("A:: …"); in lower case it is a word or two ("tx:", "pain
 // score:"), since a wrapped sentence may well have a colon further on ("risk of collapsed lung: if short of breath").
 // A capitalised word before a spaced dash is a label too ("A -", "DN - prone", "Rx – mobs").
-const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*::?[*_]*(?:\s|$)|(?:[A-Z][\w/&]{0,12}|[a-z]{1,4}):(?=[A-Za-z])|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*::?[*_]*(?:\s|$)|(?:[A-Z][A-Za-z/& ]{0,20}|[a-z]{1,4}):(?=[A-Za-z\d])|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
 // … unless the line above runs on into it: "… 0.25x30 mm unless noted," over "pistoning:" ends a lead-in.
 const opensLowerLabelRe = /^[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)/;
 const firstWordRe = /^\S+/;
+const opensCapitalRe = /^[*_]*[A-Z]/;
 const records = (line: string) => findNeedles(line).length > 0 || findTwitches(line).length > 0 || findNeedleCount(line) !== undefined;
 // A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
 // unless the line above cannot end there ("… pistoning," over "LTR x2").
@@ -74,9 +75,9 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // A line opening as a needling lead-in ("dry needling - R thigh, supine:") is an entry of its own, typed in lower case
     // or not, unless the line above runs on into it ("… consent obtained for" over "dry needling to the R UT").
     if (word && opensOnUnitRe.test(next) && /\d$/.test(above)) return { certain: true };
-    // A statement's own label ("needle count: 4 in / 3 out") opens an entry even after a line ending on a part ("… needle kept distal").
+    // A statement's own label ("needle count: 4 in / 3 out", "Needle count - 4 in") opens an entry even after a line ending on a part ("… needle kept distal").
     if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || ((opensLowerLabelRe.test(next) || needlingHeadingLineRe.test(next)) && !runsOn(above))
-      || (opensLowerLabelRe.test(next) && statementLabelRe.test(next))) return undefined;
+      || (statementLabelRe.test(next) && (opensLowerLabelRe.test(next) || opensCapitalRe.test(next)))) return undefined;
     // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
     // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over
     // "(0.25 x 25 mm, one local twitch response)"), unless it numbers one ("(2) R soleus …"). A bracket left open runs on

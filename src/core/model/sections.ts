@@ -34,12 +34,15 @@ export interface Section {
 /** The words read as each SOAP section's label (lower case; single letters only with a colon or dash). */
 export const SECTION_NAMES: Readonly<Record<SoapKind, readonly string[]>> = {
   subjective: ['s', 'subj', 'subjective', 'subjective findings', 'subjective report', 'history', 'hx', 'hpi', 'history of present illness', 'presenting complaint', 'pc',
-    'chief complaint', 'cc', 'c/o', 'complaint', 'patient report', 'pt report'],
+    'chief complaint', 'cc', 'c/o', 'complaint', 'patient report', 'pt report', ...['goddrychol', 'subjectif', 'subjetivo']],
   objective: ['o', 'obj', 'objective', 'objective findings', 'examination', 'exam', 'objective exam', 'o/e', 'on examination', 'examination findings', 'physical exam',
-    'physical examination', 'findings', 'clinical findings'],
-  assessment: ['a', 'assess', 'assessment', 'impression', 'imp', 'clinical impression', 'assessment and reasoning', 'analysis', 'clinical reasoning'],
-  plan: ['p', 'plan', 'plan of care', 'poc', 'treatment plan', 'plan/recommendations', 'recommendations', 'next steps', 'management plan', 'management', 'mx'],
+    'physical examination', 'findings', 'clinical findings', ...['gwrthrychol', 'objectif', 'objetivo']],
+  assessment: ['a', 'assess', 'assessment', 'impression', 'imp', 'clinical impression', 'assessment and reasoning', 'analysis', 'clinical reasoning', ...['asesiad', 'évaluation', 'evaluación']],
+  plan: ['p', 'plan', 'plan of care', 'poc', 'treatment plan', 'plan/recommendations', 'recommendations', 'next steps', 'management plan', 'management', 'mx', 'cynllun'],
 };
+// The bracketed lists are the section names of bilingual notes (Welsh, French, Spanish), read alone or beside the
+// English one ("Goddrychol / Subjective").
+
 const names = SECTION_NAMES;
 const byName = new Map<string, SoapKind>();
 for (const kind of SOAP_KINDS) for (const n of names[kind]) byName.set(n, kind);
@@ -64,6 +67,8 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
   // "A/P" is never a word, so letters are allowed in a combined label even without a colon.
   const kinds = parts.map((p) => kindOf(p, true));
   if (kinds.some((k) => !k) || parts.some((p) => !p.trim())) return undefined;
+  // "Goddrychol / Subjective": one section named in two languages (names, not letters: "S/S" is no label).
+  if (parts.every((p) => p.trim().length > 1) && new Set(kinds).size === 1) return [kinds[0]!];
   if (kinds.join() !== 'assessment,plan') return undefined;
   // Letters and words are not mixed ("A/Plan" is unusual enough to be something else).
   if (new Set(parts.map((p) => p.trim().length === 1)).size > 1) return undefined;

@@ -94,6 +94,10 @@ describe('model/hard-wrap', () => {
 
   it('keeps a statement\'s own label in lower case apart, though the line above ends on a part (batch 50, found by a rewrite)', () => {
     assert.deepEqual(joins(['- L fibularis longus LTR x1, fibular head located + needle kept distal', 'needle count: 4 in / 3 out.']), [false, false]);
+    // … in capitals with a spaced dash, or typed without the space after its colon (found by rewriting the blind notes).
+    for (const label of ['Needle count - 4 in / 3 out.', 'Needle count:4 in / 3 out.']) {
+      assert.deepEqual(joins(['- L fibularis longus LTR x1, fibular head located + needle kept distal', label]), [false, false], label);
+    }
     // A word that is no statement's label still runs on from a part: "… needle kept distal" over "to the head: …".
     assert.deepEqual(joins(['- L fibularis longus LTR x1, fibular head located + needle kept distal', 'fibres: LTR x2 again']), [false, true]);
   });

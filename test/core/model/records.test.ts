@@ -196,6 +196,13 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: Palpation: active TrP R UT.', held)), []);
       assert.deepEqual(shown(note('O: Palpation: active TrP R UT.', 'DN resumed today: R UT 0.25x30 mm, LTR x2.')), ['R upper-trapezius 0.25x30 LTR+2']);
     });
+    it('gives a dose after a misspelt name to that name, not to a muscle palpated in the sentence before it (batch 213)', () => {
+      const line = 'O: Palpation trigger points left TFL. Dry needling, left piriformus 0.30 x 75 mm. Left tensor fasciae latae 0.30 x 50 mm.';
+      assert.deepEqual(recordsOf(note(line)).map((r) => `${r.kind} ${r.written}`), ['unknown piriformus', 'muscle tensor fasciae latae']);
+    });
+    it('reads a retest after the needling, labelled with when, as a retest (batch 213)', () => {
+      assert.deepEqual(shown(note('O: x', 'DN L rhomboid major 0.25x25 mm, LTR x2.', '5. Re-test after DN: rotation L 45°, palpation pain rhomboid reduced.')), ['L rhomboid-major 0.25x25 LTR+2']);
+    });
     it('reads a muscle the clinician decided against needling, or treated otherwise in its place, as not needled (batch 211)', () => {
       const needled = 'Left gluteus medius: 0.30 x 60 mm, LTR x3, familiar lateral hip ache.';
       assert.deepEqual(shown(note('Palpation: the left TFL is tight but not referring; I stretched it rather than needling it.', needled)), ['L gluteus-medius 0.3x60 LTR+3 ref']);

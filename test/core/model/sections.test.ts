@@ -51,6 +51,15 @@ describe('model/sections', () => {
     assert.equal(matchLabel('**S.** Smith'), undefined);
   });
 
+  it('reads a section named in two languages, and the other language\'s name alone (batch 213, a Welsh service)', () => {
+    assert.deepEqual(kinds(note('**Goddrychol / Subjective**', 'a', '', '**Gwrthrychol / Objective**', 'b', '', '**Asesiad / Assessment**', 'c', '', '**Cynllun / Plan**', 'd')), [
+      'subjective', 'objective', 'assessment', 'plan',
+    ]);
+    assert.deepEqual(kinds(note('## SUBJECTIVE / GODDRYCHOL', 'a', '## Objetivo', 'b')), ['subjective', 'objective']);
+    // Two sections named together stay as before: only the Assessment with the Plan is combined.
+    assert.equal(matchLabel('S/O: husband present'), undefined);
+  });
+
   it('does not read ordinary words or single letters as labels', () => {
     assert.deepEqual(kinds(note('A patient with neck pain.', 'Plan ahead for travel.', 'P', 'O')), []);
     assert.equal(matchLabel('A'), undefined);

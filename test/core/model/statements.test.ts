@@ -97,6 +97,8 @@ describe('model/statements', () => {
       // Batch 159: a form's date field left empty is no consent signed.
       ['Consent form signed (date): __/__/____', 'blank'],
       ['Consent form signed: ___', 'blank'],
+      // Batch 213: a blank ends its field on a dictated line; the next label is another field.
+      ['DN consent (verbal/written): ___ Risks reviewed: soreness, bruising, sciatic nerve irritation.', 'blank'],
       ['Consent form: signed, on file', 'given'],
       // Batch 160: a statement, then the form's empty date field after a comma: the field does not undo the statement.
       ['**Consent:** Written DN consent on file, Consent form signed (date): __/__/____. Risks incl. pneumothorax reviewed.', 'given'],

@@ -394,6 +394,17 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   }
   if (!found.length) return;
   found.sort((a, b) => a.start - b.start);
+  // A misspelt name found after a known muscle ends that muscle's own text: "Palpation … left TFL. Dry needling, left
+  // piriformus 0.30 x 75 mm" gives the dose to the misspelt name, not to the muscle palpated before it.
+  for (let k = found.length - 2; k >= 0; k--) {
+    const f = found[k];
+    const m = f.mention;
+    if (!m || !found[k + 1].unknown) continue;
+    const verdict = judge(m.start, m.end, found[k + 1].start, hasOtherMeaning(src.vocab, m));
+    if (verdict.needled) continue;
+    found.splice(k, 1);
+    context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: verdict.reason });
+  }
   dropBracketedRestatements(src.vocab, text, found, context, u.start, i);
   const sides = withLeadInSide(text, spans, found, ms, assignSides(text, found), leadInStart);
   const details = lineDetails(text, spans, found, extra(), { startBefore: sectionStartBefore, endAfter: sectionEndAfter });

@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxRe, promisedEducationRe, spanAdviceRe,
+  adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { blankValue } from '../../lexicon/labels';
@@ -202,5 +202,5 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
 const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)`, 'i');
 export const sentencesOf = (text: string): string[] => text.split(sentenceStopRe);
 
-/** True when a text names pneumothorax or its warning signs (breathlessness, chest pain). */
-export const mentionsPneumothorax = (text: string) => pneumothoraxRe.test(text);
+/** True when a text names pneumothorax or its warning signs (breathlessness, chest pain), not as absent ("red flags reviewed, denies SOB"). */
+export const mentionsPneumothorax = (text: string) => pneumothoraxNamedRe.test(text);
