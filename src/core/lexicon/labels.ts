@@ -26,8 +26,13 @@ export const SNIPPET_FIELD = '\\$\\{\\d+(?:[:|][^{}\\r\\n]{0,80})?\\}';
 const PROMPT_WORDS: readonly string[] = ['select', 'choose', 'enter', 'insert', 'fill in'];
 export const PROMPT_FIELD = `\\[[ \\t]*(?:${alternation(PROMPT_WORDS)})${AFTER}[^[\\]\\r\\n]{0,60}\\](?![(\\[:])`;
 /** What a label's value holds when nothing was written: "", "___", "__/__/____", "N/A", "—", "?", "[ ]", "‹…›", "{{field}}", "[Select]". */
-const BLANK_MARKS = String.raw`_+(?:\s*[/.-]\s*_+)+|_{2,}|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›`;
-export const blankValue = new RegExp(String.raw`^[\s*_]*(?:${BLANK_MARKS}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${PROMPT_FIELD})?[\s*_.]*$`, 'i');
+// A date's blanks ("__/__/____") are the leading underscores, then separators each followed by a run of them.
+const BLANK_MARKS = String.raw`(?:\s*[/.-]\s*(?=(_+))\2)+|\[\s?\]|☐|n\/?a|tbd|tbc|\?+|—|–|-+|\.{3}|…|‹[^›]*›`;
+// The runs of marks and underscores around the blank are taken whole (a lookahead and its backreference, as an atomic group),
+// so a long run of underscores before other words ("Consent: ____…____ Risks reviewed") is tried once, not in every split.
+export const blankValue = new RegExp(
+  String.raw`^(?=([\s*_]*))\1(?:${BLANK_MARKS}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${PROMPT_FIELD})?(?=([\s*_.]*))\3$`, 'i',
+);
 /** What a bracketed box holds when left empty or ticked: "[ ]", "[x]", "[✓]". */
 export const BRACKET_BOX_MARKS = ' xX✓✔';
 /** A tick alone, which marks an item done or a field "yes" ("✓ Consent", a note app's "✅ Consent"). */
