@@ -12,7 +12,7 @@ import type { Vocabulary } from '../../vocab';
  * Split at sentence ends, semicolons, line breaks and turns such as ", then" or "but".
  */
 // A blank left to fill ends its field, so the next label on a dictated line is a clause of its own ("DN consent: ___ Risks reviewed: …").
-const clauseEndRe = new RegExp(String.raw`${sentenceStopSource()}(?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)|(?<=_{2,})\s+(?=[A-Z][A-Za-z /]{0,30}:)`, 'i');
+const clauseEndRe = new RegExp(String.raw`${sentenceStopSource()}(?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)|(?<=__)\s+(?=[A-Z][A-Za-z /]{0,30}:)`, 'i');
 export function clauses(text: string): string[] {
   return text.split(clauseEndRe).map((c) => c.trim()).filter(Boolean);
 }
