@@ -1,7 +1,7 @@
 import type { Block, BlockRoot, Table } from '../parse/blocks';
 import { labelColon } from './dash-label';
 import { blockTagRe, cleanHtml, headingTagRe, linePieces, rawContentRe } from './html-text';
-import { endOff, lineOf, off, pushLines, sectionNumberRe, type Ctx } from './unit-context';
+import { endOff, lineOf, off, pushLines, sectionNumberRe, trailingSpacesRe, type Ctx } from './unit-context';
 import { visitTable } from './unit-tables';
 
 // A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
@@ -281,7 +281,7 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
     for (const piece of linePieces(rawLine)) {
       const cleaned = cleanHtml(piece.text);
       const lead = cleaned.match(/^[ \t]*/)![0].length;
-      let text = cleaned.slice(lead).replace(/[ \t]+$/, '');
+      let text = cleaned.slice(lead).replace(trailingSpacesRe, '');
       let at = start + m.index + piece.at + lead;
       const heading = piece.at ? null : headingTag;
       const bullet = heading ? undefined : htmlBulletRe.exec(text);

@@ -24,7 +24,8 @@ export function rowText(u: Unit, word: RegExp): string {
 /** An aside in brackets between a field's label and its colon: "Consent (verbal, through AHW):", "Aftercare (leaflet given?):". */
 export const LABEL_ASIDE = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
 /** The same aside, to take out of a label before it is read. */
-export const labelAsideRe = /\s*\([^()\n]{1,40}\)(?=[\s*_]*:)/;
+// Tried only where a run of spaces starts, so a long run of spaces is not rescanned from each of its positions.
+export const labelAsideRe = /(?<!\s)\s*\([^()\n]{1,40}\)(?=[\s*_]*:)/;
 
 /** A mark a form leaves in a field nobody filled, anywhere in the text: "___", "[ ]", "☐", "‹…›", "***". */
 export const blankMarkRe = new RegExp(String.raw`_{2,}|\[\s?\]|☐|‹[^›\r\n]{0,80}›|${WILDCARD_FIELD}|${TEMPLATE_FIELD}|${SNIPPET_FIELD}|${SMARTLIST_FIELD}|${PROMPT_FIELD}`);
