@@ -26,7 +26,8 @@ export const NOT_DONE_TERMS: readonly string[] = [
   'no needling', 'DN not', 'needling not', 'dry needling not', 'contraindicated', 'cancelled', 'canceled', 'postponed', 'omitted', 'skipped', 'not today',
   'did not needle', 'unable to needle', 'decided against', 'decided not to', 'chose not to', 'opted not to', 'elected not to',
   // Something else done in its place: "I stretched it rather than needling it".
-  'rather than needling', 'rather than needle', 'rather than DN', 'instead of needling', 'instead of DN', 'instead of dry needling', "doesn't want needles", 'does not want needles', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
+  'rather than needling', 'rather than needle', 'rather than DN', 'instead of needling', 'instead of DN', 'instead of dry needling',
+  "doesn't want needles", 'does not want needles', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
 ];
 
 /** Earlier visits: "last session", "previously". */

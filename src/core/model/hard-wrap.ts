@@ -17,10 +17,14 @@ const RAGGED = 25;
 
 // A line that ends a sentence, a field or a tag ("<br>"), or opens with one ("Aftercare: …", "**Plan:**", "- ", an "o" typed as a bullet, "<p>").
 const endsStatementRe = /(?:[.!?;:]["')\]*_]*|>)$/;
-// A label opens with a capital or is bold ("Aftercare:", "**plan:**"), a short one also typed without its space ("A:R lat elbow", "a:rt calf", "Needle count:4 in"), or as a note app's inline field ("A:: …"); in lower case it is a word or two ("tx:", "pain
+// A label opens with a capital or is bold ("Aftercare:", "**plan:**"), a short one also typed without its space ("A:R lat elbow",
+// "a:rt calf", "Needle count:4 in"), or as a note app's inline field ("A:: …"); in lower case it is a word or two ("tx:", "pain
 // score:"), since a wrapped sentence may well have a colon further on ("risk of collapsed lung: if short of breath").
 // A capitalised word before a spaced dash is a label too ("A -", "DN - prone", "Rx – mobs").
-const opensEntryRe = /^(?:[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*::?[*_]*(?:\s|$)|(?:[A-Z][A-Za-z/& ]{0,20}|[a-z]{1,4}):(?=[A-Za-z\d])|[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)|[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:|[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t])/;
+const opensEntryRe = new RegExp(`^(?:${[
+  String.raw`[*_]*[A-Z][\w /&()'’+-]{0,40}[*_]*::?[*_]*(?:\s|$)`, String.raw`(?:[A-Z][A-Za-z/& ]{0,20}|[a-z]{1,4}):(?=[A-Za-z\d])`,
+  String.raw`[A-Z][\w/&'’+]{0,20}[ \t]+[-–—](?:\s|$)`, String.raw`[*_]+[a-z][\w /&()'’+-]{0,40}[*_]*:`, String.raw`[-*+•>|<#]|\d{1,2}[.)]\s|o[ \t]`,
+].join('|')})`);
 // … unless the line above runs on into it: "… 0.25x30 mm unless noted," over "pistoning:" ends a lead-in.
 const opensLowerLabelRe = /^[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)/;
 const firstWordRe = /^\S+/;

@@ -112,7 +112,8 @@ export const cptNotForDryNeedling: Rule = {
       notDn: '{code} is not a dry-needling code: bill 20560/20561',
     },
     rationale:
-      'Since 2020 dry needling has its own codes, 20560 and 20561. Trigger-point injection codes need an injected substance, acupuncture codes are time-based and describe a different service, and APTA advised against billing needling as manual therapy (97140). Billing needling under them misrepresents the service on the claim. 97140 is left alone when the note also records manual therapy as a service of its own (for example joint mobilisation of another region), which may be billed beside 20560/20561, and so are 20552/20553 when the note documents a trigger point injection (a muscle given an injected substance) beside the needling.',
+      'Since 2020 dry needling has its own codes, 20560 and 20561. Trigger-point injection codes need an injected substance, acupuncture codes are time-based and describe a different service, and APTA advised against billing needling as manual therapy (97140). Billing needling under them misrepresents the service on the claim.'
+        + ' 97140 is left alone when the note also records manual therapy as a service of its own (for example joint mobilisation of another region), which may be billed beside 20560/20561, and so are 20552/20553 when the note documents a trigger point injection (a muscle given an injected substance) beside the needling.',
     example: {
       bad: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20552',
       good: 'O: DN R upper trapezius 0.25x30 mm, LTR x3.\nBilling: 20560',

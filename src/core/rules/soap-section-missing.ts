@@ -55,7 +55,8 @@ export const soapSectionMissing: Rule = {
     },
     decides: [
       'Raised once per note that has some SOAP sections but not all four.',
-      `Names read as each section (any case; a single letter only with a colon or dash): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. \`A/P\` and \`Assessment/Plan\` count as both; a name in two languages (\`Goddrychol / Subjective\`) counts as its section.`,
+      `Names read as each section (any case; a single letter only with a colon or dash): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. `
+        + '`A/P` and `Assessment/Plan` count as both; a name in two languages (`Goddrychol / Subjective`) counts as its section.',
       'A coded heading in square brackets (`[History]`, `[O/E] …`, `[Plan]`) names its section; another one (`[Procedure]`) ends the section before it.',
       'A heading that names the visit rather than a section (`# Initial assessment – R shoulder`, `# Re-assessment visit`) is a title, not the Assessment section.',
       'A stand-alone needling procedure note with no SOAP sections at all is left alone.',
