@@ -58,7 +58,7 @@ export function termFromWritten(written: string): string {
     .replace(/[*_`]/g, '')
     .replace(leadingSidesRe, '')
     .replace(bracketedSideAtEndRe, '')
-    .replace(/^[\s,:;()-]+|[\s,:;()-]+$/g, '')
+    .replace(/^[\s,:;()-]+|(?<![\s,:;()-])[\s,:;()-]+$/g, '')
     .replace(/\s+/g, ' ');
 }
 

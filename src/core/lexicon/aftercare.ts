@@ -2,7 +2,7 @@
 // signs of a pneumothorax.
 import { NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
-import { AFTER, alternation, BEFORE, words } from './pattern';
+import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, HOUR_DAY_UNITS } from './time';
 
 /** Labels and headings that name aftercare itself. */
@@ -102,15 +102,15 @@ const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s
 // Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
 // A posture named by a topic word ("jaw rest position reviewed", "tongue rest posture") is an exercise cue, not advice about resting.
 const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;
-const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${notNegated}${BEFORE}(?:${TOPICS})${AFTER}${notPosture}`;
-const topicThenExplained = `${notNegated}${BEFORE}(?:${TOPICS})${AFTER}${notPosture}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
+const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${WORD_START}${notNegated}(?:${TOPICS})${AFTER}${notPosture}`;
+const topicThenExplained = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}${notPosture}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
 const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 // Its own pattern, tried only when the advice pattern fails, so the advice pattern's search is left as it was.
 const expectedTopicRe = new RegExp(`${BEFORE}(?:${alternation(EXPECTATION_TERMS)})\\s+(?:${TOPICS})${AFTER}${notPosture}`, 'u');
 /** Pneumothorax or a sign of it named as such, not as absent ("denies SOB", "no chest pain"), also further on in a list of them ("denies SOB / chest pain"). */
 const PTX = alternation(PNEUMOTHORAX_TERMS);
 const notNegatedList = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+(?:(?:${PTX})\\s*(?:\\/|,|&|or|and|nor)\\s*){0,3})`;
-export const pneumothoraxNamedRe = new RegExp(`${notNegatedList}${BEFORE}(?:${PTX})${AFTER}`, 'u');
+export const pneumothoraxNamedRe = new RegExp(`${WORD_START}${notNegatedList}(?:${PTX})${AFTER}`, 'u');
 /** "Given the risk of PTX, pincer grip …": "given" opening a reason, not advice handed over. */
 const givenAsReasonRe = /(?:^|[.;:!?]\s+)given\s+(?:the|a|an|his|her|their|pt'?s|patient'?s|hx|history|recent|previous|prior)\b[^,.;\n]{0,60},/gi;
 /** Advice given: education about a topic, a topic said to be expected, or what the patient may expect ("forearm may ache"). */
@@ -127,7 +127,7 @@ const RETEST_CHANGE_TERMS: readonly string[] = ['less', 'more', 'reduced', 'decr
 /** A topic said to have changed since the needling ("less tender", "no longer sore"). */
 export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANGE_TERMS)})\\s+(?:${TOPICS})${AFTER}`, 'gu');
 /** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */
-export const spanAdviceRe = new RegExp(`${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})`, 'u');
+export const spanAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})`, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */
 export const promisedEducationRe = new RegExp(`${BEFORE}(?:to be|will be|will|to)\\s+(?:${alternation(PROMISED_EDUCATION_VERBS)})${AFTER}`, 'gi');
 /** One of them opening a heading's text (lower-cased, marks taken out). */

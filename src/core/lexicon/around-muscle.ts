@@ -104,6 +104,10 @@ export const vertebraBeforeRe = new RegExp(`${VERTEBRA_SOURCE}\\s*$`, 'u');
 /** Where the needle site bled or bruised, written without a preposition: "minimal pinpoint bleeding R calf", "bruising L UT". */
 const BLEEDING_AT: readonly string[] = ['bleeding', 'bleed', 'bruising', 'bruise', 'bruised', 'haematoma', 'hematoma', 'ecchymosis'];
 export const bleedingAtRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(BLEEDING_AT)})\\s+(?:(?:at|on|of)\\s+(?:the\\s+)?)?(?:${SIDE_SOURCE}\\.?\\s+)?$`, 'iu');
+/** Arrows written for "went to". */
+const ARROWS: readonly string[] = ['→', '->', '-->', '=>', '⇒', '⟶', '➔'];
+/** An arrow, then a few words and no number, right before the name ("+LTR x1, → lat calf"). Whether it says where a response went is the caller's. */
+export const arrowBeforeNameRe = new RegExp(`(?:${alternation(ARROWS)})(?:[^\\d.;:()\\n]|\\.(?=\\S)){0,25}$`, 'u');
 export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})(?:[^.;,:()]|\\([^.;,:()]{0,8}\\)){0,25}$`, 'u');
 // "flat palpation over rib for pec minor": the guidance may name the landmark it works against before the muscle.
 export const guidanceBeforeRe = new RegExp(

@@ -30,7 +30,7 @@ export function columnKind(header: string): ColumnKind | undefined {
   // "#" alone and "n" alone are counts (or row numbers, decided from the values).
   if (/^(?:#|n|no\.?)$/i.test(h)) return 'count';
   // "Muscle (side)": the muscle column, with the side written in its cells.
-  const bare = h.replace(/\([^)]*\)/g, ' ').trim();
+  const bare = h.replace(/\([^)]{0,200}\)/g, ' ').trim();
   if (bare !== h && kindRes.find(([kind]) => kind === 'muscle')![1].test(bare) && !kindRes.some(([kind, re]) => kind !== 'muscle' && re.test(bare))) return 'muscle';
   for (const [kind, re] of kindRes) if (re.test(h)) return kind;
   return undefined;

@@ -121,6 +121,11 @@ function merged(keys: readonly string[], at: number): string {
 // Unicode property classes, V8 runs these lists about twice as fast, and they are run at every
 // muscle a note names.
 export const BEFORE = `(?<![${WORD_CHAR}])`;
+/**
+ * Where a word begins. Put before a lookbehind that reads back over spaces ("not after 'no '"), it keeps that
+ * lookbehind from being tried at every position of a long run of spaces, which made the search quadratic.
+ */
+export const WORD_START = `${BEFORE}(?=[${WORD_CHAR}])`;
 export const AFTER = `(?![${WORD_CHAR}])`;
 
 /** Matches any of the phrases as whole words. */

@@ -1,7 +1,7 @@
 // Treatments other than needling. A muscle these words are applied to ("STM to R UT", "NMES to
 // quads") was treated, not needled.
 import { NEGATION_TERMS } from './negation';
-import { AFTER, alternation, BEFORE, words } from './pattern';
+import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 
 const GLIDE_DIRECTIONS = ['inferior', 'posterior', 'anterior', 'lateral', 'medial', 'caudal', 'AP', 'PA', 'inf', 'post', 'ant', 'lat', 'med'];
 
@@ -41,5 +41,5 @@ export const INJECTATE_TERMS: readonly string[] = [
 ];
 /** An injectate not denied ("no lidocaine today - DN only"), or a volume injected ("2 mL"): dry needling injects nothing. */
 export const injectedRe = new RegExp(
-  `(?<!${BEFORE}(?:${alternation(NEGATION_TERMS)})\\s+)${BEFORE}(?:${alternation(INJECTATE_TERMS)})${AFTER}|(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:mL|ml|cc)(?![A-Za-z])`,
+  `${WORD_START}(?<!${BEFORE}(?:${alternation(NEGATION_TERMS)})\\s+)(?:${alternation(INJECTATE_TERMS)})${AFTER}|(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(?:mL|ml|cc)(?![A-Za-z])`,
 );

@@ -29,7 +29,8 @@ const icdShapeRe = /[A-TV-Z]\d\d/;
 
 export function findCptCodes(units: Unit[]): CodeMention[] {
   const out: CodeMention[] = [];
-  const re = /(?<![\w./-])(\d{5}|G\d{4})(?![\w/]|[.,]\d)(?:\s*(?:[x×]\s*(\d{1,2})|\(\s*(\d{1,2})\s*units?\s*\)|,?\s*(\d{1,2})\s*units?))?/g;
+  // The spaces after a code are read once: a comma brings its own (",?\s*" after "\s*" split a long run of spaces every way).
+  const re = /(?<![\w./-])(\d{5}|G\d{4})(?![\w/]|[.,]\d)(?:\s*(?:[x×]\s*(\d{1,2})|\(\s*(\d{1,2})\s*units?\s*\)|(?:,\s*)?(\d{1,2})\s*units?))?/g;
   units.forEach((u, i) => {
     // Every code has five digits or G and four; most lines have neither, and skip the context tests.
     if (!codeShapeRe.test(u.text)) return;

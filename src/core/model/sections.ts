@@ -62,7 +62,7 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
   // Whole names first: "Assessment and reasoning" and "Plan/recommendations" are one section.
   const whole = kindOf(word, allowLetter);
   if (whole) return [whole];
-  const parts = word.split(/\s*(?:\/|&|\band\b)\s*/i);
+  const parts = word.split(/(?<!\s)\s*(?:\/|&|\band\b)\s*/i);
   if (parts.length === 1) return undefined;
   // "A/P" is never a word, so letters are allowed in a combined label even without a colon.
   const kinds = parts.map((p) => kindOf(p, true));
@@ -75,10 +75,12 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
   return kinds as SoapKind[];
 }
 
-const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?/;
+// The closing mark is tried with its own spaces, so a run of spaces after the label is split one way, not every way
+// (three spans of spaces in a row were cubic on a line like "- R" and a thousand spaces).
+const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?/;
 const enumeratedRe = /\)[*_]*$/;
 const boldStopRe = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z /&]{1,30}?)[ \t]*\.(\*\*|__)(?=\s|$)/;
-const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \t]*(\*\*|__|\*|_)?[ \t]*:?[ \t]*$/;
+const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::[ \t]*)?$/;
 
 export interface LabelMatch {
   kind: SoapKind;
@@ -271,7 +273,7 @@ function treatmentAfterReasoning(u: Unit, i: number, unitCount: number): Section
 }
 
 /** A line in capitals alone, as a section title: "TREATMENT", "BILLING:", "PLAN OF CARE (wk 2)". */
-const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*:?[*_]*(?:\s*\([^)]*\))?\s*$/u;
+const capsHeadingRe = /^[*_]*\p{Lu}{3,}(?:[ /&-]+\p{Lu}{2,}){0,4}[*_]*(?::[*_]*)?(?:\s*\([^)]*\))?\s*$/u;
 
 // Only the four letters and the full section words, bold or not, with a colon, after ". " or "; ".
 // A number after "P:" is a vital sign ("BP 120/80; P: 72"), not a section, unless it is how often

@@ -57,7 +57,8 @@ export interface NeedleToken {
 // sentence after it ("DN QL 0.30x60mm."), a decimal may not follow it.
 /** Millimetres, short or in full. */
 export const MM = String.raw`(?:mm|millimet(?:re|er)s?)`;
-const sizeRe = new RegExp(String.raw`(?<![\w.])(?<!\d,)φ?\s*(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'gi');
+// Spaces only after a φ: a match that could begin anywhere in a run of spaces rescanned the run from each of them.
+const sizeRe = new RegExp(String.raw`(?<![\w.])(?<!\d,)(?:φ\s*)?(0?\.\d{1,3}|0,\d{1,3})\s*(?:${MM})?\s*(?:[x×X*/]|by)\s*(\d{1,3})\s*(?:${MM})?(?!\w|\.\d)`, 'gi');
 // "40 mm", "40 millimetres", "forty-millimetre": a length alone, in digits or words.
 const lengthRe = new RegExp(String.raw`(?<![\w.x×])(?:(\d{2,3})|(${SPELLED_NUMBER_SOURCE}))\s*-?\s*${MM}(?![a-z])`, 'gi');
 /** Every length has a digit or names its unit; most text has neither, and four scans are skipped. */
@@ -161,7 +162,7 @@ export function findTwitches(text: string): TwitchToken[] {
 /** A twitch written as a table cell: "+", "+×3", "x2", "yes", "−", "none", "0", "3". */
 export function parseTwitchCell(text: string): { present: boolean; count?: number } | undefined {
   // "x1 each", "+ both": said of each side or part of the row's muscle.
-  const t = text.trim().replace(/[*_`]/g, '').toLowerCase().replace(/\s*(?:each|both|ea|per side|bilat(?:erally)?)\.?$/, '');
+  const t = text.trim().replace(/[*_`]/g, '').toLowerCase().replace(/(?<!\s)\s*(?:each|both|ea|per side|bilat(?:erally)?)\.?$/, '');
   if (!t || /^(?:n\/?a|not tested|nt)$/.test(t)) return undefined;
   if (/^(?:[-−–]|no|none|nil|absent|neg(?:ative)?|0|n|no ltr|ltr\s*[-−–]|x\s*0)$/.test(t)) return { present: false };
   if (/^(?:multiple|several|many|some|few|yes\s*\(multiple\))$/.test(t)) return { present: true };

@@ -5,11 +5,9 @@ import { labelColon } from './dash-label';
 import { cleanHtml, linePieces } from './html-text';
 import { lineLeadRe } from '../lexicon/labels';
 import { WRAP_MIN_WIDTH, wrappedLines } from './hard-wrap';
+import { withoutTrailingSpaces } from '../util/trailing-spaces';
 
 /** The walk's state: the note, what it has found, and the block, heading and top-level block it is in. */
-/** Spaces ending a line, tried only where a run of them starts (a long run inside a line is not rescanned from each position). */
-export const trailingSpacesRe = /(?<![ \t])[ \t]+$/;
-
 export interface Ctx {
   text: string;
   out: UnitScan;
@@ -43,7 +41,7 @@ export function pushLines(ctx: Ctx, start: number, end: number, line: number, ba
       const raw = cleanHtml(piece.text);
       const indent = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
       const lead = indent + (lineLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
-      let text = labelColon(raw.slice(lead).replace(trailingSpacesRe, ''));
+      let text = labelColon(withoutTrailingSpaces(raw.slice(lead)));
       // A word processor's section number ("## 5. Dry needling") is not the heading's name: blanked, keeping offsets.
       if (base.kind === 'heading') text = text.replace(headingNumberRe, (_m, hashes: string, num: string) => hashes + ' '.repeat(num.length));
       const unitStart = start + at + piece.at + lead;
@@ -76,4 +74,4 @@ function wrapsOf(text: string, start: number, physical: ReadonlyArray<{ source: 
   return wrappedLines(lines, physical.map((l, i) => (i === 0 ? l.source : l.source.replace(/^[ \t>]*/, ''))));
 }
 
-export const cellText = (ctx: Ctx, c: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|\s*\|?$/g, '');
+export const cellText = (ctx: Ctx, c: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|(?<!\s)\s*\|?$/g, '');

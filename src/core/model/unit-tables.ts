@@ -7,6 +7,7 @@ import { transposedMuscleRow } from './transposed-table';
 import { cleanHtml } from './html-text';
 import type { Cell } from './units';
 import { cellText, endOff, lineOf, off, pushLines, type Ctx } from './unit-context';
+import { withoutClosingMark } from '../util/trailing-spaces';
 
 /** A form table's rows as labelled lines, each its own block (the header too when it names a field). */
 function visitFormTable(ctx: Ctx, table: Table): void {
@@ -14,7 +15,7 @@ function visitFormTable(ctx: Ctx, table: Table): void {
     if (!row.children.length || (row === table.children[0] && !isFieldLabel(cellText(ctx, row.children[0])))) continue;
     const first = row.children[0];
     const start = off(first) + (ctx.text.slice(off(first), endOff(first)).match(/^\|?\s*/)?.[0].length ?? 0);
-    const source = ctx.text.slice(start, endOff(row)).replace(/\s*\|?\s*$/, '');
+    const source = withoutClosingMark(ctx.text.slice(start, endOff(row)), '|');
     const text = formRowText(cleanHtml(source));
     ctx.out.units.push({
       kind: 'line', text, start, line: lineOf(row), lastLine: lineOf(row), block: ++ctx.block, first: true,
@@ -31,7 +32,7 @@ function visitTransposedTable(ctx: Ctx, table: Table, muscleRow: number): void {
   const cellAt = (c: (typeof head.children)[number]) => {
     const raw = ctx.text.slice(off(c), endOff(c));
     const lead = raw.match(/^\|?\s*/)?.[0].length ?? 0;
-    return { text: cleanHtml(raw.slice(lead).replace(/\s*\|?\s*$/, '')), start: off(c) + lead };
+    return { text: cleanHtml(withoutClosingMark(raw.slice(lead), '|')), start: off(c) + lead };
   };
   const names = table.children.slice(muscleRow).map((r) => (r.children[0] ? cellText(ctx, r.children[0]).toLowerCase() : ''));
   for (let k = 1; k < head.children.length; k++) {
@@ -84,7 +85,7 @@ export function visitTable(ctx: Ctx, table: Table, html = false): void {
       const raw = ctx.text.slice(off(c), endOff(c));
       const lead = raw.match(/^\|?\s*/)?.[0].length ?? 0;
       // A field left as inserted (‹muscle›) states nothing, as on a line.
-      const text = cleanHtml(raw.slice(lead).replace(/\s*\|?\s*$/, ''));
+      const text = cleanHtml(withoutClosingMark(raw.slice(lead), '|'));
       return { text, start: off(c) + lead, column: columns[i] ?? '' };
     });
     ctx.out.units.push({

@@ -1,7 +1,8 @@
 import type { Block, BlockRoot, Table } from '../parse/blocks';
 import { labelColon } from './dash-label';
 import { blockTagRe, cleanHtml, headingTagRe, linePieces, rawContentRe } from './html-text';
-import { endOff, lineOf, off, pushLines, sectionNumberRe, trailingSpacesRe, type Ctx } from './unit-context';
+import { endOff, lineOf, off, pushLines, sectionNumberRe, type Ctx } from './unit-context';
+import { withoutClosingMark, withoutTrailingSpaces } from '../util/trailing-spaces';
 import { visitTable } from './unit-tables';
 
 // A unit is one line of clinical text as the clinician wrote it: a heading, a line of a
@@ -18,7 +19,8 @@ export const itemFollows = (a: Unit, b: Unit) => a.kind === 'item' && b.kind ===
   && (b.line <= a.lastLine + 1 || (b.line === a.lastLine + 2 && b.topStart === a.topStart));
 
 /** A heading unit's words without its ATX marks: "### Dry needling ##" → "Dry needling". */
-export const headingText = (text: string) => text.replace(/^#+[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '');
+// The closing sequence is looked for only where a run of spaces starts, not from each of its positions.
+export const headingText = (text: string) => text.replace(/^#+[ \t]*/, '').replace(/(?<![ \t])[ \t]+#+[ \t]*$/, '');
 
 export interface Cell {
   text: string;
@@ -98,7 +100,7 @@ function visit(ctx: Ctx, nodes: readonly Block[], depth: number, parentItem: num
         const block = ++ctx.block;
         const start = off(node);
         const raw = ctx.text.slice(start, endOff(node));
-        ctx.heading = raw.replace(/^#+\s*|\s*#*\s*$/g, '').split(/\r?\n|\r/)[0].replace(sectionNumberRe, '').replace(/[*_`]/g, '').trim().toLowerCase();
+        ctx.heading = withoutClosingMark(raw.replace(/^#+\s*/, ''), '#').split(/\r?\n|\r/)[0].replace(sectionNumberRe, '').replace(/[*_`]/g, '').trim().toLowerCase();
         // A setext heading's underline ("Objective" over "---------") is markup, not a line of the heading.
         const underline = /^[ \t]*#/.test(raw) ? -1 : raw.search(setextUnderlineRe);
         pushLines(ctx, start, underline < 0 ? endOff(node) : start + underline, lineOf(node), { kind: 'heading', block, depth: node.depth, parentItem: -1, section: -1, heading: ctx.heading });
@@ -281,7 +283,7 @@ function visitHtmlText(ctx: Ctx, start: number, end: number, line: number, depth
     for (const piece of linePieces(rawLine)) {
       const cleaned = cleanHtml(piece.text);
       const lead = cleaned.match(/^[ \t]*/)![0].length;
-      let text = cleaned.slice(lead).replace(trailingSpacesRe, '');
+      let text = withoutTrailingSpaces(cleaned.slice(lead));
       let at = start + m.index + piece.at + lead;
       const heading = piece.at ? null : headingTag;
       const bullet = heading ? undefined : htmlBulletRe.exec(text);

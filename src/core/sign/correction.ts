@@ -7,6 +7,7 @@ import { addendumHeading } from './addendum';
 import { diffLines, type Hunk } from './diff';
 import { splitLines, eolOf, type Line } from './lines';
 import { oneLine, type Signer } from './signer';
+import { withoutTrailingSpaces } from '../util/trailing-spaces';
 import { verifyText } from './verify';
 
 export interface Change {
@@ -91,7 +92,7 @@ function describe(c: Change): string[] {
   const span = c.was.length > 1 ? `Lines ${c.line}–${c.line + c.was.length - 1}` : `Line ${c.line}`;
   const list = (label: string, lines: string[], none: string) => {
     if (!lines.length) return [`  ${label}: ${none}`];
-    return lines.map((l, i) => `${i ? INDENT : `  ${label}: `}${l.trim() ? l.replace(/[ \t]+$/, '') : '(blank line)'}`);
+    return lines.map((l, i) => `${i ? INDENT : `  ${label}: `}${l.trim() ? withoutTrailingSpaces(l) : '(blank line)'}`);
   };
   return [span, ...list('was', c.was, '(nothing)'), ...list('now', c.now, '(removed)')];
 }

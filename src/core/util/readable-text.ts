@@ -50,8 +50,9 @@ const struckRe = /(?<!~)~~(?=[^\s~])[^\n~]{0,400}?[^\s~]~~(?!~)|<(del|s|strike)>
 const blank = (m: string) => ' '.repeat(m.length);
 
 // Before a name in lower case; before a capitalised one only after a side ("R M. Gluteus medius"), since "M. Jones" is an initial.
+// The "m." is looked for first: the lookbehinds read back over spaces, and tried at every position of a long run they were quadratic.
 const musculusRe = new RegExp(
-  String.raw`(?<![\d.,]\s*)(?<![\w.])[mM]{1,2}\.(?=[ \t]+[a-z])|(?<=(?<![\w/])${SIDE_SOURCE}\.?[ \t]+)[mM]{1,2}\.(?=[ \t]+[A-Z][a-z])`, 'g',
+  String.raw`(?=[mM]{1,2}\.)(?:(?<![\d.,]\s*)(?<![\w.])[mM]{1,2}\.(?=[ \t]+[a-z])|(?<=(?<![\w/])${SIDE_SOURCE}\.?[ \t]+)[mM]{1,2}\.(?=[ \t]+[A-Z][a-z]))`, 'g',
 );
 
 /** The note as its readers see it; the same length as `text`. */

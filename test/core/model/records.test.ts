@@ -1269,6 +1269,19 @@ describe('model/records', () => {
     it('reads Gunn\'s needle grasp as the muscle\'s response (batch 157 writer\'s note)', () => {
       assert.deepEqual(responses('IMS prone: R C5-6 multifidus 0.30x40 mm, needle grasp; R infraspinatus 0.30x40 mm.'), ['multifidus response', 'infraspinatus none']);
     });
+    it('reads a long run of underscores between a muscle and its dose in one pass (batch 214 probe)', () => {
+      // Before: the "only a blank" test backtracked over the run around its blank mark (1,000 underscores 0.3 s, 8,000 100 s).
+      assert.deepEqual(responses(`DN R UT${'_'.repeat(8_000)}0.25x30 mm LTR x2`), ['UT response']);
+    });
+    it('reads a region after an arrow that follows a response as where it went, and a muscle after one as a record (batch 213 wew-07)', () => {
+      assert.deepEqual(shown(note('## Objective', '- R gluteus minimus 0.30x75 mm x1, +LTR x1, → lat calf (familiar)')), ['R gluteus-minimus 0.3x75 LTR+1 ref']);
+      assert.deepEqual(shown(note('## Objective', '- R UT 0.25x30 LTR x2 -> R calf 0.30x50 LTR x1')).length, 2);
+      assert.deepEqual(shown(note('## Objective', '- R UT 0.25x30 LTR x2 -> R levator scapulae')).length, 2);
+      assert.deepEqual(shown(note('## Objective', 'DN → R calf 0.30x50, LTR x1')).length, 1);
+    });
+    it('reads a graded grasp as the IMS needle grasp, and "pincer grasp" still as a technique (batch 214)', () => {
+      assert.deepEqual(responses('IMS prone: R QL 0.30x60 mm, grasp +; L QL 0.30x60 mm, grasp++; R LS 0.25x30 mm, pincer grasp.'), ['QL response', 'QL response', 'LS none']);
+    });
     it('still lends what an earlier sentence says of the needling or of every muscle', () => {
       assert.deepEqual(responses('LTRs obtained in all. DN R UT 0.25x30, pincer; R LS 0.25x30.'), ['UT response', 'LS response']);
       assert.deepEqual(responses('Patient prone, DN with familiar ache reproduced. R QL 0.30x60.'), ['QL response']);

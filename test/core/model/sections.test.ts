@@ -301,3 +301,23 @@ describe('sections: an EMR export\'s lines joined with <br> tags', () => {
     assert.deepEqual(result.findings.map((f) => f.ruleId).sort(), byLine.findings.map((f) => f.ruleId).sort());
   });
 });
+
+describe('sections: long runs of spaces (linearity probe of batch 214)', () => {
+  // Before: a label pattern split the spaces after a line's first word three ways (cubic: 1,000 spaces 5 s, 3,000 over
+  // two minutes), and the heading's closing sequence tried its three runs every way at every position (9,000 spaces:
+  // over a minute). Mocha's timeout is the bound.
+  it('reads a record line with a long run of spaces after its side in one pass', () => {
+    const text = note('## Objective', `- R${' '.repeat(3_000)}gluteus medius 0.30 x 50 mm, LTR x2`);
+    assert.deepEqual(lint(text).note.records.map((r) => r.muscle?.id), ['gluteus-medius']);
+  });
+  it('reads a table row with a long run of spaces in a cell in one pass', () => {
+    // Before: the row's closing pipe was looked for with three runs of spaces tried every way (6,000 spaces: minutes).
+    const text = note('## Objective', '| Muscle | Needle | Response |', '|---|---|---|', `| R upper trapezius | 0.25x30 mm${' '.repeat(6_000)}| LTR x2 |`);
+    assert.deepEqual(lint(text).note.records.map((r) => r.muscle?.id), ['upper-trapezius']);
+  });
+  it('reads a heading with a long run of spaces inside it, and still without its closing hashes', () => {
+    assert.deepEqual(kinds(`# Plan${' '.repeat(9_000)}of care ##\ncontinue\n`), ['plan']);
+    assert.deepEqual(kinds('## Plan ##\ncontinue\n'), ['plan']);
+    assert.deepEqual(kinds(`# a${'\t'.repeat(6_000)}a\n## Plan\ncontinue\n`), ['plan']);
+  });
+});

@@ -157,6 +157,22 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf(text), ['blank']);
     });
 
+    it('reads a consent field after a long run of dashes in one pass (batch 214 probe)', () => {
+      // Before: the site-before-needling pattern gave the run of dashes back one at a time (quadratic; 80,000 took 32 s,
+      // 160,000 two minutes). Mocha's timeout is the bound.
+      assert.deepEqual(consentOf(note(`Consent: ${'-'.repeat(160_000)} obtained`)), ['given']);
+    });
+    it('reads a line with a long run of digits in one pass (batch 214 probe)', () => {
+      // Before: the "000" of the emergency number matched inside the run at every position, each rescanning the rest of
+      // the run for a time span (quadratic; 160,000 digits took 35 s, 320,000 over two minutes).
+      assert.deepEqual(aftercareOf(note(`Consent: ${'0'.repeat(320_000)} obtained`)), []);
+    });
+
+    it('reads advice after a long run of spaces or tabs in one pass', () => {
+      // Before: "not after 'no '" read back over the run from each of its positions (200,000 tabs: over a minute).
+      assert.deepEqual(aftercareOf(note(`Aftercare: ${'\t'.repeat(200_000)} soreness 24-48 h, heat.`)), ['given']);
+    });
+
     it('reads a table row as a label and its value', () => {
       assert.deepEqual(consentOf(note('| Item | Status |', '|---|---|', '| Consent | declined |')), ['refused']);
       assert.deepEqual(consentOf(note('| Item | Status |', '|---|---|', '| Consent | signed 2025-02-25 |')), ['given']);
@@ -175,6 +191,11 @@ describe('model/statements', () => {
       // What she may find or notice, with words between (batch 211, a letter to a GP).
       assert.deepEqual(aftercareOf(note('Chloe may find her jaw aches for a day or two; soft diet and a warm pack tonight.')), ['given']);
       assert.deepEqual(aftercareOf(note('Pt reports her jaw aches at night.')), []);
+    });
+
+    it('reads a topic with its time span only from the start of a word ("advice 48 h" is no ice, "20000 h" no emergency number)', () => {
+      assert.deepEqual(aftercareOf(note('Soreness 24-48 h, ice prn.')), ['given']);
+      assert.deepEqual(aftercareOf(note('Machine hours 20000 h on the e-stim unit.')), []);
     });
 
     it('reads a hospital system\'s "Patient/Family Education:" label over its advice (batch 202)', () => {

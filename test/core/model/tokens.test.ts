@@ -66,6 +66,12 @@ describe('model/tokens', () => {
       assert.deepEqual(one('0.25 X 30 MM'), { text: '0.25 X 30 MM', d: 0.25, l: 30, g: undefined });
       assert.deepEqual(one('60MM X 0.30'), { text: '60MM X 0.30', d: 0.3, l: 60, g: undefined });
     });
+    it('starts a size at its number or φ, and stays linear on a long run of spaces before one', () => {
+      assert.deepEqual(one('R UT   0.25 x 30 mm'), { text: '0.25 x 30 mm', d: 0.25, l: 30, g: undefined });
+      assert.deepEqual(one('φ 0.30 x 40'), { text: 'φ 0.30 x 40', d: 0.3, l: 40, g: undefined });
+      // Before: the size could begin at any space of a run, rescanning the run from each (80,000 spaces: over a minute).
+      assert.deepEqual(one(`pain${' '.repeat(80_000)}5/10 and 0.25x30`), { text: '0.25x30', d: 0.25, l: 30, g: undefined });
+    });
     it('reads a length alone and a gauge alone', () => {
       assert.deepEqual(one('60mm needle'), { text: '60mm', d: undefined, l: 60, g: undefined });
       assert.deepEqual(one('32G'), { text: '32G', d: undefined, l: undefined, g: 32 });

@@ -64,6 +64,11 @@ describe('util/readableText', () => {
     const line = 'x *a* '.repeat(200_000);
     assert.equal(readableText(line), 'x  a  '.repeat(200_000));
   });
+  it('stays linear on a long run of spaces before a Latin "M."', () => {
+    // Before: both lookbehinds read back over the run from each of its positions (400,000 spaces took minutes).
+    const line = `O: DN R${' '.repeat(400_000)}M. Gluteus medius 0.30x50 mm`;
+    assert.equal(readableText(line), line.replace('M.', '  '));
+  });
   it('stays linear on a long line of lone underscores', () => {
     const line = '_a '.repeat(200_000);
     assert.equal(readableText(line), line);

@@ -15,11 +15,16 @@ export const EMPTY: Details = { techniques: [], referral: false, tolerance: fals
  */
 const blankFieldRe = new RegExp(String.raw`(?<![\w.])[A-Za-z][\w/+-]{0,39}(?:[ \t]+[A-Za-z][\w/+-]{0,39}){0,2}[ \t]*[:=][ \t]*(?:${blankMarkRe.source})`, 'g');
 
-/** A cell or value that is only a blank to fill ("___", "[ ]", "***"): it states nothing, not even "none". */
-const onlyBlankRe = new RegExp(String.raw`^[\s*_]*(?:${blankMarkRe.source})[\s*_.]*$`);
+/**
+ * A cell or value that is only blanks to fill ("___", "[ ]", "***"): it states nothing, not even "none". The marks are
+ * taken out first, each run whole: one pattern around them backtracked over a long run of underscores in cubic time.
+ */
+const blankMarksRe = new RegExp(blankMarkRe.source, 'g');
+const onlyMarksLeftRe = /^[\s*_.]*$/;
+const onlyBlank = (text: string) => onlyMarksLeftRe.test(text.replace(blankMarksRe, ' '));
 
 /** The text without the fields a form left blank. */
-export const withoutBlankFields = (text: string) => (!blankMarkRe.test(text) ? text : onlyBlankRe.test(text) ? '' : text.replace(blankFieldRe, ' '));
+export const withoutBlankFields = (text: string) => (!blankMarkRe.test(text) ? text : onlyBlank(text) ? '' : text.replace(blankFieldRe, ' '));
 
 export function detailsOf(written: string): Details {
   const text = withoutBlankFields(written);

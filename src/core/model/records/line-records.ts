@@ -262,14 +262,14 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
 
   type Found = { start: number; end: number; evidence: Evidence; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] };
   const found: Found[] = [];
-  const judge = (start: number, end: number, nextStart: number, otherMeaning: boolean, namedAgainUnder = false) => {
+  const judge = (start: number, end: number, nextStart: number, otherMeaning: boolean, namedAgainUnder = false, region = false) => {
     const span = spanAt(spans, start) ?? { start: 0, end: text.length };
     // Under a lead-in, a muscle is a record where a record's name stands: in a list item or row, or
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
       text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start)), extra: extra(),
-      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, otherMeaning, lineNamesNeedling, muscleListLine,
+      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, otherMeaning, region, lineNamesNeedling, muscleListLine,
     });
   };
   // The same muscle, or the whole and one of its parts ("pincer grip for SCM:" over "- R SCM (sternal head)").
@@ -288,7 +288,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const otherMeaning = hasOtherMeaning(src.vocab, m);
     // The line introduces this muscle again under it, or names a region ("DN R foot/calf, 0.25x40:") over the muscles listed under it.
     const namedAgainUnder = Boolean(hostOfMuscles && (m.kind === 'group' || (m.muscle && namedUnder(m.muscle))));
-    return judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder);
+    return judge(m.start, m.end, k + 1 < ms.length ? ms[k + 1].start : text.length, otherMeaning, namedAgainUnder, m.kind === 'group');
   });
   // "R UT/LS/rhomboid maj": an abbreviation with another meaning reads as a muscle when it is listed with needled muscles.
   verdicts.forEach((v, k) => {
@@ -400,7 +400,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const f = found[k];
     const m = f.mention;
     if (!m || !found[k + 1].unknown) continue;
-    const verdict = judge(m.start, m.end, found[k + 1].start, hasOtherMeaning(src.vocab, m));
+    const verdict = judge(m.start, m.end, found[k + 1].start, hasOtherMeaning(src.vocab, m), false, m.kind === 'group');
     if (verdict.needled) continue;
     found.splice(k, 1);
     context.push({ unit: i, start: u.start + m.start, end: u.start + m.end, written: m.text, muscle: m.muscle, reason: verdict.reason });

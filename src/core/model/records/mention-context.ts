@@ -4,13 +4,13 @@
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
   bleedingAtRe, exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
-  personVerbAfterRe,
+  personVerbAfterRe, arrowBeforeNameRe,
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
-import { referralRe } from '../../lexicon/responses';
+import { otherResponseRe, referralRe } from '../../lexicon/responses';
 import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
 import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
@@ -57,6 +57,8 @@ export interface MentionSite {
   underStatementHeading: boolean;
   /** An abbreviation that is also a credential, a word or a non-muscle term ("PT", "TP", "LT"). */
   otherMeaning: boolean;
+  /** A group or region ("calf", "glutes"), not one muscle: where a response went as often as what was needled. */
+  region: boolean;
   /** The line names needling somewhere ("DN", "needled"). */
   lineNamesNeedling: boolean;
   /** A "Muscles treated:" or "Targets:" line in a part of the note that records needling. */
@@ -207,6 +209,20 @@ function sessionCountStart(text: string, clauseEnd: number, ownEnd: number): num
   return counted ? clauseEnd + counted.start : ownEnd;
 }
 
+/**
+ * "+LTR x1, → lat calf (familiar)": an arrow right after a response points where it went. An arrow after
+ * anything else is a sequence or "to" ("DN → R UT 0.25x30", "R UT … → R LS …"); the caller asks only for a
+ * region with no dose or twitch of its own, since one muscle after the arrow is as often the next one needled.
+ */
+function arrowAfterResponse(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  const arrow = arrowBeforeNameRe.exec(text.slice(from, start));
+  if (!arrow) return false;
+  const at = from + arrow.index;
+  const lead = text.slice(Math.max(0, at - 25), at);
+  return findTwitches(lead).length > 0 || referralRe.test(lead) || otherResponseRe.test(lead);
+}
+
 export function judgeMention(s: MentionSite): MentionVerdict {
   const { text, clause: c } = s;
   const beforeStart = Math.max(s.clauseStart, s.start - WINDOW_BEFORE);
@@ -232,7 +248,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (s.section === 'subjective') return context('subjective');
   // "PT tolerated well, mild cramp with LTR": the patient (or the clinician) did something; the twitch was the needling's.
   if (s.otherMeaning && personVerbAfterRe.test(after)) return context('no-evidence');
-  if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before)) return context('symptom');
+  if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before) || (s.region && !strongOwn && arrowAfterResponse(text, s.start))) return context('symptom');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || namesBonyPart(s.otherMeaning, before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   // "L piriformis: 1% lidocaine 3 mL, 25G x 64 mm spinal needle, +LTR": a trigger point injection, beside the dry needling of a pain clinic's visit.

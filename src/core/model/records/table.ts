@@ -127,7 +127,7 @@ function rowDetails(cells: readonly Cell[], shape: TableShape, rowText: string):
 const stripSides = (text: string) => {
   let out = text;
   for (const s of findSides(text).reverse()) out = out.slice(0, s.start) + out.slice(s.end);
-  return out.replace(/^[\s,:;()-]+|[\s,:;()-]+$/g, '').replace(/\s+/g, ' ');
+  return out.replace(/^[\s,:;()-]+|(?<![\s,:;()-])[\s,:;()-]+$/g, '').replace(/\s+/g, ' ');
 };
 
 /**

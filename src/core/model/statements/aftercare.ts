@@ -52,7 +52,9 @@ const aftercareLabelRe = new RegExp(String.raw`^[\s*_]*(?:(?:given|provided|educ
 function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareStatus {
   if (untickedOnly(text)) return 'blank';
   const after = text.slice(word.index + word[0].length);
-  const label = aftercareLabelRe.exec(after);
+  // A label is short: read from its first 200 characters, where its runs of spaces that may stand next to each other cost
+  // nothing (on a whole line they were quadratic in a long run of spaces).
+  const label = aftercareLabelRe.exec(after.slice(0, 200));
   if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
   // Read in its own sentence: a dense line also holds consent and exam text that "reviews" other things.
   const own = ownStatement(text, word.index);
@@ -131,7 +133,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
     // "**Advice:**" alone on a line is read like an "Advice" heading: what follows is aftercare when it names what to expect.
     // … with an aside before its colon too ("What to expect after dry needling (handout given):").
     const labelText = text.replace(labelAsideRe, '');
-    const bareAdviceLabel = !word && u.kind !== 'row' && /^[*_]*[\w. /&]+[*_]*:[*_]*$/.test(labelText.trim()) && isEducationHeading(labelText.replace(/[*_:\s]+$|^[*_\s]+/g, '').toLowerCase());
+    // A label is short: the length bound keeps the pattern's overlapping underscores from rescanning a long line.
+    const bareAdviceLabel = !word && u.kind !== 'row' && labelText.length <= 120 && /^[*_]*[\w. /&]+[*_]*:[*_]*$/.test(labelText.trim()) && isEducationHeading(labelText.replace(/[*_:\s]+$|^[*_\s]+/g, '').toLowerCase());
     if (bareAdviceLabel) {
       const under = underBareLabel(units, i);
       const status = statusUnder(under, false);
@@ -194,7 +197,7 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
   // … and so is a risk listed under a consent heading ("### Consent" over "[x] DN info sheet given, risks explained: soreness, bruising").
   const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
   return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
-    && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:pt|patient)?\s*(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s)
+    && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:(?:pt|patient)\s*)?(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s)
     && (clinicianWords || !onlyPastAdvice(s.split(';').filter(advisedHere))));
 }
 

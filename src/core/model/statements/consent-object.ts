@@ -19,7 +19,9 @@ export function clauses(text: string): string[] {
 
 // The thing a verb is about. Needling (or consent itself, or treatment as a whole) is what a
 // consent statement is about; a named other treatment ("e-stim", "photos") is not.
-const lead = String.raw`^[\s:,\-–—]*(?:(?:to|for|with|of|from)\s+)?`;
+// The marks before the object are taken whole (a lookahead and its backreference make the run atomic): a site word
+// may hold a dash, and giving back a long run of dashes one at a time was quadratic.
+const lead = String.raw`^(?=(?<lead>[\s:,\-–—]*))\k<lead>(?:(?:to|for|with|of|from)\s+)?`;
 /** "trigger point needling", "deep DN": words that say which needling, not where. */
 const needlingKind = String.raw`(?:(?:trigger[- ]point|TrP|deep|superficial)\s+)?`;
 const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
@@ -37,7 +39,7 @@ const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(
 
 /** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
 const siteBeforeNeedling = new RegExp(
-  `${lead}(?:(?:the|any|all)\\s+)?((?:[\\p{L}\\p{N}'/&-]+\\s+){0,3}?[\\p{L}\\p{N}'/&-]+)\\s+${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu',
+  `${lead}(?:(?:the|any|all)\\s+)?(?<site>(?:[\\p{L}\\p{N}'/&-]+\\s+){0,3}?[\\p{L}\\p{N}'/&-]+)\\s+${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu',
 );
 const sideWordsRe = new RegExp(`(?<![\\w/])${SIDE_SOURCE}\\.?(?![\\w/])`, 'gi');
 
@@ -64,7 +66,8 @@ export function objectOf(after: string, vocab?: Vocabulary): { kind: ObjectKind;
     return partialTail.test(rest) ? { kind: 'partial', tail: rest } : { kind: 'needling', tail: '' };
   }
   const site = siteBeforeNeedling.exec(after);
-  if (site && onlySite(site[1], vocab)) return { kind: 'partial', tail: ' ' + site[1] };
+  const words = site?.groups?.site;
+  if (words && onlySite(words, vocab)) return { kind: 'partial', tail: ' ' + words };
   if (acupunctureObject.test(after)) return { kind: 'acupuncture', tail: '' };
   if (otherObject.test(after)) return { kind: 'other', tail: '' };
   return { kind: 'none', tail: '' };

@@ -47,7 +47,8 @@ export function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal 
   for (const c of clauses(text)) {
     const refusal = refusalRe.exec(c);
     if (!refusal) continue;
-    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(c.slice(0, refusal.index));
+    // A label is short: read from the clause's first 200 characters (its runs of spaces made a long line quadratic).
+    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(c.slice(0, Math.min(refusal.index, 200)));
     if (!label) continue;
     // Only muscles or areas (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
     if (!onlySite(label[1], vocab)) continue;

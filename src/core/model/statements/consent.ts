@@ -160,7 +160,9 @@ function agreementDenied(clause: string, agreement: RegExpExecArray): boolean {
 function blankField(text: string, word: RegExpExecArray): boolean {
   if (ticksIn(text).boxes) return false;
   const after = text.slice(word.index + word[0].length);
-  const label = consentFieldLabelRe.exec(after);
+  // A label is short: read from its first 200 characters, where the pattern's runs of spaces that may stand next to
+  // each other cost nothing (on a whole line they were quadratic in a long run of spaces).
+  const label = consentFieldLabelRe.exec(after.slice(0, 200));
   if (!label) return false;
   // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
   const value = after.slice(label[0].length);
