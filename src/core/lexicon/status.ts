@@ -1,6 +1,6 @@
 // Words that place what a line says outside today's treatment: planned, not done, in the past;
 // and the words that bring it back to today.
-import { words } from './pattern';
+import { alternation, BEFORE, words } from './pattern';
 
 /** Plans and possibilities: "next visit", "consider", "will". */
 export const PLANNED_TERMS: readonly string[] = [
@@ -42,6 +42,11 @@ export const DONE_TERMS: readonly string[] = ['performed', 'completed', 'done', 
 
 /** Words that say it happened in this visit. */
 export const TODAY_TERMS: readonly string[] = [...DONE_TERMS, 'today', 'this visit', 'this session', 'tx today'];
+
+/** Needling as what a message or a talk was about, not needling done: "message to PCP re risk/benefit of DN to L TFL". */
+export const TOPIC_TERMS: readonly string[] = ['re', 'regarding', 'about', 'concerning', 'as regards', 'in regard to', 'with regard to', 'questions on'];
+/** A topic word, then at most three words, right before a needling word. */
+export const topicBeforeRe = new RegExp(`${BEFORE}(?:${alternation(TOPIC_TERMS)})[:\\s]+(?:[\\p{L}/&'-]+\\s+){0,3}$`, 'iu');
 
 export const plannedRe = words(PLANNED_TERMS);
 export const notDoneRe = words(NOT_DONE_TERMS);

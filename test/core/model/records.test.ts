@@ -1279,6 +1279,11 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('## Objective', '- R UT 0.25x30 LTR x2 -> R levator scapulae')).length, 2);
       assert.deepEqual(shown(note('## Objective', 'DN → R calf 0.30x50, LTR x1')).length, 1);
     });
+    it('reads needling named as what a message or a talk was about as no record (batch 215)', () => {
+      assert.deepEqual(shown(note('## Objective', 'DN held today. Message sent to PCP re risk/benefit of DN to L gluteus minimus and L TFL.')), []);
+      assert.deepEqual(shown(note('## Objective', 'Pt asked about DN to R UT; letter to GP regarding dry needling of R infraspinatus.')), []);
+      assert.deepEqual(shown(note('## Objective', 'Re DN: R UT 0.25x30 LTR x2.')).length, 1);
+    });
     it('reads a graded grasp as the IMS needle grasp, and "pincer grasp" still as a technique (batch 214)', () => {
       assert.deepEqual(responses('IMS prone: R QL 0.30x60 mm, grasp +; L QL 0.30x60 mm, grasp++; R LS 0.25x30 mm, pincer grasp.'), ['QL response', 'QL response', 'LS none']);
     });

@@ -11,7 +11,7 @@ import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { otherResponseRe, referralRe } from '../../lexicon/responses';
-import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe } from '../../lexicon/status';
+import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe, topicBeforeRe } from '../../lexicon/status';
 import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
@@ -174,9 +174,10 @@ function notDoneAboutNeedling(text: string): boolean {
 }
 
 /** The last needling word before the mention, unless another treatment is named after it ("DN to UT, STM to LS"). */
-function governedByNeedling(hits: LineHits, from: number, to: number): boolean {
+/** The last needling word before the muscle governs it, unless another treatment came between or the needling is only a topic ("re DN to"). */
+function governedByNeedling(hits: LineHits, text: string, from: number, to: number): boolean {
   const last = hits.lastNeedling(from, to);
-  return Boolean(last && !hits.lastOther(last.end, to));
+  return Boolean(last && !hits.lastOther(last.end, to) && !topicBeforeRe.test(text.slice(Math.max(0, last.start - 60), last.start)));
 }
 
 function governedByOtherTreatment(hits: LineHits, from: number, to: number, own: string): boolean {
@@ -241,7 +242,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "R TFL: IMS offered": a technique that is also the treatment's name says what was offered, not that it was given.
   const givenOwn = dose || twitched || needleTechniqueRe.test(ownInClause.replace(needlingTermsRe, ' '));
   const strongExtra = s.extra ? hasStrongDetail(s.extra) : false;
-  const verbBefore = governedByNeedling(s.hits, beforeStart, s.start);
+  const verbBefore = governedByNeedling(s.hits, text, beforeStart, s.start);
   const verbAfter = trailingVerbRe.test(ownInClause) || (s.clause.trailingVerb && !otherTreatmentRe.test(ownInClause));
   const near = before + ' ' + ownInClause;
 
