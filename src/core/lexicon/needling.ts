@@ -1,6 +1,7 @@
 // Words that say a line is about needling, and techniques only a needle does.
 import { approaches, techniques } from '../vocab/techniques';
-import { words } from './pattern';
+import { AFTER, alternation, words } from './pattern';
+import { TOPIC_SOURCE } from './status';
 
 const TECHNIQUE_TERMS = techniques.flatMap((t) => [t.name, ...t.aliases]);
 
@@ -54,3 +55,8 @@ export const needlingHeadingRe = words(NEEDLING_HEADING_TERMS);
 
 /** How a needle is placed and guided ("flat palpation", "pincer grip", "bracketed over rib"): needling words, not an examination. */
 export const approachRe = words(approaches.flatMap((a) => [a.name, ...a.aliases]), { global: true });
+
+/** Needling or a needle-only technique named as what a message or a talk was about: "letter to GP regarding IMS of R infraspinatus". */
+const topicNeedlingSource = `${TOPIC_SOURCE}(?:${alternation([...NEEDLING_TERMS, ...NEEDLE_TECHNIQUE_TERMS])})${AFTER}`;
+export const topicNeedlingRe = new RegExp(topicNeedlingSource, 'iu');
+export const topicNeedlingAllRe = new RegExp(topicNeedlingSource, 'giu');

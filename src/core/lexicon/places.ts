@@ -100,3 +100,10 @@ export const AREAS: ReadonlyArray<{ words: readonly string[]; regions: readonly 
 export const areaRes = AREAS.map((a) => ({ ...a, re: words(a.words) }));
 /** Every area word at once, to strip a site's words from a phrase ("R calf", "neck and upper back"). */
 export const anyAreaAllRe = words(AREAS.flatMap((a) => a.words), { global: true });
+
+/**
+ * Words that stand with a site in a short label without naming anything else: joiners, and the trigger point the
+ * site holds ("R brachioradialis TrP too: DN offered, pt declined" is about the brachioradialis).
+ */
+export const SITE_LABEL_FILLERS: readonly string[] = ['and', 'or', 'the', 'both', 'side', 'too', 'also', 'TrP', 'TrPs', 'trigger point', 'trigger points', 'active', 'latent'];
+export const siteLabelFillersRe = words(SITE_LABEL_FILLERS, { global: true });

@@ -45,8 +45,10 @@ export const TODAY_TERMS: readonly string[] = [...DONE_TERMS, 'today', 'this vis
 
 /** Needling as what a message or a talk was about, not needling done: "message to PCP re risk/benefit of DN to L TFL". */
 export const TOPIC_TERMS: readonly string[] = ['re', 'regarding', 'about', 'concerning', 'as regards', 'in regard to', 'with regard to', 'questions on'];
-/** A topic word, then at most three words, right before a needling word. */
-export const topicBeforeRe = new RegExp(`${BEFORE}(?:${alternation(TOPIC_TERMS)})[:\\s]+(?:[\\p{L}/&'-]+\\s+){0,3}$`, 'iu');
+/** A topic word, then at most three words: what follows is what the message was about. */
+export const TOPIC_SOURCE = `${BEFORE}(?:${alternation(TOPIC_TERMS)})[:\\s]+(?:[\\p{L}/&'-]+\\s+){0,3}`;
+/** … right before a needling word. */
+export const topicBeforeRe = new RegExp(`${TOPIC_SOURCE}$`, 'iu');
 
 export const plannedRe = words(PLANNED_TERMS);
 export const notDoneRe = words(NOT_DONE_TERMS);

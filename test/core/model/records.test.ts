@@ -1282,6 +1282,9 @@ describe('model/records', () => {
     it('reads needling named as what a message or a talk was about as no record (batch 215)', () => {
       assert.deepEqual(shown(note('## Objective', 'DN held today. Message sent to PCP re risk/benefit of DN to L gluteus minimus and L TFL.')), []);
       assert.deepEqual(shown(note('## Objective', 'Pt asked about DN to R UT; letter to GP regarding dry needling of R infraspinatus.')), []);
+      // A needle-only technique's name as the topic, which is otherwise evidence on its own.
+      assert.deepEqual(shown(note('## Objective', 'Letter to GP regarding IMS of R infraspinatus.')), []);
+      assert.deepEqual(shown(note('## Objective', 'IMS R infraspinatus.')).length, 1);
       assert.deepEqual(shown(note('## Objective', 'Re DN: R UT 0.25x30 LTR x2.')).length, 1);
     });
     it('reads a graded grasp as the IMS needle grasp, and "pincer grasp" still as a technique (batch 214)', () => {

@@ -367,6 +367,8 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('[Plan] Calf raises. R abductor hallucis: DN offered, pt declined today - revisit next visit.')), [{ kind: 'muscles', ids: ['abductor-hallucis'] }]);
       // A label that says more than which muscles is about the patient: the refusal stays whole.
       assert.deepEqual(scopes(note('Pt with R UT pain: declined DN.')), [undefined]);
+      // … with the trigger point it holds (batch 217): "TrP too" names nothing else.
+      assert.deepEqual(scopes(note('Palp: active TrPs R ECRB; R brachioradialis TrP too: DN offered, pt declined today.')), [{ kind: 'muscles', ids: ['brachioradialis'] }]);
     });
 
     it('keeps a refusal in a clause labelled with an area to that area', () => {

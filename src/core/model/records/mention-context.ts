@@ -9,7 +9,7 @@ import {
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
-import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
+import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe, topicNeedlingAllRe, topicNeedlingRe } from '../../lexicon/needling';
 import { otherResponseRe, referralRe } from '../../lexicon/responses';
 import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe, topicBeforeRe } from '../../lexicon/status';
 import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
@@ -72,6 +72,8 @@ export interface ClauseFacts {
   readonly strongKind: 'dose' | 'response';
   /** The clause says needling did not happen ("DN to L UT/lev scap deferred today"). */
   readonly notDone: boolean;
+  /** The clause's only needling is what a message or a talk was about ("letter to GP regarding IMS of R infraspinatus"). */
+  readonly needlingOnlyAsTopic: boolean;
   readonly today: boolean;
   /**
    * The clause states what only needling done today can (a twitch counted, the needles out), and plans nothing ("P: DN R UT 0.25x40 mm, LTR x2."): a Plan
@@ -109,6 +111,10 @@ class LazyClauseFacts implements ClauseFacts {
 
   get strong(): boolean {
     return this.memo('strong', () => hasStrongDetail(this.clause));
+  }
+
+  get needlingOnlyAsTopic(): boolean {
+    return this.memo('needlingOnlyAsTopic', () => topicNeedlingRe.test(this.clause) && !hasStrongDetail(this.clause.replace(topicNeedlingAllRe, ' ')));
   }
   get strongKind(): 'dose' | 'response' {
     return this.memo('strongKind', () => (hasDose(this.clause) || needleTechniqueRe.test(this.clause) ? 'dose' : 'response'));
@@ -297,6 +303,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (strongOwn) return needled(hasDose(own) ? 'dose' : needleTechniqueRe.test(own) ? 'technique' : 'response');
   // A clause whose only evidence is a response ("TrP contribution VMO/TFL, good LTRs today") speaks
   // of needling recorded elsewhere as often as of new needling: 'response' lets a repeat merge.
+  // "letter to GP regarding IMS of R infraspinatus": the clause's only needling is what a message was about.
+  if (c.strong && c.needlingOnlyAsTopic) return context('plan');
   if (c.strong) return needled(c.strongKind);
   if (strongExtra) return needled('dose');
   if (verbBefore || verbAfter) return needled('verb');

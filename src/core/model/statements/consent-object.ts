@@ -2,7 +2,7 @@
 // of it, acupuncture named apart, another treatment, or more of it later.
 import { ACUPUNCTURE_OBJECTS_SOURCE, FURTHER_TERMS, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, RETURN_TERMS } from '../../lexicon/consent';
 import { AFTER, alternation } from '../../lexicon/pattern';
-import { anyAreaAllRe } from '../../lexicon/places';
+import { anyAreaAllRe, siteLabelFillersRe } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import { sentenceStopSource } from '../../lexicon/short-forms';
 import type { Vocabulary } from '../../vocab';
@@ -49,7 +49,7 @@ export function onlySite(words: string, vocab?: Vocabulary): boolean {
   const withoutMuscles = muscles.reduceRight((t, m) => t.slice(0, m.start) + ' ' + t.slice(m.end), words);
   const rest = withoutMuscles.replace(anyAreaAllRe, ' ');
   if (!muscles.length && rest === withoutMuscles) return false;
-  return !/[\p{L}\d]/u.test(rest.replace(sideWordsRe, ' ').replace(/\b(?:and|or|the|both|side)\b|[/&,+-]/gi, ' '));
+  return !/[\p{L}\d]/u.test(rest.replace(sideWordsRe, ' ').replace(siteLabelFillersRe, ' ').replace(/[/&,+-]/g, ' '));
 }
 
 /** What a consent word is about; `acupuncture` is consented to as the needling, but refusing it refuses no needling. */
