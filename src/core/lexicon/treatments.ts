@@ -32,6 +32,9 @@ export const OTHER_TREATMENT_TERMS: readonly string[] = [
 export const otherTreatmentRe = words(OTHER_TREATMENT_TERMS);
 export const manualTherapyRe = words(MANUAL_THERAPY_TERMS);
 export const manualTherapyAllRe = words(MANUAL_THERAPY_TERMS, { global: true });
+/** Labels that stand for manual therapy on a line of its own ("Manual: intraoral R medial pterygoid release 8 min"). */
+export const MANUAL_THERAPY_LABELS: readonly string[] = ['manual', 'manuals', 'manual tx', 'manual Rx', 'hands-on', 'hands on'];
+export const manualTherapyLabelRe = new RegExp(`^[\\s*_]*(?:${alternation(MANUAL_THERAPY_LABELS)})[\\s*_]*:`);
 export const exerciseGlidesRe = words(EXERCISE_GLIDE_TERMS, { global: true });
 
 /** What a trigger point injection puts in: a muscle given one was injected, not dry needled ("L piriformis: 1% lidocaine 3 mL, 25G x 64 mm"). */

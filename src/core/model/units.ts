@@ -318,18 +318,33 @@ function collectComments(ctx: Ctx, value: string, start: number, line: number): 
   }
 }
 
-/** Paragraph-level inline HTML comments (<!-- ... --> inside a line) also carry directives. */
+/**
+ * HTML comments in paragraphs also carry directives: inside a line, or alone on a line that a paragraph runs on over
+ * (an indented "<!-- dnlint-disable-next-line … -->" under "Rx:"), which holds no clinical text and makes no unit.
+ * Read from the note as written in one pass, outside code, HTML blocks (read already) and front matter; an opening
+ * with no close ends the search, since it would take in everything after it.
+ */
 function inlineComments(ctx: Ctx): void {
+  const { text } = ctx;
   const seen = new Set(ctx.out.comments.map((c) => c.start));
-  for (const u of ctx.out.units) {
-    // Unit text has comments blanked out; read them from the note as written.
-    let end = u.start + u.text.length;
-    while (end < ctx.text.length && ctx.text[end] !== '\n' && ctx.text[end] !== '\r') end++;
-    const raw = ctx.text.slice(u.start, end);
-    if (!raw.includes('<!--')) continue;
-    const before = ctx.out.comments.length;
-    collectComments(ctx, raw, u.start, u.line);
-    ctx.out.comments.splice(before, ctx.out.comments.length - before, ...ctx.out.comments.slice(before).filter((c) => !seen.has(c.start)));
+  const fm = ctx.out.frontMatter;
+  const skipped = [...ctx.out.opaque, ...(fm ? [[fm.start, fm.end] as [number, number]] : [])].sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let line = 0;
+  let counted = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    while (k < skipped.length && skipped[k][1] <= open) k++;
+    const inSkipped = k < skipped.length && skipped[k][0] <= open;
+    if (!inSkipped && !seen.has(open)) {
+      for (; counted < open; counted++) {
+        const c = text.charCodeAt(counted);
+        if (c === 10 || (c === 13 && text.charCodeAt(counted + 1) !== 10)) line++;
+      }
+      ctx.out.comments.push({ value: text.slice(open + 4, close).trim(), start: open, end: close + 3, line });
+    }
+    open = text.indexOf('<!--', close + 3);
   }
 }
 

@@ -4,7 +4,7 @@ import { TICK_BOX } from '../lexicon/labels';
 import { needlingTermRe } from '../lexicon/needling';
 import { alternation } from '../lexicon/pattern';
 import { notDoneRe } from '../lexicon/status';
-import { exerciseGlidesRe, manualTherapyAllRe, manualTherapyRe } from '../lexicon/treatments';
+import { exerciseGlidesRe, manualTherapyAllRe, manualTherapyLabelRe, manualTherapyRe } from '../lexicon/treatments';
 import { clauseSpans, type Span } from '../model/clauses';
 import type { Note } from '../model/note';
 import type { Unit } from '../model/units';
@@ -93,7 +93,8 @@ function documentsManualTherapy(note: Note): boolean {
     const kept = clauses.map((c) => u.text.slice(c.start, c.end)).filter((c) => section?.kind !== 'objective' || !examFindingRe.test(c) || minutesRe.test(c));
     // Nerve and tendon glides are exercises the patient does, not manual therapy.
     const text = kept.join(' ').replace(exerciseGlidesRe, ' ');
-    if (!manualTherapyRe.test(text)) return false;
+    // "Manual: intraoral R medial pterygoid release 8 min": a label that stands for manual therapy, with the minutes spent.
+    if (!manualTherapyRe.test(text) && !(manualTherapyLabelRe.test(u.text) && minutesRe.test(text))) return false;
     // "- [x] Manual therapy" in an intake or consent checklist names the service, nothing done.
     if (u.kind !== 'row' && boxedName(text)) return false;
     // A line that names its code is a billing line, unless it also says what was done and for how
@@ -120,7 +121,7 @@ export const cptNotForDryNeedling: Rule = {
     },
     decides: [
       `Raised on a code that is not for dry needling, on a note that records needling: ${codesNotForDryNeedling().join(', ')}.`,
-      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`), and so does a heading that names 97140 and manual therapy over lines in such words, with the minutes on the heading or a line (`### Manual Therapy (97140) — 10 min` over `- TMJ distraction R, grade II, 6 min`). In a dictated paragraph, a sentence that records a needled muscle is the needling, and manual therapy in a sentence of its own still counts.',
+      '97140 is not raised when the note also documents manual therapy as a service of its own (technique such as joint mobilisation, glides, SNAGs, soft-tissue mobilisation, muscle energy or myofascial release, with a region or minutes, or a line labelled `Manual:` with its minutes: `Manual: intraoral R medial pterygoid release 8 min`). Nerve and tendon glides given as exercises are not manual therapy, nor is a test in the exam named with what it found (`Side glide L limited`). A line that names 97140 counts when it also says what was done and for how long (`Manual therapy (97140) x10 min: thoracic PA mobilizations`, also in words of the clinician\'s own after the colon: `Manual therapy 97140 x 10 min: intraoral masseter release, TMJ distraction gr II`), and so does a heading that names 97140 and manual therapy over lines in such words, with the minutes on the heading or a line (`### Manual Therapy (97140) — 10 min` over `- TMJ distraction R, grade II, 6 min`). In a dictated paragraph, a sentence that records a needled muscle is the needling, and manual therapy in a sentence of its own still counts.',
       '20552/20553 are not raised when the note documents a trigger point injection as a procedure of its own: '
         + 'a muscle given an injectate or a volume (`R upper trapezius: 1% lidocaine 2 mL, 27G x 32 mm, +LTR x2`), which is read as injected, not needled.',
     ],

@@ -14,6 +14,14 @@ describe('core: directives', () => {
     assert.deepEqual(ids(note('S: neck pain', RECORD)), ['consent-missing']);
   });
 
+  it('reads a comment alone on a line a paragraph runs on over, indented under a label (batch 218)', () => {
+    const lines = (id: string) => note('S: neck pain', 'Rx: manual work first,', `    <!-- dnlint-disable-next-line ${id} -->`, `    ${RECORD}`);
+    assert.deepEqual(ids(lines('consent-missing')), []);
+    assert.deepEqual(ids(lines('consent-mising')), ['unknown-directive', 'consent-missing']);
+    // Not in a fenced code block.
+    assert.deepEqual(ids(note('S: neck pain', '```', '<!-- dnlint-disable consent-mising -->', '```', RECORD)), ['consent-missing']);
+  });
+
   describe('disable / enable', () => {
     it('disable by id silences the rule from the comment onwards', () => {
       assert.deepEqual(ids(note('<!-- dnlint-disable consent-missing -->', 'S: neck pain', RECORD)), []);

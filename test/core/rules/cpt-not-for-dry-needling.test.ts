@@ -27,6 +27,13 @@ describe('rule cpt-not-for-dry-needling', () => {
     assert.deepEqual(findings(needlingOnly, ID).map((f) => covered(needlingOnly, f)), ['20552']);
   });
 
+  it('leaves 97140 alone beside a line labelled Manual with its minutes (batch 218)', () => {
+    const text = (line: string) => note('## Objective', '- R masseter 0.16x15 mm, pistoning, LTR x3', line, 'Billing: 20560; 97140');
+    assert.deepEqual(findings(text('Manual: intraoral R medial pterygoid release 8 min.'), ID), []);
+    // The label alone, with nothing timed, documents no service.
+    assert.deepEqual(findings(text('Manual: see HEP.'), ID).map((f) => f.ruleId), [ID]);
+  });
+
   it('leaves 97140 alone when the note records manual therapy as a service of its own (realistic corpus)', () => {
     const text = note(
       'O: DN L infraspinatus 0.30x40 mm, LTR x3.',
