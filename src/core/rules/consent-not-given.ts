@@ -59,7 +59,8 @@ export const consentNotGiven: Rule = {
       'A refusal of one area counts for that area: `declined needling of the neck` (also with the site first, `declined calf needling`, `pt declined R UT DN`) '
         + 'raises it when a muscle there was needled, not when only the low back was; the refused site ends at the next consent, '
         + 'even with no punctuation between (`pt declined DN to neck today verbal consent to DN low back obtained`). '
-        + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`, also with the trigger point they hold: `R brachioradialis TrP too: DN offered, pt declined`), one labelled with an area for that area (`Neck: pt declined DN today`), '
+        + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`, '
+        + 'also with the trigger point they hold: `R brachioradialis TrP too: DN offered, pt declined`), one labelled with an area for that area (`Neck: pt declined DN today`), '
         + 'and so does a refusal with no object of its own after needling of named muscles was offered (`DN L quadratus plantae offered today, pt declined`), '
         + 'also in the clause after the offer when it names only the patient (`DN to R levator scapulae offered; pt declined today`), '
         + 'and a refusal given as the reason named muscles were not needled counts for those muscles (`R gluteus medius not needled (pt declined)`), while the rest of the line may still consent.',

@@ -2,7 +2,7 @@
 // ("## Plan ##", a table row's last "|").
 
 /** Tried only where a run of spaces starts: a long run inside a line is not rescanned from each of its positions. */
-export const trailingSpacesRe = /(?<![ \t])[ \t]+$/;
+const trailingSpacesRe = /(?<![ \t])[ \t]+$/;
 
 export const withoutTrailingSpaces = (line: string): string => line.replace(trailingSpacesRe, '');
 

@@ -14,7 +14,10 @@ export const responses: readonly ResponseTerm[] = [
   { id: 'no-response', name: 'no response', aliases: ['nil response', 'no reaction'], kind: 'other' },
   // Gunn's IMS sign: the muscle grips the needle as it shortens. IMS notes grade it (`grasp ++`);
   // the word alone is not enough ("pincer grasp" is a technique).
-  { id: 'needle-grasp', name: 'needle grasp', aliases: ['needle grab', 'needle grip', 'needle grasp felt', 'grasp +', 'grasp ++', 'grasp +++', 'grasp+', 'grasp++', 'grasp+++', '+ grasp', '++ grasp', 'no grasp', 'grasp present', 'grasp absent'], kind: 'other' },
+  {
+    id: 'needle-grasp', name: 'needle grasp', kind: 'other',
+    aliases: ['needle grab', 'needle grip', 'needle grasp felt', 'grasp +', 'grasp ++', 'grasp +++', 'grasp+', 'grasp++', 'grasp+++', '+ grasp', '++ grasp', 'no grasp', 'grasp present', 'grasp absent'],
+  },
   { id: 'tolerated', name: 'tolerated', aliases: ['tolerated well', 'well tolerated', 'tol well', 'pt tolerated', 'patient tolerated'], kind: 'tolerance' },
   { id: 'poorly-tolerated', name: 'poorly tolerated', aliases: ['not tolerated', 'tolerated poorly'], kind: 'tolerance' },
   { id: 'stopped-early', name: 'stopped early', aliases: ['discontinued', 'terminated early', 'session stopped', 'treatment stopped'], kind: 'tolerance' },

@@ -8,7 +8,7 @@ import { consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon
 import { blankValue } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
-import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
+import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 import { sentenceStopSource } from '../../lexicon/short-forms';
@@ -52,9 +52,7 @@ const aftercareLabelRe = new RegExp(String.raw`^[\s*_]*(?:(?:given|provided|educ
 function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareStatus {
   if (untickedOnly(text)) return 'blank';
   const after = text.slice(word.index + word[0].length);
-  // A label is short: read from its first 200 characters, where its runs of spaces that may stand next to each other cost
-  // nothing (on a whole line they were quadratic in a long run of spaces).
-  const label = aftercareLabelRe.exec(after.slice(0, 200));
+  const label = aftercareLabelRe.exec(labelHead(after));
   if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
   // Read in its own sentence: a dense line also holds consent and exam text that "reviews" other things.
   const own = ownStatement(text, word.index);

@@ -23,6 +23,11 @@ export function rowText(u: Unit, word: RegExp): string {
 
 /** An aside in brackets between a field's label and its colon: "Consent (verbal, through AHW):", "Aftercare (leaflet given?):". */
 export const LABEL_ASIDE = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
+/**
+ * Where a label is looked for: a line's first 200 characters. A label is short, and label patterns hold runs of spaces
+ * that may stand next to each other, which on a whole line were quadratic in a long run of spaces.
+ */
+export const labelHead = (text: string): string => text.slice(0, 200);
 /** The same aside, to take out of a label before it is read. */
 // Tried only where a run of spaces starts, so a long run of spaces is not rescanned from each of its positions.
 export const labelAsideRe = /(?<!\s)\s*\([^()\n]{1,40}\)(?=[\s*_]*:)/;

@@ -7,6 +7,7 @@ import { notDoneRe } from '../../lexicon/status';
 import type { MuscleMention, Vocabulary } from '../../vocab';
 import { clauses, objectOf, onlySite } from './consent-object';
 import type { ConsentScope } from './types';
+import { labelHead } from './blocks';
 
 /** The muscles a mention may mean: itself, a group's members, or each reading of an ambiguous abbreviation. */
 const muscleIds = (m: MuscleMention): string[] => (m.muscle ? [m.muscle.id] : m.group?.members ?? m.candidates?.map((x) => x.id) ?? []);
@@ -47,8 +48,7 @@ export function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal 
   for (const c of clauses(text)) {
     const refusal = refusalRe.exec(c);
     if (!refusal) continue;
-    // A label is short: read from the clause's first 200 characters (its runs of spaces made a long line quadratic).
-    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(c.slice(0, Math.min(refusal.index, 200)));
+    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(labelHead(c.slice(0, refusal.index)));
     if (!label) continue;
     // Only muscles or areas (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
     if (!onlySite(label[1], vocab)) continue;

@@ -15,7 +15,7 @@ import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import type { Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
+import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, labelHead, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentStatement, ConsentStatus } from './types';
 import { acupunctureObject, clauses, DENIAL_SPARES_NEEDLING, objectBefore, objectOf } from './consent-object';
@@ -160,9 +160,7 @@ function agreementDenied(clause: string, agreement: RegExpExecArray): boolean {
 function blankField(text: string, word: RegExpExecArray): boolean {
   if (ticksIn(text).boxes) return false;
   const after = text.slice(word.index + word[0].length);
-  // A label is short: read from its first 200 characters, where the pattern's runs of spaces that may stand next to
-  // each other cost nothing (on a whole line they were quadratic in a long run of spaces).
-  const label = consentFieldLabelRe.exec(after.slice(0, 200));
+  const label = consentFieldLabelRe.exec(labelHead(after));
   if (!label) return false;
   // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.
   const value = after.slice(label[0].length);
