@@ -369,6 +369,10 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('Pt with R UT pain: declined DN.')), [undefined]);
       // … with the trigger point it holds (batch 217): "TrP too" names nothing else.
       assert.deepEqual(scopes(note('Palp: active TrPs R ECRB; R brachioradialis TrP too: DN offered, pt declined today.')), [{ kind: 'muscles', ids: ['brachioradialis'] }]);
+      // … and after another label on the same clause: the label nearest the refusal that names only sites.
+      assert.deepEqual(scopes(note('Palp: R brachioradialis TrP too: DN offered, pt declined today.')), [{ kind: 'muscles', ids: ['brachioradialis'] }]);
+      assert.deepEqual(scopes(note('Obj: Neck: pt declined DN today.')), [{ kind: 'area', regions: ['neck'] }]);
+      assert.deepEqual(scopes(note('Palp: pt with R UT pain: declined DN.')), [undefined]);
     });
 
     it('keeps a refusal in a clause labelled with an area to that area', () => {

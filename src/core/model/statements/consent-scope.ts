@@ -48,14 +48,28 @@ export function refusedLabelled(text: string, vocab: Vocabulary): ScopedRefusal 
   for (const c of clauses(text)) {
     const refusal = refusalRe.exec(c);
     if (!refusal) continue;
-    const label = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/.exec(labelHead(c.slice(0, refusal.index)));
-    if (!label) continue;
-    // Only muscles or areas (and their sides) in the label: "Pt with R UT pain: declined DN" is about the patient.
-    if (!onlySite(label[1], vocab)) continue;
-    const muscles = vocab.scanMuscles(label[1]);
+    const site = siteLabel(labelHead(c.slice(0, refusal.index)), vocab);
+    if (site === undefined) continue;
+    const muscles = vocab.scanMuscles(site);
     // "Neck: pt declined DN today": an area label refuses that area only.
-    const scope = muscles.length ? { kind: 'muscles' as const, ids: muscles.flatMap(muscleIds) } : areaScope(label[1]);
+    const scope = muscles.length ? { kind: 'muscles' as const, ids: muscles.flatMap(muscleIds) } : areaScope(site);
     if (scope) return { scope, clauses: [c] };
+  }
+  return undefined;
+}
+
+const clauseLabelRe = /^[\s*_-]*([^:–—]{1,60}?)\s*(?::|\s[-–—]\s)/;
+
+/**
+ * The label naming only muscles or areas (and their sides) among the labels a clause opens with: "R UT: declined",
+ * and the second of "Palp: R brachioradialis TrP too: DN offered, pt declined". "Pt with R UT pain: declined DN" is
+ * about the patient.
+ */
+function siteLabel(head: string, vocab: Vocabulary): string | undefined {
+  let rest = head;
+  for (let label = clauseLabelRe.exec(rest); label; label = clauseLabelRe.exec(rest)) {
+    if (onlySite(label[1], vocab)) return label[1];
+    rest = rest.slice(label[0].length);
   }
   return undefined;
 }
