@@ -122,6 +122,7 @@ export const OTHER_AGENT_TERMS: readonly string[] = [
   'insurer', 'case manager', 'employer', 'adjuster', 'ACC', 'WorkSafe', 'WorkSafeBC', 'WSIB', 'WCB', 'coach',
   // A student's note countersigned: "CI: agree" is the clinical instructor agreeing with the note.
   'CI', 'clinical instructor', 'supervisor', 'supervising PT', 'supervising therapist', 'preceptor', 'mentor', 'cosigner', 'co-signer', 'countersigned',
+  'co-signed', 'cosigned',
 ];
 
 /** Words that make an agreement a condition still to be met: "once pt agrees", "if GP agrees". */
@@ -225,6 +226,8 @@ export const agreementDeniedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(AGR
 export const notPatientsAgreementRe = new RegExp(
   `${BEFORE}(?:(?:${alternation(OTHER_AGENT_TERMS)})\\s*[:–—-]?|(?:${alternation(CONDITION_TERMS)})(?:\\s+[^\\s,;:]+){0,3})\\s*$`,
 );
+/** A line labelled with another agent ("Supervising PT: present for DN; agree."): its agreements are theirs, with the note. */
+export const otherAgentLabelRe = new RegExp(`^[\\s*_>-]*(?:${alternation(OTHER_AGENT_TERMS)})[\\s*_]*[:–—]`);
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
 export const NEEDLING_OBJECTS_SOURCE = alternation(NEEDLING_OBJECTS);
 export const ACUPUNCTURE_OBJECTS_SOURCE = alternation(ACUPUNCTURE_OBJECTS);

@@ -1,4 +1,5 @@
 import { needlingHeadingRe } from '../lexicon/needling';
+import { LATIN_LETTER } from '../lexicon/pattern';
 import { generalTreatmentLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import { hasDose } from './records/details';
 import { planWrittenInline, TodayAfterReasoning } from './plan-end';
@@ -75,12 +76,14 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
   return kinds as SoapKind[];
 }
 
+/** A label's letters: Latin, with accents ("ASSESSMENT / ÉVALUATION:"). */
+const L = LATIN_LETTER;
 // The closing mark is tried with its own spaces, so a run of spaces after the label is split one way, not every way
 // (three spans of spaces in a row were cubic on a line like "- R" and a thousand spaces).
-const labelRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?/;
+const labelRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?`);
 const enumeratedRe = /\)[*_]*$/;
-const boldStopRe = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z /&]{1,30}?)[ \t]*\.(\*\*|__)(?=\s|$)/;
-const bareRe = /^(\*\*|__|\*|_)?[ \t]*([A-Za-z][A-Za-z /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::[ \t]*)?$/;
+const boldStopRe = new RegExp(String.raw`^(\*\*|__)[ \t]*([${L}][${L} /&]{1,30}?)[ \t]*\.(\*\*|__)(?=\s|$)`);
+const bareRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::[ \t]*)?$`);
 
 export interface LabelMatch {
   kind: SoapKind;
@@ -96,7 +99,7 @@ const withAlso = (kinds: SoapKind[]) => (kinds.length > 1 ? { also: kinds.slice(
  * "[Procedure]", "[Acupuncture protocol - MSK template]", its dash also an en or em dash): the section it names, or another section, which ends the one before as a heading would.
  * Never a single letter ("[x]" is a tick box).
  */
-const bracketLabelRe = /^[ \t]*\[([A-Za-z][A-Za-z /&–—-]{1,40}?)\][ \t]*:?(?=\s|$)/;
+const bracketLabelRe = new RegExp(String.raw`^[ \t]*\[([${L}][${L} /&–—-]{1,40}?)\][ \t]*:?(?=\s|$)`);
 function bracketLabel(text: string): { kinds?: SoapKind[]; length: number; alone: boolean } | undefined {
   const m = bracketLabelRe.exec(text);
   return m ? { kinds: kindsOf(m[1].trim(), false), length: m[0].length, alone: !text.slice(m[0].length).trim() } : undefined;

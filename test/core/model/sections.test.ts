@@ -56,6 +56,9 @@ describe('model/sections', () => {
       'subjective', 'objective', 'assessment', 'plan',
     ]);
     assert.deepEqual(kinds(note('## SUBJECTIVE / GODDRYCHOL', 'a', '## Objetivo', 'b')), ['subjective', 'objective']);
+    // … with an accented letter in the label (batch 219, an Ontario clinic): "ÉVALUATION", in a label or in brackets.
+    assert.deepEqual(kinds(note('SUBJECTIVE / SUBJECTIF:', 'a', '', 'ASSESSMENT / ÉVALUATION:', 'b', '', '[Évaluation]', 'c')), ['subjective', 'assessment', 'assessment']);
+    assert.equal(matchLabel('Évaluation: improving')?.kind, 'assessment');
     // Two sections named together stay as before: only the Assessment with the Plan is combined.
     assert.equal(matchLabel('S/O: husband present'), undefined);
   });

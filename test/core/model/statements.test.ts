@@ -427,6 +427,13 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('Pt agreed to proceed with DN.'), 'given');
     });
 
+    it('reads an agreement on a line labelled with the supervising clinician as theirs, in any of its clauses (batch 219)', () => {
+      assert.equal(classifyConsent('Supervising PT: present for DN; agree. — Dana Whitfield, PT, DPT — 3/5/25 17:05'), undefined);
+      assert.equal(classifyConsent('**Co-signed:** DN reviewed; agree with plan.'), undefined);
+      // A consent the line states in words is still read.
+      assert.equal(classifyConsent('Supervising PT: present for DN; pt gave verbal consent.'), 'given');
+    });
+
     it('reads "Informed consent:" as a field\'s label, not consent given (batch 87)', () => {
       assert.equal(classifyConsent('Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit.'), 'pending');
       // Its answer still says what was given, and the words said of the visit still give it.

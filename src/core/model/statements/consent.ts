@@ -5,7 +5,7 @@ import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
+  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { blankValue, TICK_BOX } from '../../lexicon/labels';
@@ -88,7 +88,11 @@ function consentsToOtherOnly(clause: string): boolean {
  * ("Reviewed IMS risks again; pt agreeable."). A bare refusal is not read so: it may be about the muscles of the clause
  * before ("DN to R infraspinatus offered; pt declined today"), which the refusal's own reading scopes.
  */
-function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none', vocab?: Vocabulary, needlingEarlier = false): ConsentStatus | undefined {
+/**
+ * `agentLabelled`: the statement opens with another agent's label ("Supervising PT: present for DN; agree."), so an
+ * agreement in it is theirs, not the patient's.
+ */
+function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none', vocab?: Vocabulary, needlingEarlier = false, agentLabelled = false): ConsentStatus | undefined {
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
   if (!word && !aboutNeedling && !needlingEarlier && context === 'none') return undefined;
@@ -145,7 +149,7 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
     return undefined;
   }
   // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees"), not denied ("did not agree").
-  const agree = agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a));
+  const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a));
   if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || needlingEarlier || context === 'explicit')) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
@@ -235,10 +239,11 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   let status: ConsentStatus | undefined;
   let onlyDiscussed = false;
   let needlingEarlier = false;
+  const agentLabelled = otherAgentLabelRe.test(text);
   for (const c of clauses(text)) {
     // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
     const own = consentWordRe.exec(c);
-    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context, vocab, needlingEarlier);
+    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context, vocab, needlingEarlier, agentLabelled);
     needlingEarlier ||= needlingTermRe.test(c);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
