@@ -63,6 +63,11 @@ describe('model/sections', () => {
     assert.equal(matchLabel('S/O: husband present'), undefined);
   });
 
+  it('reads a UK note\'s "HPC:" (history of presenting complaint) as the Subjective (batch 219)', () => {
+    assert.equal(matchLabel('HPC: R neck pain 3/52')?.kind, 'subjective');
+    assert.deepEqual(kinds(note('HPC: R neck pain 3/52.', 'O/E: TrP R UT.', 'Imp: improving.', 'Plan: review 1/52.')), ['subjective', 'objective', 'assessment', 'plan']);
+  });
+
   it('does not read ordinary words or single letters as labels', () => {
     assert.deepEqual(kinds(note('A patient with neck pain.', 'Plan ahead for travel.', 'P', 'O')), []);
     assert.equal(matchLabel('A'), undefined);
