@@ -1,6 +1,6 @@
 // Words that say a line is about needling, and techniques only a needle does.
 import { approaches, techniques } from '../vocab/techniques';
-import { AFTER, alternation, words } from './pattern';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 import { TOPIC_SOURCE } from './status';
 
 const TECHNIQUE_TERMS = techniques.flatMap((t) => [t.name, ...t.aliases]);
@@ -42,8 +42,8 @@ export const ACUPUNCTURE_TERMS: readonly string[] = ['acupuncture', 'medical acu
 export const ACUPUNCTURE_CHANNELS: readonly string[] = [
   'LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'UB', 'KI', 'KD', 'PC', 'TE', 'SJ', 'TW', 'GB', 'LR', 'LV', 'LIV', 'GV', 'DU', 'CV', 'REN', 'Du', 'Ren',
 ];
-/** A line opening on an acupuncture point ("- BL23 bilat – 0.30 x 40 mm, de qi"): its needle is the point's. */
-export const opensOnAcupointRe = new RegExp(`^[\\s*_]*(?:${ACUPUNCTURE_CHANNELS.join('|')})[ -]?\\d{1,2}\\b`);
+/** An acupuncture point by its channel and number ("BL23", "KI 3", "GB-21"). */
+export const acupointRe = new RegExp(`${BEFORE}(?:${ACUPUNCTURE_CHANNELS.join('|')})[ -]?\\d{1,2}(?!\\d)`);
 
 export const needlingTermRe = words(NEEDLING_TERMS);
 export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });

@@ -184,6 +184,9 @@ describe('model/records', () => {
     it('keeps an acupuncture point\'s needle to the point, not the session\'s (batch 197, medical acupuncture beside DN)', () => {
       assert.deepEqual(shown(note('Consent: verbal.', 'Rx – acupuncture/DN, side-lying on R:', '- L quadratus lumborum – 0.30 x 60 mm, LTR x2', '- L gluteus medius – LTR x4', '- BL23 bilat – 0.30 x 40 mm, de qi, retained 15 min')),
         ['L quadratus-lumborum 0.3x60 LTR+2', 'L gluteus-medius LTR+4']);
+      // … also when the points follow a label (batch 220, wgg-02): a size after a point is the points' needle.
+      assert.deepEqual(shown(note('Consent: verbal.', 'Needling, prone:', '- Acupuncture points (not TrPs): KI3 R, BL57 R, 0.20x30 mm, 15 min retention', '- TrP DN R soleus 0.30x50 mm, LTR x3', '- TrP DN R fibularis longus, pistoning, LTR x1')),
+        ['R soleus 0.3x50 LTR+3', 'R fibularis-longus LTR+1']);
     });
     it('reads a muscle after another\'s aside with a familiar pain as needled, and one held off as not (batch 194, letters to a GP)', () => {
       assert.deepEqual(shown(note('Consent: verbal.', 'I needled the R gluteus medius (0.30 x 50 mm, familiar pain) and the left piriformis (0.30 x 50 mm, one local twitch response).')), [
@@ -776,6 +779,9 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN R UT (LTR x4, familiar HA), R lev scap (LTR x2) (0.25x30mm), pincer grip.')), ['R upper-trapezius 0.25x30 LTR+4 ref', 'R levator-scapulae 0.25x30 LTR+2']);
       assert.deepEqual(shown(note('O: DN L soleus LTR x2 (0.30x50mm), L abductor hallucis LTR x1, L quadratus plantae LTR x1 (0.25x30mm), prone.')),
         ['L soleus 0.3x50 LTR+2', 'L abductor-hallucis 0.25x30 LTR+1', 'L quadratus-plantae 0.25x30 LTR+1']);
+      // … nor a size in the last muscle's own brackets (batch 220, wgg-18).
+      assert.deepEqual(shown(note('O: Dry needled R extensor digitorum (0.25x30 mm, LTR x2), R flexor carpi radialis (LTR x1) and R pronator teres (0.25x40 mm, LTR x1) in sitting.')),
+        ['R extensor-digitorum 0.25x30 LTR+2', 'R flexor-carpi-radialis LTR+1', 'R pronator-teres 0.25x40 LTR+1']);
       // A size written with the last muscle's own name is that muscle's only.
       assert.deepEqual(shown(note('O: DN R UT LTR x2, R lev scap 0.25x30 mm LTR x1.')), ['R upper-trapezius LTR+2', 'R levator-scapulae 0.25x30 LTR+1']);
       // Nor is a size in a later sentence the list's (batch 194, a letter).

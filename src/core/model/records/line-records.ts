@@ -121,7 +121,9 @@ function lineDetails(
   // list's sentence ("… splenius capitis (LTR x2) after consent … pneumothorax. The left UT was needled next (0.25 x 30 mm)" is not).
   const last = at.length - 1;
   const needle = own[last]?.needle;
-  if (needle && /[(,;]\s*$/.test(ownText[last].slice(0, needle.start))) {
+  // Not one in the last muscle's own brackets ("… R FCR (LTR x1) and R pronator teres (0.25x40 mm, slow insertion)"): that muscle's only.
+  const before = needle ? ownText[last].slice(0, needle.start) : '';
+  if (needle && /[(,;]\s*$/.test(before) && !/^\s*\(\s*$/.test(before)) {
     for (let i = last - 1; i >= 0 && !own[i].needle && !sentenceEndRe.test(text.slice(at[i].end, at[i + 1].start)); i--) if (!out[i].needle) out[i] = { ...out[i], needle };
   }
   return out;

@@ -1,7 +1,7 @@
 // Details written once for the whole session: "Needles: 0.25 × 30 mm throughout", "Pt tolerated
 // well", "LTRs obtained in all muscles". They answer for every needled muscle that lacks its own.
 import { examRe } from '../../lexicon/exam';
-import { approachRe, opensOnAcupointRe } from '../../lexicon/needling';
+import { acupointRe, approachRe } from '../../lexicon/needling';
 import { allWordRe } from '../../lexicon/quantifiers';
 import { plannedRe } from '../../lexicon/status';
 import { hypotheticalCueRe, referralRe, riskEventRe, statesToleranceWord, toleranceAdviceRe, toleranceAllRe } from '../../lexicon/responses';
@@ -43,9 +43,10 @@ export function sessionDetails(
     // A size written with a needled muscle is that muscle's ("DN L piriformis 0.30x75"), not the session's.
     if (kind !== 'plan' && kind !== 'assessment' && !ownNeedles.has(i) && !leadIns.has(i)) {
       // A needle statement: a full size (0.30x50) or a length the line calls a needle ("40 mm needles").
-      // Not an acupuncture point's ("BL23 bilat – 0.30 x 40 mm" under the muscles): that needle is the point's.
-      const needle = opensOnAcupointRe.test(u.text) ? undefined : findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
-      if (needle) out.needles.push({ unit: i, section: u.section, needle });
+      // Not an acupuncture point's ("BL23 bilat – 0.30 x 40 mm" under the muscles, "Acupuncture points: KI3 R, BL57 R, 0.20x30 mm"):
+      // a size after a point is the points' needle.
+      const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
+      if (needle && !acupointRe.test(u.text.slice(0, needle.start))) out.needles.push({ unit: i, section: u.section, needle });
     }
     if (statesTolerance(u.text)) out.tolerance = true;
     // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).
