@@ -28,6 +28,8 @@ const opensEntryRe = new RegExp(`^(?:${[
 // … unless the line above runs on into it: "… 0.25x30 mm unless noted," over "pistoning:" ends a lead-in.
 const opensLowerLabelRe = /^[a-z][\w()'’+-]*(?: [\w()'’+-]+)?:(?:\s|$)/;
 const firstWordRe = /^\S+/;
+/** A label's colon at the end of its line, bold or not ("DN prone, 0.30x40 mm:", "**Dry needling:**"). */
+const endsOnColonRe = /:[*_]*\s*$/;
 const opensCapitalRe = /^[*_]*[A-Z]/;
 const records = (line: string) => findNeedles(line).length > 0 || findTwitches(line).length > 0 || findNeedleCount(line) !== undefined;
 // A wrapped sentence runs on in lower case; a line opening with a capital, a side or a number is a new entry
@@ -80,7 +82,9 @@ export function wrappedLines(lines: readonly string[], content: readonly string[
     // or not, unless the line above runs on into it ("… consent obtained for" over "dry needling to the R UT").
     if (word && opensOnUnitRe.test(next) && /\d$/.test(above)) return { certain: true };
     // A statement's own label ("needle count: 4 in / 3 out", "Needle count - 4 in") opens an entry even after a line ending on a part ("… needle kept distal").
-    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || ((opensLowerLabelRe.test(next) || needlingHeadingLineRe.test(next)) && !runsOn(above))
+    // So does a needling lead-in ending on its colon ("… signs to watch for" over "DN prone, flat palpation, 0.30x40 mm:"): a label over what follows.
+    const leadIn = needlingHeadingLineRe.test(next);
+    if (!word || endsStatementRe.test(above) || opensEntryRe.test(next) || ((opensLowerLabelRe.test(next) || leadIn) && !runsOn(above)) || (leadIn && endsOnColonRe.test(next))
       || (statementLabelRe.test(next) && (opensLowerLabelRe.test(next) || opensCapitalRe.test(next)))) return undefined;
     // A sentence never ends on an article, however short its line ("… verbally today. I needled the" over "right ECRB (…").
     // Nor does an aside in brackets open an entry: it says more of what the line above ends with ("… the left masseter" over

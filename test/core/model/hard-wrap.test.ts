@@ -36,6 +36,12 @@ describe('model/hard-wrap', () => {
     // A wrapped sentence still joins after a time stamp's words are read past.
     assert.deepEqual(joins(['Verbal consent obtained today after risks were explained, review booked at', '10:30 tomorrow with the physio.']), [false, true]);
   });
+  it('does not join a needling lead-in ending on its colon to a line that runs on into it (found by rewriting the blind notes, batch 78)', () => {
+    const above = 'Consent: written consent on file, verbal today. Discussed pneumothorax risk (rare) and signs to watch for';
+    assert.deepEqual(joins([above, 'DN prone, flat palpation over scapula, 0.30x40 mm:']), [false, false]);
+    // Without its colon it may still be the end of the sentence above ("… consent obtained for" over "dry needling to the R UT").
+    assert.deepEqual(joins(['Risks incl. pneumothorax, bruising and soreness explained and verbal consent obtained for', 'dry needling to the R UT today.']), [false, true]);
+  });
   it('joins a line that leaves a bracket open, one that ends on an article and an aside opening in a bracket (batch 194, a letter to a GP)', () => {
     // Each line records a needle or a twitch, but the bracket opened on the first is closed on the second.
     assert.deepEqual(joins([
