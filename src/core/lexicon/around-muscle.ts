@@ -90,6 +90,8 @@ const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:\\(\\s*${SIDE
 export const symptomAfterRe = tail([...SYMPTOM_AFTER, ...CONDITION_AFTER]);
 export const siteAfterRe = tail(SITE_AFTER);
 export const skinPrepAfterRe = tail(SKIN_PREP_AFTER);
+/** The skin named before the name in its clause: checked or prepared there ("Skin L foot/calf intact", "skin over R UT swabbed"). */
+export const skinBeforeRe = /(?<![\p{L}\p{N}])skin(?![\p{L}\p{N}])[^.;,:()]{0,25}$/iu;
 export const personVerbAfterRe = tail(PERSON_AFTER);
 export const landmarkAfterRe = tail(LANDMARK_AFTER);
 // Also after a region joined to it: "calf/shin mobility", "glute & core strengthening".

@@ -1,7 +1,7 @@
 // Labels that open a line ("Hemostasis: …", "Billing: …"). A labelled statement of another kind
 // names a muscle without recording its needling; detail labels ("Response:", "Position:") add to
 // the needling record they belong to.
-import { ACUPUNCTURE_TERMS, NEEDLING_HEADING_TERMS } from './needling';
+import { ACUPUNCTURE_TERMS, NEEDLING_HEADING_TERMS, NEEDLING_TERMS, needlingTermRe } from './needling';
 import { AFTER, alternation, words } from './pattern';
 import { CLOCK_TIME_SOURCE } from './time';
 
@@ -92,10 +92,22 @@ export const STATEMENT_LABELS: readonly string[] = [
 export const STATEMENT_HEADINGS: readonly string[] = [
   'hemostasis', 'haemostasis', 'billing', 'CPT', 'codes', 'coding', 'ICD', 'ICD-10', 'diagnosis', 'consent', 'informed consent', 'aftercare', 'after-care', 'after care',
   'home care', 'home instructions', 'education', 'pt education', 'patient education', 'advice', 'screen', 'screening', 'pre-needling screen', 'safety screen', 'red flags',
-  'precautions', 'contraindications', 'adverse event', 'adverse events', 'complications', 'sharps', ...VERIFICATION_LABELS,
+  'precautions', 'contraindications', 'adverse event', 'adverse events', 'complications', 'sharps', 'checklist', 'safety check', 'safety checklist',
+  ...VERIFICATION_LABELS,
 ];
-/** A heading that opens with one of them (and names no needling, checked by the reader). */
-export const statementHeadingRe = new RegExp(`^[\\s*_#-]*(?:${alternation(STATEMENT_HEADINGS)})${AFTER}`, 'u');
+/** A heading that opens with one of them. */
+const statementHeadingRe = new RegExp(`^[\\s*_#-]*(?:${alternation(STATEMENT_HEADINGS)})${AFTER}`, 'u');
+/** The needling a statement heading is about, before it: "DN safety screen", "Pre-DN checklist", "Dry needling consent". */
+const needlingNamedBeforeRe = new RegExp(`^[\\s*_#-]*(?:pre[- ]?)?(?:${alternation(NEEDLING_TERMS)})[\\s:–—-]+`, 'i');
+/**
+ * A heading over statements (consent, aftercare, a screen): one of them, also after the needling it is about ("## DN SAFETY
+ * SCREEN"), that names no needling beyond ("## Consent and dry needling" also heads the needling).
+ */
+export function isStatementHeading(heading: string): boolean {
+  const about = needlingNamedBeforeRe.exec(heading);
+  const rest = about ? heading.slice(about[0].length) : heading;
+  return statementHeadingRe.test(rest) && !needlingTermRe.test(rest);
+}
 /**
  * One or several of them alone on their line as a label (`**Aftercare:**`, `**Consent / screening**`): the lines
  * right under it are that statement, like a heading's.

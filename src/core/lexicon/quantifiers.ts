@@ -13,3 +13,5 @@ export const forAllRe = words(FOR_ALL_TERMS);
 /** What is said of every muscle, or of each ("LTR x2 each", "LTRs in all"). */
 export const forEachRe = words([...FOR_ALL_TERMS, 'each', 'both']);
 export const allWordRe = words(ALL_WORDS);
+/** "most" as a superlative ("Masseter most concordant", "R UT most tender"): said of one muscle, not of most of them. */
+export const superlativeMostRe = /\bmost\s+(?:[a-z]+(?:ant|ent|ive|ful|ous|able|ible|ic|ar)|tender|sore|affected|involved)\b/gi;

@@ -29,6 +29,10 @@ export const OTHER_TREATMENT_TERMS: readonly string[] = [
   'injection', 'injected', 'TPI', 'acupuncture',
 ];
 
+/** Words that say which of another treatment ("moist heat pack", "trigger point injections", "rigid taping"). */
+export const TREATMENT_MODIFIERS: readonly string[] = [
+  'moist', 'hot', 'warm', 'cold', 'trigger point', 'kinesio', 'kinesiology', 'rigid', 'elastic', 'therapeutic', 'mechanical', 'manual', 'instrument-assisted',
+];
 export const otherTreatmentRe = words(OTHER_TREATMENT_TERMS);
 export const manualTherapyRe = words(MANUAL_THERAPY_TERMS);
 export const manualTherapyAllRe = words(MANUAL_THERAPY_TERMS, { global: true });

@@ -4,8 +4,7 @@
 // then the treatment: the needling is not the heading's statement, and the heading does not consent or advise.
 import { consentWordRe } from '../lexicon/consent';
 import { aftercareWordRe } from '../lexicon/aftercare';
-import { endsWithColon, generalTreatmentLabelRe, needlingHeadingLineRe, statementHeadingRe } from '../lexicon/labels';
-import { needlingTermRe } from '../lexicon/needling';
+import { endsWithColon, generalTreatmentLabelRe, isStatementHeading, needlingHeadingLineRe } from '../lexicon/labels';
 import { hasDose } from './records/details';
 import type { Unit } from './units';
 
@@ -19,7 +18,7 @@ export function closeStatementHeadings(units: Unit[]): void {
   let closed = false;
   for (const u of units) {
     if (u.kind === 'heading') {
-      open = statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading);
+      open = isStatementHeading(u.heading);
       closed = false;
       continue;
     }

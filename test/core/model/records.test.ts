@@ -1266,6 +1266,15 @@ describe('model/records', () => {
     });
     it('reads a region whose skin was prepared as no record (batch 160)', () => {
       assert.deepEqual(shown(note('### Dry needling', '- Prone, R calf cleaned', '- R medial gastrocnemius 0.30x50mm x2, LTR x3')), ['R medial-gastrocnemius 0.3x50 LTR+3']);
+      // … nor one whose skin was checked (batch 220, wgh-12), in a screen under the needling heading or its own.
+      assert.deepEqual(shown(note('### Dry needling', '- Skin L foot/calf intact, no fissures', '- L soleus 0.30x50 mm, LTR x2')), ['L soleus 0.3x50 LTR+2']);
+    });
+    it('reads a screen, consent or aftercare heading named for the needling as a statement heading, not a lead-in (batch 220, wgh-12)', () => {
+      for (const heading of ['## DN SAFETY SCREEN', '## Pre-DN checklist', '## Dry needling precautions']) {
+        assert.deepEqual(shown(note(heading, '- No anticoagulants', '- L calf no swelling, pulses present', '', '### Needling', '- L soleus 0.30x50 mm, LTR x2')), ['L soleus 0.3x50 LTR+2'], heading);
+      }
+      // A heading that names the needling as well still leads it.
+      assert.deepEqual(shown(note('## Consent and dry needling', '- Verbal consent today', '- L soleus 0.30x50 mm, LTR x2')), ['L soleus 0.3x50 LTR+2']);
     });
     it('reads guidance naming a landmark before the muscle as guidance (batch 159)', () => {
       const text = note('**Dry Needling:** supine, pincer grip for pec major, flat palpation over rib for pec minor, needle toward the coracoid', '',
@@ -1299,6 +1308,13 @@ describe('model/records', () => {
     it('still lends what an earlier sentence says of the needling or of every muscle', () => {
       assert.deepEqual(responses('LTRs obtained in all. DN R UT 0.25x30, pincer; R LS 0.25x30.'), ['UT response', 'LS response']);
       assert.deepEqual(responses('Patient prone, DN with familiar ache reproduced. R QL 0.30x60.'), ['QL response']);
+    });
+    it('reads "most" before an adjective as a superlative said of one muscle, not of most of them (batch 221, wgj-13)', () => {
+      const text = (line: string) => note('## Dry Needling', '- R masseter: 0.25x25 mm, LTR x3, familiar jaw ache', '- R temporalis: 0.25x25 mm, 3 insertions', '## Assessment', line);
+      assert.deepEqual(shown(text('Myogenous TMD, improving. Masseter most concordant.')), ['R masseter 0.25x25 LTR+3 ref', 'R temporalis 0.25x25 n3']);
+      assert.deepEqual(shown(text('R UT most tender, temporalis most painful.')).map((r) => r.includes('ref')), [true, false]);
+      // "most" as a quantifier still says it of the muscles.
+      assert.deepEqual(shown(text('Familiar pain reproduced in most.')), ['R masseter 0.25x25 LTR+3 ref', 'R temporalis 0.25x25 n3 ref']);
     });
   });
 

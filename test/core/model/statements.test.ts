@@ -37,6 +37,8 @@ describe('model/statements', () => {
       ['Consent: no questions, verbal consent obtained.', 'given'],
       ['Consent: declined e-stim; consented to DN.', 'given'],
       ['Verbal consent re-confirmed today. Pt declined e-stim.', 'given'],
+      // … also another treatment with a word or two saying which (batch 220, wgh-17).
+      ['Written DN consent on file; pt gave verbal consent today; declined moist heat pack after (prefers to go straight home)', 'given'],
       ['Pt initially declined, then consented after discussion of risks.', 'given'],
       // Batch 19: a form pending, then a later field left blank: still pending, not given.
       ['Consent: DN discussed; pt reviewing written consent form, will sign and bring back. Verbal consent: ___', 'pending'],

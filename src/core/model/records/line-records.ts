@@ -6,7 +6,7 @@ import { postLabelRe } from '../../lexicon/course';
 import { aftercareWordRe } from '../../lexicon/aftercare';
 import { consentTalkRe } from '../../lexicon/consent';
 import {
-  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, statementHeadingRe, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
+  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
 } from '../../lexicon/labels';
 import type { Muscle, MuscleMention } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
@@ -255,7 +255,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   // "### Consent" over its checklist, then "Dry needling, prone, 0.30x60:" and its bullets: a needling lead-in
   // written under the statement heading leads the needling, which is no longer the heading's statement.
   const ledUnderHeading = () => src.scopes.governors[i].some((g) => src.scopes.hosts.has(g) && src.units[g].kind !== 'heading' && src.units[g].heading === u.heading);
-  const underStatementHeading = (statementHeadingRe.test(u.heading) && !needlingTermRe.test(u.heading) && !ledUnderHeading()) || underStatementLabel(src.units, i);
+  const underStatementHeading = (isStatementHeading(u.heading) && !ledUnderHeading()) || underStatementLabel(src.units, i);
   const lineNamesNeedling = needlingTermRe.test(text);
   const muscleListLine = muscleListLabelRe.test(text) && (lineNamesNeedling || src.sectionsNamingNeedling.has(u.section));
   // Continuation lines and child items become this line's details only when it names a muscle.

@@ -3,7 +3,7 @@
 // governs it) or from the lead-in it sits under; words around it can make it context instead
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
-  bleedingAtRe, exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinPrepAfterRe,
+  bleedingAtRe, exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinBeforeRe, skinPrepAfterRe,
   personVerbAfterRe, arrowBeforeNameRe,
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
@@ -271,6 +271,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (hemostasisBeforeRe.test(before) && !hasDose(ownInClause) && !needleTechniqueRe.test(ownInClause)) return context('statement');
   // "- Prone, R calf cleaned" under a needling heading: the skin was prepared there; the muscles are the items after it.
   if (skinPrepAfterRe.test(after) && !hasDose(ownInClause)) return context('statement');
+  // "- Skin L foot/calf intact, no fissures" in a screen under the needling heading: where the skin was checked.
+  if (skinBeforeRe.test(before) && !strongOwn) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
   if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');

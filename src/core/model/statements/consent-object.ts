@@ -2,6 +2,7 @@
 // of it, acupuncture named apart, another treatment, or more of it later.
 import { ACUPUNCTURE_OBJECTS_SOURCE, FURTHER_TERMS, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, RETURN_TERMS } from '../../lexicon/consent';
 import { AFTER, alternation } from '../../lexicon/pattern';
+import { TREATMENT_MODIFIERS } from '../../lexicon/treatments';
 import { anyAreaAllRe, siteLabelFillersRe } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import { sentenceStopSource } from '../../lexicon/short-forms';
@@ -25,7 +26,9 @@ const lead = String.raw`^(?=(?<lead>[\s:,\-–—]*))\k<lead>(?:(?:to|for|with|o
 /** "trigger point needling", "deep DN": words that say which needling, not where. */
 const needlingKind = String.raw`(?:(?:trigger[- ]point|TrP|deep|superficial)\s+)?`;
 const needlingObject = new RegExp(`${lead}(?:(?:the|any|all|proceeding with|proceed with)\\s+)?${needlingKind}(?:${NEEDLING_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
-const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** Up to two words that say which treatment ("moist heat pack", "trigger point injections"). */
+const describedBy = `(?:(?:${alternation(TREATMENT_MODIFIERS)})\\s+){0,2}`;
+const otherObject = new RegExp(`${lead}(?:(?:the|any|a|an)\\s+)?${describedBy}(?:${OTHER_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** The object written right before the consent word: "Photo consent signed", "ROI consent on file", "Acupuncture consent signed". */
 const objectBeforeRe = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})[\\s*_/-]*$`, 'iu');
 const acupunctureBefore = objectBeforeRe(ACUPUNCTURE_OBJECTS_SOURCE);
