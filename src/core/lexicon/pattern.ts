@@ -7,9 +7,9 @@
 // any case.
 import { execAll } from '../util/matches';
 
-/** A letter or digit, in a form valid with or without the u flag. */
 /** Latin letters with their accents, as a character-class body ("évaluation", "Sébastien"). */
 export const LATIN_LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+/** A letter or digit, in a form valid with or without the u flag. */
 const WORD_CHAR = `${LATIN_LETTER}0-9`;
 
 // Only syntax characters are escaped: with the u flag, escaping anything else is an error.
