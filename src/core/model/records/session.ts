@@ -50,7 +50,7 @@ export function sessionDetails(
     }
     if (statesTolerance(u.text)) out.tolerance = true;
     // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).
-    if (kind !== 'plan' && allWordRe.test(u.text.replace(superlativeMostRe, ' ')) && !examRe.test(u.text.replace(approachRe, ' '))) {
+    if (kind !== 'plan' && allWordRe.test(u.text) && allWordRe.test(u.text.replace(superlativeMostRe, ' ')) && !examRe.test(u.text.replace(approachRe, ' '))) {
       const twitch = findTwitches(u.text)[0];
       if (twitch && !out.allMuscles.twitch) out.allMuscles.twitch = { present: twitch.present, count: twitch.count };
       if (referralRe.test(u.text)) out.allMuscles.referral = true;
