@@ -83,16 +83,26 @@ function consentsToOtherOnly(clause: string): boolean {
   return kinds.includes('other') && kinds.every((k) => k === 'other' || k === 'none');
 }
 
-/**
- * `needlingEarlier`: an earlier clause of the statement named the needling, which a bare agreement after it is about
- * ("Reviewed IMS risks again; pt agreeable."). A bare refusal is not read so: it may be about the muscles of the clause
- * before ("DN to R infraspinatus offered; pt declined today"), which the refusal's own reading scopes.
- */
-/**
- * `agentLabelled`: the statement opens with another agent's label ("Supervising PT: present for DN; agree."), so an
- * agreement in it is theirs, not the patient's.
- */
-function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' | 'none', vocab?: Vocabulary, needlingEarlier = false, agentLabelled = false): ConsentStatus | undefined {
+/** What a clause of a consent statement is read with: what the statement around it has said. */
+interface ClauseSetting {
+  /** Whether the statement is a consent field, names consent, or neither. */
+  context: 'explicit' | 'implicit' | 'none';
+  vocab?: Vocabulary;
+  /**
+   * An earlier clause of the statement named the needling, which a bare agreement after it is about
+   * ("Reviewed IMS risks again; pt agreeable."). A bare refusal is not read so: it may be about the muscles of the clause
+   * before ("DN to R infraspinatus offered; pt declined today"), which the refusal's own reading scopes.
+   */
+  needlingEarlier?: boolean;
+  /**
+   * The statement opens with another agent's label ("Supervising PT: present for DN; agree."), so an
+   * agreement in it is theirs, not the patient's.
+   */
+  agentLabelled?: boolean;
+}
+
+function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentStatus | undefined {
+  const { context, vocab, needlingEarlier = false, agentLabelled = false } = setting;
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
   if (!word && !aboutNeedling && !needlingEarlier && context === 'none') return undefined;
@@ -101,10 +111,10 @@ function classifyConsentClause(clause: string, context: 'explicit' | 'implicit' 
   const ticked = fromTicks(clause);
   // "[ ] Verbal  [ ] Written - consent form given today, pt to sign and return": no box ticked, but an answer written after the last option says what happened.
   const written = ticked === 'blank' ? writtenAfterBoxes(clause) : undefined;
-  if (written && consentWordRe.test(written)) return classifyConsentClause(written, 'explicit', vocab) ?? ticked;
+  if (written && consentWordRe.test(written)) return classifyConsentClause(written, { context: 'explicit', vocab }) ?? ticked;
   // "✓ DN consent form given today, pt to sign + return": a checklist's tick says the line is done; its words say what was.
   const checked = ticked === 'given' ? afterLoneTick(clause) : undefined;
-  const said = checked === undefined ? undefined : classifyConsentClause(checked, context, vocab);
+  const said = checked === undefined ? undefined : classifyConsentClause(checked, { context, vocab });
   if (said && said !== 'blank') return said;
   if (ticked && (word || context !== 'none')) return ticked;
   if (word && withdrawalRe.test(clause) && !needleWithdrawnRe.test(clause)) return 'withdrawn';
@@ -243,7 +253,7 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   for (const c of clauses(text)) {
     // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
     const own = consentWordRe.exec(c);
-    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, context, vocab, needlingEarlier, agentLabelled);
+    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, { context, vocab, needlingEarlier, agentLabelled });
     needlingEarlier ||= needlingTermRe.test(c);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
