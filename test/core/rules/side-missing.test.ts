@@ -15,6 +15,12 @@ describe('rule side-missing', () => {
     const got = findings(text, ID);
     assert.deepEqual(got.map((f) => covered(text, f)), ['QL', 'multifidus']);
   });
+  it('does not read how the patient lay as the side of the muscles under the lead-in', () => {
+    for (const lead of ['DN side-lying on the left:', 'DN, L side up:', 'DN (lying on R side):']) {
+      const text = note('## Objective', lead, '- gluteus medius 0.30x50 mm, LTR x1');
+      assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['gluteus medius'], lead);
+    }
+  });
   it('flags a muscle in a sentence with its exact range and explains why', () => {
     const text = note('## Objective', 'DN upper trapezius 0.25x30 mm, LTR x3');
     const [f] = findings(text, ID);

@@ -26,6 +26,13 @@ describe('rule soap-section-missing', () => {
     assert.match(f.message, /^No Plan section$/);
   });
 
+  it('reads a section name alone on its line as the section, but not Rx, Tx or Ax, and not a single letter without its colon', () => {
+    const body = (s: string, o: string, a: string, p: string) => note(s, 'Neck pain 4/10.', '', o, 'DN R infraspinatus 0.25x30 mm, LTR x2.', '', a, 'Improving.', '', p, 'Review 1/52.');
+    assertClean(body('SUBJECTIVE', 'OBJECTIVE', 'ASSESSMENT', 'PLAN'), ID);
+    for (const plan of ['Rx:', 'Tx:']) assert.deepEqual(findings(body('S:', 'O:', 'A:', plan), ID).map((f) => f.message), ['No Plan section'], plan);
+    assert.deepEqual(findings(body('S:', 'O:', 'Ax:', 'P:'), ID).map((f) => f.message), ['No Assessment section']);
+    assert.deepEqual(findings(body('S', 'O', 'A', 'Next'), ID), []);
+  });
   it('reads a capital letter and a dash alone on its line as the section over the bullets under it ("S -", batch 54)', () => {
     assertClean(note('S -', '- L lateral hip pain 8/52', 'O -', '- TTP L glute med', 'A -', '- GTPS', 'Rx -', '- STM 10 min', 'P -', '- review 1/52'), ID);
     const [f] = findings(note('S - R lat elbow pain 3/12', 'O -', '- grip R 28kg', 'A - tendinopathy', 'P -'), ID);
