@@ -683,6 +683,15 @@ describe('model/records', () => {
         ['R upper-trapezius', 'R sternocleidomastoid']);
     });
 
+    it('reads a recorded muscle named again with only a count, no side or needle ("sharp pain on 1 insertion in piriformis"), as the same record (batch 222)', () => {
+      const lines = ['DN – prone:', '- L piriformis: 0.30 x 75 mm, LTR x2', '- L gluteus maximus: 0.30 x 60 mm, LTR x3', 'Needles in/out: 5/5.'];
+      assert.deepEqual(shown(note(...lines, 'Tolerated well; brief sharp pain on 1 insertion in piriformis, redirected, settled.')),
+        ['L piriformis 0.3x75 LTR+2', 'L gluteus-maximus 0.3x60 LTR+3']);
+      // With a side of its own it is a record of that side.
+      assert.deepEqual(shown(note(...lines, 'R piriformis x1 needle, no LTR.')).map((r) => r.split(' ').slice(0, 2).join(' ')),
+        ['L piriformis', 'L gluteus-maximus', 'R piriformis']);
+    });
+
     it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });

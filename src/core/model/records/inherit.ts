@@ -21,8 +21,10 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
   // a side written with a muscle belongs to that muscle.
   const read = (g: number) => {
     let x = governing.get(g);
-    const own = mentions[g].filter((m) => m.kind !== 'group');
-    if (!x) governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0], place: abdominalPlace(units[g].text) }));
+    if (!x) {
+      const own = mentions[g].filter((m) => m.kind !== 'group');
+      governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0], place: abdominalPlace(units[g].text) }));
+    }
     return x;
   };
   // The nearest heading above each unit, worked out once and only when a record has a heading to read.

@@ -55,7 +55,10 @@ export function withoutRepeats(
     // Named again with no side of its own ("mild cramp w/ VL LTR" after "R vastus lateralis, LTR x4"), a response-only record is enough.
     const earlier = key ? strong.get(key) ?? (inSummary(r) || !r.side ? any.get(key) : undefined) : undefined;
     // In the Assessment or Plan, a record with no needle of its own is weak whatever named it ("Good response to IMS to L QL today").
-    const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response' || (inSummary(r) && !r.needle);
+    // So is a count alone, with no side or needle ("brief sharp pain on 1 insertion in piriformis" under "L piriformis: 0.30 x 75 mm"):
+    // one of the insertions of the needling recorded.
+    const countOnly = r.evidence === 'dose' && !r.needle && !r.side;
+    const weak = r.evidence === 'verb' || r.evidence === 'lead-in' || r.evidence === 'response' || (inSummary(r) && !r.needle) || countOnly;
     // A technique alone, with no side ("rib bracketing for rhomboid/mid trap, pistoning" under the table), says how
     // that very muscle, recorded before, was needled (not another part of it: "L lower trap, pistoning" after "L middle trap …").
     const howRecordedWasNeedled = r.evidence === 'technique' && !r.side && earlier !== undefined && muscleOf(earlier)?.id === muscleOf(r)?.id;
