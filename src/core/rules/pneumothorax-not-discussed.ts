@@ -66,7 +66,8 @@ export const pneumothoraxNotDiscussed: Rule = {
       'Muscles that span the thoracic and lumbar spine (multifidus, longissimus, iliocostalis, erector spinae, paraspinals) count only when the note places them at thoracic levels or gives no level; at lumbar levels (`L4-5`, `lumbar multifidus`, a low-back note) or cervical ones (`C5-6 multifidus`, `cervical multifidus`) they do not.',
       'Rectus abdominis and external oblique lie over the lung only where they cover the lower ribs: they count unless the note places them below the ribs'
         + ' (`lower rectus abdominis`, `infraumbilical`, `below the umbilicus`, `suprapubic`, `above the ASIS`) and names no place over them'
-        + ' (`upper`, `subcostal`, `above the umbilicus`, `near the lower ribs`).',
+        + ' (`upper`, `subcostal`, `above the umbilicus`, `near the lower ribs`): in the muscle\'s own words, else on a lead-in, parent item or heading over it;'
+        + ' a place named elsewhere in the note (`S: pain below the umbilicus`) does not place the needling.',
       'A group term counts when it names muscles over the lung (rhomboids, scalenes, thoracic paraspinals, intercostals).',
     ],
     fixable: true,

@@ -32,6 +32,9 @@ describe('rule cpt-muscle-count', () => {
     const [f] = findings(together, ID, { billing: { countSidesSeparately: false } });
     assert.match(f.detail!, /Counted 2 muscles: upper trapezius, levator scapulae \(left and right of one muscle counted once\)/);
     assertClean(together, ID);
+    // B/L is read as bilateral (ambiguous-abbreviation asks for it written out).
+    const bl = note('O: DN B/L UT 0.25x30 mm, LTR x2. DN B/L levator scapulae 0.25x40 mm, LTR x1.', 'Billing: 20560');
+    assert.deepEqual(findings(bl, ID).map((f) => f.message), ['20560 billed for 4 muscles: bill 20561']);
   });
   it('rolls parts up to their muscle and says so', () => {
     const text = note('O: DN R UT 0.25x30 LTR x2, R middle trapezius 0.25x30 LTR+, R lower trapezius 0.25x30 LTR+', 'Billing: 20561');

@@ -16,6 +16,11 @@ describe('rule needle-size-missing', () => {
     assert.equal(got[0].severity, 'info');
     assert.deepEqual(got.map((f) => f.message), ['No needle length for right upper trapezius', 'No needle length for left gluteus medius']);
   });
+  it('gives the size on a heading to the muscles listed under it', () => {
+    assertClean(note('## Objective', '### Dry needling (0.30x50 mm)', '- R gluteus medius, LTR x1', '- R piriformis, LTR x2'), ID);
+    const text = note('## Objective', '### Dry needling', '- R gluteus medius, LTR x1');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['gluteus medius']);
+  });
   it('flags a gauge without a length and says why', () => {
     const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| infraspinatus | R | 32G | + |');
     const [f] = findings(text, ID);

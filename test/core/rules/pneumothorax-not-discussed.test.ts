@@ -36,6 +36,9 @@ describe('rule pneumothorax-not-discussed', () => {
     assert.equal(findings(visit('DN L gluteus medius 0.30x60 mm LTR x2; R rectus abdominis 0.25x30 mm, LTR x2.'), ID).length, 1);
     // A place on the lead-in holds for the items under it.
     assertClean(note('Consent: verbal consent obtained.', 'DN lower abdominal wall, supine, pincer grasp:', '- R rectus abdominis 0.25x30 mm, LTR x2', '- R external oblique 0.25x30 mm, LTR x1', '', 'Aftercare: soreness 24–72 h.'), ID);
+    // So does a place on the heading over them; a place named elsewhere (the Subjective's pain) does not place the needling.
+    assertClean(note('## Objective', 'Consent: verbal consent obtained.', '### DN infraumbilical', '- R rectus abdominis 0.30x40 mm, LTR x1', '', 'Aftercare: soreness 24–72 h.'), ID);
+    assert.equal(findings(note('S: pain below the umbilicus.', 'O: Consent: verbal consent obtained. DN R rectus abdominis 0.30x40 mm, LTR x1.', 'Aftercare: soreness 24–72 h.'), ID).length, 1);
   });
 
   it('counts risks put to the patient wherever they are written, not a sign named as absent nor risks put off', () => {
