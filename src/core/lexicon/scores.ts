@@ -1,7 +1,9 @@
 // Words that make a bare "n/10" a pain rating ("LBP was 11/10 Saturday", "worst 8/10"): without
 // one of them nearby, "11/10" is as likely a date.
 import { outcomeMeasures } from '../vocab/outcomes';
+import { MINUTES_COLUMN_TERMS } from './columns';
 import { AFTER, alternation, BEFORE, words } from './pattern';
+import { HOUR_DAY_UNITS } from './time';
 
 export const PAIN_RATING_CONTEXT: readonly string[] = [
   'pain', 'NPRS', 'NPS', 'NRS', 'VAS', 'PNS', 'sore', 'soreness', 'ache', 'aching', 'hurt', 'hurts', 'discomfort', 'symptom', 'symptoms',
@@ -39,3 +41,14 @@ export const questionnaireLabelRe = new RegExp(`^[\\s*_]*${QUESTIONNAIRE_SOURCE}
 export const tenPointQuestionnaireRe = new RegExp(
   `${BEFORE}(${alternation(QUESTIONNAIRES.filter((m) => m.max === 10).flatMap((m) => [m.name, ...m.aliases]))})${AFTER}`,
 );
+
+/**
+ * Units that make a number after a questionnaire's name part of an activity, not its score ("PSFS: 12 hr shift 4/10",
+ * "PSFS: 5 km run 6/10", "30 min walk").
+ */
+export const QUANTITY_UNITS: readonly string[] = [
+  ...HOUR_DAY_UNITS, ...MINUTES_COLUMN_TERMS, 'wk', 'wks', 'week', 'weeks', 'yr', 'yrs', 'year', 'years',
+  'km', 'k', 'mile', 'miles', 'metres', 'meters', 'steps', 'flights', 'stairs', 'blocks', 'reps', 'sets', 'kg', 'lb', 'lbs',
+];
+/** Just after a number: a unit of quantity, so the number is an amount. */
+export const QUANTITY_AFTER_SOURCE = `\\s*-?\\s*(?:${alternation(QUANTITY_UNITS)})${AFTER}`;

@@ -1,7 +1,7 @@
 import type { Unit } from './units';
 import { clauseSpans, spanAt, type Span } from './clauses';
 import { ClaimedSpans } from '../util/spans';
-import { dateBeforeRatingRe, painRatingContextRe, QUESTIONNAIRE_SOURCE, questionnaireId, SCORE_LINK_TERMS, questionnaireLabelRe, tenPointQuestionnaireRe } from '../lexicon/scores';
+import { dateBeforeRatingRe, painRatingContextRe, QUANTITY_AFTER_SOURCE, QUESTIONNAIRE_SOURCE, questionnaireId, SCORE_LINK_TERMS, questionnaireLabelRe, tenPointQuestionnaireRe } from '../lexicon/scores';
 import { execAll } from '../util/matches';
 import { AFTER, alternation } from '../lexicon/pattern';
 import { TODAY_TERMS } from '../lexicon/status';
@@ -91,7 +91,8 @@ const namedRe = new RegExp(String.raw`${scaleNameRe}\s*(?:score|pain|rating|leve
 const linkWords = alternation([...TODAY_TERMS, ...SCORE_LINK_TERMS].flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]));
 const outcomeRe = new RegExp(
   String.raw`${QUESTIONNAIRE_SOURCE}(\s*\([^)]{0,20}\))?(?:\s+(?:${linkWords})${AFTER}){0,2}[*_]*\s*(?:score|total|avg|average|mean)?\s*[:=]?[*_]*\s*`
-  + String.raw`(\d{1,3}(?:\.\d+)?)\s*(%|\/\s*\d{1,3}(?!\d))?`,
+  // An amount is no score ("PSFS: 12 hr shift 4/10"): the number is taken whole and must not have a unit after it.
+  + String.raw`(\d{1,3}(?:\.\d+)?)(?!\d|\.\d)(?!${QUANTITY_AFTER_SOURCE})\s*(%|\/\s*\d{1,3}(?!\d))?`,
   'g',
 );
 

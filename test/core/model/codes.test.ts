@@ -83,6 +83,13 @@ describe('model/codes', () => {
       assert.deepEqual(lint(note('Hip pain today 4/10. Walked 55/10 of the course.')).note.scores.map((x) => x.value), [4, 55]);
     });
 
+    it('reads a number with a unit after a questionnaire\'s name as part of the activity, not its score (batch 223)', () => {
+      assert.deepEqual(scoresOf(note('PSFS: 12 hr shift 4/10, walking to work 6/10.')), ['psfs=4/10', 'psfs=6/10']);
+      assert.deepEqual(scoresOf(note('PSFS: 5 km run 3/10.')), ['psfs=3/10']);
+      // A score at the end of a sentence is still one.
+      assert.deepEqual(scoresOf(note('LEFS 85. PSFS 6.3.')), ['lefs=85', 'psfs=6.3']);
+    });
+
     it('reads a day past the 12th over a month, in a sentence naming no pain, as a date (batch 112)', () => {
       assert.deepEqual(scoresOf(note('[History] 70F, L lateral hip pain. Started on apixaban (new AF dx, GP 28/10). Pain NRS 4/10.')), ['nprs=4/10']);
       // In a sentence about pain, or as 11/10 and 12/10, it is still the score written.
