@@ -11,7 +11,7 @@ describe('rule needle-count', () => {
     assertClean(labelled(), ID);
     assertClean(headed(), ID);
     for (const count of [
-      'Needle count: 6 in, 6 out.', 'Needle count in/out: 4/4', 'in/out 3/3', 'Needles in: 7; needles out: 7', 'Count: 5/5',
+      'Needle count: 6 in, 6 out.', 'Needles: 4 in, 4 out.', 'Needle count in/out: 4/4', 'in/out 3/3', 'Needles in: 7; needles out: 7', 'Count: 5/5',
       'Needles removed: 4 of 4.', 'Needle count 3 (in) / 3 (out)', '5 needles inserted; 5 removed.', 'All needles removed.',
       'All needles accounted for.', 'No needles retained.', 'Needle count correct.',
       'Needle count: __ in / __ out; all needles removed and disposed of in sharps container.',
