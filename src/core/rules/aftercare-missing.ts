@@ -35,7 +35,7 @@ export const aftercareMissing: Rule = {
         + '`**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '
         + 'advice that lasts until the next visit or starts from it, `no running until next visit`, `full rounds from next week`, is advice given, an advice list stays advice given when one of its items is put off, '
         + 'and so is aftercare followed by a sentence about the next visit\'s exercise, `Aftercare: sore 24-48 h. 1x/wk; progress plyo next visit.`), '
-        + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`, '
+        + '`no aftercare given`, a risk named on the consent line (`Consent: … Discussed risk of pneumothorax.`, also a line that opens with the consent, `[x] Verbal consent to DN today. Discussed risk of PTX/SOB.`, or with the patient agreeing to the needling, `Pt happy to proceed with DN, risks explained (soreness, bruising)`, '
         + 'and a line under a consent heading or label, `### Consent` or `**Consent checklist**` over `[x] DN info sheet given, risks explained: soreness, bruising` (also with a blank line between), '
         + 'whose list is the consent statement, risks and all, or a form table right under `**Consent:**` with a row `Risks reviewed today: soreness, bruising`), '
         + 'an `## Aftercare` heading over its own field left blank (`Aftercare: ___`), a box nobody ticked (`- [ ] Aftercare handout given`), '

@@ -104,6 +104,13 @@ describe('rule aftercare-missing', () => {
     }
   });
 
+  it('does not read the risks on a line that opens with the patient agreeing to the needling as aftercare (batch 224)', () => {
+    const consent = 'Pt happy to proceed with DN as discussed at IA, risks explained again (soreness, bruising, faint). Verbal consent given.';
+    assert.deepEqual(findings(labelled({ consent, aftercare: null }), ID).map((f) => f.message), ['No aftercare documented']);
+    // Advice in a sentence of its own after the consent is still aftercare.
+    assertClean(labelled({ consent: `${consent} Advised soreness 24-48 h, heat prn.`, aftercare: null }), ID);
+  });
+
   it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {
     for (const text of [labelled({ aftercare: null }), headed({ aftercare: null }), crlf(labelled({ aftercare: null })), labelled({ aftercare: 'Aftercare:' })]) {
       const [f] = findings(text, ID);

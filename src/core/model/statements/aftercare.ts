@@ -4,7 +4,8 @@
 import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
-import { consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
+import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
+import { needlingTermRe } from '../../lexicon/needling';
 import { blankValue } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
@@ -192,8 +193,10 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",
   // "[x] Verbal consent to DN today. Discussed risk of PTX/SOB.").
   const sentences = sentencesOf(text);
-  // … and so is a risk listed under a consent heading ("### Consent" over "[x] DN info sheet given, risks explained: soreness, bruising").
-  const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]);
+  // … and so is a risk listed under a consent heading ("### Consent" over "[x] DN info sheet given, risks explained: soreness, bruising"),
+  // or on a line that opens with the patient agreeing to the needling ("Pt happy to proceed with DN, risks explained again (soreness, bruising)").
+  const agreesToNeedling = agreementRe.test(sentences[0]) && needlingTermRe.test(sentences[0]);
+  const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]) || agreesToNeedling;
   return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:(?:pt|patient)\s*)?(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s)
     && (clinicianWords || !onlyPastAdvice(s.split(';').filter(advisedHere))));
