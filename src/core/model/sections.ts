@@ -80,7 +80,7 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
 const L = LATIN_LETTER;
 // The closing mark is tried with its own spaces, so a run of spaces after the label is split one way, not every way
 // (three spans of spaces in a row were cubic on a line like "- R" and a thousand spaces).
-const labelRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::|[-–—](?=\s|$)|\)(?=\s))(\*\*|__|\*|_)?`);
+const labelRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::|[-–—](?=\s|$|(?:\*\*|__|\*|_)(?:\s|$))|\)(?=\s))(\*\*|__|\*|_)?`);
 const enumeratedRe = /\)[*_]*$/;
 const boldStopRe = new RegExp(String.raw`^(\*\*|__)[ \t]*([${L}][${L} /&]{1,30}?)[ \t]*\.(\*\*|__)(?=\s|$)`);
 const bareRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::[ \t]*)?$`);

@@ -33,6 +33,13 @@ describe('rule soap-section-missing', () => {
     assert.deepEqual(findings(body('S:', 'O:', 'Ax:', 'P:'), ID).map((f) => f.message), ['No Assessment section']);
     assert.deepEqual(findings(body('S', 'O', 'A', 'Next'), ID), []);
   });
+
+  it('reads a bold label with its dash inside the bold as its section ("**S –**", batch 224)', () => {
+    for (const [s, o, a] of [['**S –**', '**O –**', '**A –**'], ['**Subjective -**', '**Objective -**', '**Assessment -**']]) {
+      const text = note(`${s} neck pain 4/10.`, '', `${o} DN R infraspinatus 0.25x30 mm, LTR x2.`, '', `${a} improving.`, '', 'Review 1/52.');
+      assert.deepEqual(findings(text, ID).map((f) => f.message), ['No Plan section'], s);
+    }
+  });
   it('reads a capital letter and a dash alone on its line as the section over the bullets under it ("S -", batch 54)', () => {
     assertClean(note('S -', '- L lateral hip pain 8/52', 'O -', '- TTP L glute med', 'A -', '- GTPS', 'Rx -', '- STM 10 min', 'P -', '- review 1/52'), ID);
     const [f] = findings(note('S - R lat elbow pain 3/12', 'O -', '- grip R 28kg', 'A - tendinopathy', 'P -'), ID);
