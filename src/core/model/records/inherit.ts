@@ -1,6 +1,7 @@
 // What lead-ins, parent items, headings and session-wide statements add to each record.
 import { abdominalPlace, spinalLevels, type AbdominalPlace, type SpinalLevel } from '../../lexicon/places';
 import { detailsOf, fill } from './details';
+import { NamesOnLine } from './own-stretch';
 import { sessionDetails, sessionNeedles } from './session';
 import { sideOfText, type SideAssignment } from './sides';
 import type { Sources } from './sources';
@@ -26,6 +27,13 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
       governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0], place: abdominalPlace(units[g].text) }));
     }
     return x;
+  };
+  // The muscles named on each line, sorted once and only for a line whose record asks where on the abdominal wall it is.
+  const names = new Map<number, NamesOnLine>();
+  const namesOn = (i: number) => {
+    let n = names.get(i);
+    if (!n) names.set(i, (n = new NamesOnLine(mentions[i].map((m) => [m.start - units[i].start, m.end - units[i].start]))));
+    return n;
   };
   // The nearest heading above each unit, worked out once and only when a record has a heading to read.
   let headingAbove: Int32Array | undefined;
@@ -64,26 +72,11 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
     const at = r.start - u.start;
     // The spinal level matters only for back muscles (lung risk, a refused area), so only they look for one.
     const level = !spineMuscle(r) ? undefined : spinalLevels(u.text.slice(Math.max(0, at - 80), r.end - u.start + 80))[0] ?? from.map((g) => read(g).level).find(Boolean) ?? spinalLevels(u.heading)[0];
-    const place = !abdominalWallMuscle(r) ? undefined : abdominalPlace(ownStretch(u.text, r.start - u.start, r.end - u.start, mentions[r.unit].map((m) => [m.start - u.start, m.end - u.start])))
+    const place = !abdominalWallMuscle(r) ? undefined : abdominalPlace(namesOn(r.unit).ownStretch(u.text, r.start - u.start, r.end - u.start))
       ?? from.map((g) => read(g).place).find(Boolean) ?? (u.heading ? abdominalPlace(u.heading) : undefined);
     const host = scopes.governors[r.unit].find((g) => scopes.hosts.has(g));
     records[n] = {
       ...r, ...d, side: side?.side, sideAmbiguous: side?.ambiguous, ...(level ? { level } : {}), ...(place ? { abdominalPlace: place } : {}), ...(host !== undefined ? { host } : {}),
     } as NeedlingRecord;
   });
-}
-
-/**
- * The text around a muscle that can only be about it: up to 60 characters either side, stopping at the
- * next muscle named on the line ("L lower trapezius, R rectus abdominis (infraumbilical)" gives the
- * rectus its bracket, not the trapezius's "lower").
- */
-function ownStretch(text: string, start: number, end: number, names: ReadonlyArray<readonly [number, number]>): string {
-  let from = Math.max(0, start - 60);
-  let to = Math.min(text.length, end + 60);
-  for (const [s, e] of names) {
-    if (e <= start) from = Math.max(from, e);
-    else if (s >= end) to = Math.min(to, s);
-  }
-  return text.slice(from, to);
 }
