@@ -3,6 +3,7 @@
 // insertion"), or how the needle was guided ("pincer grip for UT").
 import { alternation, words } from './pattern';
 import { VERTEBRA_SOURCE } from './places';
+import { REFERRAL_NOUNS } from './responses';
 import { ONE_SIDE_SOURCE, SIDE_SOURCE } from './sides';
 import { approaches } from '../vocab/techniques';
 
@@ -88,6 +89,8 @@ export const GUIDANCE_BEFORE: readonly string[] = [
 // Right after the name, or after its side in brackets ("UT (R) tightness").
 const tail = (list: readonly string[]) => new RegExp(`^[\\s)*_]*(?:\\(\\s*${SIDE_SOURCE}\\.?\\s*\\)[\\s*_]*)?(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'u');
 export const symptomAfterRe = tail([...SYMPTOM_AFTER, ...CONDITION_AFTER]);
+/** A referral named right after a region: where the pain went, not what was needled. */
+export const referralAfterRe = tail(REFERRAL_NOUNS);
 export const siteAfterRe = tail(SITE_AFTER);
 export const skinPrepAfterRe = tail(SKIN_PREP_AFTER);
 /** The skin named before the name in its clause: checked or prepared there ("Skin L foot/calf intact", "skin over R UT swabbed"). */

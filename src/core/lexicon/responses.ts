@@ -6,6 +6,9 @@ import { AFTER, alternation, BEFORE, words } from './pattern';
 
 const named = (kind: string) => responses.filter((r) => r.kind === kind).flatMap((r) => [r.name, ...r.aliases]);
 
+/** The referral named after the region it went to ("recognised calf referral", "lat thigh referred pain", "calf radiation"). */
+export const REFERRAL_NOUNS: readonly string[] = [...responses.filter((r) => r.id === 'referred-pain').flatMap((r) => [r.name, ...r.aliases]), 'referrals', 'radiation'];
+
 export const REFERRAL_TERMS: readonly string[] = [
   ...named('referral'), 'referr*', 'refers', 'refer', 'radiat*', 'reproduc*', 'recogni*', 'familiar', 'concordant', 'spread*', 'jump sign',
 ];

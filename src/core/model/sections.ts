@@ -67,6 +67,9 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
   if (parts.length === 1) return undefined;
   // "A/P" is never a word, so letters are allowed in a combined label even without a colon.
   const kinds = parts.map((p) => kindOf(p, true));
+  // "Subjective / Kaupapa": a section's name beside one word of a language not listed here.
+  const known = kinds.filter((k) => k !== undefined);
+  if (parts.length === 2 && known.length === 1 && parts.every((p) => p.trim().length > 1) && parts.some((p, k) => !kinds[k] && oneWordRe.test(p.trim()))) return known;
   if (kinds.some((k) => !k) || parts.some((p) => !p.trim())) return undefined;
   // "Goddrychol / Subjective": one section named in two languages (names, not letters: "S/S" is no label).
   if (parts.every((p) => p.trim().length > 1) && new Set(kinds).size === 1) return [kinds[0]!];
@@ -78,6 +81,8 @@ function kindsOf(word: string, allowLetter: boolean): SoapKind[] | undefined {
 
 /** A label's letters: Latin, with accents ("ASSESSMENT / ÉVALUATION:"). */
 const L = LATIN_LETTER;
+/** One word of letters, in any Latin alphabet. */
+const oneWordRe = new RegExp(`^[${L}]+$`);
 // The closing mark is tried with its own spaces, so a run of spaces after the label is split one way, not every way
 // (three spans of spaces in a row were cubic on a line like "- R" and a thousand spaces).
 const labelRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::|[-–—](?=\s|$|(?:\*\*|__|\*|_)(?:\s|$))|\)(?=\s))(\*\*|__|\*|_)?`);

@@ -692,6 +692,16 @@ describe('model/records', () => {
         ['L piriformis', 'L gluteus-maximus', 'R piriformis']);
     });
 
+    it('reads a region with a referral named after it as where the pain went, and a muscle in the Assessment with its own needle as a record (batch 225)', () => {
+      assert.deepEqual(shown(note('DN R side-lying, pillow between knees:', '- L gluteus minimus 0.30x75 mm, 1 needle, LTR x1, recognised calf referral')),
+        ['L gluteus-minimus 0.3x75 n1 LTR+1 ref']);
+      // A region needled is still a record, and so is a muscle's own referral.
+      assert.deepEqual(shown(note('DN prone:', '- L calf 0.30x50 mm, LTR x2', '- R UT referral to temple, 0.25x30 mm')).map((r) => r.split(' ').slice(0, 2).join(' ')), ['L group:calf', 'R upper-trapezius']);
+      assert.deepEqual(shown(note('S: hamstring pain.', 'O: TrPs L semitendinosus.', 'Assessment', 'L hamstring strain.', 'Acupuncture / DN template (LCH v3)', 'Position: prone',
+        '- L biceps femoris long head: 0.30x60 mm, 2 needles, LTR x3, familiar ache', '- L semitendinosus: 0.30x60 mm, 1 needle')).map((r) => r.split(' ').slice(0, 2).join(' ')),
+      ['L biceps-femoris-long-head', 'L semitendinosus']);
+    });
+
     it('gives a response said of "each" muscle to the muscles before it (batch 12)', () => {
       assert.deepEqual(shown(note('Tx: DN Rt masseter 0.25x30 mm + Rt temporalis 0.20x25 mm, pistoning, LTR x2 each.')), ['R masseter 0.25x30 LTR+2', 'R temporalis 0.2x25 LTR+2']);
     });

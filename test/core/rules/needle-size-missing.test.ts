@@ -21,6 +21,11 @@ describe('rule needle-size-missing', () => {
     const text = note('## Objective', '### Dry needling', '- R gluteus medius, LTR x1');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['gluteus medius']);
   });
+  it('gives the lead-in\'s size to a later sentence on its line that goes on naming muscles, not to one with its own needling word (batch 225)', () => {
+    assertClean(note('O: Verbal consent obtained.', 'Needling (prone, 0.30 x 60 mm): L glute med x3, LTR x3. L quadratus lumborum x1, LTR x1, concordant ache. 4 in, 4 out.'), ID);
+    const text = note('O: Verbal consent obtained.', 'Needling (prone, 0.30 x 60 mm): L gluteus medius x3, LTR x3. Also needled L quadratus lumborum, LTR x1.');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['quadratus lumborum']);
+  });
   it('flags a gauge without a length and says why', () => {
     const text = note('| Muscle | Side | Needle | LTR |', '|---|---|---|---|', '| infraspinatus | R | 32G | + |');
     const [f] = findings(text, ID);

@@ -34,6 +34,13 @@ describe('rule soap-section-missing', () => {
     assert.deepEqual(findings(body('S', 'O', 'A', 'Next'), ID), []);
   });
 
+  it('reads a section name beside one word of another language or a word it is given with as its section ("Subjective / Kaupapa", "Advice and plan", batch 225)', () => {
+    const text = note('## Subjective / Kaupapa', 'neck pain.', '', '## Objective', 'DN R infraspinatus 0.25x30 mm, LTR x2.', '', '## Assessment', 'ok', '', '**Advice and plan:**', 'Review 1/52.');
+    assertClean(text, ID);
+    // Two words beside the name are not one word of another language.
+    assert.deepEqual(findings(note('## Subjective / Kaupapa Maori', 'neck pain.', '## Objective', 'DN.', '## Assessment', 'ok', '## Plan', 'Review.'), ID).map((f) => f.message), ['No Subjective section']);
+  });
+
   it('reads a bold label with its dash inside the bold as its section ("**S –**", batch 224)', () => {
     for (const [s, o, a] of [['**S –**', '**O –**', '**A –**'], ['**Subjective -**', '**Objective -**', '**Assessment -**']]) {
       const text = note(`${s} neck pain 4/10.`, '', `${o} DN R infraspinatus 0.25x30 mm, LTR x2.`, '', `${a} improving.`, '', 'Review 1/52.');

@@ -3,7 +3,7 @@
 // governs it) or from the lead-in it sits under; words around it can make it context instead
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
-  bleedingAtRe, exerciseAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinBeforeRe, skinPrepAfterRe,
+  bleedingAtRe, exerciseAfterRe, referralAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinBeforeRe, skinPrepAfterRe,
   personVerbAfterRe, arrowBeforeNameRe,
 } from '../../lexicon/around-muscle';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
@@ -255,7 +255,9 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (s.section === 'subjective') return context('subjective');
   // "PT tolerated well, mild cramp with LTR": the patient (or the clinician) did something; the twitch was the needling's.
   if (s.otherMeaning && personVerbAfterRe.test(after)) return context('no-evidence');
-  if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before) || (s.region && !strongOwn && arrowAfterResponse(text, s.start))) return context('symptom');
+  // A region with a referral named after it ("LTR x1, recognised calf referral") is where the pain went; a muscle's own referral is its response.
+  if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before) || (s.region && !strongOwn && arrowAfterResponse(text, s.start))
+    || (s.region && referralAfterRe.test(after))) return context('symptom');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || namesBonyPart(s.otherMeaning, before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   // "L piriformis: 1% lidocaine 3 mL, 25G x 64 mm spinal needle, +LTR": a trigger point injection, beside the dry needling of a pain clinic's visit.
@@ -280,7 +282,9 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   // A summary does not restate the needle: "- R vastus medialis: 0.30 x 50 mm, LTR x3" under an Assessment with no treatment label after it
   // is the session's record (a summary that repeats an earlier record is dropped as a repeat).
-  const recordsSession = c.observed && (s.section === 'plan' || hasDose(own));
+  // So is a muscle in the Assessment with a needle's size and thickness of its own ("- L semitendinosus: 0.30x60 mm, 1 needle"
+  // in a needling template under it), whatever response it was given.
+  const recordsSession = (c.observed && (s.section === 'plan' || hasDose(own))) || (s.section === 'assessment' && findNeedles(own).some((n) => n.lengthMm && n.diameterMm));
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today && !recordsSession) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);
