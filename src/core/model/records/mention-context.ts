@@ -15,7 +15,7 @@ import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe, topicBeforeRe } fro
 import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
-import { findNeedles, findTwitches } from '../tokens';
+import { findNeedleCount, findNeedles, findTwitches } from '../tokens';
 import { statesInAndOut, statesNeedlesOut } from '../statements/needle-count';
 import { clauseSpans } from '../clauses';
 import type { LineHits } from './line-hits';
@@ -282,9 +282,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   // A summary does not restate the needle: "- R vastus medialis: 0.30 x 50 mm, LTR x3" under an Assessment with no treatment label after it
   // is the session's record (a summary that repeats an earlier record is dropped as a repeat).
-  // So is a muscle in the Assessment with a needle's size and thickness of its own ("- L semitendinosus: 0.30x60 mm, 1 needle"
-  // in a needling template under it), whatever response it was given.
-  const recordsSession = (c.observed && (s.section === 'plan' || hasDose(own))) || (s.section === 'assessment' && findNeedles(own).some((n) => n.lengthMm && n.diameterMm));
+  // So is a muscle in the Assessment with a needle's size and the needles put in of its own ("- L semitendinosus: 0.30x60 mm, 1 needle"
+  // in a needling template under it), whatever response it was given; a size alone there may be the one planned.
+  const recordsSession = (c.observed && (s.section === 'plan' || hasDose(own)))
+    || (s.section === 'assessment' && findNeedles(own).some((n) => n.lengthMm && n.diameterMm) && findNeedleCount(own) !== undefined);
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today && !recordsSession) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);
