@@ -27,6 +27,7 @@ export const icdInvalid: Rule = {
     },
     decides: [
       `Raised on each ICD-10-CM code that is deleted or a category header: ${invalidIcdCodes().join(', ')}.`,
+      'Only the code as written counts: a longer code that begins with a listed one is its own, valid code (`M79.12`, `M62.838`, `M54.50`).',
       'The list is ICD-10-CM\'s, the edition US claims use. Other editions differ (in WHO ICD-10, for one, M54.5 is still the code for low back pain): '
         + 'a clinic that codes in another edition (WHO ICD-10, ICD-10-AM, ICD-10-CA) turns the rule off in `.dnlintrc.json`.',
     ],

@@ -9,6 +9,10 @@ describe('rule icd-invalid', () => {
     assertClean(modelNote(), ID);
     assertClean(note('Dx: M54.50, M79.12, G89.29'), ID);
   });
+  it('reads only the code as written: a longer valid code is not the header it begins with', () => {
+    const text = note('Dx: M79.12 myalgia of auxiliary muscles; M62.838 other muscle spasm; M79.1 myalgia');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['M79.1']);
+  });
   it('flags a deleted code and offers each replacement', () => {
     const text = crlf(note('## Assessment', 'Dx: M54.5 low back pain'));
     const [f] = findings(text, ID);
