@@ -26,7 +26,8 @@ export const cptMuscleCount: Rule = {
     },
     decides: [
       'Raised on a 20560 or 20561 that does not match the muscles needled: 20560 for 1–2 muscles, 20561 for 3 or more; also when both are billed, or one of them with more than one unit.',
-      'Counting: each distinct muscle and side counts once; left and right count as two (bilateral = 2, and `B/L` is read as bilateral, though ambiguous-abbreviation asks for it written out); several needles or insertions into one muscle count once.',
+      'Counting: each distinct muscle and side counts once; left and right count as two (bilateral = 2, and `B/L` is read as bilateral, though ambiguous-abbreviation asks for it '
+        + 'written out); several needles or insertions into one muscle count once.',
       `Parts and heads count as their muscle: ${rollUpLines().join('; ')}.`,
       'A misspelt muscle with a clear suggestion counts as that muscle; a group term counts once; an ambiguous abbreviation (`TA`) counts once for each side it was needled on, as one muscle whichever it means; '
         + 'a muscle with no side recorded counts once, beside the same muscle with a side (`gastrocnemius` and `R gastrocnemius` are two until the side is written).',

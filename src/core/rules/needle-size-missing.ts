@@ -19,7 +19,8 @@ export const needleSizeMissing: Rule = {
     },
     decides: [
       'Raised for each needled muscle with no needle length (`0.25x30 mm`, `0.25x30` without `mm`, `0,25 x 30 mm` with a decimal comma, `30 mm`, `30 millimetres`, `a thirty millimetre needle`, a length column).',
-      'The size may be written on the muscle\'s own line, in its table row (a `Needle` column, or `Gauge` and `Length` columns), on a lead-in, a heading (`### Dry needling (0.30x50 mm)`) or a parent bullet, or once for the session (`Needles: 0.30 × 50 mm throughout`). '
+      'The size may be written on the muscle\'s own line, in its table row (a `Needle` column, or `Gauge` and `Length` columns), on a lead-in, a heading (`### Dry needling '
+        + '(0.30x50 mm)`) or a parent bullet, or once for the session (`Needles: 0.30 × 50 mm throughout`). '
         + 'A size on a lead-in reaches the muscles under it, not one listed above it (`**Foot** (prone, 0.25 x 30 mm):` gives no size to the calf muscles before it), '
         + 'nor one needled in a paragraph or a sentence of its own after the lead-in\'s list, with its own needling word (`Also needled L piriformis, LTR x1.`); '
         + 'a sentence on the lead-in\'s line that goes on naming muscles with their counts or responses (`Needling (prone, 0.30 x 60 mm): L glute med x3, LTR x3. L QL x1, LTR x1.`) is still its list. '
