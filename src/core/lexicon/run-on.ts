@@ -20,3 +20,9 @@ export const endsOnArticleRe = new RegExp(`(?<![\\w'’-])(?:${ARTICLES.join('|'
 export const opensOnRunOnWordRe = new RegExp(`^(?:${alternation(RUN_ON_WORDS)})${AFTER}`);
 /** A line ending on what is written before a muscle's name, a side or a part ("… LTR x2; R middle" over "trapezius …", "DN L" over "ECRL …"). */
 export const endsBeforeNameRe = new RegExp(`${BEFORE}(?:${ONE_SIDE_SOURCE}|${alternation([...PART_QUALIFIERS, ...SPINAL_LEVEL_NAMES])})[\\s*_]*$`);
+
+/**
+ * Punctuation a speech-recognition slip left as the spoken word ("… familiar buttock pain comma R hamstrings 0.30 x 60 mm …"),
+ * with the sign it stands for. "Period" is left out: "over a period of two weeks" is ordinary English.
+ */
+export const SPOKEN_PUNCTUATION: Readonly<Record<string, ',' | ';' | '.'>> = { comma: ',', semicolon: ';', 'full stop': '.' };

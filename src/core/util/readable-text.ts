@@ -12,7 +12,10 @@
 //   as spaces, so the side before it reads as the name's; "mm." after a number stays a unit ("30 mm. LTR x2").
 // - Text struck through (`~~L~~ R UT`, `<del>0.25x30</del>`, a correction kept visible) as spaces, marks
 //   and all: it is what the clinician took back, so it states nothing.
+// - Punctuation a dictation slip left as a word ("… buttock pain comma R hamstrings …") as its sign and spaces,
+//   so the word splits the clauses the sign would.
 
+import { SPOKEN_PUNCTUATION } from '../lexicon/run-on';
 import { SIDE_SOURCE } from '../lexicon/sides';
 
 const otherSpaceRe = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
@@ -55,6 +58,14 @@ const musculusRe = new RegExp(
   String.raw`(?=[mM]{1,2}\.)(?:(?<![\d.,]\s*)(?<![\w.])[mM]{1,2}\.(?=[ \t]+[a-z])|(?<=(?<![\w/])${SIDE_SOURCE}\.?[ \t]+)[mM]{1,2}\.(?=[ \t]+[A-Z][a-z]))`, 'g',
 );
 
+// The word between words on one line, in any case; its space before and the word become the sign and spaces.
+const spokenPunctuationRe = new RegExp(`(?<=\\S)[ \\t](${Object.keys(SPOKEN_PUNCTUATION).join('|')})(?=[ \\t]+\\S)`, 'gi');
+const spokenWordRe = new RegExp(spokenPunctuationRe.source, 'i');
+// After an article or a determiner the word is written about, not dictated ("the semicolon item", "came to a full stop").
+const writtenAboutRe = /(?:^|[^\p{L}])(?:the|a|an|this|that|each|every|no|one)$/iu;
+const asSign = (m: string, word: string, at: number, text: string) => (writtenAboutRe.test(text.slice(Math.max(0, at - 6), at))
+  ? m : SPOKEN_PUNCTUATION[word.toLowerCase().replace(/\s+/, ' ')].padEnd(m.length, ' '));
+
 /** The note as its readers see it; the same length as `text`. */
 export function readableText(text: string): string {
   let out = otherSpaceRe.test(text) ? text.replace(otherSpacesRe, ' ') : text;
@@ -62,5 +73,6 @@ export function readableText(text: string): string {
   if (out.includes('~~') || out.includes('<')) out = out.replace(struckRe, blank);
   if (out.includes('_')) out = out.replace(underscoreEmphasisRe, (_m, mark: string, words: string) => '*'.repeat(mark.length) + words + '*'.repeat(mark.length));
   if (out.includes('*')) out = plainInlineEmphasis(out);
+  if (spokenWordRe.test(out)) out = out.replace(spokenPunctuationRe, asSign);
   return out;
 }

@@ -86,6 +86,9 @@ describe('model/codes', () => {
     it('reads a number with a unit after a questionnaire\'s name as part of the activity, not its score (batch 223)', () => {
       assert.deepEqual(scoresOf(note('PSFS: 12 hr shift 4/10, walking to work 6/10.')), ['psfs=4/10', 'psfs=6/10']);
       assert.deepEqual(scoresOf(note('PSFS: 5 km run 3/10.')), ['psfs=3/10']);
+      // Batch 227 (whs-15): metres and laps too.
+      assert.deepEqual(scoresOf(note('PSFS: 200 m free 7/10, sleeping on L 8/10.')), ['psfs=7/10', 'psfs=8/10']);
+      assert.deepEqual(scoresOf(note('PSFS: 20 laps 5/10.')), ['psfs=5/10']);
       // A score at the end of a sentence is still one.
       assert.deepEqual(scoresOf(note('LEFS 85. PSFS 6.3.')), ['lefs=85', 'psfs=6.3']);
     });

@@ -306,6 +306,19 @@ describe('model/records', () => {
       assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm gave LTR x2 last visit; repeat.')), []);
     });
 
+    it('reads the items of a needling lead-in in a Plan that records the session elsewhere as today\'s, each with only its dose (batch 227, whs-07)', () => {
+      const visit = (...plan: string[]) => ['S: R hip pain 4/10.', 'O: TTP R TFL, rectus femoris.', 'A: MPS.', 'P:', ...plan].join('\n');
+      const items = ['DN supine:', 'R TFL 0.30x50 mm', 'R rectus femoris 0.30x50 mm'];
+      const both = ['R tensor-fasciae-latae 0.3x50', 'R rectus-femoris 0.3x50'];
+      assert.deepEqual(shown(visit(...items, 'needles 2 in 2 out, all removed')), both);
+      // A twitch on one item records the session for its sibling too.
+      assert.deepEqual(shown(visit('DN supine:', '- R TFL 0.30x50 mm, LTR x2', '- R rectus femoris 0.30x50 mm')), ['R tensor-fasciae-latae 0.3x50 LTR+2', 'R rectus-femoris 0.3x50']);
+      // Nothing in the Plan says the needles went in today: the doses may be the ones planned.
+      assert.deepEqual(shown(visit(...items)), []);
+      // A lead-in that plans keeps its list a plan, whatever else was needled today.
+      assert.deepEqual(shown(visit('Next visit DN supine:', '- R TFL 0.30x50 mm', '- R rectus femoris 0.30x50 mm', 'Today: DN L UT 0.30x30 LTR x2')), ['L upper-trapezius 0.3x30 LTR+2']);
+    });
+
     it('does not read advice that uses the word ("walk as tolerated") as how the needling was taken (batch 33)', () => {
       const [r] = recordsOf(note('Tx: DN R EDL 0.25x40 mm, pistoning.', 'Aftercare: soreness 24-48 h, ice, walk as tolerated.'));
       assert.equal(r.tolerance, false);

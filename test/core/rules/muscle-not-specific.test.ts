@@ -33,4 +33,11 @@ describe('rule muscle-not-specific', () => {
   it('does not flag group words outside needling (examination, plan, subjective)', () => {
     assertClean(note('## Subjective', 'Tight hamstrings.', '## Objective', 'Palpation: TTP paraspinals.', '## Plan', 'DN glutes next visit.'), ID);
   });
+
+  it('reads a group dictated after a spoken comma as needled with its own dose (batch 227, wht-07)', () => {
+    const text = ['S: R hamstring pain 4/10.', 'O: TTP R glute med.', 'Consent: verbal, risks reviewed.',
+      'Dry needling in prone today R gluteus medius 0.30 x 60 mm LTR x3 familiar buttock pain comma R hamstrings 0.30 x 60 mm several passes LTR x4 recognised thigh pain.',
+      'Needles 2 in / 2 out.', 'A: improving.', 'P: review 1/52. Aftercare: soreness advice.'].join('\n');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['hamstrings']);
+  });
 });

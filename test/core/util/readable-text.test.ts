@@ -56,6 +56,17 @@ describe('util/readableText', () => {
     assert.equal(readableText('Left Mm. Rhomboidei'), 'Left     Rhomboidei');
     for (const written of ['Physio: M. Jones, PT', 'Signed M. Smith', 'Ref: Dr M. Patel']) assert.equal(readableText(written), written, written);
   });
+  it('reads punctuation a dictation slip left as a word as its sign, keeping the length, but not a word written about (batch 227, wht-07)', () => {
+    const said = 'R glute med 0.30 x 60 mm LTR x3 comma R hamstrings 0.30 x 60 mm semicolon tol well full stop Aftercare given';
+    const read = readableText(said);
+    assert.equal(read.length, said.length);
+    assert.equal(read, 'R glute med 0.30 x 60 mm LTR x3,      R hamstrings 0.30 x 60 mm;          tol well.          Aftercare given');
+    assert.equal(readableText('LTR x3 Comma R UT'), 'LTR x3,      R UT');
+    for (const about of ['the semicolon item passes it on', 'bleeding came to a full stop quickly', 'over a period of two weeks', 'comma at the start', 'ends on a comma']) {
+      assert.equal(readableText(about), about);
+    }
+  });
+
   it('stays linear on a long line of opened strike marks', () => {
     const line = '~~a '.repeat(200_000);
     assert.equal(readableText(line), line);

@@ -48,7 +48,7 @@ export function findRecords(units: readonly Unit[], sections: readonly Section[]
     if (!(units[titleZoneEnd].kind === 'line' && whoAndWhenLabelRe.test(units[titleZoneEnd].text))) lines++;
   }
   const sectionsNamingNeedling = new Set(units.filter((u) => needlingTermRe.test(u.text) && !plannedRe.test(u.text)).map((u) => u.section));
-  const src: Sources = { units, sections, vocab, mentions, scopes, byBlock, childBlocks, titleZoneEnd, absorbed: new Set(), sectionsNamingNeedling };
+  const src: Sources = { units, sections, vocab, mentions, scopes, byBlock, childBlocks, titleZoneEnd, absorbed: new Set(), sectionsNamingNeedling, observingSections: new Map() };
   const records: NeedlingRecord[] = [];
   const context: ContextMention[] = [];
   const tables = new Map<number, TableShape>();

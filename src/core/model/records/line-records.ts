@@ -13,6 +13,7 @@ import { clauseSpans, spanAt, type Span } from '../clauses';
 import { detailsOf, fill, hasDose, hasStrongDetail, EMPTY } from './details';
 import { LineHits } from './line-hits';
 import { needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
+import { pastRe, plannedRe } from '../../lexicon/status';
 import { forAllRe, forEachRe } from '../../lexicon/quantifiers';
 import { sentenceStopSource } from '../../lexicon/short-forms';
 import { clauseFacts, hasOtherMeaning, judgeMention, type ClauseFacts } from './mention-context';
@@ -20,7 +21,7 @@ import { assignSides } from './sides';
 import { findSides } from '../tokens';
 import { statesNeedlesOut } from '../statements/needle-count';
 import { opensOwnStatement } from '../statements/blocks';
-import { kindOfSection, type SectionKind, type Sources } from './sources';
+import { kindOfSection, sectionObservesNeedling, type SectionKind, type Sources } from './sources';
 import type { ContextMention, Details, Evidence, NeedlingRecord } from './types';
 import { recordShapedStartRe } from './record-shape';
 import { likelyMuscle, outside, unknownNames, type DoseClause } from './unknown';
@@ -226,11 +227,12 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   if (!src.mentions[i].length && !underNeedling && !strongLine && !recordedBelow) return;
   const ms = mergeRestatements(text, src.mentions[i], src.vocab);
   // A dense line holds several sections ("S: … O: … A: … P: …"): each muscle is in the one where it stands.
-  const sectionAt = (at: number): SectionKind => {
+  const sectionIndexAt = (at: number): number => {
     let index = u.section;
     for (const mid of u.midSections ?? []) if (mid.at <= at) index = mid.section;
-    return kindOfSection(src, index);
+    return index;
   };
+  const sectionAt = (at: number): SectionKind => kindOfSection(src, sectionIndexAt(at));
   // … and a muscle's own stretch ends where the next section opens ("TTP bilat lumbar multifidus. A: … DN prone, 0.30x50 mm: …").
   const sectionEndAfter = (at: number): number => u.midSections?.find((mid) => mid.at > at)?.at ?? text.length;
   const sectionStartBefore = (at: number): number => {
@@ -262,6 +264,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   let extraCache: string | undefined;
   const extra = () => (extraCache ??= extraText(src, i));
 
+  // "Next visit DN supine:" over its list plans the list, whatever else the section recorded today.
+  const leadInPlansOrLooksBack = () => src.scopes.governors[i].some((g) => src.scopes.hosts.has(g) && (plannedRe.test(src.units[g].text) || pastRe.test(src.units[g].text)));
   type Found = { start: number; end: number; evidence: Evidence; mention?: MuscleMention; unknown?: ReturnType<typeof unknownNames>[number] };
   const found: Found[] = [];
   const judge = (start: number, end: number, nextStart: number, otherMeaning: boolean, namedAgainUnder = false, region = false) => {
@@ -272,6 +276,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     return judgeMention({
       text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start)), extra: extra(),
       section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, otherMeaning, region, lineNamesNeedling, muscleListLine,
+      sectionObservesNeedling: () => !leadInPlansOrLooksBack() && sectionObservesNeedling(src, sectionIndexAt(start)),
     });
   };
   // The same muscle, or the whole and one of its parts ("pincer grip for SCM:" over "- R SCM (sternal head)").

@@ -63,6 +63,8 @@ export interface MentionSite {
   lineNamesNeedling: boolean;
   /** A "Muscles treated:" or "Targets:" line in a part of the note that records needling. */
   muscleListLine: boolean;
+  /** The mention's section states, somewhere, what only needling done today can (asked only of a Plan's mentions under a lead-in). */
+  sectionObservesNeedling: () => boolean;
 }
 
 export interface ClauseFacts {
@@ -89,6 +91,15 @@ export interface ClauseFacts {
 
 /** "… R UT, R LS were needled", "…which were dry needled": needling said after the muscles. */
 const trailingVerbRe = /^[\s,]*(?:(?:which|that|and|were|was|then|both|all|each|also)\s+){0,3}(?:dry[\s-])?needled\b/i;
+
+/**
+ * The clause states what only needling done today can: a twitch counted or described as seen ("a strong twitch"), not one
+ * named as the aim ("to elicit LTR"), or the needles out; and it plans nothing and tells of no earlier visit.
+ */
+export function observesNeedling(clause: string): boolean {
+  return (findTwitches(clause).some((t) => t.present && (t.count !== undefined || t.seen)) || statesNeedlesOut(clause))
+    && !plannedRe.test(clause) && !pastRe.test(clause);
+}
 
 /**
  * What a clause says, each fact worked out when first asked: most clauses are only asked whether
@@ -126,9 +137,7 @@ class LazyClauseFacts implements ClauseFacts {
     return this.memo('today', () => todayRe.test(this.clause));
   }
   get observed(): boolean {
-    // A twitch counted or described as seen ("a strong twitch"), not one named as the aim ("to elicit LTR", "aiming for LTR").
-    return this.memo('observed', () => (findTwitches(this.clause).some((t) => t.present && (t.count !== undefined || t.seen)) || statesNeedlesOut(this.clause))
-      && !plannedRe.test(this.clause) && !pastRe.test(this.clause) && !this.notDone);
+    return this.memo('observed', () => observesNeedling(this.clause) && !this.notDone);
   }
   get referral(): boolean {
     return this.memo('referral', () => referralRe.test(this.clause));
@@ -284,8 +293,11 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // is the session's record (a summary that repeats an earlier record is dropped as a repeat).
   // So is a muscle in the Assessment with a needle's size and the needles put in of its own ("- L semitendinosus: 0.30x60 mm, 1 needle"
   // in a needling template under it), whatever response it was given; a size alone there may be the one planned.
+  // So is a muscle with a dose of its own under a needling lead-in in a Plan that records the session elsewhere ("P:" over
+  // "DN supine:", "R TFL 0.30x50 mm, LTR x2", "R rectus femoris 0.30x50 mm", "needles 2 in 2 out").
   const recordsSession = (c.observed && (s.section === 'plan' || hasDose(own)))
-    || (s.section === 'assessment' && findNeedles(own).some((n) => n.lengthMm && n.diameterMm) && findNeedleCount(own) !== undefined);
+    || (s.section === 'assessment' && findNeedles(own).some((n) => n.lengthMm && n.diameterMm) && findNeedleCount(own) !== undefined)
+    || (s.section === 'plan' && s.underNeedling && hasDose(own) && s.sectionObservesNeedling());
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today && !recordsSession) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);

@@ -4,6 +4,10 @@ import type { MuscleMention, Vocabulary } from '../../vocab';
 import type { Section } from '../sections';
 import type { Unit } from '../units';
 import type { Scopes } from './scope';
+import { notDoneRe } from '../../lexicon/status';
+import { clauseSpans } from '../clauses';
+import { hasStrongDetail } from './details';
+import { observesNeedling } from './mention-context';
 
 export type SectionKind = 'subjective' | 'objective' | 'assessment' | 'plan' | 'other';
 
@@ -21,6 +25,8 @@ export interface Sources {
   sectionsNamingNeedling: Set<number>;
   /** Lines that are records or were taken in as details of one (continuations, child items): not session-wide statements. */
   absorbed: Set<number>;
+  /** Sections (by index) asked so far whether a clause of theirs states what only needling done today can, and the answer. */
+  observingSections: Map<number, boolean>;
 }
 
 export const sectionKindOf = (src: Sources, u: Unit): SectionKind => (u.section >= 0 ? src.sections[u.section].kind : 'other');
@@ -30,4 +36,21 @@ export function kindOfSection(src: Sources, index: number): SectionKind {
   if (!s) return 'other';
   // "A/P" holds the plan too.
   return s.kind === 'assessment' && s.also?.includes('plan') ? 'plan' : s.kind;
+}
+
+/** Whether a clause of section `index` states what only needling done today can (a twitch counted, the needles out); worked out once per section. */
+export function sectionObservesNeedling(src: Sources, index: number): boolean {
+  let found = src.observingSections.get(index);
+  if (found === undefined) {
+    found = false;
+    for (const u of src.units) {
+      if (u.section !== index || !hasStrongDetail(u.text)) continue;
+      if (clauseSpans(u.text).some((sp) => observesNeedling(u.text.slice(sp.start, sp.end)) && !notDoneRe.test(u.text.slice(sp.start, sp.end)))) {
+        found = true;
+        break;
+      }
+    }
+    src.observingSections.set(index, found);
+  }
+  return found;
 }
