@@ -25,7 +25,7 @@ export const sideMissing: Rule = {
       'The side may be written on the muscle\'s own line or clause, in a side column of its table row, or on a lead-in or parent bullet the muscle sits under (`Right:` then one bullet per muscle).',
       'A side named elsewhere in the note (the Subjective, the assessment, the diagnosis, the note\'s title over its SOAP sections: `# Follow-up: left calf`) is not the side of a needling record.',
       'The letters inside a muscle\'s own abbreviation (the L of QL) are not a side; a muscle written only as QL has no side.',
-      'How the patient lay is not a side (`side-lying on the left`, `L side up`, `lying on R side`): the needled side is often the other one, so the muscle still needs its own.',
+      'How the patient lay is not a side (`side-lying on the left`, `L side up`, `lying on R side`, a lead-in `DN L side-lying:`): the needled side is often the other one, so the muscle still needs its own.',
       'In a table, a Side cell left empty, or holding `-`, `___` or `N/A`, gives no side of its own, so the row takes the side of a lead-in, '
         + 'title or heading over the table (`**Dry needling — L posterior thigh, prone**`) if one gives it; a lower-case `l` or `r` counts there, '
         + 'but in running text only capitals, `lt`/`rt` or the word do.',

@@ -16,7 +16,7 @@ describe('rule side-missing', () => {
     assert.deepEqual(got.map((f) => covered(text, f)), ['QL', 'multifidus']);
   });
   it('does not read how the patient lay as the side of the muscles under the lead-in', () => {
-    for (const lead of ['DN side-lying on the left:', 'DN, L side up:', 'DN (lying on R side):']) {
+    for (const lead of ['DN side-lying on the left:', 'DN, L side up:', 'DN (lying on R side):', 'DN L side-lying:', 'DN R sidelying, 0.30x50:']) {
       const text = note('## Objective', lead, '- gluteus medius 0.30x50 mm, LTR x1');
       assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['gluteus medius'], lead);
     }
