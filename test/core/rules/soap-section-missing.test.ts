@@ -47,6 +47,12 @@ describe('rule soap-section-missing', () => {
       assert.deepEqual(findings(text, ID).map((f) => f.message), ['No Plan section'], s);
     }
   });
+  it('reads a numbered heading as its section, as EMR templates print them (batch 228\'s writers asked)', () => {
+    for (const [s, o, a] of [['## 1. Subjective', '## 2. Objective', '## 3. Assessment'], ['## I. Subjective', '## II) Objective', '## III. Assessment']]) {
+      const text = note(s, 'Neck pain 4/10.', o, 'DN R infraspinatus 0.25x30 mm, LTR x2.', a, 'Improving.', '## Next', 'Review 1/52.');
+      assert.deepEqual(findings(text, ID).map((f) => f.message), ['No Plan section'], s);
+    }
+  });
   it('reads a capital letter and a dash alone on its line as the section over the bullets under it ("S -", batch 54)', () => {
     assertClean(note('S -', '- L lateral hip pain 8/52', 'O -', '- TTP L glute med', 'A -', '- GTPS', 'Rx -', '- STM 10 min', 'P -', '- review 1/52'), ID);
     const [f] = findings(note('S - R lat elbow pain 3/12', 'O -', '- grip R 28kg', 'A - tendinopathy', 'P -'), ID);
