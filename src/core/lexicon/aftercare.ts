@@ -1,6 +1,6 @@
 // Words of aftercare: what the patient is told to expect and do after needling, and the warning
 // signs of a pneumothorax.
-import { NEGATION_TERMS } from './negation';
+import { NEGATION_QUALIFIERS, NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, HOUR_DAY_UNITS } from './time';
@@ -95,7 +95,8 @@ export const riskWordRe = words(RISK_TERMS);
 /** Education near a topic, either way round ("advised re soreness", "soreness expected"). */
 // A topic the note says is absent ("no fever", "denies SOB") is a screening answer, not advice.
 // Any case: "No red flags (…bladder/bowel normal)" in a history is a screen, not red flags reviewed as normal.
-const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+)`;
+// A qualifier may stand between ("No new red flags: bladder/bowel normal").
+const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+(?:(?:${alternation(NEGATION_QUALIFIERS)})\\s+)?)`;
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 // Any case, as an old system prints it: "SORENESS 24-48H, ICE PRN".
 const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:${alternation(HOUR_DAY_UNITS)})\\b|\\b(?:${alternation(AS_NEEDED_TERMS)})\\b`;

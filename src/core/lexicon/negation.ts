@@ -2,6 +2,9 @@
 // Each reader adds the words its own question needs (a refusal for consent, "ruled out" for a handout trigger).
 export const NEGATION_TERMS: readonly string[] = ['no', 'not', 'nil', 'never', 'without', 'denies', 'denied'];
 
+/** Words a negation may take before what it negates ("no new red flags", "denies any SOB", "no further bruising"). */
+export const NEGATION_QUALIFIERS: readonly string[] = ['new', 'other', 'further', 'any', 'known', 'obvious', 'current', 'reported', 'significant'];
+
 /** Verb phrases that negate: "did not", "unable to", "can't". */
 export const NEGATED_VERB_TERMS: readonly string[] = ['unable to', 'did not', 'does not', "doesn't", "didn't", "won't", 'cannot', "can't"];
 

@@ -26,6 +26,7 @@ export const cptMuscleCount: Rule = {
     },
     decides: [
       'Raised on a 20560 or 20561 that does not match the muscles needled: 20560 for 1–2 muscles, 20561 for 3 or more; also when both are billed, or one of them with more than one unit.',
+      'The same code written more than once (on the needling heading and again in the charge table) is billed once; a unit count above one (`20560 x2`) is billed that many times.',
       'Counting: each distinct muscle and side counts once; left and right count as two (bilateral = 2, and `B/L` is read as bilateral, though ambiguous-abbreviation asks for it '
         + 'written out); several needles or insertions into one muscle count once.',
       `Parts and heads count as their muscle: ${rollUpLines().join('; ')}.`,

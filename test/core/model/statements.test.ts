@@ -614,6 +614,9 @@ describe('model/statements', () => {
       // Batch 27: a screen written with a capital "No" is a screen, whatever "normal" follows it.
       ['Sleep ok. No red flags (no saddle anaesthesia, bladder/bowel normal).', undefined],
       ['Red flags reviewed, all normal.', 'given'],
+      // Batch 228 (whx-11): a word between the negation and the topic leaves it a screen.
+      ['No new red flags: bladder/bowel normal, no saddle sx.', undefined],
+      ['Denies any SOB or chest pain since last visit; sleeping ok.', undefined],
       // Batch 79: the words are whole words ("normally" is no "normal", "unexplained" no "explained", "resting" no "rest").
       ['S: Walking normally now, sore on uneven ground and popping up on the board.', undefined],
       ['Red flags: denies fever, unexplained wt loss.', undefined],

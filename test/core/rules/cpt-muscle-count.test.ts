@@ -75,6 +75,10 @@ describe('rule cpt-muscle-count', () => {
     assert.match(both.detail!, /Counted 1 muscle: R upper trapezius/);
     assert.ok(got.some((f) => /billed as 2 units/.test(f.message) && covered(text, f) === '20561'));
   });
+  it('reads the same code written twice (heading and charge table) as billed once, which batch 228\'s writers asked', () => {
+    assertClean(note('## Objective', '### Dry needling (20560)', '- L UT 0.30x30 LTR x2', '## Billing', '| Code | Units |', '|---|---|', '| 20560 | 1 |'), ID);
+    assert.equal(findings(note('## Objective', 'DN L UT 0.30x30 LTR x2', '## Billing', '- 20560', '- 20560 x2'), ID).length, 1);
+  });
   it('raises nothing without a dry-needling code', () => {
     assertClean(note('O: DN R UT 0.25x30 LTR x2', 'Billing: 97110'), ID);
   });
