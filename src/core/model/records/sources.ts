@@ -38,12 +38,17 @@ export function kindOfSection(src: Sources, index: number): SectionKind {
   return s.kind === 'assessment' && s.also?.includes('plan') ? 'plan' : s.kind;
 }
 
-/** Whether a clause of section `index` states what only needling done today can (a twitch counted, the needles out); worked out once per section. */
+/**
+ * Whether a clause of section `index` states what only needling done today can (a twitch counted, the needles out); worked
+ * out once per section, over that section's own units only, so a note of many visits stays linear.
+ */
 export function sectionObservesNeedling(src: Sources, index: number): boolean {
   let found = src.observingSections.get(index);
-  if (found === undefined) {
+  const section = src.sections[index];
+  if (found === undefined && section) {
     found = false;
-    for (const u of src.units) {
+    for (let j = section.firstUnit; j < section.endUnit && j < src.units.length; j++) {
+      const u = src.units[j];
       if (u.section !== index || !hasStrongDetail(u.text)) continue;
       if (clauseSpans(u.text).some((sp) => observesNeedling(u.text.slice(sp.start, sp.end)) && !notDoneRe.test(u.text.slice(sp.start, sp.end)))) {
         found = true;
@@ -52,5 +57,5 @@ export function sectionObservesNeedling(src: Sources, index: number): boolean {
     }
     src.observingSections.set(index, found);
   }
-  return found;
+  return found ?? false;
 }
