@@ -123,7 +123,15 @@ export const OTHER_AGENT_TERMS: readonly string[] = [
   // A student's note countersigned: "CI: agree" is the clinical instructor agreeing with the note.
   'CI', 'clinical instructor', 'supervisor', 'supervising PT', 'supervising therapist', 'preceptor', 'mentor', 'cosigner', 'co-signer', 'countersigned',
   'co-signed', 'cosigned',
+  // A teaching clinic's attending attests a resident's note: "Attending attestation: I was present … and agree".
+  'attending', 'attending attestation', 'attending PT', 'attending physician', 'attending therapist', 'teaching physician',
 ];
+
+/**
+ * What a clinician agrees with when co-signing, never what a patient consents to: "agree with the resident's note",
+ * "agree with the above", "concur with the findings".
+ */
+export const AGREED_DOCUMENTS: readonly string[] = ['above', 'note', 'notes', 'documentation', 'findings', 'assessment', 'evaluation', 'write-up'];
 
 /** Words that make an agreement a condition still to be met: "once pt agrees", "if GP agrees". */
 export const CONDITION_TERMS: readonly string[] = ['once', 'if', 'when', 'until', 'unless'];
@@ -193,14 +201,14 @@ export const RETURN_TERMS: readonly string[] = ['come back', 'return', 'rebook',
 /** Seeing the patient again: "review", "RV", "f/u". */
 export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u', 'follow up', 'follow-up', 'recheck', 're-check', 'reassess', 'rebook', 're-book', 'see', 'return'];
 /**
- * "Review 1/52 w/ signed consent form", "f/u next wk with the signed form": the signed form comes
+ * "Review 1/52 w/ signed consent form", "r/v 1/52 w signed consent form", "f/u next wk with the signed form": the signed form comes
  * with the next visit, so it is still to come. An interval is weeks (1/52), days (3/7), months
  * (1/12), "2 wks" or a weekday ("Review Thurs with signed consent form"); the form follows within a few words.
  */
 const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|weeks?|days?|d)|next\s+\w+|(?:on\s+)?${WEEKDAY_SOURCE})`;
 export const signedFormAtFollowUpRe = new RegExp(
   `${BEFORE}(?:${alternation(FOLLOW_UP_TERMS)})${AFTER}(?:\\s+(?:in|at))?\\s+${INTERVAL}${AFTER}`
-  + String.raw`[^.;]{0,20}?\b(?:w\/|with)\s+(?:the\s+|a\s+)?signed\b`,
+  + String.raw`[^.;]{0,20}?\b(?:w\/|w|with)\s+(?:the\s+|a\s+)?signed\b`,
   'i',
 );
 export const refusalRe = words(REFUSAL_TERMS);
@@ -226,6 +234,8 @@ export const agreementDeniedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(AGR
 export const notPatientsAgreementRe = new RegExp(
   `${BEFORE}(?:(?:${alternation(OTHER_AGENT_TERMS)})\\s*[:–—-]?|(?:${alternation(CONDITION_TERMS)})(?:\\s+[^\\s,;:]+){0,3})\\s*$`,
 );
+/** After an agreement: the note or its findings as the object ("… agree with the resident's note", "agree with the above"). */
+export const agreedWithDocumentRe = new RegExp(`^\\s+with\\s+(?:(?:the|this|my|your|their)\\s+)?(?:[\\w.-]+['’]s?\\s+)?(?:${alternation(AGREED_DOCUMENTS)})${AFTER}`, 'i');
 /** A line labelled with another agent ("Supervising PT: present for DN; agree."): its agreements are theirs, with the note. */
 export const otherAgentLabelRe = new RegExp(`^[\\s*_>-]*(?:${alternation(OTHER_AGENT_TERMS)})[\\s*_]*[:–—]`);
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);

@@ -41,7 +41,8 @@ export const consentMissing: Rule = {
       'An answer typed on the next lines of the label\'s paragraph (`Consent:` then `verbal, risks explained`) is the answer.',
       'Consent to another treatment only (manual therapy, e-stim, photographs) is not consent to needling, nor is agreeing to pay for it '
         + '(`pt elected self-pay`, `agrees to pay`, an ABN signed), a doctor\'s or an insurer\'s agreement, '
-        + 'a clinical instructor\'s on a student\'s note (`CI: agree`), or one still to come (`resume DN once GP agrees`, `re-offer DN if pt agreeable`).',
+        + 'a clinical instructor\'s on a student\'s note (`CI: agree`) or an attending\'s on a resident\'s (`Attending attestation: I was present during the dry needling and agree with the resident\'s note`), '
+        + 'or one still to come (`resume DN once GP agrees`, `re-offer DN if pt agreeable`).',
       'An information sheet handed over (`Consent: IMS info sheet given`), or education given (`DN education given`), is information, not consent; '
         + 'a form handed over to sign and bring back is pending consent, also when it was reviewed with the patient first (`consent form reviewed w/ pt; will sign and return next visit`) '
         + 'or the checklist line saying so is ticked as done (`✓ DN consent form given today, pt to sign + return next visit`).',

@@ -436,6 +436,15 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('Supervising PT: present for DN; pt gave verbal consent.'), 'given');
     });
 
+    it('reads an attending\'s attestation, and any agreement with the note or its findings, as the co-signer\'s, not consent (batch 229, wie-04, wie-09)', () => {
+      assert.equal(classifyConsent('Attending attestation: I was present during the dry needling and agree with the resident\'s note. R. Fitzgerald, PT, DPT'), undefined);
+      assert.equal(classifyConsent('I directly supervised the resident during the dry needling procedure and agree with the assessment and plan.'), undefined);
+      assert.equal(classifyConsent('Present for the dry needling; agree with the above.'), undefined);
+      // The patient agreeing to the needling, or with the plan for it, is still consent.
+      assert.equal(classifyConsent('Pt agrees with plan for DN today.'), 'given');
+      assert.equal(classifyConsent('Attending present; pt gave verbal consent to DN.'), 'given');
+    });
+
     it('reads "Informed consent:" as a field\'s label, not consent given (batch 87)', () => {
       assert.equal(classifyConsent('Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit.'), 'pending');
       // Its answer still says what was given, and the words said of the visit still give it.

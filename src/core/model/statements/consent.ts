@@ -5,7 +5,7 @@ import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
-  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
+  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
 import { blankValue, TICK_BOX } from '../../lexicon/labels';
@@ -159,7 +159,9 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
     return undefined;
   }
   // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees"), not denied ("did not agree").
-  const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a));
+  // Nor a co-signer's agreement with the note ("I was present during the dry needling and agree with the resident's note").
+  const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a)
+    && !agreedWithDocumentRe.test(clause.slice(a.index + a[0].length, a.index + a[0].length + 60)));
   if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || needlingEarlier || context === 'explicit')) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
