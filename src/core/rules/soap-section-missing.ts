@@ -57,7 +57,7 @@ export const soapSectionMissing: Rule = {
       'Raised once per note that has some SOAP sections but not all four.',
       `Names read as each section (any case; a single letter only with a colon or dash): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. `
         + '`A/P` and `Assessment/Plan` count as both; a name in two languages (`Goddrychol / Subjective`) counts as its section, and so does a name beside one other word (`Subjective / Kaupapa`, `Advice and plan`).',
-      'A section opens on a heading, also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
+      'A section opens on a heading, its single letter included (`## S`), also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
         + 'or on its name at the start of a line: alone on it, with a colon or dash after it, or set in bold (`SUBJECTIVE`, `S:`, `Objective –`, '
         + '`**PC:**`, `**S –**`, `**Plan**`), also inside an EMR\'s HTML tags (`<b>S:</b>`). '
         + '`Rx`, `Tx` and `Ax` are not section names: each means the treatment, the prescription or the examination in some clinics and another section in others.',

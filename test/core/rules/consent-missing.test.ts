@@ -17,6 +17,9 @@ describe('rule consent-missing', () => {
     assertClean(note('| Item | Status |', '|---|---|', '| Consent | signed 2025-02-25 |', '', 'O: DN R UT 0.25x30 mm, LTR x2'), ID);
     assertClean(note('## Consent', '- written, signed 2025-02-25', '', '## Objective', 'DN R UT 0.25x30 mm'), ID);
   });
+  it('reads consent stated in the Subjective, which batch 229\'s writers asked', () => {
+    assertClean(note('## Subjective', 'Neck pain. Pt consented verbally to DN today after risks incl. PTX explained.', '## Objective', 'DN R UT 0.25x30 mm, LTR x2. Needles 1 in / 1 out.'), ID);
+  });
 
   it('reads "happy to go ahead" after the risks as consent, as "happy to proceed" is', () => {
     const dictated = (agreement: string) => note('S: neck 4/10.', 'O: TrPs R UT.', 'A: improving.',

@@ -47,8 +47,8 @@ describe('rule soap-section-missing', () => {
       assert.deepEqual(findings(text, ID).map((f) => f.message), ['No Plan section'], s);
     }
   });
-  it('reads a numbered heading as its section, as EMR templates print them (batch 228\'s writers asked)', () => {
-    for (const [s, o, a] of [['## 1. Subjective', '## 2. Objective', '## 3. Assessment'], ['## I. Subjective', '## II) Objective', '## III. Assessment']]) {
+  it('reads a numbered heading, or one of a single letter, as its section (batch 228\'s and 229\'s writers asked)', () => {
+    for (const [s, o, a] of [['## 1. Subjective', '## 2. Objective', '## 3. Assessment'], ['## I. Subjective', '## II) Objective', '## III. Assessment'], ['## S', '## O', '## A']]) {
       const text = note(s, 'Neck pain 4/10.', o, 'DN R infraspinatus 0.25x30 mm, LTR x2.', a, 'Improving.', '## Next', 'Review 1/52.');
       assert.deepEqual(findings(text, ID).map((f) => f.message), ['No Plan section'], s);
     }
