@@ -51,6 +51,11 @@ const HANDED_OVER_TERMS: readonly string[] = ['given', 'handed', 'provided', 'se
 const HANDED_OVER_SOURCE = `${BEFORE}(?:${alternation(HANDED_OVER_TERMS)})${AFTER}`;
 /** The form, then its handing over: "consent form + info sheet given to pt"; group 1 is the "to" or "home" after it. */
 export const formGivenRe = new RegExp(`${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,40}?${HANDED_OVER_SOURCE}(\\s+(?:to|home)\\b)?`, 'i');
+// The consent's own form, not any sheet: "consent form", "DN consent paperwork".
+const CONSENT_OF_FORM = `consent\\s+(?:[\\w/-]+\\s+)?${CONSENT_FORM_SOURCE}`;
+/** The form gone home with the patient, unsigned: "Took the DN consent form home", "sent home with the consent form". */
+export const formTakenHomeRe = new RegExp(
+  `${BEFORE}(?:(?:took|taken|take|takes|taking)\\s+(?:[\\w/-]+\\s+){0,3}?${CONSENT_OF_FORM}\\s+home|home\\s+with\\s+(?:[\\w/-]+\\s+){0,3}?${CONSENT_OF_FORM})${AFTER}`, 'i');
 /** The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form". */
 export const formReceivedRe = new RegExp(`\\b(?:was|were|been|is)\\s+${HANDED_OVER_SOURCE}\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,2}?${CONSENT_FORM_SOURCE}${AFTER}`, 'i');
 

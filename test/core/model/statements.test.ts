@@ -436,6 +436,14 @@ describe('model/statements', () => {
       assert.equal(classifyConsent('Supervising PT: present for DN; pt gave verbal consent.'), 'given');
     });
 
+    it('reads a consent form the patient took home as pending, whatever the turn after it (batch 230, wij-10)', () => {
+      assert.equal(classifyConsent('Took the DN consent form home but forgot to bring it back.'), 'pending');
+      assert.equal(classifyConsent('Pt sent home with the DN consent form to read.'), 'pending');
+      // Signed since, it is consent; another sheet taken home is not the consent's form.
+      assert.equal(classifyConsent('Took the DN consent form home last visit, signed and returned it today.'), 'given');
+      assert.equal(classifyConsent('Verbal consent obtained, took HEP sheet home.'), 'given');
+    });
+
     it('reads an attending\'s attestation, and any agreement with the note or its findings, as the co-signer\'s, not consent (batch 229, wie-04, wie-09)', () => {
       assert.equal(classifyConsent('Attending attestation: I was present during the dry needling and agree with the resident\'s note. R. Fitzgerald, PT, DPT'), undefined);
       assert.equal(classifyConsent('I directly supervised the resident during the dry needling procedure and agree with the assessment and plan.'), undefined);

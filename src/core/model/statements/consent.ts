@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
@@ -145,7 +145,7 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
     if (obj === 'needling' || (obj === 'none' && !otherBefore && !otherJustBefore && (word || needlingBefore || context !== 'none'))) return 'refused';
   }
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
-  if (formHandedOver(clause)) return 'pending';
+  if (formHandedOver(clause) || (formTakenHomeRe.test(clause) && !signedSinceRe.test(clause))) return 'pending';
   if (word && (pendingConsentIn(clause) || signedFormAtFollowUpRe.test(clause))) return 'pending';
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
   if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentIn(clause)) return 'pending';
