@@ -18,6 +18,9 @@ export const responses: readonly ResponseTerm[] = [
     id: 'needle-grasp', name: 'needle grasp', kind: 'other',
     aliases: ['needle grab', 'needle grip', 'needle grasp felt', 'grasp +', 'grasp ++', 'grasp +++', 'grasp+', 'grasp++', 'grasp+++', '+ grasp', '++ grasp', 'no grasp', 'grasp present', 'grasp absent'],
   },
+  // Acupuncture's needle sensation (an ache, heaviness or spreading the patient feels as the needle reaches depth), recorded
+  // by clinics that needle in both traditions (batch 230's writers asked): a response the needle produced.
+  { id: 'de-qi', name: 'de qi', aliases: ['deqi', 'de-qi', 'de qi sensation', 'de qi obtained', 'de qi achieved'], kind: 'other' },
   { id: 'tolerated', name: 'tolerated', aliases: ['tolerated well', 'well tolerated', 'tol well', 'pt tolerated', 'patient tolerated'], kind: 'tolerance' },
   { id: 'poorly-tolerated', name: 'poorly tolerated', aliases: ['not tolerated', 'tolerated poorly'], kind: 'tolerance' },
   { id: 'stopped-early', name: 'stopped early', aliases: ['discontinued', 'terminated early', 'session stopped', 'treatment stopped'], kind: 'tolerance' },

@@ -1316,6 +1316,10 @@ describe('model/records', () => {
     it('reads Gunn\'s needle grasp as the muscle\'s response (batch 157 writer\'s note)', () => {
       assert.deepEqual(responses('IMS prone: R C5-6 multifidus 0.30x40 mm, needle grasp; R infraspinatus 0.30x40 mm.'), ['multifidus response', 'infraspinatus none']);
     });
+    it('reads acupuncture\'s needle sensation ("de qi") as the muscle\'s response (batch 230 writer\'s note)', () => {
+      assert.deepEqual(responses('Acupuncture/DN: R upper trapezius 0.25x30 mm, de qi obtained; R levator scapulae 0.25x30 mm.'), ['upper trapezius response', 'levator scapulae none']);
+      assert.deepEqual(responses('DN L infraspinatus 0.25x40 mm, deqi.'), ['infraspinatus response']);
+    });
     it('reads a long run of underscores between a muscle and its dose in one pass (batch 214 probe)', () => {
       // Before: the "only a blank" test backtracked over the run around its blank mark (1,000 underscores 0.3 s, 8,000 100 s).
       assert.deepEqual(responses(`DN R UT${'_'.repeat(8_000)}0.25x30 mm LTR x2`), ['UT response']);
