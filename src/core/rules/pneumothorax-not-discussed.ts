@@ -63,6 +63,7 @@ export const pneumothoraxNotDiscussed: Rule = {
         + ' or risks put off to later (`will discuss risks incl. PTX next visit`) does not count, on the consent line or beside it.',
       '`Red flags reviewed` without naming pneumothorax or a sign of it does not count.',
       `Muscles counted as over the lung: ${lungMuscleNames().join(', ')}.`,
+      'A misspelt name with one clear muscle (`infraspinatous`) is that muscle, so it counts when that muscle lies over the lung; unknown-muscle also reports the spelling.',
       'Muscles that span the thoracic and lumbar spine (multifidus, longissimus, iliocostalis, erector spinae, paraspinals) count only when the note places them at thoracic levels or gives no level; at lumbar levels (`L4-5`, `lumbar multifidus`, a low-back note) or cervical ones (`C5-6 multifidus`, `cervical multifidus`) they do not.',
       'Rectus abdominis and external oblique lie over the lung only where they cover the lower ribs: they count unless the note places them below the ribs'
         + ' (`lower rectus abdominis`, `infraumbilical`, `below the umbilicus`, `suprapubic`, `above the ASIS`) and names no place over them'

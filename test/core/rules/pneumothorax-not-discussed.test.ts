@@ -19,6 +19,11 @@ describe('rule pneumothorax-not-discussed', () => {
     assertClean(note('---', 'consent: written, PTX risk discussed', '---', 'O: DN R rhomboid major 0.20x15 mm, LTR x1.'), ID);
   });
 
+  it('counts a misspelt muscle over the lung as that muscle, which batch 231\'s writers asked', () => {
+    const text = note('## Objective', plainConsent, 'DN R infraspinatous 0.25x30 mm, LTR x2.', 'Needles 1 in / 1 out.', '## Plan', 'Aftercare: soreness 24-48 h.');
+    assert.deepEqual(findings(text, ID).map((f) => f.message), ['No pneumothorax warning for right infraspinatous']);
+  });
+
   it('is clean when no muscle over the lung was needled', () => {
     assertClean(headed({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h' }), ID);
   });

@@ -15,6 +15,9 @@ describe('rule side-missing', () => {
     const got = findings(text, ID);
     assert.deepEqual(got.map((f) => covered(text, f)), ['QL', 'multifidus']);
   });
+  it('reads B/L as bilateral, a side (batch 231\'s writers asked)', () => {
+    assertClean(note('## Objective', 'DN B/L upper trapezius 0.25x30 mm, LTR x2.'), ID);
+  });
   it('does not read how the patient lay as the side of the muscles under the lead-in', () => {
     for (const lead of ['DN side-lying on the left:', 'DN, L side up:', 'DN (lying on R side):', 'DN L side-lying:', 'DN R sidelying, 0.30x50:']) {
       const text = note('## Objective', lead, '- gluteus medius 0.30x50 mm, LTR x1');
