@@ -3,7 +3,7 @@
 import { NEGATION_QUALIFIERS, NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
-import { AS_NEEDED_TERMS, HOUR_DAY_UNITS } from './time';
+import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS } from './time';
 
 /** Labels and headings that name aftercare itself. */
 export const AFTERCARE_TERMS: readonly string[] = [
@@ -67,7 +67,7 @@ export const PROMISED_EDUCATION_VERBS: readonly string[] = [
 
 /** Aftercare put off or not given. */
 export const DEFERRED_AFTERCARE_TERMS: readonly string[] = [
-  'defer', 'deferred', 'deferring', 'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next tx', 'next treatment', 'next wk', 'next week', 'to be given', 'to be provided', 'to be discussed',
+  'defer', 'deferred', 'deferring', ...NEXT_VISIT_TERMS, 'to be given', 'to be provided', 'to be discussed',
   'to be reviewed', 'to be done', 'not given', 'not provided', 'not discussed', 'not reviewed', 'not done', 'not covered', 'will give', 'will provide',
   'will discuss', 'will review', 'will cover', 'will send', 'pending', 'TBD', 'TBC', 'none given', 'no time', 'ran out of time', 'left early', 'left before',
 ];

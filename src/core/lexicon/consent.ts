@@ -3,7 +3,7 @@ import { CROSS_CHARACTERS, TICK_CHARACTERS } from './labels';
 import { NEGATED_BE_TERMS, NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
 import { ACUPUNCTURE_TERMS, NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
-import { WEEKDAY_SOURCE } from './time';
+import { NEXT_VISIT_TERMS, WEEKDAY_SOURCE } from './time';
 import { OTHER_TREATMENT_TERMS } from './treatments';
 import { ONE_SIDE_SOURCE } from './sides';
 import { TOLD_TERMS } from './aftercare';
@@ -23,7 +23,7 @@ export const PENDING_OPENING_TERMS: readonly string[] = ['pending', 'awaiting', 
 /** Consent still to come: the form at home, a decision next visit. */
 export const PENDING_TERMS: readonly string[] = [
   ...PENDING_OPENING_TERMS, 'to be discussed', 'to be completed', 'to be confirmed', 'to be reviewed', 'to be returned', 
-  'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next week', 'next wk', 'once', 'when returned', 'when signed', 'will obtain', 'will sign', 'will be', 'will decide',
+  ...NEXT_VISIT_TERMS, 'once', 'when returned', 'when signed', 'will obtain', 'will sign', 'will be', 'will decide',
   'will consider', 'will think', 'will return', 'will bring', 'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
   'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',

@@ -44,11 +44,11 @@ export const tenPointQuestionnaireRe = new RegExp(
 
 /**
  * Units that make a number after a questionnaire's name part of an activity, not its score ("PSFS: 12 hr shift 4/10",
- * "PSFS: 5 km run 6/10", "PSFS: 200 m free 7/10", "30 min walk").
+ * "PSFS: 5 km run 6/10", "PSFS: 200 m free 7/10", "PSFS: 13 mi run", "30 min walk").
  */
 export const QUANTITY_UNITS: readonly string[] = [
   ...HOUR_DAY_UNITS, ...MINUTES_COLUMN_TERMS, 'wk', 'wks', 'week', 'weeks', 'yr', 'yrs', 'year', 'years',
-  'km', 'k', 'm', 'metre', 'meter', 'metres', 'meters', 'yd', 'yds', 'yards', 'ft', 'feet', 'laps', 'lengths', 'mile', 'miles', 'steps', 'flights', 'stairs', 'blocks', 'reps', 'sets', 'kg', 'lb', 'lbs',
+  'km', 'k', 'm', 'metre', 'meter', 'metres', 'meters', 'yd', 'yds', 'yards', 'ft', 'feet', 'laps', 'lengths', 'mi', 'mile', 'miles', 'steps', 'flights', 'stairs', 'blocks', 'reps', 'sets', 'kg', 'lb', 'lbs',
 ];
 /** Just after a number: a unit of quantity, so the number is an amount. */
 export const QUANTITY_AFTER_SOURCE = `\\s*-?\\s*(?:${alternation(QUANTITY_UNITS)})${AFTER}`;

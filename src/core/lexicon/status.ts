@@ -1,10 +1,11 @@
 // Words that place what a line says outside today's treatment: planned, not done, in the past;
 // and the words that bring it back to today.
 import { alternation, BEFORE, words } from './pattern';
+import { NEXT_VISIT_TERMS } from './time';
 
 /** Plans and possibilities: "next visit", "consider", "will". */
 export const PLANNED_TERMS: readonly string[] = [
-  'next visit', 'next session', 'next time', 'next week', 'next tx', 'next treatment', 'next appointment', 'next appt', 'NV', 'at NV',
+  ...NEXT_VISIT_TERMS, 'NV', 'at NV',
   'will', 'plan to', 'plan for', 'plans to', 'plans for', 'planned', 'planning', 'consider', 'considering', 'to consider', 'to be', 'may', 'might', 'would', 'could',
   'if', 'trial of', 'candidate for', 'f/u', 'follow up', 'follow-up', 'continue', 'cont', 'going forward', 'in future', 'future',
   'discussed', 'educated on', 'recommend', 'recommended', 'possibly', 'potential', 'pending', 'to trial', 'reassess', 're-assess',

@@ -18,3 +18,11 @@ export const CLOCK_TIME_SOURCE = `${CLOCK_TIME}(?:[ \\t]?[-–][ \\t]?${CLOCK_TI
 export const HOUR_DAY_UNITS: readonly string[] = ['h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days'];
 /** "as needed", in full or short, any case ("ice prn", "HEAT PRN"). */
 export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed'];
+
+/**
+ * The next visit, as notes name it ("next tx", "next Rx" in UK and Australian notes): one list for what is planned, consent
+ * still to come and aftercare put off.
+ */
+export const NEXT_VISIT_TERMS: readonly string[] = [
+  'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next tx', 'next treatment', 'next Rx', 'next review', 'next week', 'next wk',
+];

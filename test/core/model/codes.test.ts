@@ -89,6 +89,8 @@ describe('model/codes', () => {
       // Batch 227 (whs-15): metres and laps too.
       assert.deepEqual(scoresOf(note('PSFS: 200 m free 7/10, sleeping on L 8/10.')), ['psfs=7/10', 'psfs=8/10']);
       assert.deepEqual(scoresOf(note('PSFS: 20 laps 5/10.')), ['psfs=5/10']);
+      // Batch 232 (wiz-10): miles written short, in a table row.
+      assert.deepEqual(scoresOf(note('| Activity | IA | Today |', '|---|---|---|', '| PSFS: 13 mi run | 2/10 | 6/10 |')), ['psfs=2/10', 'psfs=6/10']);
       // A score at the end of a sentence is still one.
       assert.deepEqual(scoresOf(note('LEFS 85. PSFS 6.3.')), ['lefs=85', 'psfs=6.3']);
     });

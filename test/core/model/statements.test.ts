@@ -599,6 +599,9 @@ describe('model/statements', () => {
       ['plan: aftercare sheet next visit. continue hep', 'deferred'],
       // Batch 14: handing the sheet over at the next treatment is not advice given today; a risk named on a consent line is disclosure.
       ['P: Cont POC 5x/wk, DN 2x/wk; give aftercare sheet next tx.', 'deferred'],
+      // Batch 232 (wja-12): the next visit as UK and Australian notes name it, one list with planned and pending consent.
+      ['P: Review Thurs. Collect signed consent form. Give DN aftercare handout next Rx.', 'deferred'],
+      ['Aftercare leaflet at next review.', 'deferred'],
       ['Consent: written consent on file; verbal re-consent today. Discussed risk of pneumothorax.', undefined],
       ['Aftercare education deferred to next session due to time.', 'deferred'],
       ['Aftercare: none', 'deferred'],
