@@ -19,7 +19,15 @@ export const DATE_WORDS_BEFORE_RATING: readonly string[] = [
   'f/u', 'follow up', 'follow-up', 'followup', 're-eval*', 'reeval*', 'started', 'starting', 'began', 'onset', 'injury', 'surgery', 'effective', 'scheduled',
   'next', 'last', 'week of',
 ];
-export const dateBeforeRatingRe = new RegExp(`${BEFORE}(?:${alternation(DATE_WORDS_BEFORE_RATING)})\\s*[:#]?\\s*$`, 'i');
+/**
+ * "at" before one of those words names a moment, not a date, and the number after it is the rating
+ * of that moment ("pain at time of injury 11/10", "worst at onset 9/10", "at last visit 5/10").
+ */
+const AT_MOMENT_TERMS: readonly string[] = ['at', 'at the', 'at time of', 'at the time of', 'at the moment of', 'at point of', 'at the point of'];
+export const dateBeforeRatingRe = new RegExp(
+  `${BEFORE}(?<!${BEFORE}(?:${alternation(AT_MOMENT_TERMS)})\\s+)(?:${alternation(DATE_WORDS_BEFORE_RATING)})\\s*[:#]?\\s*$`,
+  'i',
+);
 
 /**
  * Outcome questionnaires read as a number after their name ("NDI 18/50", "Oswestry 42%"), from the typed

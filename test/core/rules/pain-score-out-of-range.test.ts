@@ -24,6 +24,10 @@ describe('rule pain-score-out-of-range', () => {
     ['O: QuickDASH: 105', '105', /QuickDASH 105/],
     ['O: LEFS 85', '85', /LEFS 85 is outside its 0–80 scale/],
     ['O: LEFS 85/80', '85', /LEFS 85/],
+    // "at" before a date word names a moment, and the number after it is that moment's rating.
+    ['S: Pt rates pain at time of injury 11/10, now 4/10.', '11', /NPRS 11/],
+    ['S: Pain at the time of injury 12/10.', '12', /NPRS 12/],
+    ['S: Worst pain at onset 11/10.', '11', /NPRS 11/],
   ];
   for (const [line, token, message] of bad) {
     it(`reports ${JSON.stringify(line)} on the number`, () => {
@@ -59,6 +63,7 @@ describe('rule pain-score-out-of-range', () => {
     'Seen 3/10 visits', 'Follow up 2/52', 'Visit 11/12 of POC', 'Sleep 5/7 nights disturbed by pain', 'Hip flexion 100/120 deg',
     'Sit-to-stand 10/30 s', 'Pain 1:10 ratio', 'Pain: 7', 'FOTO 65', 'Pain-free 15/10 reps', 'Date 2025-10/10', 'MMT 5/5 pain-free',
     'Pain 3/10 (DOS 12/10)', 'Symptoms since 12/10/2025 pain 4/10', 'Time 10:10, pain 3/10',
+    'Pain since injury 11/10 lifting', 'Pain, onset 12/10 at work',
   ];
   for (const line of never) it(`never flags ${JSON.stringify(line)}`, () => assertClean(note('S: ' + line), ID));
 });
