@@ -92,8 +92,6 @@ export const NOT_GIVEN_VERBS: readonly string[] = ['obtained', 'taken', 'given',
 /** The verb a consent field's label may end with, before its colon ("Consent obtained:", "Consent for DN signed:"): the label, not the answer. */
 export const CONSENT_FIELD_VERBS: readonly string[] = ['obtained', 'given', 'gained', 'signed', 'received', 'documented', 'confirmed'];
 
-/** How a form marks "no" beside a consent field: "Consent: N", "☐ Yes ✗ No". */
-export const NO_MARKS: readonly string[] = ['N', ...CROSS_CHARACTERS, '×'];
 
 /** Withdrawal honoured: needling stopped ("DN discontinued", "no further needling"). */
 export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontinued', 'ceased', 'terminated', 'halted', 'ended', 'abandoned'];

@@ -41,6 +41,19 @@ export const TICK_CHARACTERS = '✓✔✅';
 export const BOX_CHARACTERS = `☐☑☒${TICK_CHARACTERS}`;
 /** A cross alone, which a form ticks for "no" ("✗ Consent", a note app's "❌ Consent"). */
 export const CROSS_CHARACTERS = '✗✘❌❎';
+/** How a form marks "no" beside a field: "Consent: N", "☐ Yes ✗ No". */
+export const NO_MARKS: readonly string[] = ['N', ...CROSS_CHARACTERS, '×'];
+/** A field's answer saying no, also in the bracket a form's letter box prints ("No", "[N]", "(no)", "✗", "none", "not given"). */
+const NO_ANSWER_TERMS: readonly string[] = ['no', 'n', 'none', 'not given', ...NO_MARKS];
+// Each run of spaces and marks may only follow a bracket or begin the answer, so a long run is read once, not split every way.
+const NO_ANSWER = `[\\s*_]*(?:[[(][\\s*_]*)?(?:${alternation(NO_ANSWER_TERMS)})(?![\\p{L}\\p{N}])`;
+/** An answer that opens with no: "No - pt rushed", "[N]". */
+export const noAnswerOpeningRe = new RegExp(`^${NO_ANSWER}`, 'iu');
+/** An answer that is no and nothing else: "No", "[N]", "(no).", "✗". */
+const NO_ANSWER_END = `(?:[\\s*_]*[\\])])?[\\s*_.!]*$`;
+export const noAnswerRe = new RegExp(`^${NO_ANSWER}${NO_ANSWER_END}`, 'iu');
+/** A form's field answered no, on its own line: "- DN aftercare handout given: [N]", "Ice: No". */
+export const fieldAnsweredNoRe = new RegExp(`^[^:\\n]{1,160}:${NO_ANSWER}${NO_ANSWER_END}`, 'iu');
 /** A picture opening a line as decoration, as note apps write callouts ("💡 Pre-needling screen: …", "⚠️ Precautions:"). Boxes, ticks and crosses say something, so they are never decoration. */
 const DECORATION = `(?![${BOX_CHARACTERS}${CROSS_CHARACTERS}])\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*[ \\t]+`;
 /** The clock time a timed log stamps an entry with ("09:14 S: …", "[14:02] Consent: …", "09:14 - DN: …"), before the entry's first word. */

@@ -57,6 +57,16 @@ describe('rule aftercare-missing', () => {
     assertClean(note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '## Aftercare', 'Aftercare: soreness 24-48 h, heat, call if worse.', '', '## Plan', 'Continue.'), ID);
   });
 
+  it('reads a form\'s aftercare question answered no as aftercare not given, with its letter in brackets (batch 234)', () => {
+    for (const aftercare of ['Aftercare given: [N]', 'DN aftercare handout given: No', 'Post-needling advice given: ✗']) {
+      const text = labelled({ aftercare });
+      assert.match(findings(text, ID)[0]?.message ?? '', /^Aftercare put off/, aftercare);
+    }
+    const under = (...lines: string[]) => note('## Objective', 'DN R UT 0.25x30 mm, LTR x2.', '', '**Aftercare**', ...lines, '', '## Plan', 'Continue.');
+    assert.match(findings(under('- DN aftercare handout given: [N]'), ID)[0]?.message ?? '', /^Aftercare put off/);
+    assertClean(under('- DN aftercare handout given: [N]', '- Soreness 24-48 h and heat explained: [Y]'), ID);
+  });
+
   it('reads an EMR\'s bold tags as bold: an empty <b>Aftercare:</b> label is not answered by the label after it (batch 92 with tags)', () => {
     for (const [open, close] of [['**', '**'], ['<b>', '</b>'], ['<strong>', '</strong>']]) {
       const bold = (label: string) => `${open}${label}${close}`;

@@ -46,6 +46,23 @@ describe('rule consent-not-given', () => {
     }
   });
 
+  it('reads a form\'s consent question answered no as refused, whatever the question\'s words (batch 234)', () => {
+    for (const consent of [
+      'Verbal consent obtained: No', '- Written DN consent form on file: [N]', '- Verbal consent re-confirmed today, risks reviewed (soreness, bruising): N',
+      'Consent to DN given: (no).', 'Informed consent documented: ✗',
+    ]) {
+      const text = labelled({ consent });
+      const [f, ...rest] = findings(text, ID);
+      assert.equal(rest.length, 0, consent);
+      assert.equal(f?.message, 'Consent refused, but needling is recorded', consent);
+      assert.deepEqual(f.range.start, positionOf(text, consent.replace(/^- /, '')));
+    }
+    // Another object's question, an answer that says more than no, a written form not on file before verbal consent given.
+    for (const consent of [
+      'Consent for photos: No\nVerbal consent to DN obtained.', 'Consent obtained: no concerns raised', 'Written consent form on file: No\nVerbal consent obtained today: Yes',
+    ]) assertClean(labelled({ consent }), ID);
+  });
+
   it('reads an agreement the note denies as a refusal, as "declined" is: "did not agree", "was not happy to go ahead"', () => {
     for (const consent of ['DN discussed, pt did not agree.', 'Pt was not happy to go ahead with DN.', "Risks of DN explained, pt wasn't keen to proceed."]) {
       assert.equal(findings(labelled({ consent }), ID).length, 1, consent);

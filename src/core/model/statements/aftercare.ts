@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
-import { blankValue } from '../../lexicon/labels';
+import { blankValue, fieldAnsweredNoRe, noAnswerOpeningRe } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
 import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
@@ -57,7 +57,7 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
   if (label && blankValue.test(after.slice(label[0].length))) return 'blank';
   // Read in its own sentence: a dense line also holds consent and exam text that "reviews" other things.
   const own = ownStatement(text, word.index);
-  if (label && /^\s*(?:no|n|none|not given)\b/i.test(after.slice(label[0].length)) && !coveredNow(own)) return 'deferred';
+  if (label && noAnswerOpeningRe.test(after.slice(label[0].length)) && !coveredNow(own)) return 'deferred';
   if (coveredNow(own)) return 'given';
   if (noAftercareRe.test(own) || deferredAftercare(own)) return 'deferred';
   // "Aftercare: soreness 24-48 h, ice or heat": a label followed by what to expect is advice given.
@@ -88,6 +88,8 @@ function statusUnder(lines: string, holdsAftercare: boolean): AftercareStatus | 
   const inner = lines.trim();
   const onlyBlanks = inner.split('\n').every((line) => blankValue.test(line.trim().replace(startsLabel, '')));
   if (!inner || onlyBlanks) return holdsAftercare ? 'blank' : undefined;
+  // "**Aftercare**" over "- DN aftercare handout given: [N]": the form's own questions answered no give nothing.
+  if (inner.split('\n').every((line) => fieldAnsweredNoRe.test(line.trim()) || blankValue.test(line.trim()))) return 'deferred';
   if (advised(inner) || topicGiven(inner)) return 'given';
   if (deferredAftercare(inner) || noAftercareRe.test(inner)) return 'deferred';
   return holdsAftercare ? 'given' : undefined;

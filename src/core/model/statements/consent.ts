@@ -4,11 +4,11 @@
 import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
-  givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE, NO_MARKS,
+  givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
-import { blankValue, TICK_BOX } from '../../lexicon/labels';
+import { blankValue, NO_MARKS, noAnswerRe, TICK_BOX } from '../../lexicon/labels';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
@@ -167,6 +167,20 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   return undefined;
 }
 
+/**
+ * A form's consent question answered no, whatever the question's own words ("Verbal consent obtained: No",
+ * "Written DN consent form on file: [N]", "Consent re-confirmed today, risks reviewed (soreness, bruising): N"):
+ * the consent asked about was not given. The question is one line that names consent and no other object.
+ */
+function answeredNo(text: string, word: RegExpExecArray): boolean {
+  const lineEnd = text.indexOf('\n', word.index);
+  const line = text.slice(text.lastIndexOf('\n', word.index) + 1, lineEnd < 0 ? text.length : lineEnd);
+  const colon = line.lastIndexOf(':');
+  if (colon < 0 || !noAnswerRe.test(line.slice(colon + 1))) return false;
+  const question = line.slice(0, colon);
+  return consentWordRe.test(question) && !/[.;!?]\s/.test(question) && objectOf(question.replace(/[*_()]/g, ' ')).kind !== 'other';
+}
+
 /** "did not agree", "was not happy to go ahead": the patient's agreement denied is a refusal, read as "declined" is. */
 function agreementDenied(clause: string, agreement: RegExpExecArray): boolean {
   return agreementDeniedBeforeRe.test(clause.slice(Math.max(0, agreement.index - 20), agreement.index));
@@ -245,6 +259,7 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   // A blank field the line opens with answers it; one after another clause is weighed with it, below.
   if (word && blankField(text, word) && clauses(text.slice(0, word.index)).length <= 1) return 'blank';
   if (word && labelledOtherObject(text, word)) return undefined;
+  if (word && answeredNo(text, word)) return 'refused';
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
   // Outside a consent field, a clause says something of consent only with the word or a needling term (most lines have neither).
   if (context === 'none' && !needlingTermRe.test(text)) return undefined;
