@@ -4,6 +4,7 @@ import { NEGATED_BE_TERMS, NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation
 import { ACUPUNCTURE_TERMS, NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
 import { NEXT_VISIT_TERMS, WEEKDAY_SOURCE } from './time';
+import { CONDITION_TERMS } from './status';
 import { OTHER_TREATMENT_TERMS } from './treatments';
 import { ONE_SIDE_SOURCE } from './sides';
 import { TOLD_TERMS } from './aftercare';
@@ -136,8 +137,6 @@ export const OTHER_AGENT_TERMS: readonly string[] = [
  */
 export const AGREED_DOCUMENTS: readonly string[] = ['above', 'note', 'notes', 'documentation', 'findings', 'assessment', 'evaluation', 'write-up'];
 
-/** Words that make an agreement a condition still to be met: "once pt agrees", "if GP agrees". */
-export const CONDITION_TERMS: readonly string[] = ['once', 'if', 'when', 'until', 'unless'];
 
 /** What a consent statement may be about other than needling. */
 /** An intimate examination, by where it is done and what it is called: "vaginal examination", "PR exam", "internal assessment". */

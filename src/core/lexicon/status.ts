@@ -1,6 +1,6 @@
 // Words that place what a line says outside today's treatment: planned, not done, in the past;
 // and the words that bring it back to today.
-import { alternation, BEFORE, words } from './pattern';
+import { AFTER, alternation, BEFORE, words } from './pattern';
 import { NEXT_VISIT_TERMS } from './time';
 
 /** Plans and possibilities: "next visit", "consider", "will". */
@@ -55,4 +55,11 @@ export const plannedRe = words(PLANNED_TERMS);
 export const notDoneRe = words(NOT_DONE_TERMS);
 export const pastRe = words(PAST_TERMS);
 export const todayRe = words(TODAY_TERMS);
+
+/** Words that make what follows a condition still to be met: "once pt agrees", "if GP agrees", "if today's soreness stays mild". */
+export const CONDITION_TERMS: readonly string[] = ['once', 'if', 'when', 'until', 'unless'];
+/** A condition, from its word to the next comma or semicolon: a "today" inside it is the condition's, not the treatment's. */
+const conditionSpanRe = new RegExp(`${BEFORE}(?:${alternation(CONDITION_TERMS)})${AFTER}[^,;]*`, 'giu');
+/** Says today's treatment outside any condition: "DN R UT today", not "May add R LS next time if today's soreness stays mild". */
+export const saysTodayOutsideCondition = (text: string): boolean => todayRe.test(text) && todayRe.test(text.replace(conditionSpanRe, ' '));
 export const doneRe = words(DONE_TERMS);

@@ -60,7 +60,8 @@ export const pneumothoraxNotDiscussed: Rule = {
       'Raised once per note when a muscle over the lung was needled and neither the consent nor the aftercare of this note names pneumothorax or its warning signs (PTX, collapsed lung, shortness of breath, SOB, breathlessness, difficulty breathing, chest pain).',
       'Risks put to the patient count as part of the consent wherever they are written: `Educated pt on risks of DN incl. PTX` as a bullet beside the consent,'
         + ' or `Education: discussed DN risks incl. pneumothorax, bruising` on its own line, outside the Subjective; a sign named as absent (`denies SOB`)'
-        + ' or risks put off to later (`will discuss risks incl. PTX next visit`) does not count, on the consent line or beside it.',
+        + ' or risks put off to later (`will discuss risks incl. PTX next visit`) does not count, on the consent line or beside it,'
+        + ' nor does a form\'s question about it answered no (`Pneumothorax risk discussed: [N]`, also in the aftercare).',
       '`Red flags reviewed` without naming pneumothorax or a sign of it does not count.',
       `Muscles counted as over the lung: ${lungMuscleNames().join(', ')}.`,
       'A misspelt name with one clear muscle (`infraspinatous`) is that muscle, so it counts when that muscle lies over the lung; unknown-muscle also reports the spelling.',

@@ -289,6 +289,10 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('## Objective', 'Plan: DN to R UT next visit.')), []);
       assert.deepEqual(shown(note('O: DN to R UT deferred today (pt declined).')), []);
       assert.deepEqual(shown(note('O: Will consider DN to L QL.')), []);
+      // A "today" inside a condition is the condition's, not the treatment's (batch 235, wjo-09).
+      const plan = (line: string) => note('S: neck pain.', 'O: DN R UT 0.25x30 mm x1, LTR x1.', 'A: improving.', `P: ${line}`);
+      assert.deepEqual(shown(plan("1x/wk x 4. May add R levator scapulae (1 needle) next time if today's soreness stays mild.")), ['R upper-trapezius 0.25x30 LTR+1']);
+      assert.deepEqual(shown(plan('R levator scapulae 0.25x30 mm, 1 needle, LTR x1 today.')), ['R upper-trapezius 0.25x30 LTR+1', 'R levator-scapulae 0.25x30 n1 LTR+1']);
       // Batch 33: offered is not given, and the refusal may be in the next clause.
       assert.deepEqual(shown(note('Tx: DN to R UT / levator scap offered; pt declined today. STM R UT 10 min.')), []);
     });

@@ -61,6 +61,18 @@ describe('rule pneumothorax-not-discussed', () => {
     assert.deepEqual(lint(note('S: Was told of DN risks incl. PTX at another clinic.', 'O: TTP R UT.', 'Risks reviewed incl. PTX.')).note.riskDisclosures.map((r) => r.text), ['Risks reviewed incl. PTX']);
   });
 
+  it('does not count a form\'s question about it answered no, in the consent, the risks or the aftercare', () => {
+    const visit = (...lines: string[]) => note('S: R neck pain 5/10.', 'O: TTP R UT.', ...lines, 'DN R UT 0.25x30 mm, LTR x2. All needles removed.', 'A: myofascial pain.', 'P: review 1/52.');
+    const consent = ['**Consent**', '- Verbal consent to DN obtained today: [Y]'];
+    for (const answer of ['[N]', 'No', 'N']) {
+      assert.equal(findings(visit(...consent, `- Pneumothorax risk discussed: ${answer}`, '', 'Aftercare: soreness 24-48 h, heat.'), ID).length, 1, answer);
+    }
+    assertClean(visit(...consent, '- Pneumothorax risk discussed: [Y]', '', 'Aftercare: soreness 24-48 h, heat.'), ID);
+    const aftercare = (answer: string) => visit('Consent: verbal.', '', '**Aftercare**', '- Soreness 24-48 h, heat: [Y]', `- Pneumothorax warning signs (SOB, chest pain) explained: ${answer}`, '');
+    assert.equal(findings(aftercare('[N]'), ID).length, 1);
+    assertClean(aftercare('[Y]'), ID);
+  });
+
   it('does not count a mention in deferred aftercare', () => {
     const text = labelled({ consent: plainConsent, aftercare: 'Aftercare: PTX red flags to be discussed next visit.' });
     assert.equal(findings(text, ID).length, 1);

@@ -11,7 +11,7 @@ import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe, topicNeedlingAllRe, topicNeedlingRe } from '../../lexicon/needling';
 import { otherResponseRe, referralRe } from '../../lexicon/responses';
-import { asPlannedRe, notDoneRe, pastRe, plannedRe, todayRe, topicBeforeRe } from '../../lexicon/status';
+import { asPlannedRe, notDoneRe, pastRe, plannedRe, saysTodayOutsideCondition, topicBeforeRe } from '../../lexicon/status';
 import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
@@ -134,7 +134,7 @@ class LazyClauseFacts implements ClauseFacts {
     return this.memo('notDone', () => this.hits.notDoneNear(this.at, this.at + this.clause.length) && notDoneAboutNeedling(this.clause));
   }
   get today(): boolean {
-    return this.memo('today', () => todayRe.test(this.clause));
+    return this.memo('today', () => saysTodayOutsideCondition(this.clause));
   }
   get observed(): boolean {
     return this.memo('observed', () => observesNeedling(this.clause) && !this.notDone);

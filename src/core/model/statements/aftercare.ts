@@ -9,7 +9,7 @@ import { needlingTermRe } from '../../lexicon/needling';
 import { blankValue, fieldAnsweredNoRe, noAnswerOpeningRe } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
-import { answerUnderLabel, typedOnUnder, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
+import { answerUnderLabel, typedOnUnder, withoutAnsweredNo, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 import { sentenceStopSource } from '../../lexicon/short-forms';
@@ -209,4 +209,4 @@ const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)`, 'i');
 export const sentencesOf = (text: string): string[] => text.split(sentenceStopRe);
 
 /** True when a text names pneumothorax or its warning signs (breathlessness, chest pain), not as absent ("red flags reviewed, denies SOB"). */
-export const mentionsPneumothorax = (text: string) => pneumothoraxNamedRe.test(text);
+export const mentionsPneumothorax = (text: string) => pneumothoraxNamedRe.test(withoutAnsweredNo(text));

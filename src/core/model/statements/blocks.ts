@@ -2,7 +2,7 @@
 // read as "label: value", or the list right under a bare label.
 import { consentLabelOnlyRe } from '../../lexicon/consent';
 import {
-  BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, needlingHeadingLineRe, PROMPT_FIELD, SMARTLIST_FIELD, SNIPPET_FIELD,
+  BOX_CHARACTERS, BRACKET_BOX_MARKS, CROSS_CHARACTERS, detailLabelRe, endsWithColon, fieldAnsweredNoRe, needlingHeadingLineRe, PROMPT_FIELD, SMARTLIST_FIELD, SNIPPET_FIELD,
   TEMPLATE_FIELD, TICK_BOX, WILDCARD_FIELD,
 } from '../../lexicon/labels';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -151,6 +151,12 @@ const untickedRe = new RegExp(`(?:\\[ \\]|☐)[^[${MARKS}\\n;|]*`, 'gu');
 export function withoutUnticked(text: string): string {
   const t = ticksIn(text);
   return t.boxes > 1 && t.ticked.length ? text.replace(untickedRe, ' ') : text;
+}
+
+/** The text without its lines that are a form's question answered no ("- Pneumothorax risk discussed: [N]"): they state nothing done. */
+export function withoutAnsweredNo(text: string): string {
+  if (!text.includes(':')) return text;
+  return text.split('\n').filter((line) => !fieldAnsweredNoRe.test(line.trim())).join('\n');
 }
 
 /**
