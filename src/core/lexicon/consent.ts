@@ -201,7 +201,7 @@ export const FURTHER_TERMS: readonly string[] = ['further', 'more', 'additional'
 export const RETURN_TERMS: readonly string[] = ['come back', 'return', 'rebook', 're-book', 'book', 'book in', 'attend', 'continue', 'carry on'];
 
 /** Seeing the patient again: "review", "RV", "f/u". */
-export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u', 'follow up', 'follow-up', 'recheck', 're-check', 'reassess', 'rebook', 're-book', 'see', 'return'];
+export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u', 'FU', 'follow up', 'follow-up', 'recheck', 're-check', 'reassess', 'rebook', 're-book', 'see', 'return'];
 /**
  * "Review 1/52 w/ signed consent form", "r/v 1/52 w signed consent form", "f/u next wk with the signed form": the signed form comes
  * with the next visit, so it is still to come. An interval is weeks (1/52), days (3/7), months

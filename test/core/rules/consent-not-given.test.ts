@@ -160,8 +160,8 @@ describe('rule consent-not-given', () => {
 
   it('reads a signed form to come with the next review as still to come ("Review 1/52 w/ signed consent form") (batch 44)', () => {
     const pending = 'Consent: DN explained; consent form given, pt to read, sign and return next session.';
-    // "w" without its slash as a phone types it (batch 229, wid-06).
-    for (const plan of ['P: Review 1/52 w/ signed consent form.', 'P: RV 2/52 with the signed form.', 'P: f/u in 2 wks with signed consent form.', 'P: Tendon loading programme, r/v 1/52 w signed consent form.']) {
+    // "w" without its slash as a phone types it (batch 229, wid-06); "FU" for the follow-up (batch 237, wjz-13).
+    for (const plan of ['P: Review 1/52 w/ signed consent form.', 'P: RV 2/52 with the signed form.', 'P: f/u in 2 wks with signed consent form.', 'P: Tendon loading programme, r/v 1/52 w signed consent form.', 'P: FU 1/52 w/ signed consent form. HEP: stretches.']) {
       const text = note('S: L knee pain.', 'O: TTP L TFL.', 'A: ITB-related pain.', pending, 'DN L TFL 0.30x50 mm, LTR x2.', 'Needles 1 in / 1 out.', plan);
       assert.deepEqual(findings(text, ID).map((f) => f.message), ['Consent pending, but needling is recorded'], plan);
     }
