@@ -29,7 +29,8 @@ export const aftercareMissing: Rule = {
         + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`), '
         + 'also under such a label or a handout\'s title, with an aside before its colon (`What to expect after dry needling (handout given):`). '
         + 'A heading holds the lines up to the next heading of its level or a SOAP section opened under it (`**Assessment**`, `Plan:`).',
-      'Not aftercare: a form\'s aftercare question answered no (`DN aftercare handout given: [N]`, also alone under an `Aftercare` label), which is aftercare put off; a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
+      'Not aftercare: a form\'s aftercare question answered no (`DN aftercare handout given: [N]`, also alone under an `Aftercare` label), which is aftercare put off; '
+        + 'a posture named by a topic word (`jaw rest position reviewed`, `driving posture advice`), '
         + 'a retest under a post-needling label (`Post-needling: R UT less tender, ROM improved`), '
         + 'an empty label or field (`Aftercare: ___`, or a template field left as printed, `Aftercare: {{aftercare_advice}}`, whatever the line after it says; '
         + '`**Aftercare:**` alone, then a blank line and a paragraph with a label of its own, `**Other treatment:** clamshells`), `aftercare next visit` (also `give aftercare sheet next tx`; '

@@ -37,7 +37,8 @@ export const consentNotGiven: Rule = {
     decides: [
       'Raised once per note when needling is recorded and consent to it is refused, '
         + 'declined (also as an agreement denied: `pt did not agree`, `was not happy to go ahead with DN`), '
-        + 'withdrawn, pending (to be obtained, awaiting the form, undecided) or ticked `No`, also a form\'s consent question answered no whatever its words (`Verbal consent obtained: No`, `Written DN consent form on file: [N]`); '
+        + 'withdrawn, pending (to be obtained, awaiting the form, undecided) or ticked `No`, '
+        + 'also a form\'s consent question answered no whatever its words (`Verbal consent obtained: No`, `Written DN consent form on file: [N]`); '
         + 'under a consent heading the lines that name consent say so, not the other boxes ticked there (`## Consent checklist` over `- Written consent signed: [ ] Yes [x] No` and `- Risks reviewed: [x] Yes`).',
       'The latest statement counts: `initially hesitant, then consented after discussion` is consent; '
         + 'a pending form does not undo verbal consent given today, in the same line or later in the note (`P: collect signed form next visit`); '

@@ -39,7 +39,8 @@ export const painScoreOutOfRange: Rule = {
     example: { bad: 'S: NPRS 12/10 with overhead reaching.', good: 'S: NPRS 8/10 with overhead reaching.' },
     decides: [
       `Raised on a score written with its scale that is outside the scale's range: ${scaleRanges().join(', ')}; \`x/10\` pain ratings are 0–10.`,
-      'A bare `x/10` is read as a pain rating when its line names pain (`pain`, `sore`, `worst`, `LBP`, `HA`, the pain sign `p!`…) and it does not follow a date word (`on`, `since`, `DOS`, `seen`, `injury`…) unless `at` comes before that word (`pain at time of injury 11/10` is a rating); '
+      'A bare `x/10` is read as a pain rating when its line names pain (`pain`, `sore`, `worst`, `LBP`, `HA`, the pain sign `p!`…) '
+        + 'and it does not follow a date word (`on`, `since`, `DOS`, `seen`, `injury`…) unless `at` comes before that word (`pain at time of injury 11/10` is a rating); '
         + 'in a table, its column header or its row\'s first cell names the pain (`| NPRS (stairs) | 11/10 | 4/10 |`); '
         + 'in a sentence naming a ten-point questionnaire it is that questionnaire\'s item (`PSFS: stairs 4/10, walking the dog 55/10`).',
       'A table row labelled with a questionnaire holds its scores, a number alone in each cell (`| LEFS | 82/80 | 51/80 |`, `| PSFS – walking | 3/10 | 55/10 |`), except in a date column.',

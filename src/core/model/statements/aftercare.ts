@@ -9,7 +9,10 @@ import { needlingTermRe } from '../../lexicon/needling';
 import { blankValue, fieldAnsweredNoRe, noAnswerOpeningRe } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
-import { answerUnderLabel, typedOnUnder, withoutAnsweredNo, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead, rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection } from './blocks';
+import {
+  answerUnderLabel, typedOnUnder, withoutAnsweredNo, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead,
+  rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection,
+} from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
 import { sentenceStopSource } from '../../lexicon/short-forms';
