@@ -12,6 +12,15 @@ const LEVEL_WORDS: Record<SpinalLevel, readonly string[]> = {
   lumbar: ['lumbar', 'low back', 'lower back', 'LBP', 'L-spine', 'l spine', 'lumbosacral', 'LS spine', 'sacral', 'SIJ', 'lumbopelvic', 'pelvic', 'lx'],
 };
 
+/**
+ * Below the ribs, named by the ribs ("below the 12th rib", "under the rib cage", "inferior to the costal margin"): a place
+ * under the thorax, read whole before "rib" alone can name the thoracic spine or the ribs.
+ */
+const BELOW_TERMS: readonly string[] = ['below', 'under', 'beneath', 'inferior to'];
+const RIB_LIMITS: readonly string[] = ['12th rib', 'twelfth rib', 'rib 12', 'ribs', 'rib cage', 'ribcage', 'costal margin', 'lowest rib', 'last rib'];
+const BELOW_THE_RIBS = `${BEFORE}(?:${alternation(BELOW_TERMS)})\\s+(?:the\\s+)?(?:${alternation(RIB_LIMITS)})${AFTER}`;
+const belowTheRibsRe = new RegExp(BELOW_THE_RIBS, 'g');
+
 /** The parts of the spine by name, each also a word before a muscle's ("L lumbar" over "multifidus"). */
 export const SPINAL_LEVEL_NAMES = Object.keys(LEVEL_WORDS) as readonly SpinalLevel[];
 
@@ -39,8 +48,13 @@ export function spinalLevels(text: string): SpinalLevel[] {
     const level = m[1] === 'C' && n <= 7 ? 'cervical' : m[1] === 'T' && n <= 12 ? 'thoracic' : (m[1] === 'L' && n <= 5) || (m[1] === 'S' && n <= 5) ? 'lumbar' : undefined;
     if (level) found.push({ at: m.index!, level });
   }
+  // "QL below the 12th rib" is lumbar: the phrase is read whole, and its "rib" names no thoracic level.
+  const words = text.replace(belowTheRibsRe, (m: string, at: number) => {
+    found.push({ at, level: 'lumbar' });
+    return ' '.repeat(m.length);
+  });
   for (const level of Object.keys(levelWordRe) as SpinalLevel[]) {
-    for (const m of execAll(levelWordRe[level], text)) found.push({ at: m.index!, level });
+    for (const m of execAll(levelWordRe[level], words)) found.push({ at: m.index!, level });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.level);
 }
@@ -56,14 +70,14 @@ const ABDOMINAL_PLACE_WORDS: Record<AbdominalPlace, readonly string[]> = {
   ],
   // Places, not conditions: a caesarean scar in a note's title says why, not where each muscle was needled.
   'below-the-ribs': [
-    'lower', 'inferior', 'below the ribs', 'below the rib cage', 'below the costal margin', 'infraumbilical', 'infra-umbilical', 'subumbilical',
+    'lower', 'inferior', 'infraumbilical', 'infra-umbilical', 'subumbilical',
     'periumbilical', 'umbilical', 'umbilicus', 'navel', 'belly button', 'suprapubic', 'pubic', 'inguinal', 'ASIS', 'iliac crest',
     'lower abdominal', 'lower abdomen', 'lower abdo',
   ],
 };
 // One pass: the first group is tried first at each place, so "below the ribs" is read whole and "lower ribs" as both.
 const abdominalPlaceRe = new RegExp(
-  `${BEFORE}(?:(${alternation(ABDOMINAL_PLACE_WORDS['below-the-ribs'])})|(${alternation(ABDOMINAL_PLACE_WORDS['over-the-ribs'])}))${AFTER}`, 'g',
+  `${BEFORE}(?:(${BELOW_THE_RIBS}|${alternation(ABDOMINAL_PLACE_WORDS['below-the-ribs'])})|(${alternation(ABDOMINAL_PLACE_WORDS['over-the-ribs'])}))${AFTER}`, 'g',
 );
 
 /**

@@ -19,6 +19,13 @@ export const DATE_WORDS_BEFORE_RATING: readonly string[] = [
   'f/u', 'follow up', 'follow-up', 'followup', 're-eval*', 'reeval*', 'started', 'starting', 'began', 'onset', 'injury', 'surgery', 'effective', 'scheduled',
   'next', 'last', 'week of',
 ];
+/** Blood pressure, which a note writes as "160/100" beside a headache: a bare "n/100" after these words is a reading, not a VAS. */
+const BLOOD_PRESSURE_TERMS: readonly string[] = ['BP', 'B/P', 'blood pressure', 'systolic', 'diastolic', 'hypertension', 'hypertensive', 'HTN'];
+/** A blood-pressure word earlier in the same clause, a few words before the number ("BP over clinic DN limit (160/100)"). */
+export const bloodPressureBeforeRe = new RegExp(`${BEFORE}(?:${alternation(BLOOD_PRESSURE_TERMS)})${AFTER}[^.;\\n]{0,40}$`, 'i');
+/** The unit of a blood-pressure reading right after the number: "150/100 mmHg". */
+export const mmHgAfterRe = /^\s*mm\s*Hg\b/i;
+
 /**
  * "at" before one of those words names a moment, not a date, and the number after it is the rating
  * of that moment ("pain at time of injury 11/10", "worst at onset 9/10", "at last visit 5/10").

@@ -1,7 +1,10 @@
 import type { Unit } from './units';
 import { clauseSpans, spanAt, type Span } from './clauses';
 import { ClaimedSpans } from '../util/spans';
-import { dateBeforeRatingRe, painRatingContextRe, QUANTITY_AFTER_SOURCE, QUESTIONNAIRE_SOURCE, questionnaireId, SCORE_LINK_TERMS, questionnaireLabelRe, tenPointQuestionnaireRe } from '../lexicon/scores';
+import {
+  bloodPressureBeforeRe, dateBeforeRatingRe, mmHgAfterRe, painRatingContextRe, QUANTITY_AFTER_SOURCE, QUESTIONNAIRE_SOURCE,
+  questionnaireId, SCORE_LINK_TERMS, questionnaireLabelRe, tenPointQuestionnaireRe,
+} from '../lexicon/scores';
 import { execAll } from '../util/matches';
 import { AFTER, alternation } from '../lexicon/pattern';
 import { TODAY_TERMS } from '../lexicon/status';
@@ -157,6 +160,8 @@ function scoresInText(text: string, base: number, unit: number, cellContext?: st
     if ((!painContext && !tenPointLine) || dateBeforeRatingRe.test(text.slice(Math.max(0, s - 24), s))) continue;
     const outOf = parseInt(m[2], 10);
     const value = parseFloat(m[1]);
+    // "BP over clinic DN limit (160/100)", "150/100 mmHg": a blood pressure reading, beside a headache or not.
+    if (outOf === 100 && (bloodPressureBeforeRe.test(text.slice(Math.max(0, s - 48), s)) || mmHgAfterRe.test(text.slice(s + m[0].length, s + m[0].length + 8)))) continue;
     // "PSFS – walking the dog 30 min 55/10": a bare rating in a sentence naming a ten-point questionnaire is its item.
     const item = outOf === 10 && tenPointLine ? tenPointQuestionnaireRe.exec(sentences.at(s)) : null;
     if (!painContext && !item) continue;

@@ -46,7 +46,8 @@ export const painScoreOutOfRange: Rule = {
       'A table row labelled with a questionnaire holds its scores, a number alone in each cell (`| LEFS | 82/80 | 51/80 |`, `| PSFS – walking | 3/10 | 55/10 |`), except in a date column.',
       'A VAS in cm is 0–10; NDI is 0–50 raw or 0–100 %; a score written as `x/y` is also checked against `y`; '
         + 'a time word may stand between a questionnaire and its score (`LEFS today 84/80`), and so may a bold label\'s marks (`**LEFS:** 84/80`).',
-      'Dates (`12/10/2026`), spinal levels (`L4/5`), strength grades (`4/5`), blood pressure, repetitions and durations are never read as scores; '
+      'Dates (`12/10/2026`), spinal levels (`L4/5`), strength grades (`4/5`), blood pressure (also over 100 beside a headache: `BP over limit (160/100)`, `150/100 mmHg`), '
+        + 'repetitions and durations are never read as scores; '
         + 'nor is a day past the 12th over a month in a sentence that names no pain (`new AF dx, GP 28/10`), while `11/10` and `12/10` are read as the scores they usually are.',
     ],
     fixable: false,

@@ -63,6 +63,14 @@ describe('rule consent-not-given', () => {
     ]) assertClean(labelled({ consent }), ID);
   });
 
+  it('keeps a muscle placed below the 12th rib out of a refused thoracic area (batch 238, wkf-18)', () => {
+    const visit = (place: string) => note('S: L LBP and mid back stiffness.', 'O: TrPs L QL.',
+      'Consent: declined DN to the thoracic spine today; verbal consent to DN of the low back obtained, risks explained.',
+      `DN prone: L quadratus lumborum: ${place}, x1, LTR x2.`, 'Needles 1 in / 1 out.', 'Aftercare: soreness 24-48 h, heat.');
+    assertClean(visit('below the 12th rib, directed medially'), ID);
+    assert.deepEqual(findings(visit('at T11, over the 12th rib'), ID).map((f) => f.message), ['Needled despite refusal: left quadratus lumborum']);
+  });
+
   it('reads an agreement the note denies as a refusal, as "declined" is: "did not agree", "was not happy to go ahead"', () => {
     for (const consent of ['DN discussed, pt did not agree.', 'Pt was not happy to go ahead with DN.', "Risks of DN explained, pt wasn't keen to proceed."]) {
       assert.equal(findings(labelled({ consent }), ID).length, 1, consent);

@@ -28,6 +28,8 @@ describe('rule pain-score-out-of-range', () => {
     ['S: Pt rates pain at time of injury 11/10, now 4/10.', '11', /NPRS 11/],
     ['S: Pain at the time of injury 12/10.', '12', /NPRS 12/],
     ['S: Worst pain at onset 11/10.', '11', /NPRS 11/],
+    // A VAS over 100 with no blood pressure beside it is still a score.
+    ['S: Headache 160/100, BP normal.', '160', /VAS 160/],
   ];
   for (const [line, token, message] of bad) {
     it(`reports ${JSON.stringify(line)} on the number`, () => {
@@ -64,6 +66,8 @@ describe('rule pain-score-out-of-range', () => {
     'Sit-to-stand 10/30 s', 'Pain 1:10 ratio', 'Pain: 7', 'FOTO 65', 'Pain-free 15/10 reps', 'Date 2025-10/10', 'MMT 5/5 pain-free',
     'Pain 3/10 (DOS 12/10)', 'Symptoms since 12/10/2025 pain 4/10', 'Time 10:10, pain 3/10',
     'Pain since injury 11/10 lifting', 'Pain, onset 12/10 at work',
+    // Blood pressure written over 100 beside a headache (batch 238, wkg-06).
+    'Headache; BP over clinic DN limit (160/100) on two readings', 'Neck pain, BP 160/100 today', 'Severe headache, 150/100 mmHg',
   ];
   for (const line of never) it(`never flags ${JSON.stringify(line)}`, () => assertClean(note('S: ' + line), ID));
 });
