@@ -297,6 +297,14 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Tx: DN to R UT / levator scap offered; pt declined today. STM R UT 10 min.')), []);
     });
 
+    it('reads a muscle named among the risks put to the patient as context, also in a ticked item under a needling heading (batch 239, wkq-03)', () => {
+      const dn = (consent: string) => note('## O', '- TTP R infraspinatus.', '', '### DN', `- [x] ${consent}`, '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|',
+        '| infraspinatus | R | 0.30x40 mm | LTR x3 |', '', 'Needles in/out: 2/2');
+      assert.deepEqual(shown(dn('verbal consent given after risks explained incl. pneumothorax (rare, infraspinatus)')), ['R infraspinatus 0.3x40 LTR+3']);
+      // Needling named after the risks is the record it names.
+      assert.deepEqual(shown(note('O: Risks explained and DN to R teres minor 0.30x40 mm, LTR x1.')), ['R teres-minor 0.3x40 LTR+1']);
+    });
+
     it('reads a Plan line that states a twitch or the needles out, and plans nothing, as today\'s needling', () => {
       const visit = (...plan: string[]) => ['S: neck pain 5/10.', 'O: TTP R UT.', 'A: MPS.', ...plan].join('\n');
       assert.deepEqual(shown(visit('P: DN R UT 0.25x40 mm, LTR x2. Cont POC 2x/wk.')), ['R upper-trapezius 0.25x40 LTR+2']);

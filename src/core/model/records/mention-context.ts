@@ -6,6 +6,7 @@ import {
   bleedingAtRe, exerciseAfterRe, referralAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinBeforeRe, skinPrepAfterRe,
   personVerbAfterRe, arrowBeforeNameRe,
 } from '../../lexicon/around-muscle';
+import { riskWordRe, toldRe } from '../../lexicon/aftercare';
 import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
@@ -168,6 +169,15 @@ const context = (reason: ContextReason): MentionVerdict => ({ needled: false, re
 const needled = (evidence: Evidence): MentionVerdict => ({ needled: true, evidence });
 
 const notDoneAllRe = new RegExp(notDoneRe.source, notDoneRe.flags + 'g');
+const riskWordAllRe = new RegExp(riskWordRe.source, riskWordRe.flags + 'g');
+
+/** Risks told in the clause before the muscle, with no needling named between the last risk word and it. */
+function namedAmongRisksTold(before: string): boolean {
+  if (!riskWordRe.test(before) || !toldRe.test(before)) return false;
+  const risks = execAll(riskWordAllRe, before);
+  const last = risks[risks.length - 1];
+  return !needlingTermRe.test(before.slice(last.index + last[0].length));
+}
 const needleTechniqueAllRe = new RegExp(needleTechniqueRe.source, needleTechniqueRe.flags + 'g');
 
 /** Needling named right before a not-done word, or in it: "DN deferred", "needling: held", "DN not performed". */
@@ -287,6 +297,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
   if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
   if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');
+  // "verbal consent given after risks explained incl. pneumothorax (rare, infraspinatus)": a muscle named among the risks put to the patient.
+  if (!strongOwn && namedAmongRisksTold(before)) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   // A summary does not restate the needle: "- R vastus medialis: 0.30 x 50 mm, LTR x3" under an Assessment with no treatment label after it
