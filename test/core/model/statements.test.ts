@@ -675,6 +675,9 @@ describe('model/statements', () => {
       assert.deepEqual(aftercareOf(note('Post-needling: foot may be tender to walk on for 24h, roll on frozen bottle, supportive shoes.')), ['given']);
       assert.deepEqual(aftercareOf(note('Post-needling: R UT less tender, ROM improved.')), []);
       assert.deepEqual(aftercareOf(note('Post-needling: less sore, no longer stiff, KTW 9 cm.')), []);
+      // Batch 241: a topic is a whole word, not part of one ("restricted" holds "rest").
+      assert.deepEqual(aftercareOf(note('Post-needling: R hip abd 4/5, Ober less restricted.')), []);
+      assert.deepEqual(aftercareOf(note('Post-needling: rest from running 48 h, heat.')), ['given']);
       assert.deepEqual(aftercareOf(note('**Aftercare (verbal + sheet):**', '- soreness 24-48 h, heat')), ['given']);
       assert.deepEqual(aftercareOf(note('## Patient education', 'Discussed HEP progression.')), []);
       assert.deepEqual(aftercareOf(note('## Patient education', '- Post-needling soreness 24-48 h, bruising possible.')), ['given'], 'one statement: the heading with its line');

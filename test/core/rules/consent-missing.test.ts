@@ -32,6 +32,17 @@ describe('rule consent-missing', () => {
     assert.equal(findings(note('P: HEP reviewed; pt agreeable.', 'IMS L infraspinatus 0.25x40 mm, LTR x1, tolerated well.'), ID).length, 1);
   });
 
+  it('reads the patient\'s agreement as the answer to a consent label: "Consent: DN explained (soreness, bruising), pt happy to proceed" (batch 241)', () => {
+    const labelledAgreement = (consent: string) => note('**Treatment:**', consent, 'DN R masseter 0.25x25 mm, LTR x2. Needles: 1 in / 1 out.');
+    for (const consent of ['Consent: DN to jaw muscles explained (soreness, bruising, small bleed), pt happy to proceed.', 'Consent: pt happy to proceed.', 'Consent: DN explained, happy to go ahead.']) {
+      assertClean(labelledAgreement(consent), ID);
+    }
+    // Agreeing to another treatment, or the label over another object, answers nothing of the needling.
+    for (const consent of ['Consent: pt happy to proceed with manual therapy only.', 'Consent for photos: pt happy to proceed.']) {
+      assert.equal(findings(labelledAgreement(consent), ID).length, 1, consent);
+    }
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

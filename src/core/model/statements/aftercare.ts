@@ -168,8 +168,9 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
           ?? (advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred');
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (afterNeedlingLabelRe.test(text) && anyAftercareTopicRe.test(text.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '))) {
-      // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect.
+    } else if (afterNeedlingLabelRe.test(text) && aftercareTopicRe.test(text.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '))) {
+      // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect;
+      // a topic as a whole word ("Post-needling: Ober less restricted" names no rest).
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
     } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i) || rowUnderConsentLabel(units, i))) {
       // A line of a block already read under its heading or label is not a second statement.

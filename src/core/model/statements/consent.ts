@@ -150,19 +150,21 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
   if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentIn(clause)) return 'pending';
   if (!word && context !== 'none' && pendingOpeningRe.test(clause)) return 'pending';
+  // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees"), not denied ("did not agree").
+  // Nor a co-signer's agreement with the note ("I was present during the dry needling and agree with the resident's note").
+  const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a)
+    && !agreedWithDocumentRe.test(clause.slice(a.index + a[0].length, a.index + a[0].length + 60)));
+  const agreesToNeedling = agree !== undefined && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other';
   if (word) {
     // "Consent: DCO": the shorthand answers the label.
     if (consentObtainedShorthandRe.test(clause)) return 'given';
     // "consented to manual therapy only" is not consent to needling, nor is "Consent: verbal consent for vaginal examination obtained".
     if (!aboutNeedling && consentsToOtherOnly(clause)) return undefined;
     if (givenRe.test(withoutSheets) || informedConsentRe.test(clause)) return 'given';
-    return undefined;
+    // "Consent: DN to jaw muscles explained (soreness, bruising), pt happy to proceed": the patient's agreement answers the label.
+    return agreesToNeedling ? 'given' : undefined;
   }
-  // The patient's agreement today: not a doctor's ("once GP agrees"), not one still to come ("if pt agrees"), not denied ("did not agree").
-  // Nor a co-signer's agreement with the note ("I was present during the dry needling and agree with the resident's note").
-  const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a)
-    && !agreedWithDocumentRe.test(clause.slice(a.index + a[0].length, a.index + a[0].length + 60)));
-  if (agree && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other' && (aboutNeedling || needlingEarlier || context === 'explicit')) return 'given';
+  if (agreesToNeedling && (aboutNeedling || needlingEarlier || context === 'explicit')) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
 }
