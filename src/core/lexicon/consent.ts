@@ -11,7 +11,9 @@ import { TOLD_TERMS } from './aftercare';
 import { RISK_TERMS } from './responses';
 
 /** Chart shorthand that says consent was obtained by itself: "DCO" (dry needling consent obtained). */
-const CONSENT_OBTAINED_SHORTHAND: readonly string[] = ['DCO'];
+// "VCO", "VC gained", "IC signed": verbal or informed consent, as UK and US charts shorten it. A bare "VC" is not here: in a
+// US note it is as often verbal cues ("VC for form"), and a bare "IC" is the iliac crest.
+const CONSENT_OBTAINED_SHORTHAND: readonly string[] = ['DCO', 'VCO', 'VCG', ...['VC', 'IC'].flatMap((c) => ['obtained', 'gained', 'taken', 'signed'].map((v) => `${c} ${v}`))];
 // "consentimiento": Spanish, as bilingual US clinics chart it ("consentimiento verbal obtenido hoy").
 export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'consentimiento', ...CONSENT_OBTAINED_SHORTHAND];
 export const consentObtainedShorthandRe = words(CONSENT_OBTAINED_SHORTHAND);
@@ -102,14 +104,22 @@ export const GIVEN_TERMS: readonly string[] = [
   'obtained', 'obtenido', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
   'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
   'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
+  // Consent carried over from an earlier visit, as the clinic's own words refer to it ("Consent: ongoing", "Consent: as before").
+  'ongoing', 'as before', 'as previous', 'as previously', 'as per previous', 'as per last visit', 'as per last session', 'as last visit', 'as last session', 'unchanged',
 ];
 
 /** Who is willing, before what they go on with: "happy to proceed", "keen to go ahead" (UK and Australian speech). */
-const WILLING_TO: readonly string[] = ['wishes to', 'wished to', 'happy to', 'is happy to', 'was happy to', 'keen to', 'willing to', 'wants to', 'wanted to', 'chose to'];
+const WILLING_TO: readonly string[] = [
+  'wishes to', 'wished to', 'happy to', 'is happy to', 'was happy to', 'keen to', 'willing to', 'wants to', 'wanted to', 'chose to', 'would like to', 'OK to', 'okay to',
+];
 
 export const AGREEMENT_TERMS: readonly string[] = [
   'agree', 'agrees', 'agreed', 'agreeable', 'elected', 'opted for',
+  // Not "keen to try DN" or "keen to continue DN": an interest or a plan, often reported before the form still to sign.
   ...WILLING_TO.flatMap((willing) => ['proceed', 'go ahead'].map((onward) => `${willing} ${onward}`)),
+  // The patient's yes in other words: "gave verbal OK", "permission given for DN", "said yes to DN", "happy for DN today".
+  'said yes', 'verbal OK', 'verbal okay', 'verbally OK', 'verbally okayed', "OK'd", 'okayed', "okay'd", 'gave permission', 'gives permission', 'permission given',
+  'permission granted', 'permission obtained', 'happy for',
 ];
 
 /** Paying for the visit: "elected self-pay", "agrees to pay", "ABN signed"; agreeing to pay is not consent to needling. */

@@ -18,7 +18,7 @@ export const frontMatterInvalid: Rule = {
     },
     decides: [
       'Raised when the YAML block between `---` lines at the very top of the note does not parse (an unquoted colon, a bad indent, a duplicate key, a tab).',
-      'Reported once, on the line where the YAML stops parsing (the line with the unquoted colon or the duplicate key); the rest of the note is still read and checked.',
+      'Reported once, on the line where the YAML stops parsing (the line with the unquoted colon or the duplicate key, counted from the top of the note, the opening `---` being line 1); the rest of the note is still read and checked.',
     ],
     fixable: false,
   },

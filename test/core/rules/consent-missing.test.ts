@@ -43,6 +43,25 @@ describe('rule consent-missing', () => {
     }
   });
 
+  it('reads the patient\'s yes in other words, consent shorthand and consent carried over as consent', () => {
+    const before = (consent: string) => note('**Treatment:**', consent, 'DN R gluteus medius 0.30x50 mm, LTR x2. Needles: 1 in / 1 out.');
+    for (const consent of [
+      // Agreement once the risks are put to the patient, with no needling named on its line.
+      'Risks/benefits explained, pt wishes to proceed.', 'Risks incl. PTX, bruising, soreness explained; pt would like to proceed.', 'Side effects discussed and pt happy to go ahead.',
+      // The yes in the patient's words.
+      'Discussed risks; pt gave verbal OK.', 'Verbal permission given for DN.', 'Pt happy for DN today.',
+      // Shorthand, and consent carried over from an earlier visit.
+      'VC obtained.', 'VCO', 'IC signed.', 'Consent ongoing.', 'Consent: as before', 'Consent: unchanged from last visit',
+    ]) assertClean(before(consent), ID);
+    for (const consent of [
+      // The risks of another treatment, another treatment agreed to, verbal cues, or a no.
+      'Risks of steroid injection explained, pt wishes to proceed.', 'Discussed risks of surgery; pt wishes to proceed with TKA.', 'Pt happy to continue HEP.',
+      'VC given for scapular setting.', 'Risks explained; pt not happy to go ahead.', 'Risks explained.',
+      // An interest or a plan is not today's consent.
+      'Pt keen to try DN.', 'Pt keen to continue DN.',
+    ]) assert.equal(findings(before(consent), ID).length, 1, consent);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

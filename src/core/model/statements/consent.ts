@@ -8,6 +8,7 @@ import {
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
+import { riskWordRe, toldRe } from '../../lexicon/aftercare';
 import { blankValue, NO_MARKS, noAnswerRe, TICK_BOX } from '../../lexicon/labels';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
@@ -101,11 +102,23 @@ interface ClauseSetting {
   agentLabelled?: boolean;
 }
 
+/**
+ * "Risks/benefits explained", "side effects of DN discussed": the risks put to the patient, of the needling or of
+ * nothing named ("Discussed risks of surgery" is another treatment's).
+ */
+function risksTold(text: string): boolean {
+  const risk = riskWordRe.exec(text);
+  if (!risk || !toldRe.test(text)) return false;
+  const after = text.slice(risk.index + risk[0].length);
+  const kind = objectOf(after).kind;
+  return kind === 'needling' || kind === 'acupuncture' || kind === 'partial' || (kind === 'none' && !/^\s+(?:of|for|with|from)\s/i.test(after));
+}
+
 function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentStatus | undefined {
   const { context, vocab, needlingEarlier = false, agentLabelled = false } = setting;
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
-  if (!word && !aboutNeedling && !needlingEarlier && context === 'none') return undefined;
+  if (!word && !aboutNeedling && !needlingEarlier && context === 'none' && !risksTold(clause)) return undefined;
   // "Consent: IMS info sheet given": information handed over is not the patient's consent.
   const withoutSheets = clause.replace(informationHandedRe, ' ');
   const ticked = fromTicks(clause);
@@ -164,7 +177,8 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
     // "Consent: DN to jaw muscles explained (soreness, bruising), pt happy to proceed": the patient's agreement answers the label.
     return agreesToNeedling ? 'given' : undefined;
   }
-  if (agreesToNeedling && (aboutNeedling || needlingEarlier || context === 'explicit')) return 'given';
+  // … about the needling named, or once the risks are put to the patient ("Risks/benefits explained and pt wishes to proceed").
+  if (agreesToNeedling && (aboutNeedling || needlingEarlier || context === 'explicit' || risksTold(clause.slice(0, agree.index)))) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   return undefined;
 }
@@ -263,8 +277,9 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   if (word && labelledOtherObject(text, word)) return undefined;
   if (word && answeredNo(text, word)) return 'refused';
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
-  // Outside a consent field, a clause says something of consent only with the word or a needling term (most lines have neither).
-  if (context === 'none' && !needlingTermRe.test(text)) return undefined;
+  // Outside a consent field, a clause says something of consent only with the word, a needling term or the patient's
+  // agreement after the risks (most lines have none of them).
+  if (context === 'none' && !needlingTermRe.test(text) && !(agreementRe.test(text) && risksTold(text))) return undefined;
   let status: ConsentStatus | undefined;
   let onlyDiscussed = false;
   let needlingEarlier = false;
@@ -273,7 +288,7 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
     // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
     const own = consentWordRe.exec(c);
     const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, { context, vocab, needlingEarlier, agentLabelled });
-    needlingEarlier ||= needlingTermRe.test(c);
+    needlingEarlier ||= needlingTermRe.test(c) || risksTold(c);
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
     // "Risks of DN reviewed with pt" then "Informed consent for DN obtained: ***": the consent's own field left blank
