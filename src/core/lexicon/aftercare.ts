@@ -5,13 +5,16 @@ import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS } from './time';
 
+/** What comes after needling, before what the patient is given for it ("post-tx advice", "post needling instructions"). */
+const AFTER_WHAT: readonly string[] = ['needling', 'treatment', 'tx', 'DN', 'procedure', 'IMS'];
+const AFTER_NEEDLING_ADVICE: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post '].flatMap((post) => ['care', 'instructions', 'advice', 'education'].map((given) => `${post}${what} ${given}`)));
+
 /** Labels and headings that name aftercare itself. */
 export const AFTERCARE_TERMS: readonly string[] = [
-  'aftercare', 'after-care', 'after care', 'post-needling care', 'post needling care', 'post-needling instructions', 'post needling instructions',
-  'post-needling advice', 'post needling advice', 'post-needling education', 'post needling education', 'post-treatment instructions', 'post treatment instructions',
-  'post-treatment advice', 'post treatment advice', 'post-tx instructions', 'post tx instructions', 'post-DN instructions', 'post DN instructions', 'post-DN advice',
-  'post-DN care', 'post-procedure instructions', 'post procedure instructions', 'home care', 'home-care', 'home instructions', 'discharge instructions',
+  'aftercare', 'after-care', 'after care', ...AFTER_NEEDLING_ADVICE, 'home care', 'home-care', 'home instructions', 'discharge instructions',
   'care instructions', 'aftercare handout', 'aftercare advice', 'aftercare instructions', 'aftercare education', 'post-care', 'postcare',
+  // UK general practice and physiotherapy: advice on when and where to seek help ("Safety netted re PTX symptoms").
+  'safety netting', 'safety-netting', 'safety netted', 'safety-netted',
 ];
 
 /** Headings over advice that is aftercare only when its lines name a topic ("## Advice" over "Forearm may ache …"). */
@@ -37,7 +40,8 @@ export const AFTERCARE_TOPICS: readonly string[] = [
   'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', ...EMERGENCY_ROOM_PHRASES, 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
   'call clinic', 'ring us', 'ring the clinic', 'phone us', 'phone the clinic', 'contact us', 'contact the clinic', 'contact clinic', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling', 'redness',
   'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
-  'tender', 'tenderness', 'stiff', 'stiffness', 'frozen bottle', 'frozen water bottle', 'frozen peas',
+  'tender', 'tenderness', 'stiff', 'stiffness', 'frozen bottle', 'frozen water bottle', 'frozen peas', 'after-effects', 'after effects',
+  ...['ring', 'call', 'phone', 'contact us', 'get in touch'].map((contact) => `${contact} if`),
 ];
 /** The topics as one alternation, built once for the expressions below. */
 const TOPICS = alternation(AFTERCARE_TOPICS);

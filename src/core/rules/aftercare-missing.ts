@@ -23,7 +23,8 @@ export const aftercareMissing: Rule = {
     decides: [
       'Raised once per note when needling is recorded and no aftercare advice given today is documented.',
       'Counts as aftercare: an aftercare, post-needling (`Post-needling: sore for a day or two, heat`) or home-care statement with content; '
-        + 'advice about soreness, bruising, activity, heat or ice, water, driving, red flags or when to call, '
+        + 'advice about soreness, bruising, after-effects, activity, heat or ice, water, driving, red flags or when to call (`told to ring if any concerns`), '
+        + 'safety netting (`Safety netted re PTX symptoms`), advice named after the needling in any of its names (`Post tx advice as per protocol`, `post-IMS advice given`), '
         + 'also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective, '
         + 'or as what the patient may expect (`forearm may ache`, `you might bruise`); an aftercare handout given; a front-matter `aftercare:` field with a value; '
         + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`), '

@@ -22,6 +22,14 @@ describe('rule aftercare-missing', () => {
     assertClean(note('---', 'aftercare: soreness and red flags reviewed', '---', 'O: DN R UT 0.25x30 mm, LTR x2.'), ID);
   });
 
+  it('reads aftercare in more of the clinic\'s words: safety netting, advice after any name of the needling, after-effects, when to ring', () => {
+    for (const aftercare of ['Safety netted re PTX symptoms.', 'Safety-netting advice given.', 'Post tx advice as per protocol.', 'Post-IMS advice given.', 'Informed re after-effects.', 'Told to ring if any concerns.']) {
+      assertClean(labelled({ aftercare }), ID);
+    }
+    // A call the patient will make is no advice.
+    assert.equal(findings(labelled({ aftercare: 'Pt will call if unable to attend.' }), ID).length, 1);
+  });
+
   it('is clean when nothing was needled', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: DN next visit.'), ID);
   });
