@@ -5,13 +5,16 @@ import { alternation, words } from './pattern';
 export const NEEDLE_IN_TERMS: readonly string[] = ['inserted', 'placed', 'used'];
 
 /** The needles came out. A bare "out" is read only in a count's shape, like "in". */
-export const NEEDLE_OUT_TERMS: readonly string[] = ['removed', 'withdrawn', 'retrieved'];
+export const NEEDLE_OUT_TERMS: readonly string[] = ['removed', 'withdrawn', 'retrieved', 'disposed of', 'disposed'];
 
 /** Every needle, however many ("all removed", "both removed", "every needle removed"). */
 export const EVERY_NEEDLE_TERMS: readonly string[] = ['all', 'both', 'every'];
 
 /** The count was checked and came out right ("needle count correct", "count reconciled"). */
 export const COUNT_CHECKED_TERMS: readonly string[] = ['correct', 'verified', 'reconciled', 'match', 'matched', 'complete'];
+
+/** The count made, as a checklist records it ("needle count checked", "count done"): read after "count" only ("tolerated needles ok" is no count). */
+export const COUNT_MADE_TERMS: readonly string[] = ['checked', 'done', 'confirmed', 'OK', 'ok'];
 
 /** No needle stayed in ("no needles retained"). */
 export const NONE_LEFT_TERMS: readonly string[] = ['retained', 'left', 'remaining', 'remain'];
@@ -32,6 +35,7 @@ export const missingRe = words(MISSING_TERMS);
 export const IN_SOURCE = `(?:${alternation(NEEDLE_IN_TERMS)})`;
 export const OUT_SOURCE = `(?:${alternation(NEEDLE_OUT_TERMS)})`;
 export const COUNT_CHECKED_SOURCE = `(?:${alternation(COUNT_CHECKED_TERMS)})`;
+export const COUNT_MADE_SOURCE = `(?:${alternation(COUNT_MADE_TERMS)})`;
 export const NONE_LEFT_SOURCE = `(?:${alternation(NONE_LEFT_TERMS)})`;
 export const MISSING_SOURCE = `(?:${alternation(MISSING_TERMS)})`;
 export const EVERY_NEEDLE_SOURCE = `(?:${alternation(EVERY_NEEDLE_TERMS)})`;

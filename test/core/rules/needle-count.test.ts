@@ -24,6 +24,16 @@ describe('rule needle-count', () => {
     assertClean(note('O: DN R UT 0.25x30 mm, LTR x2.', '', '| Needles in | Needles out |', '|---|---|', '| 2 | 2 |'), ID);
   });
 
+  it('reads more of the clinic\'s counts: needles disposed of, the count checked or done, inserted and removed, "In 2 / out 2"', () => {
+    for (const count of ['1 needle used, 1 disposed of.', 'Needle count checked.', 'Needle count done.', 'Needle count OK.', '1 needle inserted and removed.', 'In 1 / out 1.']) {
+      assertClean(labelled({ count }), ID);
+    }
+    assert.match(findings(labelled({ count: '2 needles used, 1 disposed of.' }), ID)[0]?.message ?? '', /2 in, 1 out/);
+    assert.match(findings(labelled({ count: 'In 2 / out 1.' }), ID)[0]?.message ?? '', /2 in, 1 out/);
+    // "ok" or "done" after the needles, not after a count, says nothing of the count.
+    for (const count of ['Tolerated needles ok.', 'Needles done.', 'Needles disposed in sharps.']) assert.equal(findings(labelled({ count }), ID).length, 1, count);
+  });
+
   it('reads "Both removed." right under the needled muscles\' sizes as their needles out, and only there (batch 196, wbq-11)', () => {
     const under = (line: string) => note('Consent: verbal.', 'DN supine:', '- L masseter 0.25 x 25 mm, LTR x3.', '- L temporalis 0.25 x 25 mm, LTR x1.', line, 'Aftercare: sore 24 h.');
     assertClean(under('Both removed. Tolerated well.'), ID);

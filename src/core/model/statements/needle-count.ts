@@ -2,7 +2,7 @@
 // out", "in/out 4/4", "used: 10; removed: 9"), "all needles removed", or a needle said to be
 // missing ("all but one removed", "one needle unaccounted for").
 import {
-  accountedRe, COUNT_CHECKED_SOURCE, EVERY_NEEDLE_SOURCE, IN_SOURCE, MISSING_SOURCE, missingRe, NONE_LEFT_SOURCE, OUT_SOURCE,
+  accountedRe, COUNT_CHECKED_SOURCE, COUNT_MADE_SOURCE, EVERY_NEEDLE_SOURCE, IN_SOURCE, MISSING_SOURCE, missingRe, NONE_LEFT_SOURCE, OUT_SOURCE,
 } from '../../lexicon/needle-count';
 import { SPELLED_NUMBER_SOURCE, spelledNumberValue, withSpelledNumbersAsDigits } from '../../lexicon/numbers';
 import { findNeedles } from '../tokens';
@@ -14,8 +14,10 @@ const OUT_OR_ALL = String.raw`(?:out|${OUT_SOURCE}|accounted\s+for)`;
 const allRemovedRe = new RegExp(
   String.raw`\b${EVERY_NEEDLE_SOURCE}\s+(?:(?:\d{1,3}|${SPELLED_NUMBER_SOURCE})\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
     + String.raw`|\bneedles?\s+(?:were\s+)?${EVERY_NEEDLE_SOURCE}\s+${OUT_OR_ALL}`
-    + String.raw`|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b|\bcount\s+(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b`
-    + String.raw`|\bno\s+needles?\s+(?:were\s+)?${NONE_LEFT_SOURCE}\b`,
+    + String.raw`|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b|\bcount\s+(?:is\s+|was\s+)?(?:${COUNT_CHECKED_SOURCE}|${COUNT_MADE_SOURCE})\b`
+    + String.raw`|\bno\s+needles?\s+(?:were\s+)?${NONE_LEFT_SOURCE}\b`
+    // "2 needles inserted and removed": each needle that went in came out.
+    + String.raw`|\bneedles?\s+(?:were\s+)?${IN_SOURCE}\s+(?:and|&|\+|then)\s+${OUT_SOURCE}`,
   'i',
 );
 const allOutRe = new RegExp(String.raw`\b${EVERY_NEEDLE_SOURCE}\s+${OUT_OR_ALL}\b`, 'i');
@@ -125,7 +127,8 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
     // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle"; so is "Both removed." right under the
     // needled muscles' sizes, whose needles it can only mean.
     const underDoses = () => i > 0 && units[i - 1].lastLine >= u.line - 1 && findNeedles(units[i - 1].text).length > 0 && statesAllRemoved(t);
-    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bused\s*:\s*\d/i.test(t) && !underDoses()) return;
+    // … nor "In 2 / out 2", the numbers after their words.
+    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bin\s*:?\s*\d{1,3}\s*[/,;&]?\s*out\s*:?\s*\d{1,3}\b|\bused\s*:\s*\d/i.test(t) && !underDoses()) return;
     const missing = missingIn(t);
     const allRemoved = missing === undefined && statesAllRemoved(t);
     const { inserted, removed } = countsIn(t);
