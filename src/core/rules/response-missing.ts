@@ -19,10 +19,10 @@ export const responseMissing: Rule = {
     },
     decides: [
       'Raised for each needled muscle with no recorded response.',
-      'Counts as a response: a local twitch response present, absent or counted (`LTR x3`, `+LTR`, `no LTR`, `twitch: none`); referred, familiar, recognised or concordant pain; a jump sign; '
-        + 'a needle grasp (`needle grasp`, the IMS sign, also graded: `grasp ++`); '
+      'Counts as a response: a local twitch response present, absent or counted (`LTR x3`, `+LTR`, `no LTR`, `twitch: none`); referred (also short: `ref to lat thigh`), familiar, recognised or concordant pain; a jump sign; '
+        + 'a needle grasp (`needle grasp`, `grabbing sensation`, the IMS sign, also graded: `grasp ++`); '
         + 'acupuncture\'s needle sensation (`de qi`); `no response`; '
-        + 'a tolerance statement (`tolerated well`, `stopped early`, `vasovagal`), also a word alone in a tolerance column (`good`). '
+        + 'a tolerance statement (`tolerated well`, `comfortable throughout`, `mild discomfort only`, `stopped early`, `vasovagal`), also a word alone in a tolerance column (`good`). '
         + 'A vasovagal reaction or fainting named as a risk (`risks explained (bruising, soreness, vasovagal)`, also at the end of a long list: `'
         + 'Risks reviewed incl. pneumothorax (UT), bleeding, bruising, infection, soreness, vasovagal`) '
         + 'or warned of is not a tolerance statement, nor is advice that uses the word (`walk as tolerated`). '

@@ -11,6 +11,12 @@ describe('rule response-missing', () => {
   it('accepts twitch present or absent, referral and recognition as responses', () => {
     assertClean(note('O:', '- R UT 0.25x30, LTR x3', '- L UT 0.25x30, no LTR', '- R levator scapulae 0.25x40, familiar pain reproduced', '- L levator scapulae 0.25x40, jump sign'), ID);
   });
+  it('accepts a referral written short, a needle grabbing and how comfortable the patient was', () => {
+    for (const response of ['ref to lat thigh', 'mild discomfort only', 'comfortable throughout', 'grabbing sensation']) {
+      assertClean(note('O:', `- R gluteus medius 0.30x50 mm, ${response}`), ID);
+    }
+    assert.equal(findings(note('O:', '- R gluteus medius 0.30x50 mm, no AE'), ID).length, 1);
+  });
   it('accepts a session-level statement for every muscle', () => {
     assertClean(note('O: DN R UT 0.25x30 and L QL 0.30x60, pistoning.', 'LTRs obtained in all muscles.'), ID);
   });
