@@ -78,7 +78,9 @@ export const DEFERRED_AFTERCARE_TERMS: readonly string[] = [
 
 /** Pneumothorax and the symptoms a patient must act on. */
 export const PNEUMOTHORAX_TERMS: readonly string[] = [
-  'pneumothorax', 'pneumothoraces', 'PTX', 'collapsed lung', 'punctured lung', 'lung puncture', 'lung injury', 'lung collapse', 'shortness of breath',
+  // "pneumo": the clinic's short word ("Rare but serious risks (pneumo) discussed"); the risk to the lung named as such ("Risk to lung discussed").
+  'pneumothorax', 'pneumothoraces', 'PTX', 'pneumo', 'collapsed lung', 'punctured lung', 'lung puncture', 'lung injury', 'lung collapse', 'lung risk', 'lung risks',
+  'risk to lung', 'risk to lungs', 'risk to the lung', 'risk to the lungs', 'shortness of breath',
   'short of breath', 'SOB', 'breathless', 'breathlessness', 'difficulty breathing', 'trouble breathing', 'chest pain', 'chest tightness', 'pain on breathing',
   'painful breathing', 'pleuritic', 'dyspnoea', 'dyspnea',
 ];

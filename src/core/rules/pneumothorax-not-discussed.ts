@@ -57,7 +57,7 @@ export const pneumothoraxNotDiscussed: Rule = {
       good: 'Consent: verbal consent obtained, risks incl. pneumothorax reviewed.\nO: DN R upper trapezius 0.25x30 mm, pincer grip, LTR x3.\nAftercare: soreness 24–72 h; SOB or chest pain → ED.',
     },
     decides: [
-      'Raised once per note when a muscle over the lung was needled and neither the consent nor the aftercare of this note names pneumothorax or its warning signs (PTX, collapsed lung, shortness of breath, SOB, breathlessness, difficulty breathing, chest pain).',
+      'Raised once per note when a muscle over the lung was needled and neither the consent nor the aftercare of this note names pneumothorax or its warning signs (PTX, `pneumo`, collapsed lung, the risk to the lung named as such (`risk to lung discussed`), shortness of breath, SOB, breathlessness, difficulty breathing, chest pain).',
       'Risks put to the patient count as part of the consent wherever they are written: `Educated pt on risks of DN incl. PTX` as a bullet beside the consent,'
         + ' or `Education: discussed DN risks incl. pneumothorax, bruising` on its own line, outside the Subjective; a sign named as absent (`denies SOB`)'
         + ' or risks put off to later (`will discuss risks incl. PTX next visit`) does not count, on the consent line or beside it,'

@@ -19,6 +19,15 @@ describe('rule pneumothorax-not-discussed', () => {
     assertClean(note('---', 'consent: written, PTX risk discussed', '---', 'O: DN R rhomboid major 0.20x15 mm, LTR x1.'), ID);
   });
 
+  it('reads the clinic\'s short word and the risk to the lung named as such', () => {
+    const plainAftercare = 'Aftercare: soreness 24–72 h.';
+    for (const consent of ['Consent: verbal, rare but serious risks (pneumo) discussed.', 'Consent: verbal, risk to lung discussed.', 'Consent: verbal; advised re lung risk.']) {
+      assertClean(labelled({ consent, aftercare: plainAftercare }), ID);
+    }
+    // The lungs examined are no risk put to the patient.
+    assert.equal(findings(labelled({ consent: 'Consent: verbal. Lung fields clear.', aftercare: plainAftercare }), ID).length, 1);
+  });
+
   it('counts a misspelt muscle over the lung as that muscle, which batch 231\'s writers asked', () => {
     const text = note('## Objective', plainConsent, 'DN R infraspinatous 0.25x30 mm, LTR x2.', 'Needles 1 in / 1 out.', '## Plan', 'Aftercare: soreness 24-48 h.');
     assert.deepEqual(findings(text, ID).map((f) => f.message), ['No pneumothorax warning for right infraspinatous']);
