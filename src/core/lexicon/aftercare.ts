@@ -86,7 +86,7 @@ export const PNEUMOTHORAX_TERMS: readonly string[] = [
 ];
 
 /** When a label names only the time after needling ("Post-needling:", "After DN:"), what it holds is advice when it names a topic. */
-export const AFTER_NEEDLING_LABELS: readonly string[] = ['post-needling', 'post needling', 'post-DN', 'post DN', 'after needling', 'after DN', 'post-tx', 'post-treatment', 'post treatment'];
+export const AFTER_NEEDLING_LABELS: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post ', 'after '].map((after) => `${after}${what}`));
 export const afterNeedlingLabelRe = new RegExp(`^[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})[\\s*_]*:[\\s*_]*`, 'i');
 export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
@@ -126,6 +126,8 @@ export const advised = (raw: string): boolean => {
   const text = /given/i.test(raw) ? raw.replace(givenAsReasonRe, ' ') : raw;
   return advisedRe.test(text) || expectedTopicRe.test(text);
 };
+/** A topic named as present, a whole word ("sore for a day or two"; not "no bleeding", nor "jaw rest position"). */
+export const topicNamedRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})${AFTER}${notPosture}`, 'u');
 /** A topic anywhere, as the two patterns above find it: a line without one gives no advice, and is not searched further. */
 export const anyAftercareTopicRe = new RegExp(TOPICS, 'u');
 

@@ -200,8 +200,13 @@ export const CONSENT_FIELD_NOUNS: readonly string[] = ['form', 'attestation', 'd
 /** "risks reviewed once more": again, not the condition "once" opens ("once the form is signed"). */
 export const AGAIN_TERMS: readonly string[] = ['once more', 'once again'];
 const againAllRe = words(AGAIN_TERMS, { global: true });
-/** Consent still to come, in words other than "once more" or "once again". */
-export const pendingConsentIn = (clause: string) => pendingConsentRe.test(clause.includes('nce ') ? clause.replace(againAllRe, ' ') : clause);
+/**
+ * "Verbal consent for DN once risks explained": "once" opening what was already told is "after", not a condition still
+ * to be met ("once the form is signed", "once risks are explained next visit").
+ */
+const onceToldAllRe = new RegExp(`${BEFORE}once\\s+(?![^,.;]{0,40}${BEFORE}(?:will|is|are|to be)${AFTER})[^,.;]{0,40}?${BEFORE}(?:${alternation(TOLD_TERMS)})${AFTER}`, 'giu');
+/** Consent still to come, in words other than "once more", "once again" or "once" before what was told. */
+export const pendingConsentIn = (clause: string) => pendingConsentRe.test(clause.includes('nce ') ? clause.replace(againAllRe, ' ').replace(onceToldAllRe, ' ') : clause);
 
 /**
  * What a refusal leaves today's needling untouched by: more of it ("declined further DN"), or a

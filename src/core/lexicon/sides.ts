@@ -5,8 +5,9 @@ export type Side = 'L' | 'R' | 'B';
 
 /** Each side's words, lower case (they match in any case). Short forms may end in a full stop ("Lt.", "bilat."). */
 export const SIDE_TERMS: Readonly<Record<Side, { words: readonly string[]; short: readonly string[] }>> = {
-  L: { words: ['left'], short: ['lt', 'l'] },
-  R: { words: ['right'], short: ['rt', 'r'] },
+  // "LHS"/"RHS": the left- or right-hand side, as UK and Australian notes write it; "Lft"/"Rgt" as typed short.
+  L: { words: ['left'], short: ['lt', 'l', 'lft', 'lhs'] },
+  R: { words: ['right'], short: ['rt', 'r', 'rgt', 'rhs'] },
   B: { words: ['bilateral', 'bilaterally', 'both sides', 'both', 'b/l', 'bl', 'b'], short: ['bilat', 'bil'] },
 };
 

@@ -21,7 +21,7 @@ export const sideMissing: Rule = {
       good: 'O: DN R upper trapezius 0.25x30 mm, LTR x2.',
     },
     decides: [
-      'Raised for each needled muscle that has no side: L, R, left, right, Lt, Rt, bilateral, bilat, both sides, L & R; `B/L` counts as bilateral too (ambiguous-abbreviation asks for it written out).',
+      'Raised for each needled muscle that has no side: L, R, left, right, Lt, Rt, LHS, RHS, bilateral, bilat, both sides, L & R; `B/L` counts as bilateral too (ambiguous-abbreviation asks for it written out).',
       'The side may be written on the muscle\'s own line or clause, in a side column of its table row, or on a lead-in or parent bullet the muscle sits under (`Right:` then one bullet per muscle).',
       'A side named elsewhere in the note (the Subjective, the assessment, the diagnosis, the note\'s title over its SOAP sections: `# Follow-up: left calf`) is not the side of a needling record.',
       'The letters inside a muscle\'s own abbreviation (the L of QL) are not a side; a muscle written only as QL has no side.',

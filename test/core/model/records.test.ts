@@ -1501,6 +1501,14 @@ describe('model/records', () => {
     });
   });
 
+  it('reads a needling line with a dash and no colon over the list right under it as its lead-in (batch 244, wlu-12)', () => {
+    const under = (lead: string) => recordsOf(note('O: Consent verbal.', lead, '- L semitendinosus: 2 TrPs, LTR x3', '- L biceps femoris long head 0.30 x 75 mm, LTR x2')).map((r) => r.muscle?.id);
+    assert.deepEqual(under('DN — prone, 0.30 x 60 mm unless noted'), ['semitendinosus', 'biceps-femoris-long-head']);
+    assert.deepEqual(under('IMS (prone)'), ['semitendinosus', 'biceps-femoris-long-head']);
+    // A sentence that ends in a full stop leads nothing: the trigger points are an examination.
+    assert.deepEqual(under('DN - prone. Then exercises.'), ['biceps-femoris-long-head']);
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

@@ -30,6 +30,11 @@ describe('rule aftercare-missing', () => {
     assert.equal(findings(labelled({ aftercare: 'Pt will call if unable to attend.' }), ID).length, 1);
   });
 
+  it('reads a label for the time after any name of the needling over what to expect, not over what did not happen (batch 244, wlt-18)', () => {
+    assertClean(labelled({ aftercare: '- Post-IMS: groin likely sore for a day or two; heat. Ring the clinic if any concerns.' }), ID);
+    assert.equal(findings(labelled({ aftercare: 'Post-procedure: tolerated well, hemostasis with pressure, no bleeding.' }), ID).length, 1);
+  });
+
   it('is clean when nothing was needled', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: DN next visit.'), ID);
   });

@@ -22,6 +22,14 @@ describe('rule consent-not-given', () => {
     ]) assertClean(labelled({ consent }), ID);
   });
 
+  it('reads "once" before what was already told as after it, not a condition (batch 244, wlt-17)', () => {
+    for (const consent of ['Verbal consent for DN once risks explained (soreness, bruising, nerve irritation).', 'Pt consented once everything was explained.']) {
+      assertClean(labelled({ consent }), ID);
+    }
+    for (const consent of ['Verbal consent for DN once risks are explained next visit.', 'Consent for DN once the form is signed.', 'Consent once GP agrees.']) {
+      assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/, consent);
+    }
+  });
   it('is clean when refusal is followed by a later statement of consent', () => {
     const text = labelled({ consent: 'Consent: pt declined at first.\nConsent: after discussion, verbal consent to DN obtained.' });
     assertClean(text, ID);

@@ -18,6 +18,12 @@ describe('rule side-missing', () => {
   it('reads B/L as bilateral, a side (batch 231\'s writers asked)', () => {
     assertClean(note('## Objective', 'DN B/L upper trapezius 0.25x30 mm, LTR x2.'), ID);
   });
+  it('reads the left- or right-hand side and the typed short forms as sides', () => {
+    for (const written of ['DN gluteus medius RHS 0.30x50 mm, LTR x2.', 'DN gluteus medius LHS 0.30x50 mm, LTR x2.', 'DN Rgt gluteus medius 0.30x50 mm, LTR x2.', 'DN Lft gluteus medius 0.30x50 mm, LTR x2.']) {
+      assertClean(note('## Objective', written), ID);
+    }
+    assert.equal(findings(note('## Objective', 'DN gluteus medius 0.30x50 mm, LTR x2.'), ID).length, 1);
+  });
   it('does not read how the patient lay as the side of the muscles under the lead-in', () => {
     for (const lead of ['DN side-lying on the left:', 'DN, L side up:', 'DN (lying on R side):', 'DN L side-lying:', 'DN R sidelying, 0.30x50:']) {
       const text = note('## Objective', lead, '- gluteus medius 0.30x50 mm, LTR x1');

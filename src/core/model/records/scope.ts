@@ -39,6 +39,12 @@ const boldNeedlingTitleRe = new RegExp(
   `^\\s*(\\*\\*|__)\\s*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}(?:[^*_\\n]{0,80}\\1(?:\\s*\\([^()\\n]{0,80}\\))?[\\s:.]*|\\s*\\1\\s*[-–—]\\s*[^*_\\n]{0,80})$`, 'u');
 
 /**
+ * A plain line led by a needling word and a dash or bracket, with the details it shares and no full stop
+ * ("DN — prone, 0.30 x 60 mm unless noted", "IMS (prone)"): a lead-in in all but its colon when a list starts on the next line.
+ */
+const plainNeedlingTitleRe = new RegExp(`^[\\s>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}\\s*(?:[-–—]|\\()[^\\n]{0,80}(?<![.!?])$`, 'iu');
+
+/**
  * "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title (a level-1
  * heading, or the note's first heading at any level) names what the visit held; it is no lead-in.
  */
@@ -154,7 +160,9 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     const countRunOn = !labelled && u.kind === 'item' && !u.first && !mentions[i].length && statesNeedlesOut(u.text);
     if ((labelled || countRunOn) && u.kind === 'item' && !u.first) statementInItem.add(u.block);
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
-    const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || boldNeedlingTitleRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block);
+    const listRightBelow = units[i + 1]?.kind === 'item' && units[i + 1].line === u.lastLine + 1;
+    const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || boldNeedlingTitleRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block)
+      || (u.kind === 'line' && listRightBelow && plainNeedlingTitleRe.test(u.text));
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
     // "Right:", "L side –": a lead-in that gives the side of what follows without itself saying needling.
     const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined;

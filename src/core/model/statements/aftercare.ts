@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advised, afterNeedlingLabelRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, spanAdviceRe,
+  adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, spanAdviceRe,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -168,9 +168,10 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
           ?? (advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred');
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (afterNeedlingLabelRe.test(text) && aftercareTopicRe.test(text.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '))) {
+    } else if (afterNeedlingLabelRe.test(text) && topicNamedRe.test(text.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '))) {
       // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect;
-      // a topic as a whole word ("Post-needling: Ober less restricted" names no rest).
+      // a topic as a whole word ("Post-needling: Ober less restricted" names no rest), not one said to be absent
+      // ("Post-procedure: tolerated well, hemostasis with pressure, no bleeding").
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
     } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i) || rowUnderConsentLabel(units, i))) {
       // A line of a block already read under its heading or label is not a second statement.
