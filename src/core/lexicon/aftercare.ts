@@ -6,7 +6,7 @@ import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS } from './time';
 
 /** What comes after needling, before what the patient is given for it ("post-tx advice", "post needling instructions"). */
-const AFTER_WHAT: readonly string[] = ['needling', 'treatment', 'tx', 'DN', 'procedure', 'IMS'];
+const AFTER_WHAT: readonly string[] = ['needling', 'dry needling', 'treatment', 'tx', 'DN', 'TDN', 'procedure', 'IMS', 'acupuncture'];
 const AFTER_NEEDLING_ADVICE: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post '].flatMap((post) => ['care', 'instructions', 'advice', 'education'].map((given) => `${post}${what} ${given}`)));
 
 /** Labels and headings that name aftercare itself. */

@@ -229,9 +229,12 @@ export const signedFormAtFollowUpRe = new RegExp(
   'i',
 );
 export const refusalRe = words(REFUSAL_TERMS);
-/** The sheet or the education and its handing over: "IMS info sheet given", "leaflet provided to pt", "DN education given". */
+/**
+ * The sheet or the education and its handing over: "IMS info sheet given", "leaflet provided to pt", "DN education given",
+ * also with the form it came in ("written info given": the information was written, not the consent).
+ */
 export const informationHandedRe = new RegExp(
-  `${BEFORE}(?:${alternation([...INFORMATION_SHEET_TERMS, ...SPOKEN_INFORMATION_TERMS])})${AFTER}[^.;,]{0,30}?${BEFORE}(?:given|provided|handed|handed over|issued|supplied|received)${AFTER}`, 'g',
+  `${BEFORE}(?:(?:written|printed|verbal)\\s+)?(?:${alternation([...INFORMATION_SHEET_TERMS, ...SPOKEN_INFORMATION_TERMS])})${AFTER}[^.;,]{0,30}?${BEFORE}(?:given|provided|handed|handed over|issued|supplied|received)${AFTER}`, 'g',
 );
 export const givenRe = words(GIVEN_TERMS);
 /** Words that say consent was talked through, not that it was given: a form to sign later outweighs them ("consent form reviewed w/ pt; will sign and return"). */

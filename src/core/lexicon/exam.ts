@@ -41,13 +41,15 @@ export const safetyCheckRe = new RegExp(`(?:${structures})(?:\\s+[\\p{L}-]+){0,2
 export const MEASURED_IN_MM: readonly string[] = [
   'opening', 'mouth opening', 'jaw opening', 'mandibular opening', 'interincisal', 'interincisal opening', 'interincisal distance', 'MIO', 'MMO',
   'protrusion', 'excursion', 'lateral excursion', 'deviation', 'overbite', 'circumference', 'girth', 'gap', 'diastasis', 'IRD', 'inter-recti distance',
-  'distance', 'fingertip to floor', 'fingertip-to-floor', 'FTF', 'leg length', 'LLD', 'effusion', 'swelling',
+  'distance', 'fingertip to floor', 'fingertip-to-floor', 'FTF', 'leg length', 'LLD', 'effusion', 'swelling', 'navicular drop', 'navicular height', 'navicular drift',
   // A safe depth measured before needling over the chest ("skin-to-rib ~12 mm on US"), not the needle's length.
   'skin to rib', 'skin to pleura', 'skin to bone', 'skin to lamina', 'rib depth', 'pleural depth', 'thickness', 'muscle thickness',
 ];
 /** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
 const MEASURE_QUALIFIERS: readonly string[] = [
   'of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable',
+  // The side measured ("Navicular drop L 10 mm").
+  'L', 'R', 'Lt', 'Rt', 'left', 'right',
 ];
 // A bracketed aside may say how it was measured: "IRD (RTUS, curl-up): 18 mm".
 const BETWEEN_MEASURE_AND_LENGTH = `(?:\\([^()\\n]{0,30}\\)|[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;

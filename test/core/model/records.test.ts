@@ -1509,6 +1509,11 @@ describe('model/records', () => {
     assert.deepEqual(under('DN - prone. Then exercises.'), ['biceps-femoris-long-head']);
   });
 
+  it('reads a navicular drop in millimetres, with its side, as a measurement, not the needle of the muscle before it (batch 245, wlx-09)', () => {
+    const exam = 'O: TTP L abductor hallucis, L quadratus plantae. Heel raise L 18 / R 25. Navicular drop L 10 mm.';
+    assert.deepEqual(recordsOf(note(exam, 'DN supine:', '- L abductor hallucis 0.25 x 40 mm, LTR x2')).map((r) => r.muscle?.id), ['abductor-hallucis']);
+  });
+
   it('reads records after YAML front matter', () => {
     const text = note('---', 'patient: X', '---', '## Objective', '- R UT 0.25x30 LTR x2');
     assert.deepEqual(shown(text), ['R upper-trapezius 0.25x30 LTR+2']);

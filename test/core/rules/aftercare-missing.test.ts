@@ -35,6 +35,12 @@ describe('rule aftercare-missing', () => {
     assert.equal(findings(labelled({ aftercare: 'Post-procedure: tolerated well, hemostasis with pressure, no bleeding.' }), ID).length, 1);
   });
 
+  it('reads advice named after trigger point dry needling or acupuncture (batch 245, wlw-01)', () => {
+    for (const aftercare of ['Post-TDN care: groin will feel like the day after a hard practice for ~24-48 hr; heat or ice.', 'Post-acupuncture advice given.', 'Post dry needling instructions given.']) {
+      assertClean(labelled({ aftercare }), ID);
+    }
+  });
+
   it('is clean when nothing was needled', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: DN next visit.'), ID);
   });

@@ -30,6 +30,11 @@ describe('rule consent-not-given', () => {
       assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/, consent);
     }
   });
+  it('reads written information handed over as information, so the e-consent form still to sign is pending (batch 245, wlv-06)', () => {
+    const consent = "**Consent:** DN explained and written info given; e-consent form sent to his phone, he'll sign it tonight.";
+    assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/);
+    assertClean(labelled({ consent: 'Consent: written info given, verbal consent obtained.' }), ID);
+  });
   it('is clean when refusal is followed by a later statement of consent', () => {
     const text = labelled({ consent: 'Consent: pt declined at first.\nConsent: after discussion, verbal consent to DN obtained.' });
     assertClean(text, ID);
