@@ -93,8 +93,11 @@ export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);
 export const toldRe = words(TOLD_TERMS);
 const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
-/** "no running until next visit", "full rounds from next week": when the advice ends or starts, not advice put off. */
-const untilNextRe = new RegExp(`${BEFORE}(?:until|till|til|before|from|starting|as\\s+of)\\s+(?:the\\s+|your\\s+)?(?:${alternation(DEFERRED_AFTERCARE_TERMS.filter((t) => t.startsWith('next ')))})${AFTER}`, 'giu');
+/**
+ * "no running until next visit", "full rounds from next week", "skip hockey tonight (back next week)": when the advice ends
+ * or the activity starts again, not advice put off.
+ */
+const untilNextRe = new RegExp(`${BEFORE}(?:until|till|til|before|from|starting|as\\s+of|(?:back|resume|resuming|return\\s+to)(?:\\s+[\\p{L}-]+){0,2})\\s+(?:the\\s+|your\\s+)?(?:${alternation(DEFERRED_AFTERCARE_TERMS.filter((t) => t.startsWith('next ')))})${AFTER}`, 'giu');
 /** Aftercare put off to another visit ("aftercare sheet next visit", "to be given"). */
 export const deferredAftercare = (text: string): boolean => deferredAftercareRe.test(text.replace(untilNextRe, ' '));
 export const riskWordRe = words(RISK_TERMS);

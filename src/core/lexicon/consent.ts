@@ -59,6 +59,11 @@ const CONSENT_OF_FORM = `consent\\s+(?:[\\w/-]+\\s+)?${CONSENT_FORM_SOURCE}`;
 /** The form gone home with the patient, unsigned: "Took the DN consent form home", "sent home with the consent form". */
 export const formTakenHomeRe = new RegExp(
   `${BEFORE}(?:(?:took|taken|take|takes|taking)\\s+(?:[\\w/-]+\\s+){0,3}?${CONSENT_OF_FORM}\\s+home|home\\s+with\\s+(?:[\\w/-]+\\s+){0,3}?${CONSENT_OF_FORM})${AFTER}`, 'i');
+/** The form done with: signed, returned, on file ("form signed at IA", "signed consent form on file"); not only handed over or reviewed. */
+export const FORM_DONE_TERMS: readonly string[] = ['signed', 'on file', 'returned', 'received back', 'completed'];
+export const formDoneRe = new RegExp(
+  `${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,30}?${BEFORE}(?:${alternation(FORM_DONE_TERMS)})${AFTER}|${BEFORE}signed\\s+(?:consent\\s+)?${CONSENT_FORM_SOURCE}${AFTER}`, 'i',
+);
 /** The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form". */
 export const formReceivedRe = new RegExp(`\\b(?:was|were|been|is)\\s+${HANDED_OVER_SOURCE}\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,2}?${CONSENT_FORM_SOURCE}${AFTER}`, 'i');
 
@@ -247,6 +252,11 @@ export const agreementRe = words(AGREEMENT_TERMS);
  */
 export const refusedSiteEndRe = new RegExp(`[,;]|\\b(?:but|then)\\b|${BEFORE}(?:${alternation([...CONSENT_TERMS, ...AGREEMENT_TERMS])})${AFTER}`, 'i');
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
+/**
+ * Going on with the needling ("happy to carry on", "keen to continue"): on a consent line it answers the consent; elsewhere
+ * it is as often a plan ("keen to carry on with HEP", "keen to continue DN next week"), so it is read there only.
+ */
+export const continuingAgreementRe = words(WILLING_TO.flatMap((willing) => ['carry on', 'continue'].map((onward) => `${willing} ${onward}`)));
 /** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */
 const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...NEGATED_BE_TERMS];
 export const agreementDeniedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(AGREEMENT_DENIED_BY)})\\s*$`, 'i');

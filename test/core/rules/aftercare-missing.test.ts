@@ -41,6 +41,13 @@ describe('rule aftercare-missing', () => {
     }
   });
 
+  it('reads an activity back or resumed next week as when it starts again, not advice put off (batch 246, wme-16)', () => {
+    for (const aftercare of ['Aftercare: thigh sore/heavy 24–48 h, skip hockey tonight (back next week), heat.', 'Aftercare: rest tonight, resume training next week.']) {
+      assertClean(labelled({ aftercare }), ID);
+    }
+    assert.match(findings(labelled({ aftercare: 'Aftercare: to be given next week.' }), ID)[0]?.message ?? '', /^Aftercare put off/);
+  });
+
   it('is clean when nothing was needled', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: DN next visit.'), ID);
   });

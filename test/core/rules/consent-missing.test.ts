@@ -62,6 +62,17 @@ describe('rule consent-missing', () => {
     ]) assert.equal(findings(before(consent), ID).length, 1, consent);
   });
 
+  it('reads going on with the needling, or the form signed, in a later clause of the consent line (batch 246, wmb-09)', () => {
+    for (const consent of ['Consent – DN explained again (sore after, bruising, feeling faint); pt happy to carry on as before, form signed at IA.',
+      'Consent – DN explained again; pt happy to carry on.', 'Consent – DN explained again; form signed at IA.', 'Consent: pt keen to continue.']) {
+      assertClean(labelled({ consent }), ID);
+    }
+    // Away from a consent line, going on is a plan; a form only reviewed, or another treatment gone on with, is no consent.
+    for (const consent of ['Pt happy to carry on as before.', 'Consent – DN explained; form reviewed.', 'Consent: happy to carry on with HEP only.']) {
+      assert.equal(findings(labelled({ consent }), ID).length, 1, consent);
+    }
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

@@ -3,7 +3,7 @@
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
-  consentObtainedShorthandRe, consentTalkRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
+  consentObtainedShorthandRe, consentTalkRe, continuingAgreementRe, formDoneRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
@@ -167,7 +167,9 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   // Nor a co-signer's agreement with the note ("I was present during the dry needling and agree with the resident's note").
   const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a)
     && !agreedWithDocumentRe.test(clause.slice(a.index + a[0].length, a.index + a[0].length + 60)));
-  const agreesToNeedling = agree !== undefined && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other';
+  const agreed = agree !== undefined && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other';
+  const going = context === 'none' ? null : continuingAgreementRe.exec(clause);
+  const goesOn = going !== null && !agreementDenied(clause, going) && objectOf(clause.slice(going.index + going[0].length)).kind !== 'other';
   if (word) {
     // "Consent: DCO": the shorthand answers the label.
     if (consentObtainedShorthandRe.test(clause)) return 'given';
@@ -175,11 +177,15 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
     if (!aboutNeedling && consentsToOtherOnly(clause)) return undefined;
     if (givenRe.test(withoutSheets) || informedConsentRe.test(clause)) return 'given';
     // "Consent: DN to jaw muscles explained (soreness, bruising), pt happy to proceed": the patient's agreement answers the label.
-    return agreesToNeedling ? 'given' : undefined;
+    return agreed || goesOn ? 'given' : undefined;
   }
   // … about the needling named, or once the risks are put to the patient ("Risks/benefits explained and pt wishes to proceed").
-  if (agreesToNeedling && (aboutNeedling || needlingEarlier || context === 'explicit' || risksTold(clause.slice(0, agree.index)))) return 'given';
+  if (agreed && (aboutNeedling || needlingEarlier || context === 'explicit' || risksTold(clause.slice(0, agree.index)))) return 'given';
+  // "Consent – DN explained again; pt happy to carry on": going on with the needling, on the consent line.
+  if (goesOn) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
+  // "Consent – DN explained again; … form signed at IA": the consent form signed, in a later clause of the consent line.
+  if (context === 'implicit' && formDoneRe.test(clause)) return 'given';
   return undefined;
 }
 
