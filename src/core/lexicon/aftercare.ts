@@ -97,7 +97,13 @@ const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
  * "no running until next visit", "full rounds from next week", "skip hockey tonight (back next week)": when the advice ends
  * or the activity starts again, not advice put off.
  */
-const untilNextRe = new RegExp(`${BEFORE}(?:until|till|til|before|from|starting|as\\s+of|(?:back|resume|resuming|return\\s+to)(?:\\s+[\\p{L}-]+){0,2})\\s+(?:the\\s+|your\\s+)?(?:${alternation(DEFERRED_AFTERCARE_TERMS.filter((t) => t.startsWith('next ')))})${AFTER}`, 'giu');
+const UNTIL_TERMS: readonly string[] = ['until', 'till', 'til', 'before', 'from', 'starting', 'as of'];
+/** An activity taken up again ("back", "resume training", "return to full training"), a word or two before its time. */
+const TAKEN_UP_AGAIN_TERMS: readonly string[] = ['back', 'resume', 'resuming', 'return to'];
+const NEXT_TIMES = alternation(DEFERRED_AFTERCARE_TERMS.filter((t) => t.startsWith('next ')));
+const untilNextRe = new RegExp(
+  `${BEFORE}(?:${alternation(UNTIL_TERMS)}|(?:${alternation(TAKEN_UP_AGAIN_TERMS)})(?:\\s+[\\p{L}-]+){0,2})\\s+(?:the\\s+|your\\s+)?(?:${NEXT_TIMES})${AFTER}`, 'giu',
+);
 /** Aftercare put off to another visit ("aftercare sheet next visit", "to be given"). */
 export const deferredAftercare = (text: string): boolean => deferredAftercareRe.test(text.replace(untilNextRe, ' '));
 export const riskWordRe = words(RISK_TERMS);

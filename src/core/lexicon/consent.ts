@@ -209,7 +209,10 @@ const againAllRe = words(AGAIN_TERMS, { global: true });
  * "Verbal consent for DN once risks explained": "once" opening what was already told is "after", not a condition still
  * to be met ("once the form is signed", "once risks are explained next visit").
  */
-const onceToldAllRe = new RegExp(`${BEFORE}once\\s+(?![^,.;]{0,40}${BEFORE}(?:will|is|are|to be)${AFTER})[^,.;]{0,40}?${BEFORE}(?:${alternation(TOLD_TERMS)})${AFTER}`, 'giu');
+const STILL_TO_COME_TERMS: readonly string[] = ['will', 'is', 'are', 'to be'];
+const onceToldAllRe = new RegExp(
+  `${BEFORE}once\\s+(?![^,.;]{0,40}${BEFORE}(?:${alternation(STILL_TO_COME_TERMS)})${AFTER})[^,.;]{0,40}?${BEFORE}(?:${alternation(TOLD_TERMS)})${AFTER}`, 'giu',
+);
 /** Consent still to come, in words other than "once more", "once again" or "once" before what was told. */
 export const pendingConsentIn = (clause: string) => pendingConsentRe.test(clause.includes('nce ') ? clause.replace(againAllRe, ' ').replace(onceToldAllRe, ' ') : clause);
 
@@ -238,8 +241,11 @@ export const refusalRe = words(REFUSAL_TERMS);
  * The sheet or the education and its handing over: "IMS info sheet given", "leaflet provided to pt", "DN education given",
  * also with the form it came in ("written info given": the information was written, not the consent).
  */
+const INFORMATION_FORM_TERMS: readonly string[] = ['written', 'printed', 'verbal'];
+const INFORMATION_HANDED_TERMS: readonly string[] = ['given', 'provided', 'handed', 'handed over', 'issued', 'supplied', 'received'];
+const INFORMATION = alternation([...INFORMATION_SHEET_TERMS, ...SPOKEN_INFORMATION_TERMS]);
 export const informationHandedRe = new RegExp(
-  `${BEFORE}(?:(?:written|printed|verbal)\\s+)?(?:${alternation([...INFORMATION_SHEET_TERMS, ...SPOKEN_INFORMATION_TERMS])})${AFTER}[^.;,]{0,30}?${BEFORE}(?:given|provided|handed|handed over|issued|supplied|received)${AFTER}`, 'g',
+  `${BEFORE}(?:(?:${alternation(INFORMATION_FORM_TERMS)})\\s+)?(?:${INFORMATION})${AFTER}[^.;,]{0,30}?${BEFORE}(?:${alternation(INFORMATION_HANDED_TERMS)})${AFTER}`, 'g',
 );
 export const givenRe = words(GIVEN_TERMS);
 /** Words that say consent was talked through, not that it was given: a form to sign later outweighs them ("consent form reviewed w/ pt; will sign and return"). */

@@ -1,5 +1,6 @@
 // Examination and palpation: a muscle named with these words was examined, not needled.
 import { AFTER, alternation, BEFORE, words } from './pattern';
+import { SIDE_TERMS } from './sides';
 
 export const EXAM_TERMS: readonly string[] = [
   'palpable', 'palpated', 'palpation', 'palp', 'on palp', 'TTP', 'ttp', 'tender', 'tenderness', 'tender to palpation', 'taut band', 'taut bands', 'TB', 'TBs',
@@ -49,7 +50,7 @@ export const MEASURED_IN_MM: readonly string[] = [
 const MEASURE_QUALIFIERS: readonly string[] = [
   'of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable',
   // The side measured ("Navicular drop L 10 mm").
-  'L', 'R', 'Lt', 'Rt', 'left', 'right',
+  ...(['L', 'R'] as const).flatMap((side) => [...SIDE_TERMS[side].words, ...SIDE_TERMS[side].short]),
 ];
 // A bracketed aside may say how it was measured: "IRD (RTUS, curl-up): 18 mm".
 const BETWEEN_MEASURE_AND_LENGTH = `(?:\\([^()\\n]{0,30}\\)|[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
