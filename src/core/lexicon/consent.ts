@@ -206,12 +206,14 @@ export const CONSENT_FIELD_NOUNS: readonly string[] = ['form', 'attestation', 'd
 export const AGAIN_TERMS: readonly string[] = ['once more', 'once again'];
 const againAllRe = words(AGAIN_TERMS, { global: true });
 /**
- * "Verbal consent for DN once risks explained": "once" opening what was already told is "after", not a condition still
+ * "Verbal consent for DN once risks explained", "… once we'd talked the risks through": "once" opening what was already told is "after", not a condition still
  * to be met ("once the form is signed", "once risks are explained next visit").
  */
 const STILL_TO_COME_TERMS: readonly string[] = ['will', 'is', 'are', 'to be'];
+/** What says the telling was already done: its verbs, and a past perfect ("once we'd talked the risks through"). */
+const ALREADY_TOLD_TERMS: readonly string[] = [...TOLD_TERMS, 'talked', 'gone through', 'went through', 'covered', 'recapped', 'had', "we'd", "I'd", "she'd", "he'd", "they'd"];
 const onceToldAllRe = new RegExp(
-  `${BEFORE}once\\s+(?![^,.;]{0,40}${BEFORE}(?:${alternation(STILL_TO_COME_TERMS)})${AFTER})[^,.;]{0,40}?${BEFORE}(?:${alternation(TOLD_TERMS)})${AFTER}`, 'giu',
+  `${BEFORE}once\\s+(?![^,.;]{0,40}${BEFORE}(?:${alternation(STILL_TO_COME_TERMS)})${AFTER})[^,.;]{0,40}?${BEFORE}(?:${alternation(ALREADY_TOLD_TERMS)})${AFTER}`, 'giu',
 );
 /** Consent still to come, in words other than "once more", "once again" or "once" before what was told. */
 export const pendingConsentIn = (clause: string) => pendingConsentRe.test(clause.includes('nce ') ? clause.replace(againAllRe, ' ').replace(onceToldAllRe, ' ') : clause);
@@ -259,10 +261,11 @@ export const agreementRe = words(AGREEMENT_TERMS);
 export const refusedSiteEndRe = new RegExp(`[,;]|\\b(?:but|then)\\b|${BEFORE}(?:${alternation([...CONSENT_TERMS, ...AGREEMENT_TERMS])})${AFTER}`, 'i');
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
 /**
- * Going on with the needling ("happy to carry on", "keen to continue"): on a consent line it answers the consent; elsewhere
+ * Going on with the needling ("happy to carry on", "keen to continue", "happy to go on with DN"): on a consent line it answers the consent; elsewhere
  * it is as often a plan ("keen to carry on with HEP", "keen to continue DN next week"), so it is read there only.
  */
-export const continuingAgreementRe = words(WILLING_TO.flatMap((willing) => ['carry on', 'continue'].map((onward) => `${willing} ${onward}`)));
+const GOING_ON_TERMS: readonly string[] = ['carry on', 'continue', 'go on', 'keep going'];
+export const continuingAgreementRe = words(WILLING_TO.flatMap((willing) => GOING_ON_TERMS.map((onward) => `${willing} ${onward}`)));
 /** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */
 const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...NEGATED_BE_TERMS];
 export const agreementDeniedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(AGREEMENT_DENIED_BY)})\\s*$`, 'i');

@@ -28,12 +28,14 @@ export const NOT_DONE_TERMS: readonly string[] = [
   'did not needle', 'unable to needle', 'decided against', 'decided not to', 'chose not to', 'opted not to', 'elected not to',
   // Something else done in its place: "I stretched it rather than needling it".
   'rather than needling', 'rather than needle', 'rather than DN', 'instead of needling', 'instead of DN', 'instead of dry needling',
+  // Time ran short: "R levator scapulae - ran out of time".
+  'ran out of time', 'out of time', 'time ran out', 'not enough time', 'insufficient time', 'lack of time', 'no time today', 'no time left',
   "doesn't want needles", 'does not want needles', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
 ];
 
 /** Earlier visits: "last session", "previously". */
 export const PAST_TERMS: readonly string[] = [
-  'previous', 'previously', 'prior', 'last visit', 'last session', 'last time', 'last week', 'last wk', 'last sess', 'last Rx', 'last consult',
+  'previous', 'previously', 'prev', 'prior', 'last visit', 'last session', 'last time', 'last week', 'last wk', 'last sess', 'last Rx', 'last consult',
   'last review', 'last tx', 'last treatment', 'last appt', 'last appointment',
   'hx of', 'history of', 'in the past', 'since', 'after last', 'after previous', 'at last visit', 'at IE', 'initial eval', 'initial evaluation', 'ago', 'earlier visit',
 ];

@@ -19,7 +19,10 @@ function endsAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-/** Splits at sentence full stops (not decimals or abbreviations), "!", "?", ";", "·", "•" and a spaced "|". */
+/** "?DN", "(?TrP)": a question mark opening a word, after a space, a bracket or the line's start. */
+const queriesWord = (text: string, at: number) => /[\p{L}\d]/u.test(text[at + 1] ?? '') && (at === 0 || /[\s(]/.test(text[at - 1]));
+
+/** Splits at sentence full stops (not decimals or abbreviations), "!", "?" (not one that queries a word), ";", "·", "•" and a spaced "|". */
 export function clauseSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -29,6 +32,8 @@ export function clauseSpans(text: string): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    // A question mark against a word ("?DN next time", "R LS ?TrP") queries it; it ends no sentence.
+    if (c === '?' && queriesWord(text, i)) continue;
     if (c === ';' || c === '!' || c === '?' || c === '·' || c === '•') cut(i, 1);
     else if (c === '|' && text[i - 1] === ' ' && text[i + 1] === ' ') cut(i, 1);
     else if (c === '.') {

@@ -1691,4 +1691,14 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
     // A denied injectate says nothing: "no lidocaine today - DN only".
     assert.deepEqual(shown(note('Pt prefers no lidocaine today - DN only.', 'DN: R QL 0.30 x 60 mm, LTR x2.')), ['R quadratus-lumborum 0.3x60 LTR+2']);
   });
+  it('reads an item under a needling lead-in that queries, runs out of time for or looks back on a muscle as not needled today (probes of the clinic\'s own words)', () => {
+    const under = (item: string) => note('O: TrPs R upper trapezius, R levator scapulae.', 'Dry needling, seated:', '- R upper trapezius 0.25x40 mm, LTR x3', item);
+    // A question mark opening a word queries it ("?DN next time"); it ends no sentence, so the plan after it is the muscle's.
+    for (const item of ['- R levator scap ?DN next time', '- R levator scapulae - ran out of time', '- R levator scapulae: out of time today', 'Prev session R levator scap needled with good effect']) {
+      assert.deepEqual(shown(under(item)), ['R upper-trapezius 0.25x40 LTR+3'], item);
+    }
+    assert.deepEqual(shown(under('- R levator scapulae 0.25x40 mm, LTR x1 ?referral')), ['R upper-trapezius 0.25x40 LTR+3', 'R levator-scapulae 0.25x40 LTR+1 ref']);
+    assert.equal(clauseSpans('R LS ?DN next time').length, 1);
+    assert.equal(clauseSpans('Better? Yes. ?tendinopathy').length, 3);
+  });
 });

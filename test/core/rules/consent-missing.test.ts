@@ -73,6 +73,17 @@ describe('rule consent-missing', () => {
     }
   });
 
+  it('reads going on with the needling in other words, and a whole bold consent label over its paragraph (batch 247, wml-01, wml-10)', () => {
+    assertClean(labelled({ consent: 'Consent: risks re-explained (ache, bruising, nerve zing); pt happy to go on with DN.' }), ID);
+    const underBold = (answer: string) => note('**Consent**', answer, '', 'DN R vastus lateralis 0.30x50 mm, LTR x2. Needles 1 in / 1 out.');
+    assertClean(underBold('DN risks recapped (sore for a day or so, bruising). Had it twice before, happy to carry on with DN today.'), ID);
+    assertClean(note('__Consent__', 'Risks explained; pt happy to proceed.', '', 'DN R vastus lateralis 0.30x50 mm, LTR x2.'), ID);
+    // Going on with the needling under another label is a plan, as on a line of its own.
+    assert.equal(findings(note('**Treatment**', 'Happy to go on with DN.', '', 'DN R vastus lateralis 0.30x50 mm, LTR x2.'), ID).length, 1);
+    // A bold label alone, with nothing typed under it in its paragraph, answers nothing.
+    assert.equal(findings(note('**Consent**', '', 'DN R vastus lateralis 0.30x50 mm, LTR x2.'), ID).length, 1);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

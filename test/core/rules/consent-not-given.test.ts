@@ -23,10 +23,13 @@ describe('rule consent-not-given', () => {
   });
 
   it('reads "once" before what was already told as after it, not a condition (batch 244, wlt-17)', () => {
-    for (const consent of ['Verbal consent for DN once risks explained (soreness, bruising, nerve irritation).', 'Pt consented once everything was explained.']) {
+    for (const consent of ['Verbal consent for DN once risks explained (soreness, bruising, nerve irritation).', 'Pt consented once everything was explained.',
+      // … and in the past perfect, or other words for going over them (batch 247, wmh-09).
+      "Tom gave verbal consent to DN once we'd talked the risks through again (soreness, bruising, feeling faint).", 'Verbal consent to DN once risks had been covered.']) {
       assertClean(labelled({ consent }), ID);
     }
-    for (const consent of ['Verbal consent for DN once risks are explained next visit.', 'Consent for DN once the form is signed.', 'Consent once GP agrees.']) {
+    for (const consent of ['Verbal consent for DN once risks are explained next visit.', 'Consent for DN once the form is signed.', 'Consent once GP agrees.',
+      'Verbal consent for DN once she has read the leaflet.']) {
       assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/, consent);
     }
   });

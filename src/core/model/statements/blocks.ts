@@ -94,12 +94,16 @@ function recordsNeedlingDone(t: string): boolean {
   return label !== undefined && doneRe.test(label) && needlingTermRe.test(label);
 }
 
+const boldLineRe = /^\s*(\*\*|__)[^*_\n]+\1\s*$/;
+
 /** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it or on the next lines of its paragraph. */
 export function answerUnderLabel(units: readonly Unit[], i: number, statementWord?: RegExp): string | undefined {
   const u = units[i];
   const next = units[i + 1];
-  // "**Consent:**" ends in a label; "Consent: ___" is a blank field, not a label over the list after it.
-  if (u.kind === 'row' || !/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) || !next || next.line > u.lastLine + 2) return undefined;
+  // "**Consent:**" ends in a label, and so does a line made bold whole over the rest of its paragraph ("**Consent**" then
+  // "risks recapped, happy to carry on"; over a list, the items say what they are); "Consent: ___" is a blank field, not a label over the list after it.
+  if (!next || (!/:(?:\*\*|__|\*|_)?\s*$/.test(u.text) && !(boldLineRe.test(u.text) && next.block === u.block))) return undefined;
+  if (u.kind === 'row' || next.line > u.lastLine + 2) return undefined;
   const parts: string[] = [];
   // … unless it speaks of what the label asks ("Consent:" over "DN explained, written consent signed today" or
   // "Dry needling - verbal today, written on file"); a lead-in ending in a colon is the treatment still.

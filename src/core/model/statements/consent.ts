@@ -424,7 +424,8 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     const fields = u.kind === 'row' ? undefined : fieldsAfterLabel(text);
     let status = fields ? answerStatus(fields, vocab) : u.kind === 'row' && formField(u.cells!.map((c) => c.text.trim()))?.blank ? 'blank' : classifyConsent(text, false, vocab);
     const refusesSome = status !== 'refused' && (refusalRe.test(text) || /\bnot\s+consent/i.test(text));
-    if (!status && !refusesSome) return;
+    const labelOnly = u.kind === 'line' && consentLabelOnlyRe.test(text);
+    if (!status && !refusesSome && !labelOnly) return;
     // The first consent item of a checklist speaks for the whole list ("- [x] Written consent on file" over
     // "- [x] Risks reviewed: … PTX"); the others keep their own line, so a long list is read once.
     const checklist = consentListOf(units, i);
@@ -434,7 +435,7 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
       : wholeList ? units.slice(checklist.first, checklist.last + 1).map((v) => v.text).join('\n')
         : withinOwnSection(u, blockText(units, i, isHeading), consentWordRe.exec(text)?.index ?? -1);
     // A label with its answer below ("Consent:", "**Consents (intake checklist):**" over a list) says what the answer says.
-    const answer = status === 'blank' || (u.kind === 'line' && consentLabelOnlyRe.test(text)) ? answerUnderLabel(units, i, consentTalkRe) : undefined;
+    const answer = status === 'blank' || labelOnly ? answerUnderLabel(units, i, consentTalkRe) : undefined;
     if (answer !== undefined) {
       // A value typed on the line under its label reads as typed after it ("Consent:" over "pt undecided about DN, will discuss next session").
       // A line of fields ("**Consent — internal exam:** …") is read field by field, by answerStatus.
