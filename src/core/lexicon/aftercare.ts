@@ -118,7 +118,9 @@ const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s
 // Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
 // A posture named by a topic word ("jaw rest position reviewed", "tongue rest posture") is an exercise cue, not advice about resting.
 const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;
-const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,80}?${WORD_START}${notNegated}(?:${TOPICS})${AFTER}${notPosture}`;
+// A sentence of advice may open with a long simile before its first topic ("told to expect the calf to feel like after a hard
+// day's work for a day or two, to keep walking, use heat"): the topic is looked for up to 160 characters on, in the same sentence.
+const educationThenTopic = `${BEFORE}(?:${alternation(EDUCATION_TERMS)})${AFTER}[^.\\n;]{0,160}?${WORD_START}${notNegated}(?:${TOPICS})${AFTER}${notPosture}`;
 const topicThenExplained = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}${notPosture}[^.\\n;]{0,40}?${BEFORE}(?:${alternation(TOPIC_EXPLAINED_TERMS)})${AFTER}`;
 const advisedRe = new RegExp(`${educationThenTopic}|${topicThenExplained}`, 'u');
 // Its own pattern, tried only when the advice pattern fails, so the advice pattern's search is left as it was.

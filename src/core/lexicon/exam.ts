@@ -45,6 +45,8 @@ export const MEASURED_IN_MM: readonly string[] = [
   'distance', 'fingertip to floor', 'fingertip-to-floor', 'FTF', 'leg length', 'LLD', 'effusion', 'swelling', 'navicular drop', 'navicular height', 'navicular drift',
   // A safe depth measured before needling over the chest ("skin-to-rib ~12 mm on US"), not the needle's length.
   'skin to rib', 'skin to pleura', 'skin to bone', 'skin to lamina', 'rib depth', 'pleural depth', 'thickness', 'muscle thickness',
+  // … also named by the pleura itself ("checked depth w/ u/s over R rhomboid major (pleura ~21 mm)").
+  'pleura', 'pleural line', 'depth to pleura', 'depth to rib', 'depth to bone', 'depth to lamina',
 ];
 /** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
 const MEASURE_QUALIFIERS: readonly string[] = [

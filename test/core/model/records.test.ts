@@ -1691,6 +1691,11 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
     // A denied injectate says nothing: "no lidocaine today - DN only".
     assert.deepEqual(shown(note('Pt prefers no lidocaine today - DN only.', 'DN: R QL 0.30 x 60 mm, LTR x2.')), ['R quadratus-lumborum 0.3x60 LTR+2']);
   });
+  it('reads a depth measured to the pleura as a measurement, not a needle (batch 248, wmp-06)', () => {
+    const text = note('Prone, rib-bracketed. Checked depth w/ u/s over R rhomboid major first (pleura ~21 mm) so 15 mm needle there.',
+      '- R rhomboid major — 0.20x15, x2, LTR x2, familiar interscapular ache', '- R middle trapezius — 0.20x25, x1, LTR x1');
+    assert.deepEqual(shown(text), ['R rhomboid-major 0.2x15 LTR+2 ref', 'R middle-trapezius 0.2x25 LTR+1']);
+  });
   it('reads an item under a needling lead-in that queries, runs out of time for or looks back on a muscle as not needled today (probes of the clinic\'s own words)', () => {
     const under = (item: string) => note('O: TrPs R upper trapezius, R levator scapulae.', 'Dry needling, seated:', '- R upper trapezius 0.25x40 mm, LTR x3', item);
     // A question mark opening a word queries it ("?DN next time"); it ends no sentence, so the plan after it is the muscle's.

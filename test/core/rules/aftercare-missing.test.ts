@@ -147,6 +147,13 @@ describe('rule aftercare-missing', () => {
     assertClean(labelled({ consent: `${consent} Advised soreness 24-48 h, heat prn.`, aftercare: null }), ID);
   });
 
+  it('reads advice whose first topic comes after a long simile in the same sentence (batch 248, wmq-07)', () => {
+    const aftercare = "He was told to expect the calf to feel like after a hard day's work for a day or two, to keep walking, use heat, and to phone us if it becomes hot or red.";
+    assertClean(labelled({ aftercare }), ID);
+    // The topic is looked for in the same sentence only.
+    assert.equal(findings(labelled({ aftercare: "He was told to expect the calf to feel like after a hard day's work. Keep walking the dog is his goal." }), ID).length, 1);
+  });
+
   it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {
     for (const text of [labelled({ aftercare: null }), headed({ aftercare: null }), crlf(labelled({ aftercare: null })), labelled({ aftercare: 'Aftercare:' })]) {
       const [f] = findings(text, ID);
