@@ -14,8 +14,9 @@ import { RISK_TERMS } from './responses';
 // "VCO", "VC gained", "IC signed": verbal or informed consent, as UK and US charts shorten it. A bare "VC" is not here: in a
 // US note it is as often verbal cues ("VC for form"), and a bare "IC" is the iliac crest.
 const CONSENT_OBTAINED_SHORTHAND: readonly string[] = ['DCO', 'VCO', 'VCG', ...['VC', 'IC'].flatMap((c) => ['obtained', 'gained', 'taken', 'signed'].map((v) => `${c} ${v}`))];
-// "consentimiento": Spanish, as bilingual US clinics chart it ("consentimiento verbal obtenido hoy").
-export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'consentimiento', ...CONSENT_OBTAINED_SHORTHAND];
+// "consentimiento": Spanish, as bilingual US clinics chart it ("consentimiento verbal obtenido hoy"); "consentement": French, as
+// bilingual Canadian clinics chart it ("consentement verbal obtenu").
+export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'consentimiento', 'consentement', ...CONSENT_OBTAINED_SHORTHAND];
 export const consentObtainedShorthandRe = words(CONSENT_OBTAINED_SHORTHAND);
 
 export const WITHDRAWAL_TERMS: readonly string[] = ['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'revoked', 'revokes', 'revoking', 'rescinded', 'rescinds', 'rescinding', 'retracted'];
@@ -106,7 +107,7 @@ export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontin
 
 export const GIVEN_TERMS: readonly string[] = [
   // "consent was taken": Indian and UK English.
-  'obtained', 'obtenido', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
+  'obtained', 'obtenido', 'obtenu', 'obtenue', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
   'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
   'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
   // Consent carried over from an earlier visit, as the clinic's own words refer to it ("Consent: ongoing", "Consent: as before").
@@ -122,9 +123,9 @@ export const AGREEMENT_TERMS: readonly string[] = [
   'agree', 'agrees', 'agreed', 'agreeable', 'elected', 'opted for',
   // Not "keen to try DN" or "keen to continue DN": an interest or a plan, often reported before the form still to sign.
   ...WILLING_TO.flatMap((willing) => ['proceed', 'go ahead'].map((onward) => `${willing} ${onward}`)),
-  // The patient's yes in other words: "gave verbal OK", "permission given for DN", "said yes to DN", "happy for DN today".
+  // The patient's yes in other words: "gave verbal OK", "permission given for DN", "said yes to DN", "happy for DN today", "good to go".
   'said yes', 'verbal OK', 'verbal okay', 'verbally OK', 'verbally okayed', "OK'd", 'okayed', "okay'd", 'gave permission', 'gives permission', 'permission given',
-  'permission granted', 'permission obtained', 'happy for',
+  'permission granted', 'permission obtained', 'happy for', 'good to go',
 ];
 
 /** Paying for the visit: "elected self-pay", "agrees to pay", "ABN signed"; agreeing to pay is not consent to needling. */

@@ -84,6 +84,17 @@ describe('rule consent-missing', () => {
     assert.equal(findings(note('**Consent**', '', 'DN R vastus lateralis 0.30x50 mm, LTR x2.'), ID).length, 1);
   });
 
+  it('reads consent charted in French, a bilingual label left blank, and "good to go" after the risks (probes after batch 249)', () => {
+    for (const consent of ['Consentement verbal obtenu.', 'Consentement verbal obtenu pour puncture sèche.', 'Risks explained (bruising, soreness); pt good to go.', 'Consent: good to go.']) {
+      assertClean(labelled({ consent }), ID);
+    }
+    // "Consentement / Consent (verbal/écrit): ___": the label in two languages, its field left blank.
+    const [blank] = findings(labelled({ consent: 'Consentement / Consent (verbal/écrit): ___' }), ID);
+    assert.equal(blank?.message, 'Consent line is empty');
+    // Good to go for something else is no consent.
+    assert.equal(findings(labelled({ consent: 'Good to go for the game Saturday.' }), ID).length, 1);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

@@ -34,6 +34,12 @@ describe('rule needle-count', () => {
     for (const count of ['Tolerated needles ok.', 'Needles done.', 'Needles disposed in sharps.']) assert.equal(findings(labelled({ count }), ID).length, 1, count);
   });
 
+  it('reads the needles said to be accounted for as all of them, with or without "all" (probes after batch 249)', () => {
+    for (const count of ['Needles accounted for.', 'Needles accounted for x2.', 'Needles were accounted for, sharps bin.']) assertClean(labelled({ count }), ID);
+    // Not accounted for, or only some of them, is no count.
+    for (const count of ['Needles not accounted for.', 'One of the needles accounted for.']) assert.equal(findings(labelled({ count }), ID).length, 1, count);
+  });
+
   it('reads "Both removed." right under the needled muscles\' sizes as their needles out, and only there (batch 196, wbq-11)', () => {
     const under = (line: string) => note('Consent: verbal.', 'DN supine:', '- L masseter 0.25 x 25 mm, LTR x3.', '- L temporalis 0.25 x 25 mm, LTR x1.', line, 'Aftercare: sore 24 h.');
     assertClean(under('Both removed. Tolerated well.'), ID);

@@ -209,9 +209,13 @@ function agreementDenied(clause: string, agreement: RegExpExecArray): boolean {
 }
 
 /** "Consent: ___", "Verbal consent:" with nothing after: a consent field left blank (tick boxes are read elsewhere). */
+/** The same label again in another language, after a slash: "Consentement / Consent (verbal/écrit): ___". */
+const labelAgainRe = new RegExp(`^\\s*\\/\\s*(?:${consentWordRe.source})`, consentWordRe.flags);
+
 function blankField(text: string, word: RegExpExecArray): boolean {
   if (ticksIn(text).boxes) return false;
-  const after = text.slice(word.index + word[0].length);
+  const rest = text.slice(word.index + word[0].length);
+  const after = rest.slice(labelAgainRe.exec(rest)?.[0].length ?? 0);
   const label = consentFieldLabelRe.exec(labelHead(after));
   if (!label) return false;
   // The field's own line decides ("Consent: ___" above a needling list); an empty line defers to what is written under it.

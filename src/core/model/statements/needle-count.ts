@@ -16,6 +16,8 @@ const allRemovedRe = new RegExp(
     + String.raw`|\bneedles?\s+(?:were\s+)?${EVERY_NEEDLE_SOURCE}\s+${OUT_OR_ALL}`
     + String.raw`|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b|\bcount\s+(?:is\s+|was\s+)?(?:${COUNT_CHECKED_SOURCE}|${COUNT_MADE_SOURCE})\b`
     + String.raw`|\bno\s+needles?\s+(?:were\s+)?${NONE_LEFT_SOURCE}\b`
+    // "Needles accounted for (x2)": accounted for is every one of them, with or without "all" (as the clause's subject: not "one of the needles …").
+    + String.raw`|(?:^|[.;,(]\s*)needles\s+(?:were\s+|are\s+)?accounted\s+for\b`
     // "2 needles inserted and removed": each needle that went in came out.
     + String.raw`|\bneedles?\s+(?:were\s+)?${IN_SOURCE}\s+(?:and|&|\+|then)\s+${OUT_SOURCE}`,
   'i',
