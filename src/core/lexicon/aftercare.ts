@@ -6,7 +6,7 @@ import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS } from './time';
 
 /** What comes after needling, before what the patient is given for it ("post-tx advice", "post needling instructions"). */
-const AFTER_WHAT: readonly string[] = ['needling', 'dry needling', 'treatment', 'tx', 'DN', 'TDN', 'procedure', 'IMS', 'acupuncture'];
+const AFTER_WHAT: readonly string[] = ['needling', 'dry needling', 'needle', 'treatment', 'tx', 'DN', 'TDN', 'procedure', 'IMS', 'acupuncture'];
 const AFTER_NEEDLING_ADVICE: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post '].flatMap((post) => ['care', 'instructions', 'advice', 'education'].map((given) => `${post}${what} ${given}`)));
 
 /** Labels and headings that name aftercare itself. */
@@ -34,7 +34,7 @@ const EMERGENCY_ROOM_PHRASES: readonly string[] = ['to ER', 'to the ER', 'to an 
 
 /** What aftercare advice is about. */
 export const AFTERCARE_TOPICS: readonly string[] = [
-  'soreness', 'sorenss', 'sore', 'ache', 'aches', 'achy', 'aching', 'bruise', 'bruising', 'bruised', 'bleeding', 'bleed', 'red flags', 'red flag', 'pneumothorax', 'PTX', 'SOB',
+  'soreness', 'sorenss', 'sore', 'ache', 'aches', 'achy', 'achey', 'achiness', 'aching', 'bruise', 'bruising', 'bruised', 'bleeding', 'bleed', 'red flags', 'red flag', 'pneumothorax', 'PTX', 'SOB',
   'shortness of breath', 'breathless', 'breathlessness', 'chest pain', 'hydrate', 'hydration', 'hydrated', 'water', 'fluids', 'heat', 'ice', 'warm compress', 'cold pack',
   'activity', 'activities', 'strenuous', 'rest', 'driving', 'drive', 'dizzy', 'dizziness', 'faint', 'fainting', 'light-headed', 'lightheaded', 'infection',
   'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', ...EMERGENCY_ROOM_PHRASES, 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
@@ -146,8 +146,12 @@ export const anyAftercareTopicRe = new RegExp(TOPICS, 'u');
 const RETEST_CHANGE_TERMS: readonly string[] = ['less', 'more', 'reduced', 'decreased', 'increased', 'improved', 'no longer', 'eased', 'better', 'worse'];
 /** A topic said to have changed since the needling ("less tender", "no longer sore"). */
 export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANGE_TERMS)})\\s+(?:${TOPICS})${AFTER}`, 'gu');
-/** A topic with its time span: advice in the clinician's words, but in the patient's report ("sore 2 days after DN") it is history. */
-export const spanAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})`, 'u');
+/**
+ * Advice written short: a topic with its time span ("soreness 24-48 h"), or what to do if a topic comes up ("If sore, heat
+ * pack"). In the clinician's words it is advice; in the patient's report ("sore 2 days after DN", "if sore, takes ibuprofen") it is history.
+ */
+const ifTopicThenTopic = `${BEFORE}(?:${alternation(['if', 'if very', 'if a bit', 'if quite'])})\\s+(?:${TOPICS})${AFTER}[,:–—\\s-]{1,4}(?:${alternation(['then', 'use', 'try'])}\\s+)?(?:${TOPICS})${AFTER}`;
+export const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}`, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */
 export const promisedEducationRe = new RegExp(`${BEFORE}(?:to be|will be|will|to)\\s+(?:${alternation(PROMISED_EDUCATION_VERBS)})${AFTER}`, 'gi');
 /** One of them opening a heading's text (lower-cased, marks taken out). */

@@ -183,7 +183,11 @@ export const DENIED_BEFORE_CONSENT: readonly string[] = [...NEGATION_TERMS, ...N
 
 export const consentWordRe = words(CONSENT_TERMS);
 /** A line that speaks of consent, its answer or what the patient was told ("DN explained, risks incl. bruising"; "Dry needling - verbal today"). */
-export const consentTalkRe = words([...CONSENT_TERMS, ...GIVEN_TERMS, ...AGREEMENT_TERMS, ...REFUSAL_TERMS, ...PENDING_OPENING_TERMS, ...WITHDRAWAL_TERMS, ...TOLD_TERMS, ...RISK_TERMS]);
+// … and its form ("Consent:" over "DN form went home with him at IA — still unsigned").
+export const consentTalkRe = words([
+  ...CONSENT_TERMS, ...GIVEN_TERMS, ...AGREEMENT_TERMS, ...REFUSAL_TERMS, ...PENDING_OPENING_TERMS, ...WITHDRAWAL_TERMS, ...TOLD_TERMS, ...RISK_TERMS,
+  ...CONSENT_FORM_TERMS, 'unsigned',
+]);
 export const consentWordsRe = words(CONSENT_TERMS, { global: true });
 // How a consent label opens ("Consent", "**Informed consent"), for the two shapes of label below.
 const CONSENT_LABEL_WORDS = String.raw`(?:informed\s+)?consents?\b`;

@@ -154,6 +154,14 @@ describe('rule aftercare-missing', () => {
     assert.equal(findings(labelled({ aftercare: "He was told to expect the calf to feel like after a hard day's work. Keep walking the dog is his goal." }), ID).length, 1);
   });
 
+  it('reads what to do if a topic comes up, achiness, and advice named after the needle (probes of the clinic\'s own words)', () => {
+    for (const aftercare of ['If sore, heat pack.', 'If bruised: ice.', 'If a bit sore, ibuprofen.', 'Expect achiness 1-2 days; keep moving.', 'Post-needle care explained.']) {
+      assertClean(labelled({ aftercare }), ID);
+    }
+    // In the patient's report it is history; a condition with no remedy after it is no advice.
+    for (const aftercare of ['S: if sore, takes ibuprofen.', 'Review if sore.']) assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
+  });
+
   it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {
     for (const text of [labelled({ aftercare: null }), headed({ aftercare: null }), crlf(labelled({ aftercare: null })), labelled({ aftercare: 'Aftercare:' })]) {
       const [f] = findings(text, ID);

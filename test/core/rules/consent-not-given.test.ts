@@ -33,6 +33,11 @@ describe('rule consent-not-given', () => {
       assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/, consent);
     }
   });
+  it('reads the form gone home unsigned, typed on the line under its label, as it reads on the label\'s line (batch 247, wmj-03)', () => {
+    for (const consent of ['Consent:\nDN form went home with him at IA — still unsigned, says he\'ll drop it in Mon.', 'Consent: DN form went home with him at IA — still unsigned.']) {
+      assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/, consent);
+    }
+  });
   it('reads written information handed over as information, so the e-consent form still to sign is pending (batch 245, wlv-06)', () => {
     const consent = "**Consent:** DN explained and written info given; e-consent form sent to his phone, he'll sign it tonight.";
     assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/);

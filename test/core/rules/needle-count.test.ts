@@ -40,6 +40,11 @@ describe('rule needle-count', () => {
     for (const count of ['Needles not accounted for.', 'One of the needles accounted for.']) assert.equal(findings(labelled({ count }), ID).length, 1, count);
   });
 
+  it('reads the number of needles in brackets after "all needles" (batch 250, wnb-09)', () => {
+    assertClean(labelled({ count: 'All needles (3) removed and counted.' }), ID);
+    assertClean(labelled({ count: 'All needles ( 2 ) out.' }), ID);
+  });
+
   it('reads "Both removed." right under the needled muscles\' sizes as their needles out, and only there (batch 196, wbq-11)', () => {
     const under = (line: string) => note('Consent: verbal.', 'DN supine:', '- L masseter 0.25 x 25 mm, LTR x3.', '- L temporalis 0.25 x 25 mm, LTR x1.', line, 'Aftercare: sore 24 h.');
     assertClean(under('Both removed. Tolerated well.'), ID);

@@ -65,5 +65,10 @@ describe('rule unknown-muscle', () => {
     assertClean(note('## Subjective', 'Pain in R upper trapezuis, had LTR x2 last time.'), ID);
     // A position named by a movement is no misspelt muscle ("supination" is near "supinator") (batch 123).
     assertClean(note('### IMS', 'Supine, arm supported in supination, 0.25 × 30 mm, pistoning:', '- R pronator teres LTR x2'), ID);
+    // How often, and the skin's preparation, on a lead-in: "twice" is near "triceps" (batch 250, wne-18).
+    const leadIn = 'DN prone, foot off the table, skin prepped w/ alcohol twice (barn boots), 0.25x30 mm throughout:';
+    const text = note('O: Palpation: taut bands R quadratus plantae.', 'Consent: signed, on file.', '', leadIn, '- R quadratus plantae, LTR x2', '- R abductor hallucis, LTR x3');
+    assertClean(text, ID);
+    assert.deepEqual(lintRecords(text), ['quadratus-plantae', 'abductor-hallucis']);
   });
 });

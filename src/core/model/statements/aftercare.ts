@@ -2,7 +2,7 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, spanAdviceRe,
+  adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -194,7 +194,7 @@ const onlyPastAdvice = (advice: string[]) => advice.length > 0 && advice.every((
 
 function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
   // Education promised for later ("PTX to be discussed next visit") is not advice given today.
-  const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && spanAdviceRe.test(s));
+  const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && shortAdviceRe.test(s));
   if (!anyAftercareTopicRe.test(text) || !advisedHere(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",

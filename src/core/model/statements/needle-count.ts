@@ -12,7 +12,8 @@ import type { NeedleCount } from './types';
 // The count's grammar; its words come from the lexicon. A bare "in" or "out" is read only in a count's shape.
 const OUT_OR_ALL = String.raw`(?:out|${OUT_SOURCE}|accounted\s+for)`;
 const allRemovedRe = new RegExp(
-  String.raw`\b${EVERY_NEEDLE_SOURCE}\s+(?:(?:\d{1,3}|${SPELLED_NUMBER_SOURCE})\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
+  // "All needles (3) removed": the number may stand in brackets after the needles.
+  String.raw`\b${EVERY_NEEDLE_SOURCE}\s+(?:(?:\d{1,3}|${SPELLED_NUMBER_SOURCE})\s+)?(?:(?:of\s+the|the)\s+)?(?:needles?\s+(?:\(\s*\d{1,3}\s*\)\s*)?)?(?:were\s+|was\s+)?(?:out|${OUT_SOURCE}|accounted\s+for|disposed)`
     + String.raw`|\bneedles?\s+(?:were\s+)?${EVERY_NEEDLE_SOURCE}\s+${OUT_OR_ALL}`
     + String.raw`|\bneedles?\s+(?:count\s+)?(?:is\s+|was\s+)?${COUNT_CHECKED_SOURCE}\b|\bcount\s+(?:is\s+|was\s+)?(?:${COUNT_CHECKED_SOURCE}|${COUNT_MADE_SOURCE})\b`
     + String.raw`|\bno\s+needles?\s+(?:were\s+)?${NONE_LEFT_SOURCE}\b`
