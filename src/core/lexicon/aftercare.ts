@@ -50,6 +50,8 @@ const TOPICS = alternation(AFTERCARE_TOPICS);
 export const TOLD_TERMS: readonly string[] = [
   'educated', 'education', 'educate', 'advised', 'advice', 'instructed', 'instructions', 'instruction', 'informed', 'counselled', 'counseled', 'told', 'reviewed',
   'discussed', 'explained', 'warned', 'reassured',
+  // Told again, as a follow-up visit words it ("Reminded again re SOB", "risks recapped").
+  'reminded', 'recapped', 're-explained', 'gone over', 'went over',
 ];
 export const EDUCATION_TERMS: readonly string[] = [
   ...TOLD_TERMS, 'handout', 'leaflet', 'given', 'provided', 'verbal', 'verbally', 'written', 'expect', 'expected', 'may feel',
@@ -87,7 +89,8 @@ export const PNEUMOTHORAX_TERMS: readonly string[] = [
 
 /** When a label names only the time after needling ("Post-needling:", "After DN:"), what it holds is advice when it names a topic. */
 export const AFTER_NEEDLING_LABELS: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post ', 'after '].map((after) => `${after}${what}`));
-export const afterNeedlingLabelRe = new RegExp(`^[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})[\\s*_]*:[\\s*_]*`, 'i');
+/** … with its colon, or a spaced dash ("Post-needling - ache for a day or two, heat"). */
+export const afterNeedlingLabelRe = new RegExp(`^[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})[\\s*_]*(?::|\\s[-–—])[\\s*_]*`, 'i');
 export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);
@@ -147,11 +150,15 @@ const RETEST_CHANGE_TERMS: readonly string[] = ['less', 'more', 'reduced', 'decr
 /** A topic said to have changed since the needling ("less tender", "no longer sore"). */
 export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANGE_TERMS)})\\s+(?:${TOPICS})${AFTER}`, 'gu');
 /**
- * Advice written short: a topic with its time span ("soreness 24-48 h"), or what to do if a topic comes up ("If sore, heat
- * pack"). In the clinician's words it is advice; in the patient's report ("sore 2 days after DN", "if sore, takes ibuprofen") it is history.
+ * Advice written short: a topic with its time span ("soreness 24-48 h"), what to do if a topic comes up ("If sore, heat
+ * pack"), or what the patient may feel for a time ("may feel corked for 24-48h"). In the clinician's words it is advice; in the patient's report ("sore 2 days after DN", "if sore, takes ibuprofen") it is history.
  */
 const ifTopicThenTopic = `${BEFORE}(?:${alternation(['if', 'if very', 'if a bit', 'if quite'])})\\s+(?:${TOPICS})${AFTER}[,:–—\\s-]{1,4}(?:${alternation(['then', 'use', 'try'])}\\s+)?(?:${TOPICS})${AFTER}`;
-export const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}`, 'u');
+/** What the patient may feel, and for how long, in the patient's own words for it: "Calf may feel corked for 24-48h". */
+const mayFeelForSpan = `${BEFORE}(?:${alternation(['may feel', 'might feel', 'will feel', 'likely to feel', 'expect to feel', 'can feel'])})${AFTER}[^.;\\n]{0,30}?(?:${SPAN})`;
+export const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}`, 'u');
+/** … the last of them names no topic word, so a line holding only it is read too. */
+export const mayFeelForSpanRe = new RegExp(mayFeelForSpan, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */
 export const promisedEducationRe = new RegExp(`${BEFORE}(?:to be|will be|will|to)\\s+(?:${alternation(PROMISED_EDUCATION_VERBS)})${AFTER}`, 'gi');
 /** One of them opening a heading's text (lower-cased, marks taken out). */

@@ -13,7 +13,11 @@ import { RISK_TERMS } from './responses';
 /** Chart shorthand that says consent was obtained by itself: "DCO" (dry needling consent obtained). */
 // "VCO", "VC gained", "IC signed": verbal or informed consent, as UK and US charts shorten it. A bare "VC" is not here: in a
 // US note it is as often verbal cues ("VC for form"), and a bare "IC" is the iliac crest.
-const CONSENT_OBTAINED_SHORTHAND: readonly string[] = ['DCO', 'VCO', 'VCG', ...['VC', 'IC'].flatMap((c) => ['obtained', 'gained', 'taken', 'signed'].map((v) => `${c} ${v}`))];
+// Also with what it was for between ("VC for DN gained", "IC for IMS signed").
+const SHORTHAND_FOR: readonly string[] = ['', 'for DN ', 'for TDN ', 'for IMS ', 'for needling ', 'for dry needling ', 'to DN '];
+const CONSENT_OBTAINED_SHORTHAND: readonly string[] = [
+  'DCO', 'VCO', 'VCG', ...['VC', 'IC'].flatMap((c) => SHORTHAND_FOR.flatMap((what) => ['obtained', 'gained', 'taken', 'signed'].map((v) => `${c} ${what}${v}`))),
+];
 // "consentimiento": Spanish, as bilingual US clinics chart it ("consentimiento verbal obtenido hoy"); "consentement": French, as
 // bilingual Canadian clinics chart it ("consentement verbal obtenu").
 export const CONSENT_TERMS: readonly string[] = ['consent', 'consented', 'consents', 'consenting', 'informed consent', 'consentimiento', 'consentement', ...CONSENT_OBTAINED_SHORTHAND];
@@ -66,7 +70,10 @@ export const formDoneRe = new RegExp(
   `${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,30}?${BEFORE}(?:${alternation(FORM_DONE_TERMS)})${AFTER}|${BEFORE}signed\\s+(?:consent\\s+)?${CONSENT_FORM_SOURCE}${AFTER}`, 'i',
 );
 /** The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form". */
-export const formReceivedRe = new RegExp(`\\b(?:was|were|been|is)\\s+${HANDED_OVER_SOURCE}\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,2}?${CONSENT_FORM_SOURCE}${AFTER}`, 'i');
+// … also with the "was" left out, opening the sentence ("Given the DN info sheet and written consent form last week").
+export const formReceivedRe = new RegExp(
+  `(?:\\b(?:was|were|been|is)\\s+|^\\s*|[.;:]\\s+)${HANDED_OVER_SOURCE}\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,5}?${CONSENT_FORM_SOURCE}${AFTER}`, 'i',
+);
 
 /** Written information handed over ("IMS info sheet given"): giving it is not the patient's consent. */
 export const INFORMATION_SHEET_TERMS: readonly string[] = [

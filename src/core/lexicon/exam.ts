@@ -47,6 +47,8 @@ export const MEASURED_IN_MM: readonly string[] = [
   'skin to rib', 'skin to pleura', 'skin to bone', 'skin to lamina', 'rib depth', 'pleural depth', 'thickness', 'muscle thickness',
   // … also named by the pleura itself ("checked depth w/ u/s over R rhomboid major (pleura ~21 mm)").
   'pleura', 'pleural line', 'depth to pleura', 'depth to rib', 'depth to bone', 'depth to lamina',
+  // The depth the needle went to, not its length ("needle angled onto rib, depth ~15 mm").
+  'depth',
 ];
 /** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
 const MEASURE_QUALIFIERS: readonly string[] = [

@@ -33,7 +33,8 @@ const icdShapeRe = /[A-TV-Z]\d\d/;
 export function findCptCodes(units: Unit[]): CodeMention[] {
   const out: CodeMention[] = [];
   // The spaces after a code are read once: a comma brings its own (",?\s*" after "\s*" split a long run of spaces every way).
-  const re = /(?<![\w./-])(\d{5}|G\d{4})(?![\w/]|[.,]\d)(?:\s*(?:[x×]\s*(\d{1,2})|\(\s*(\d{1,2})\s*units?\s*\)|(?:,\s*)?(\d{1,2})\s*units?))?/g;
+  // Modifiers may stand between a code and its units ("20560-GP x2", "97140-59-GP x1").
+  const re = /(?<![\w./-])(\d{5}|G\d{4})(?![\w/]|[.,]\d)(?:-[A-Z0-9]{2}(?![\w/]))*(?:\s*(?:[x×]\s*(\d{1,2})|\(\s*(\d{1,2})\s*units?\s*\)|(?:,\s*)?(\d{1,2})\s*units?))?/g;
   units.forEach((u, i) => {
     // Every code has five digits or G and four; most lines have neither, and skip the context tests.
     if (!codeShapeRe.test(u.text)) return;

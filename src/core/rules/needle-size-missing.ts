@@ -26,7 +26,8 @@ export const needleSizeMissing: Rule = {
         + 'a sentence on the lead-in\'s line that goes on naming muscles with their counts or responses (`Needling (prone, 0.30 x 60 mm): L glute med x3, LTR x3. L QL x1, LTR x1.`) is still its list. '
         + 'A lead-in alone in its paragraph reaches the paragraphs right after it that each open with a muscle or a needling detail, as notes typed double-spaced (or an EMR\'s HTML with a `<p>` per line) give each muscle a paragraph; the first paragraph that does not ends its reach.',
       'In a table, a `Needle` or `Length` cell left empty gives no size of its own, so the row takes the size of a lead-in or title over the table if one gives it (`**Dry needling** – R forearm, seated, 0.25 x 30 mm:`).',
-      'A gauge alone (`32G`) gives the thickness, not the length, also in a `Gauge` cell filled beside an empty `Length` cell.',
+      'A gauge alone (`32G`) gives the thickness, not the length, also in a `Gauge` cell filled beside an empty `Length` cell. '
+        + 'Nor is a depth a length: the depth the needle went to (`needle angled onto rib, depth ~15 mm`) or a depth measured to the pleura or rib (`pleura ~21 mm on US`).',
     ],
     fixable: false,
   },

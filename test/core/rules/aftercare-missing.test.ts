@@ -162,6 +162,14 @@ describe('rule aftercare-missing', () => {
     for (const aftercare of ['S: if sore, takes ibuprofen.', 'Review if sore.']) assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
   });
 
+  it('reads a post-needling label with a spaced dash, and what the patient may feel for a time (batch 251, wnf-17, wnf-07)', () => {
+    for (const aftercare of ['P: Post-needling - ache for a day or two, heat, keep turning the head.', 'Plan: Calf may feel corked for 24-48h, gentle spin or walk fine.']) {
+      assertClean(labelled({ aftercare }), ID);
+    }
+    // In the patient's report it is history.
+    assert.equal(findings(labelled({ aftercare: 'S: says the calf may feel corked for 24-48h after long rides.' }), ID).length, 1);
+  });
+
   it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {
     for (const text of [labelled({ aftercare: null }), headed({ aftercare: null }), crlf(labelled({ aftercare: null })), labelled({ aftercare: 'Aftercare:' })]) {
       const [f] = findings(text, ID);

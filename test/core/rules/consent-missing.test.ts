@@ -95,6 +95,13 @@ describe('rule consent-missing', () => {
     assert.equal(findings(labelled({ consent: 'Good to go for the game Saturday.' }), ID).length, 1);
   });
 
+  it('reads consent shorthand with what it was for, and going on with the needling after the risks (batch 251, wnf-12, wnf-13)', () => {
+    assertClean(labelled({ consent: 'VC for DN gained after the usual risks (soreness, bruising, faint) covered.' }), ID);
+    assertClean(labelled({ consent: 'Rx: Risks recapped incl. PTX, plus bruising and soreness. Pt happy to continue with DN.' }), ID);
+    // Without the risks put to the patient first, going on is a plan.
+    assert.equal(findings(labelled({ consent: 'Rx: Pt happy to continue with DN.' }), ID).length, 1);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

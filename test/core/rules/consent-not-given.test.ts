@@ -38,6 +38,12 @@ describe('rule consent-not-given', () => {
       assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/, consent);
     }
   });
+  it('reads the consent form handed over, in a sentence that opens with it, as a form still to sign (batch 251, wnf-07)', () => {
+    const text = note('Hx: R calf tightness. Given the DN info sheet and written consent form last week.', '',
+      "Rx: Hasn't brought the written consent form back, given another copy today, pt to sign and return next session. DN prone. R soleus 0.30x50mm, LTR x2.",
+      'Plan: aftercare - soreness 24-48 h.');
+    assert.match(findings(text, ID)[0]?.message ?? '', /^Consent pending/);
+  });
   it('reads written information handed over as information, so the e-consent form still to sign is pending (batch 245, wlv-06)', () => {
     const consent = "**Consent:** DN explained and written info given; e-consent form sent to his phone, he'll sign it tonight.";
     assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/);

@@ -10,6 +10,11 @@ describe('rule cpt-muscle-count', () => {
     assertClean(modelNote(), ID);
     assertClean(crlf(modelNote()), ID);
   });
+  it('reads the units after a code\'s modifiers ("20560-GP x2", batch 251, wng-18)', () => {
+    const text = note('## Objective', ...table('upper trapezius | R'), '', '**Billing:** 20560-GP x2 · 97110-GP x2');
+    assert.deepEqual(findings(text, ID).map((f) => f.message), ['20560 billed as 2 units: bill it once']);
+    assertClean(note('## Objective', ...table('upper trapezius | R'), '', '**Billing:** 20560-GP x1 · 97110-GP x2'), ID);
+  });
   it('flags 20560 for three muscles with the count, the muscles and the counting assumption', () => {
     const text = note('## Objective', ...table('upper trapezius | R', 'gluteus medius | L', 'gluteus medius | R'), '', 'Billing: 20560');
     const [f] = findings(text, ID);

@@ -16,6 +16,12 @@ describe('rule needle-size-missing', () => {
     assert.equal(got[0].severity, 'info');
     assert.deepEqual(got.map((f) => f.message), ['No needle length for right upper trapezius', 'No needle length for left gluteus medius']);
   });
+  it('reads the depth the needle went to as no needle length (batch 251, wni-10)', () => {
+    const text = note('IMS prone. Rib bracketed, needle angled onto rib, depth ~15 mm.', '', '| Muscle | Side | Needle | Response |', '|---|---|---|---|',
+      '| rhomboid major | R | 0.25x25 mm | LTR x2 |', '| middle trapezius | R | 32G | LTR x1 |');
+    assert.deepEqual(findings(text, ID).map((f) => f.message), ['No needle length for right middle trapezius']);
+  });
+
   it('gives the size on a heading to the muscles listed under it', () => {
     assertClean(note('## Objective', '### Dry needling (0.30x50 mm)', '- R gluteus medius, LTR x1', '- R piriformis, LTR x2'), ID);
     const text = note('## Objective', '### Dry needling', '- R gluteus medius, LTR x1');

@@ -19,6 +19,12 @@ describe('rule pneumothorax-not-discussed', () => {
     assertClean(note('---', 'consent: written, PTX risk discussed', '---', 'O: DN R rhomboid major 0.20x15 mm, LTR x1.'), ID);
   });
 
+  it('reads the warning signs the patient was reminded of (batch 251, wnf-17)', () => {
+    const aftercare = 'P: Post-needling - ache for a day or two, heat. Reminded again re SOB or chest pain after neck needling - go to A&E.';
+    assertClean(labelled({ consent: 'Consent: verbal, on file.', aftercare }), ID);
+    assert.equal(findings(labelled({ consent: 'Consent: verbal, on file.', aftercare: 'P: Reminded to book next week.' }), ID).length, 1);
+  });
+
   it('reads the clinic\'s short word and the risk to the lung named as such', () => {
     const plainAftercare = 'Aftercare: soreness 24–72 h.';
     for (const consent of ['Consent: verbal, rare but serious risks (pneumo) discussed.', 'Consent: verbal, risk to lung discussed.', 'Consent: verbal; advised re lung risk.']) {

@@ -2,13 +2,14 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe,
+  adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe, mayFeelForSpanRe,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
 import { blankValue, fieldAnsweredNoRe, noAnswerOpeningRe } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
+import { matchLabel } from '../sections';
 import {
   answerUnderLabel, typedOnUnder, withoutAnsweredNo, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead,
   rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection,
@@ -68,6 +69,12 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 }
 
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
+
+/** "Post-needling: sore for a day or two, heat", also after the section's own label ("P: Post-needling - ache …"): a label for the time after needling over a topic. */
+function afterNeedlingLabel(text: string): boolean {
+  const afterSection = text.slice(matchLabel(text)?.length ?? 0);
+  return afterNeedlingLabelRe.test(afterSection) && topicNamedRe.test(afterSection.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '));
+}
 
 /** "Consent:" alone on the line above in the same paragraph: this line is its answer ("verbal, risks incl. soreness explained"). */
 const valueOfConsentLabel = (units: readonly Unit[], i: number) => i > 0 && units[i - 1].block === units[i].block && consentLabelOnlyRe.test(units[i - 1].text);
@@ -168,7 +175,7 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
           ?? (advised(list) || aftercareTopicRe.test(list) || !(deferredAftercare(list) || noAftercareRe.test(list)) ? 'given' : 'deferred');
       }
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status, text: block });
-    } else if (afterNeedlingLabelRe.test(text) && topicNamedRe.test(text.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '))) {
+    } else if (afterNeedlingLabel(text)) {
       // "- Post-needling: sore for a day or two, heat and keep walking": a label for the time after needling over what to expect;
       // a topic as a whole word ("Post-needling: Ober less restricted" names no rest), not one said to be absent
       // ("Post-procedure: tolerated well, hemostasis with pressure, no bleeding").
@@ -195,7 +202,7 @@ const onlyPastAdvice = (advice: string[]) => advice.length > 0 && advice.every((
 function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
   // Education promised for later ("PTX to be discussed next visit") is not advice given today.
   const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && shortAdviceRe.test(s));
-  if (!anyAftercareTopicRe.test(text) || !advisedHere(text)) return false;
+  if (!(anyAftercareTopicRe.test(text) || (clinicianWords && mayFeelForSpanRe.test(text))) || !advisedHere(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",
   // "[x] Verbal consent to DN today. Discussed risk of PTX/SOB.").

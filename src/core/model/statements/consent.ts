@@ -53,7 +53,9 @@ function formHandedOver(clause: string, to = true): boolean {
   // and so does the form signed since ("consent form given last visit, signed and returned today").
   const rest = bare.slice(m.index + m[0].length);
   if (signedSinceRe.test(rest) && !pendingConsentIn(rest)) return false;
-  return !(consentWordRe.test(rest) && givenBeyondDiscussionRe.test(rest));
+  // "Given the DN info sheet and written consent form": "written" there names the form handed over, not consent given.
+  const said = rest.replace(writtenFormRe, '$1');
+  return !(consentWordRe.test(said) && givenBeyondDiscussionRe.test(said));
 }
 
 /** Ticked boxes answer the question ("☐ Yes ☒ No"); boxes all unticked leave it blank. */
@@ -95,6 +97,8 @@ interface ClauseSetting {
    * before ("DN to R infraspinatus offered; pt declined today"), which the refusal's own reading scopes.
    */
   needlingEarlier?: boolean;
+  /** An earlier clause put the risks to the patient ("Risks recapped incl. PTX …"), which going on with the needling after it answers. */
+  risksEarlier?: boolean;
   /**
    * The statement opens with another agent's label ("Supervising PT: present for DN; agree."), so an
    * agreement in it is theirs, not the patient's.
@@ -115,7 +119,7 @@ function risksTold(text: string): boolean {
 }
 
 function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentStatus | undefined {
-  const { context, vocab, needlingEarlier = false, agentLabelled = false } = setting;
+  const { context, vocab, needlingEarlier = false, risksEarlier = false, agentLabelled = false } = setting;
   const word = consentWordRe.exec(clause);
   const aboutNeedling = needlingTermRe.test(clause);
   if (!word && !aboutNeedling && !needlingEarlier && context === 'none' && !risksTold(clause)) return undefined;
@@ -168,7 +172,7 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a)
     && !agreedWithDocumentRe.test(clause.slice(a.index + a[0].length, a.index + a[0].length + 60)));
   const agreed = agree !== undefined && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other';
-  const going = context === 'none' ? null : continuingAgreementRe.exec(clause);
+  const going = context === 'none' && !risksEarlier ? null : continuingAgreementRe.exec(clause);
   const goesOn = going !== null && !agreementDenied(clause, going) && objectOf(clause.slice(going.index + going[0].length)).kind !== 'other';
   if (word) {
     // "Consent: DCO": the shorthand answers the label.
@@ -181,7 +185,7 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   }
   // … about the needling named, or once the risks are put to the patient ("Risks/benefits explained and pt wishes to proceed").
   if (agreed && (aboutNeedling || needlingEarlier || context === 'explicit' || risksTold(clause.slice(0, agree.index)))) return 'given';
-  // "Consent – DN explained again; pt happy to carry on": going on with the needling, on the consent line.
+  // "Consent – DN explained again; pt happy to carry on": going on with the needling, on the consent line or after the risks.
   if (goesOn) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   // "Consent – DN explained again; … form signed at IA": the consent form signed, in a later clause of the consent line.
@@ -293,12 +297,14 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   let status: ConsentStatus | undefined;
   let onlyDiscussed = false;
   let needlingEarlier = false;
+  let risksEarlier = false;
   const agentLabelled = otherAgentLabelRe.test(text);
   for (const c of clauses(text)) {
     // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
     const own = consentWordRe.exec(c);
-    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, { context, vocab, needlingEarlier, agentLabelled });
-    needlingEarlier ||= needlingTermRe.test(c) || risksTold(c);
+    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, { context, vocab, needlingEarlier, risksEarlier, agentLabelled });
+    risksEarlier ||= risksTold(c);
+    needlingEarlier ||= needlingTermRe.test(c) || risksEarlier;
     if (!s) continue;
     if (s === 'pending' && status === 'given' && !onlyDiscussed) continue;
     // "Risks of DN reviewed with pt" then "Informed consent for DN obtained: ***": the consent's own field left blank
