@@ -69,6 +69,12 @@ export const FORM_DONE_TERMS: readonly string[] = ['signed', 'on file', 'returne
 export const formDoneRe = new RegExp(
   `${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,30}?${BEFORE}(?:${alternation(FORM_DONE_TERMS)})${AFTER}|${BEFORE}signed\\s+(?:consent\\s+)?${CONSENT_FORM_SOURCE}${AFTER}`, 'i',
 );
+/**
+ * The needling's own form done with, which is its consent form: "signed DN form on file", "IMS paperwork signed". Only in these
+ * two shapes: "get DN form back signed" is the form still to come, and "DN form" alone names no consent.
+ */
+const NEEDLING_FORM = `(?:${alternation(['DN', 'TDN', 'IMS', 'dry needling', 'needling', 'acupuncture'])})\\s+(?:${alternation(['form', 'paperwork'])})`;
+export const needlingFormDoneRe = new RegExp(`${BEFORE}signed\\s+${NEEDLING_FORM}${AFTER}|${BEFORE}${NEEDLING_FORM}\\s+(?:is\\s+)?(?:${alternation(['signed', 'on file', 'in chart'])})${AFTER}`, 'i');
 /** The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form". */
 // … also with the "was" left out, opening the sentence ("Given the DN info sheet and written consent form last week").
 export const formReceivedRe = new RegExp(
@@ -132,7 +138,7 @@ export const AGREEMENT_TERMS: readonly string[] = [
   ...WILLING_TO.flatMap((willing) => ['proceed', 'go ahead'].map((onward) => `${willing} ${onward}`)),
   // The patient's yes in other words: "gave verbal OK", "permission given for DN", "said yes to DN", "happy for DN today", "good to go".
   'said yes', 'verbal OK', 'verbal okay', 'verbally OK', 'verbally okayed', "OK'd", 'okayed', "okay'd", 'gave permission', 'gives permission', 'permission given',
-  'permission granted', 'permission obtained', 'happy for', 'good to go',
+  'permission granted', 'permission obtained', 'happy for', 'good to go', 'verbal yes', 'a yes',
 ];
 
 /** Paying for the visit: "elected self-pay", "agrees to pay", "ABN signed"; agreeing to pay is not consent to needling. */

@@ -1696,6 +1696,12 @@ describe('records: found by rewriting the blind notes (sides after the name, dou
       '- R rhomboid major — 0.20x15, x2, LTR x2, familiar interscapular ache', '- R middle trapezius — 0.20x25, x1, LTR x1');
     assert.deepEqual(shown(text), ['R rhomboid-major 0.2x15 LTR+2 ref', 'R middle-trapezius 0.2x25 LTR+1']);
   });
+  it('parts records at a spaced slash, so a response named before it is not where the next muscle is (batch 252, wnn-12, wnn-17)', () => {
+    const line = 'Rx: DN side-lying: L gluteus medius 0.30x60mm x1, LTR x1 / L piriformis 0.30x75mm x2, LTR x2, familiar buttock ache / L biceps femoris long head 0.30x60mm x1, LTR x1; needles 4 in, 4 out';
+    assert.deepEqual(shown(note('O: TrPs L glutes.', line)).map((r) => r.split(' ').slice(0, 2).join(' ')), ['L gluteus-medius', 'L piriformis', 'L biceps-femoris-long-head']);
+    // A slash between words joins them: the ache is in both.
+    assert.deepEqual(shown(note('S: ache in R UT/LS for 2 weeks.', 'O: DN R upper trapezius 0.25x30 mm, LTR x2.')), ['R upper-trapezius 0.25x30 LTR+2']);
+  });
   it('reads an item under a needling lead-in that queries, runs out of time for or looks back on a muscle as not needled today (probes of the clinic\'s own words)', () => {
     const under = (item: string) => note('O: TrPs R upper trapezius, R levator scapulae.', 'Dry needling, seated:', '- R upper trapezius 0.25x40 mm, LTR x3', item);
     // A question mark opening a word queries it ("?DN next time"); it ends no sentence, so the plan after it is the muscle's.

@@ -170,6 +170,14 @@ describe('rule aftercare-missing', () => {
     assert.equal(findings(labelled({ aftercare: 'S: says the calf may feel corked for 24-48h after long rides.' }), ID).length, 1);
   });
 
+  it('reads an advice label over its whole line, as under an Advice heading (batch 252, wnp-14)', () => {
+    assertClean(labelled({ aftercare: 'Advice: leg will feel heavy for a day, easy spin only tomorrow, no hills till Sun. Heat or ice as he likes.' }), ID);
+    // A label over consent, or over no topic of aftercare, is no aftercare.
+    for (const aftercare of ['Education: consent for DN, risks incl. soreness explained.', 'Advice: see GP re bloods.']) {
+      assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
+    }
+  });
+
   it('fix inserts aftercare after the needling, keeps all text and satisfies the rule', () => {
     for (const text of [labelled({ aftercare: null }), headed({ aftercare: null }), crlf(labelled({ aftercare: null })), labelled({ aftercare: 'Aftercare:' })]) {
       const [f] = findings(text, ID);

@@ -102,6 +102,17 @@ describe('rule consent-missing', () => {
     assert.equal(findings(labelled({ consent: 'Rx: Pt happy to continue with DN.' }), ID).length, 1);
   });
 
+  it('reads the needling\'s own form as its consent form, and a verbal yes (batch 252, wnn-02, wnn-03)', () => {
+    for (const consent of ['Rx: signed DN form on file from Feb, re-checked verbally today – all good.', 'IMS paperwork signed.',
+      'Rx: risks (soreness / bruise / faint) gone over again, verbal yes to DN.']) assertClean(labelled({ consent }), ID);
+    // The form still to sign is pending, not missing; a yes to something else is no consent.
+    assert.equal(findings(labelled({ consent: 'DN form given to take home, to sign.' }), ID).length, 0);
+    assert.equal(findings(labelled({ consent: 'Verbal yes to the HEP changes.' }), ID).length, 1);
+    // The signed form to come with the follow-up keeps the consent pending (batch 251, wni-04).
+    const pending = labelled({ consent: 'Consent: went through the IMS consent form, he will sign and bring it back Tue.\nF/u Tue with signed IMS form.' });
+    assert.match(findings(pending, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

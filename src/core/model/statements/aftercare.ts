@@ -70,10 +70,18 @@ function classifyAftercareLine(text: string, word: RegExpExecArray): AftercareSt
 
 const isAftercareHeading = (h: string) => aftercareWordRe.test(h);
 
-/** "Post-needling: sore for a day or two, heat", also after the section's own label ("P: Post-needling - ache …"): a label for the time after needling over a topic. */
+/**
+ * "Post-needling: sore for a day or two, heat", also after the section's own label ("P: Post-needling - ache …"): a label for the
+ * time after needling over a topic. So is an advice or education label over its line ("Advice: leg will feel heavy for a day, …
+ * Heat or ice as he likes."), as under an "Advice" heading, unless the line is about consent.
+ */
 function afterNeedlingLabel(text: string): boolean {
   const afterSection = text.slice(matchLabel(text)?.length ?? 0);
-  return afterNeedlingLabelRe.test(afterSection) && topicNamedRe.test(afterSection.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '));
+  if (afterNeedlingLabelRe.test(afterSection)) return topicNamedRe.test(afterSection.replace(afterNeedlingLabelRe, '').replace(changedTopicRe, ' '));
+  const colon = afterSection.indexOf(':');
+  if (colon < 0 || colon > 40 || !isEducationHeading(afterSection.slice(0, colon).replace(/[*_\s]+/g, ' ').trim().toLowerCase())) return false;
+  const said = afterSection.slice(colon + 1);
+  return !consentWordRe.test(said) && !deferredAftercare(said) && topicNamedRe.test(said.replace(changedTopicRe, ' '));
 }
 
 /** "Consent:" alone on the line above in the same paragraph: this line is its answer ("verbal, risks incl. soreness explained"). */

@@ -3,7 +3,7 @@
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
-  consentObtainedShorthandRe, consentTalkRe, continuingAgreementRe, formDoneRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
+  consentObtainedShorthandRe, consentTalkRe, needlingFormDoneRe, continuingAgreementRe, formDoneRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
   NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
@@ -190,6 +190,8 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   // "Consent – DN explained again; … form signed at IA": the consent form signed, in a later clause of the consent line.
   if (context === 'implicit' && formDoneRe.test(clause)) return 'given';
+  // "signed DN form on file from Feb": the needling's own form, signed, with no word of consent ("F/u Tue with signed IMS form" is still to come).
+  if (needlingFormDoneRe.test(clause) && !pendingConsentIn(clause) && !signedFormAtFollowUpRe.test(clause)) return 'given';
   return undefined;
 }
 
