@@ -120,7 +120,8 @@ export const STOPPED_TERMS: readonly string[] = ['stopped', 'stoped', 'discontin
 
 export const GIVEN_TERMS: readonly string[] = [
   // "consent was taken": Indian and UK English.
-  'obtained', 'obtenido', 'obtenu', 'obtenue', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart', 'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
+  'obtained', 'obtenido', 'obtenu', 'obtenue', 'gained', 'taken', 'gone through', 'went through', 'signed', 'given', 'on file', 'in chart', 'in the chart',
+  'verbal', 'verbally', 'written', 'reviewed', 'reconfirmed', 're-confirmed',
   'confirmed', 're-consented', 'reconsented', 'consented', 'consents', 'consenting', 'agrees', 'agreed', 'agree', 'yes', 'Y', 'provided', 'documented', 'informed', 'understood', 'received',
   'see previous', 'see prior', 'see initial', 'see last', 'see eval', 'see IE', 'per form', 'per chart', 'per IE', 'per eval', 'per initial eval', 'current', 'valid',
   // Consent carried over from an earlier visit, as the clinic's own words refer to it ("Consent: ongoing", "Consent: as before").

@@ -2,7 +2,8 @@
 // aftercare or education heading, on a labelled line, in a table row, in front matter, or as a
 // sentence of advice anywhere in the note.
 import {
-  adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe, deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe, mayFeelForSpanRe,
+  adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe,
+  deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe, mayFeelForSpanRe,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
