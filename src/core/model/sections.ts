@@ -88,7 +88,8 @@ const oneWordRe = new RegExp(`^[${L}]+$`);
 const labelRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::|[-–—](?=\s|$|(?:\*\*|__|\*|_)(?:\s|$))|\)(?=\s))(\*\*|__|\*|_)?`);
 const enumeratedRe = /\)[*_]*$/;
 const boldStopRe = new RegExp(String.raw`^(\*\*|__)[ \t]*([${L}][${L} /&]{1,30}?)[ \t]*\.(\*\*|__)(?=\s|$)`);
-const bareRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?::[ \t]*)?$`);
+// A bracketed aside may follow the word ("OBJECTIVE" over "(CF 03/11/25)", joined as one line; "Plan (discussed with pt)").
+const bareRe = new RegExp(String.raw`^(\*\*|__|\*|_)?[ \t]*([${L}][${L} /&]{0,30}?)(?:[ \t]*(\*\*|__|\*|_))?[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?$`);
 
 export interface LabelMatch {
   kind: SoapKind;

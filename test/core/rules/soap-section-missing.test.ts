@@ -117,6 +117,13 @@ describe('rule soap-section-missing', () => {
     assert.equal(findings(text, ID)[0].fixes[0].safe, true, 'empty headings are safe for fix-all');
   });
 
+  it('reads a section name in capitals with a bracketed aside typed under it (batch 254, wny-10)', () => {
+    const text = (aside: string) => note('SUBJECTIVE', 'R shoulder ache 3/10.', '', 'OBJECTIVE', aside, 'DN R infraspinatus 0.30x40 mm, LTR x4.', '', 'ASSESSMENT', 'Improving.', '', 'PLAN', '2x/wk.');
+    for (const aside of ['(CF 03/11/25)', '(copied forward)']) assertClean(text(aside), ID);
+    assertClean(note('SUBJECTIVE', 'neck 3/10.', '', 'OBJECTIVE (cont.)', 'ROM full. DN R UT 0.25x30 mm.', '', 'ASSESSMENT', 'improving.', '', 'PLAN', '2x/wk.'), ID);
+    // A word that names no section keeps its aside: "Pain (R shoulder)" opens nothing.
+    assert.equal(findings(note('SUBJECTIVE', 'ache.', '', 'Pain (R shoulder)', 'DN R infraspinatus 0.30x40 mm.', '', 'ASSESSMENT', 'ok.', '', 'PLAN', '2x/wk.'), ID).length, 1);
+  });
   it('counts "A/P" and "Assessment/Plan" as both sections (realistic corpus)', () => {
     assertClean(note('S: neck pain 4/10', 'O: ROM WNL', 'A/P: improving; continue 1x/wk'), ID);
     assertClean(crlf(note('## Subjective', 'a', '## Objective', 'b', '## Assessment/Plan', 'c')), ID);
