@@ -4,9 +4,10 @@ import { NEGATION_QUALIFIERS, NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS } from './time';
+import { NEEDLING_NAMES } from './needling';
 
 /** What comes after needling, before what the patient is given for it ("post-tx advice", "post needling instructions"). */
-const AFTER_WHAT: readonly string[] = ['needling', 'dry needling', 'needle', 'treatment', 'tx', 'DN', 'TDN', 'procedure', 'IMS', 'acupuncture'];
+const AFTER_WHAT: readonly string[] = [...NEEDLING_NAMES, 'needle', 'treatment', 'tx', 'procedure', 'acupuncture'];
 const AFTER_NEEDLING_ADVICE: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post '].flatMap((post) => ['care', 'instructions', 'advice', 'education'].map((given) => `${post}${what} ${given}`)));
 
 /** Labels and headings that name aftercare itself. */

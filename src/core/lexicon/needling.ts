@@ -23,6 +23,12 @@ export const NEEDLING_TERMS: readonly string[] = [
   ...TECHNIQUE_TERMS.filter((t) => /needl|\bDN\b|\bIMS\b|\bEDN\b|\bPENS\b|\bIMES\b/.test(t)),
 ];
 
+/**
+ * The needling's everyday names, as clinics write them before what comes of it or after what it is for ("post-IMS advice",
+ * "signed DN form", "VC for DN gained"): the short list those phrases are built from, not every name of NEEDLING_TERMS.
+ */
+export const NEEDLING_NAMES: readonly string[] = ['needling', 'dry needling', 'DN', 'TDN', 'IMS'];
+
 /** Techniques only a needle does (pistoning, in situ, e-stim through the needles, IMS). */
 export const NEEDLE_TECHNIQUE_TERMS: readonly string[] = [
   ...TECHNIQUE_TERMS.filter((t) => !GENERIC_TECHNIQUE_TERMS.has(t.toLowerCase()) && !/^(?:superficial|deep) dry needling$/.test(t)),
