@@ -9,3 +9,14 @@ export function sentenceStopSource(alsoNotAfter?: string): string {
   if (alsoNotAfter) forms.push(alsoNotAfter);
   return `(?<!\\b(?:${forms.join('|')}))[.!?]`;
 }
+
+/**
+ * The clause splitter's short forms (model/clauses.ts, compared in lower case): the sentence readers' own, and the units,
+ * titles, histories and dosing a dense line abbreviates ("3 wks. R UT", "Dr. Lee", "b.i.d. prn").
+ */
+export const CLAUSE_SHORT_FORMS: readonly string[] = [
+  ...SENTENCE_SHORT_FORMS.map((form) => form.toLowerCase()),
+  'pts', 'eg', 'ie', 'mins', 'w', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nos', 'fig', 'etc', 'bil', 'bilat', 'lt', 'rt', 'ext', 'flex', 'rot', 'abd',
+  'add', 'prox', 'dist', 'hr', 'hrs', 'sec', 'secs', 'wk', 'wks', 'tx', 'dx', 'hx', 'sx', 'rx', 'fx', 'yo', 'y.o', 'a.m', 'p.m', 'am', 'pm', 'ca',
+  'cf', 'al', 'b.i.d', 't.i.d', 'q.d', 'prn', 'b/l',
+];

@@ -2,13 +2,15 @@
 // several statements ("TTP R UT. DN L UT 0.25x30, LTR x2; declined e-stim."): each is read on its
 // own. One pass over the text, so a pasted paragraph of any length stays linear.
 
+import { CLAUSE_SHORT_FORMS } from '../lexicon/short-forms';
+
 export interface Span {
   start: number;
   end: number;
 }
 
 // Words whose full stop does not end a sentence ("approx. 3", "pt. tolerated", "e.g. heat").
-const ABBREVIATIONS = new Set(['approx', 'pt', 'pts', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'min', 'mins', 'lat', 'med', 'ant', 'post', 'sup', 'inf', 'incl', 'w', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nos', 'fig', 'etc', 'bil', 'bilat', 'lt', 'rt', 'ext', 'flex', 'rot', 'abd', 'add', 'prox', 'dist', 'hr', 'hrs', 'sec', 'secs', 'wk', 'wks', 'tx', 'dx', 'hx', 'sx', 'rx', 'fx', 'yo', 'y.o', 'a.m', 'p.m', 'am', 'pm', 'ca', 'cf', 'al', 'b.i.d', 't.i.d', 'q.d', 'prn', 'b/l', 'r', 'l']);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(CLAUSE_SHORT_FORMS);
 
 function endsAbbreviation(text: string, dot: number): boolean {
   let s = dot;
