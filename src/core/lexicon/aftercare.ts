@@ -3,7 +3,7 @@
 import { NEGATION_QUALIFIERS, NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
-import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS } from './time';
+import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS, WORDED_SPAN_SOURCE } from './time';
 import { NEEDLING_NAMES } from './needling';
 
 /** What comes after needling, before what the patient is given for it ("post-tx advice", "post needling instructions"). */
@@ -118,7 +118,9 @@ export const riskWordRe = words(RISK_TERMS);
 const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative for'])})\\s+(?:(?:${alternation(NEGATION_QUALIFIERS)})\\s+)?)`;
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 // Any case, as an old system prints it: "SORENESS 24-48H, ICE PRN".
-const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:${alternation(HOUR_DAY_UNITS)})\\b|\\b(?:${alternation(AS_NEEDED_TERMS)})\\b`;
+// … or in words ("sore for a day or two", "tender for twenty-four to forty-eight hours").
+const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:${alternation(HOUR_DAY_UNITS)})\\b|\\b(?:${alternation(AS_NEEDED_TERMS)})\\b`
+  + `|(?:(?:${alternation(['up to', 'for'])})\\s+)?${WORDED_SPAN_SOURCE}`;
 // Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
 // A posture named by a topic word ("jaw rest position reviewed", "tongue rest posture") is an exercise cue, not advice about resting.
 const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;
@@ -157,7 +159,18 @@ export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANG
 const ifTopicThenTopic = `${BEFORE}(?:${alternation(['if', 'if very', 'if a bit', 'if quite'])})\\s+(?:${TOPICS})${AFTER}[,:–—\\s-]{1,4}(?:${alternation(['then', 'use', 'try'])}\\s+)?(?:${TOPICS})${AFTER}`;
 /** What the patient may feel, and for how long, in the patient's own words for it: "Calf may feel corked for 24-48h". */
 const mayFeelForSpan = `${BEFORE}(?:${alternation(['may feel', 'might feel', 'will feel', 'likely to feel', 'expect to feel', 'can feel'])})${AFTER}[^.;\\n]{0,30}?(?:${SPAN})`;
-export const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}`, 'u');
+/**
+ * A topic hedged and given its time, either way round: "Probably achy for a day or two", "might feel bruised or tender for
+ * 24-48 h", "Ache maybe a day or two". Without the time it may be an impression ("likely myofascial, sore on palpation").
+ */
+const HEDGE_TERMS: readonly string[] = [
+  'may', 'may be', 'might', 'might be', 'might feel', 'could', 'could be', 'could feel', 'likely', 'likely to be', 'probably', 'possibly', 'maybe', 'perhaps',
+  'will', 'will be', 'will feel', 'will probably be', 'will likely be', 'expect to be', 'expect to feel',
+];
+const HEDGE = `${BEFORE}(?:${alternation(HEDGE_TERMS)})${AFTER}`;
+const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?${WORD_START}${notNegated}(?:${TOPICS})${AFTER}[^.;\\n]{0,30}?(?:${SPAN})`
+  + `|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+(?:${SPAN})`;
+export const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}|${hedgedTopicForSpan}`, 'u');
 /** … the last of them names no topic word, so a line holding only it is read too. */
 export const mayFeelForSpanRe = new RegExp(mayFeelForSpan, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */

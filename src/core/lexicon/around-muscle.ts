@@ -43,6 +43,8 @@ export const SYMPTOM_BEFORE: readonly string[] = [
   'radiates to', 'radiates into', 'radiation to', 'radiation into', 'spreading to', 'spreading into', 'spread to', 'spread into', 'pain to', 'pain into', 'pain in',
   'ache in', 'ache into', 'symptoms into', 'symptoms to', 'reproduced', 'reproducing', 'familiar', 'concordant', 'felt in', 'felt into', 'into the', 'toward the',
   'towards the', 'down the', 'up into', 'down to', 'down into', 'across to', 'through to',
+  // The vocabulary's short forms of a referral that say where it went ("ref to", "ref into"): "LTR x2, ref into low back".
+  ...REFERRAL_NOUNS.filter((t) => /\s(?:to|into)$/.test(t)),
 ];
 /** Before the name: pressure held on the site after the needle ("Pressure x 30s over masseter"). */
 export const HEMOSTASIS_BEFORE: readonly string[] = ['pressure', 'firm pressure', 'compression', 'haemostasis', 'hemostasis', 'held pressure'];

@@ -13,8 +13,8 @@ import { RISK_TERMS } from './responses';
 /** Chart shorthand that says consent was obtained by itself: "DCO" (dry needling consent obtained). */
 // "VCO", "VC gained", "IC signed": verbal or informed consent, as UK and US charts shorten it. A bare "VC" is not here: in a
 // US note it is as often verbal cues ("VC for form"), and a bare "IC" is the iliac crest.
-// Also with what it was for between ("VC for DN gained", "IC for IMS signed").
-const SHORTHAND_FOR: readonly string[] = ['', ...NEEDLING_NAMES.map((name) => `for ${name} `), 'to DN '];
+// Also with what it was for between ("VC for DN gained", "IC for IMS signed", "VC for acupuncture gained").
+const SHORTHAND_FOR: readonly string[] = ['', ...[...NEEDLING_NAMES, ...ACUPUNCTURE_TERMS].map((name) => `for ${name} `), 'to DN '];
 const CONSENT_OBTAINED_SHORTHAND: readonly string[] = [
   'DCO', 'VCO', 'VCG', ...['VC', 'IC'].flatMap((c) => SHORTHAND_FOR.flatMap((what) => ['obtained', 'gained', 'taken', 'signed'].map((v) => `${c} ${what}${v}`))),
 ];
@@ -100,8 +100,14 @@ export const REFUSAL_TERMS: readonly string[] = [
   'not interested', 'not willing', 'not agreeable', 'opted out', 'opts out', 'opted against', 'opts against', 'said no', 'no to',
 ];
 
-/** What a "no" beside consent is about when it refuses nothing: "Consent obtained, no questions". */
-export const NOT_REFUSED_AFTER_NO: readonly string[] = ['questions', 'concerns', 'change', 'changes', 'contraindications', 'issues', 'problems'];
+/**
+ * What a "no" beside consent is about when it refuses nothing: "Consent obtained, no questions"; and the easy "no" of
+ * agreement ("he said no worries", "no problem", "no objection").
+ */
+export const NOT_REFUSED_AFTER_NO: readonly string[] = [
+  'questions', 'concerns', 'change', 'changes', 'contraindications', 'issues', 'problems',
+  'worries', 'worry', 'problem', 'probs', 'prob', 'dramas', 'bother', 'objection', 'objections', 'issue', 'concern', 'question',
+];
 
 /** What a ticked box's label says for consent given ("☒ Yes", "[x] Verbal"), refused ("☒ No") or to come ("☒ Pending"). */
 export const TICKED_GIVEN_TERMS: readonly string[] = ['yes', 'y', 'given', 'obtained', 'signed', 'agreed', 'verbal', 'written', 'done', 'on file', 'consented', ...TICK_CHARACTERS];
@@ -257,7 +263,8 @@ export const signedFormAtFollowUpRe = new RegExp(
   + String.raw`[^.;]{0,20}?\b(?:w\/|w|with)\s+(?:the\s+|a\s+)?signed\b`,
   'i',
 );
-export const refusalRe = words(REFUSAL_TERMS);
+/** A refusal; a "said no" the words after it make agreement ("said no worries") is none. */
+export const refusalRe = new RegExp(`${BEFORE}(?:${alternation(REFUSAL_TERMS)})${AFTER}(?!(?<=${BEFORE}[nN][oO])\\s+(?:${alternation(NOT_REFUSED_AFTER_NO)})${AFTER})`);
 /**
  * The sheet or the education and its handing over: "IMS info sheet given", "leaflet provided to pt", "DN education given",
  * also with the form it came in ("written info given": the information was written, not the consent).

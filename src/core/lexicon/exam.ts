@@ -3,7 +3,8 @@ import { AFTER, alternation, BEFORE, words } from './pattern';
 import { SIDE_TERMS } from './sides';
 
 export const EXAM_TERMS: readonly string[] = [
-  'palpable', 'palpated', 'palpation', 'palp', 'on palp', 'TTP', 'ttp', 'tender', 'tenderness', 'tender to palpation', 'taut band', 'taut bands', 'TB', 'TBs',
+  // "TOP": tender on palpation, as UK notes write it (capitals only, as every short form in capitals).
+  'palpable', 'palpated', 'palpation', 'palp', 'on palp', 'TTP', 'ttp', 'TOP', 'tender', 'tenderness', 'tender to palpation', 'tender on palpation', 'taut band', 'taut bands', 'TB', 'TBs',
   'trigger point noted', 'trigger points noted', 'trigger point found', 'trigger points found', 'trigger point identified', 'trigger points identified',
   'trigger point palpated', 'trigger points palpated', 'trigger points present', 'trigger point present', 'TrP noted', 'TrPs noted', 'TrPs present',
   'active TrP', 'active TrPs', 'latent TrP', 'latent TrPs', 'active MTrP', 'active MTrPs', 'latent MTrP', 'active trigger point', 'active trigger points',

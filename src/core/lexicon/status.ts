@@ -30,7 +30,7 @@ export const NOT_DONE_TERMS: readonly string[] = [
   'rather than needling', 'rather than needle', 'rather than DN', 'instead of needling', 'instead of DN', 'instead of dry needling',
   // Time ran short: "R levator scapulae - ran out of time".
   'ran out of time', 'out of time', 'time ran out', 'not enough time', 'insufficient time', 'lack of time', 'no time today', 'no time left',
-  "doesn't want needles", 'does not want needles', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
+  "doesn't want needles", 'does not want needles', 'said no to', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
 ];
 
 /** Earlier visits: "last session", "previously". */

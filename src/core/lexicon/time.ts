@@ -1,5 +1,6 @@
 // Words of when: the days of the week as notes write them ("Thurs", "Wednesday"), and a clock's time.
-import { alternation } from './pattern';
+import { AFTER, alternation, BEFORE } from './pattern';
+import { SPELLED_NUMBER_SOURCE } from './numbers';
 
 /** Full names first, then the short forms clinics type ("Tues", "Thurs", "Thu"). */
 export const WEEKDAY_TERMS: readonly string[] = [
@@ -16,6 +17,10 @@ export const CLOCK_TIME_SOURCE = `${CLOCK_TIME}(?:[ \\t]?[-–][ \\t]?${CLOCK_TI
 
 /** Units of a span of time as notes write them, any case ("24-48 h", "1-2 DAYS"). */
 export const HOUR_DAY_UNITS: readonly string[] = ['h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days'];
+/** A few of a unit of time, in words ("a day or two", "a couple of days", "twenty-four to forty-eight hours"). */
+const FEW_TERMS: readonly string[] = ['a', 'an', 'a couple of', 'couple of', 'a few', 'few', 'one', 'two', 'three'];
+const FEW_OR_NUMBER = `(?:(?:${alternation(FEW_TERMS)})|\\d+|${SPELLED_NUMBER_SOURCE})`;
+export const WORDED_SPAN_SOURCE = `${BEFORE}${FEW_OR_NUMBER}(?:\\s*(?:-|–|to|or)\\s*${FEW_OR_NUMBER})?\\s+(?:${alternation(HOUR_DAY_UNITS)})${AFTER}(?:\\s+or\\s+(?:two|so|three)${AFTER})?`;
 /** "as needed", in full or short, any case ("ice prn", "HEAT PRN"). */
 export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed'];
 

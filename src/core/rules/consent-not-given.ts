@@ -57,7 +57,8 @@ export const consentNotGiven: Rule = {
         + '(`Informed consent: DN consent form reviewed with pt and mother; form to be signed and returned at next visit`), '
         + 'and under a label alone on its line over the risks discussed and the form still to sign (`INFORMED CONSENT ATTESTATION:` over `Risks … discussed; questions answered.` and `consent form reviewed with Veteran; Veteran to sign at next visit.`); '
         + 'risks gone through after the form still to sign leave it pending (`DN consent form reviewed with pt today; pt will sign and return next visit. Risks reviewed: soreness, bruising.`).',
-      'A refusal of one area counts for that area: `declined needling of the neck` (also with the site first, `declined calf needling`, `pt declined R UT DN`) '
+      'A refusal of one area counts for that area: `declined needling of the neck` (also with the site first, `declined calf needling`, `pt declined R UT DN`, '
+        + 'or as the object itself, `said no to needling the neck`, `doesn\'t want anything in the neck`) '
         + 'raises it when a muscle there was needled, not when only the low back was (a muscle placed below the 12th rib or the rib cage is the low back\'s); the refused site ends at the next consent, '
         + 'even with no punctuation between (`pt declined DN to neck today verbal consent to DN low back obtained`). '
         + 'A refusal in a clause labelled with muscles counts for those muscles (`R abductor hallucis: DN offered, pt declined today`, '

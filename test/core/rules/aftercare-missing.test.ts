@@ -170,6 +170,20 @@ describe('rule aftercare-missing', () => {
     assert.equal(findings(labelled({ aftercare: 'S: says the calf may feel corked for 24-48h after long rides.' }), ID).length, 1);
   });
 
+  it('reads soreness hedged and given a time in words as what to expect (batch 255, wof-02, wof-12, wof-14)', () => {
+    for (const aftercare of [
+      'Plan: Calf might feel bruised or tender for a day or two, keep walking on the flat, ring us if it swells up.',
+      'Plan: Ache maybe a day or two, ice or heat whichever she prefers, walk on the flat.',
+      'Plan: Probably achy for a day or two, heat, keep walking, drink some water.',
+      'P: likely sore for a couple of days, heat and keep moving.',
+      'P: could be tender for twenty-four to forty-eight hours, heat if needed.',
+    ]) assertClean(labelled({ aftercare }), ID);
+    // In the patient's report it is history; a hedge over no topic, or a time with no hedge before it, is no advice.
+    for (const aftercare of ['S: probably sore for a day or two after the long walk.', 'A: likely to settle over a few days.', 'P: review in a couple of days.']) {
+      assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
+    }
+  });
+
   it('reads an advice label over its whole line, as under an Advice heading (batch 252, wnp-14)', () => {
     assertClean(labelled({ aftercare: 'Advice: leg will feel heavy for a day, easy spin only tomorrow, no hills till Sun. Heat or ice as he likes.' }), ID);
     // A label over consent, or over no topic of aftercare, is no aftercare.

@@ -102,6 +102,10 @@ describe('rule consent-missing', () => {
     assert.equal(findings(labelled({ consent: 'Rx: Pt happy to continue with DN.' }), ID).length, 1);
   });
 
+  it('reads consent shorthand for acupuncture, as clinics that call the needling acupuncture write it (batch 256, won-02)', () => {
+    for (const consent of ['VC for acupuncture gained - risks explained (bruising, aching, drowsy after).', 'IC for medical acupuncture signed.']) assertClean(labelled({ consent }), ID);
+  });
+
   it('reads the needling\'s own form as its consent form, and a verbal yes (batch 252, wnn-02, wnn-03)', () => {
     for (const consent of ['Rx: signed DN form on file from Feb, re-checked verbally today – all good.', 'IMS paperwork signed.',
       'Rx: risks (soreness / bruise / faint) gone over again, verbal yes to DN.']) assertClean(labelled({ consent }), ID);

@@ -117,6 +117,24 @@ describe('rule consent-not-given', () => {
     assert.equal(findings(labelled({ consent: 'Declined IMES (electrical stimulation via needles) today.' }), ID).length, 1);
   });
 
+  it('reads an easy "no worries" as agreement and a "no" to one area as a refusal of that area only (batch 255, wof-06)', () => {
+    // The labelled note needles R upper trapezius, a shoulder muscle.
+    for (const consent of [
+      'Talked about DN again, risks, soreness, bruising, he said no worries, keen to go ahead, verbal consent obtained.',
+      'Risks of DN explained, pt said no problem, verbal consent obtained.',
+      'Risks of DN explained, verbal consent obtained. Pt said no to needling the calf.',
+      'Risks of DN explained, verbal consent obtained, but said no to the calf.',
+      "Risks of DN explained, verbal consent obtained. Doesn't want anything in the calf.",
+    ]) {
+      assertClean(labelled({ consent }), ID);
+      assert.equal(findings(labelled({ consent }), 'consent-missing').length, 0, consent);
+    }
+    // A "no" to needling the area needled is still a refusal of it.
+    for (const consent of ['Risks of DN explained, verbal consent obtained. Pt said no to needling the shoulder.', 'Risks explained. Pt said no to needling.']) {
+      assert.equal(findings(labelled({ consent }), ID).length, 1, consent);
+    }
+  });
+
   it('reports a refusal labelled with an area only when a muscle there was needled', () => {
     // The labelled note needles R upper trapezius, a shoulder muscle.
     assert.equal(findings(labelled({ consent: 'Verbal consent obtained for DN. Shoulder: pt declined DN today.' }), ID).length, 1);

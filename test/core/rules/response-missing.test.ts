@@ -58,4 +58,19 @@ describe('rule response-missing', () => {
     // Pain during the needling is how it was taken.
     assertClean(note('DN (seated, 0.25x30 mm, pistoning):', '- L ECRL', '- L ECRB, LTR x2', 'Needling pain 3/10, settled on withdrawal.'), ID);
   });
+
+  it('does not take the region a referral went to, written short ("ref into low back"), for a second muscle (batch 256, wol-11)', () => {
+    for (const item of ['ref into low back', 'ref to low back']) {
+      const text = note('DN R prone (0.30 x 60 mm, pistoning):', '- R quadratus lumborum: LTR x2, familiar', `- R gluteus medius: LTR x2, ${item}`, 'Needles: 2 in / 2 out.');
+      assertClean(text, ID);
+      assertClean(text, 'muscle-not-specific');
+    }
+  });
+
+  it('does not take familiar pain found tender on palpation ("TOP", as UK notes write it) for a response to the needling (batch 255, wod-11)', () => {
+    for (const exam of ['TOP R lat gastrocnemius + R soleus, both familiar.', 'Tender on palpation R lat gastrocnemius + R soleus, both familiar.']) {
+      const text = note('O:', `- ${exam}`, 'DN (prone):', '1. R lateral gastrocnemius', '   - 0.30 x 40 mm, LTR x2, familiar', '2. R soleus', '   - 0.30 x 50 mm', 'Needles 2 in / 2 out.');
+      assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['soleus'], exam);
+    }
+  });
 });

@@ -70,6 +70,15 @@ describe('rule side-missing', () => {
     assertClean(note('## Subjective', 'Pain in upper trap.', '## Plan', 'DN to UT next visit.'), ID);
     assertClean(note('O: DN paraspinals 0.30x50, LTR x2'), ID);
   });
+  it('reads a side field beside the muscle\'s field, whatever side the pain went to (batch 256, wok-01, wok-02, wok-04)', () => {
+    for (const row of [
+      'Dry Needling - Muscle: upper trapezius | Side: Left | Needle: 0.25 x 30 mm | Response: +LTR x4, referral to L temple',
+      'Upper trapezius, side: left, 0.25 x 30 mm, +LTR x4, referral to L temple',
+      'Side: Left | Muscle: upper trapezius | Needle: 0.25 x 30 mm | Response: +LTR x4, referral to R temple',
+    ]) assertClean(note('## Objective', 'DN prone:', row), ID);
+    // A side only where the pain went is no side of the muscle.
+    assert.equal(findings(note('## Objective', 'DN prone:', 'Muscle: upper trapezius | Needle: 0.25 x 30 mm | Response: +LTR x4, referral to L temple'), ID).length, 1);
+  });
   it('asks for the side of a misspelt name with one clear muscle, not of a name with no clear match (batch 59)', () => {
     const text = note('DN prone:', '- biceps femoras 0.30x60 mm LTR x3', '- R semitendinosus 0.30x60 mm LTR x1');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['biceps femoras']);

@@ -61,16 +61,32 @@ export type ObjectKind = 'needling' | 'acupuncture' | 'partial' | 'further' | 'o
 /** Objects a denial of consent leaves needling untouched by: one site, acupuncture named apart, another treatment, more of it. */
 export const DENIAL_SPARES_NEEDLING: ReadonlySet<ObjectKind> = new Set(['partial', 'acupuncture', 'other', 'further']);
 
+/**
+ * A site written as the object itself, up to the clause's next mark: "needling the neck" after the needling word, "to the
+ * calf" or "anything in the neck" after a refusal. Only sites count ("needling today" is needling as a whole).
+ */
+const siteObject = /^[\s:,\-–—]*(?:(?:to|for|in|into|near|around|on|at|over)\s+)?(?:(?:anything|any needles?|needles?)\s+(?:in|into|near|around|on|at|over|to)\s+)?(?:(?:the|his|her|their|any)\s+)?(?<site>[^,.;:()\n]{1,40}?)\s*(?:$|[,;:()\n]|\.(?!\S))/i;
+function siteObjectOf(text: string, vocab?: Vocabulary): string | undefined {
+  // Set apart from the word before ("declined-neck.md" is a file's name, not a refusal of the neck).
+  if (!/^[\s:,–—]/.test(text)) return undefined;
+  const words = siteObject.exec(text)?.groups?.site;
+  return words && onlySite(words, vocab) ? words : undefined;
+}
+
 export function objectOf(after: string, vocab?: Vocabulary): { kind: ObjectKind; tail: string } {
   if (furtherObject.test(after)) return { kind: 'further', tail: '' };
   const n = needlingObject.exec(after);
   if (n) {
     const rest = after.slice(n[0].length);
-    return partialTail.test(rest) ? { kind: 'partial', tail: rest } : { kind: 'needling', tail: '' };
+    if (partialTail.test(rest)) return { kind: 'partial', tail: rest };
+    const direct = /^\s+\S/.test(rest) ? siteObjectOf(rest, vocab) : undefined;
+    return direct ? { kind: 'partial', tail: ' ' + direct } : { kind: 'needling', tail: '' };
   }
   const site = siteBeforeNeedling.exec(after);
   const words = site?.groups?.site;
   if (words && onlySite(words, vocab)) return { kind: 'partial', tail: ' ' + words };
+  const alone = siteObjectOf(after, vocab);
+  if (alone) return { kind: 'partial', tail: ' ' + alone };
   if (acupunctureObject.test(after)) return { kind: 'acupuncture', tail: '' };
   if (otherObject.test(after)) return { kind: 'other', tail: '' };
   return { kind: 'none', tail: '' };
