@@ -119,8 +119,9 @@ const notNegated = `(?<!${BEFORE}(?:${alternation([...NEGATION_TERMS, 'negative 
 // A topic given a time span ("soreness 24-48 h", "sore 1–2 days", "ice prn") is the same advice, written short.
 // Any case, as an old system prints it: "SORENESS 24-48H, ICE PRN".
 // … or in words ("sore for a day or two", "tender for twenty-four to forty-eight hours").
-const SPAN = `(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:${alternation(HOUR_DAY_UNITS)})\\b|\\b(?:${alternation(AS_NEEDED_TERMS)})\\b`
-  + `|(?:(?:${alternation(['up to', 'for'])})\\s+)?${WORDED_SPAN_SOURCE}`;
+// A time before now is history ("sore a few days ago"), not how long to expect it.
+const SPAN = `(?:(?:${alternation(['up to', 'for', 'x'])}\\s*)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:${alternation(HOUR_DAY_UNITS)})\\b|\\b(?:${alternation(AS_NEEDED_TERMS)})\\b`
+  + `|(?:(?:${alternation(['up to', 'for'])})\\s+)?${WORDED_SPAN_SOURCE})(?!\\s+ago${AFTER})`;
 // Whole words: "Walking normally now, sore on uneven ground" is a report, not "normal" soreness.
 // A posture named by a topic word ("jaw rest position reviewed", "tongue rest posture") is an exercise cue, not advice about resting.
 const notPosture = String.raw`(?!\s+(?:position|positions|posture)\b)`;
@@ -163,13 +164,15 @@ const mayFeelForSpan = `${BEFORE}(?:${alternation(['may feel', 'might feel', 'wi
  * A topic hedged and given its time, either way round: "Probably achy for a day or two", "might feel bruised or tender for
  * 24-48 h", "Ache maybe a day or two". Without the time it may be an impression ("likely myofascial, sore on palpation").
  */
+// A hedge on how the patient will feel, not on what the clinician will do ("will review soreness in 2 days" is a plan).
 const HEDGE_TERMS: readonly string[] = [
-  'may', 'may be', 'might', 'might be', 'might feel', 'could', 'could be', 'could feel', 'likely', 'likely to be', 'probably', 'possibly', 'maybe', 'perhaps',
-  'will', 'will be', 'will feel', 'will probably be', 'will likely be', 'expect to be', 'expect to feel',
+  'may', 'may be', 'might', 'might be', 'might feel', 'could be', 'could feel', 'likely', 'likely to be', 'probably', 'possibly', 'maybe', 'perhaps',
+  'will be', 'will feel', 'will probably', 'will likely', 'expect to be', 'expect to feel',
 ];
 const HEDGE = `${BEFORE}(?:${alternation(HEDGE_TERMS)})${AFTER}`;
-const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?${WORD_START}${notNegated}(?:${TOPICS})${AFTER}[^.;\\n]{0,30}?(?:${SPAN})`
-  + `|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+(?:${SPAN})`;
+// The time follows the topic, or a second topic joined to it ("bruised or tender for a day or two", "bruised/achy for …").
+const TOPIC_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}(?:\\s*(?:\\/|or|and|&)\\s*[\\p{L}-]+)?\\s+(?:${alternation(['over', 'over the next', 'during the next'])}\\s+)?(?:${SPAN})`;
+const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?${TOPIC_THEN_SPAN}|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+(?:${SPAN})`;
 export const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}|${hedgedTopicForSpan}`, 'u');
 /** … the last of them names no topic word, so a line holding only it is read too. */
 export const mayFeelForSpanRe = new RegExp(mayFeelForSpan, 'u');

@@ -179,7 +179,9 @@ describe('rule aftercare-missing', () => {
       'P: could be tender for twenty-four to forty-eight hours, heat if needed.',
     ]) assertClean(labelled({ aftercare }), ID);
     // In the patient's report it is history; a hedge over no topic, or a time with no hedge before it, is no advice.
-    for (const aftercare of ['S: probably sore for a day or two after the long walk.', 'A: likely to settle over a few days.', 'P: review in a couple of days.']) {
+    // Nor is a plan to look at a topic again, or a time before now.
+    for (const aftercare of ['S: probably sore for a day or two after the long walk.', 'A: likely to settle over a few days.', 'P: review in a couple of days.',
+      'P: will review soreness in 2 days.', 'P: will recheck bruising in two days.', 'A: probably sore from the race a few days ago.']) {
       assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
     }
   });
