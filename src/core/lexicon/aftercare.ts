@@ -77,6 +77,8 @@ export const DEFERRED_AFTERCARE_TERMS: readonly string[] = [
   'defer', 'deferred', 'deferring', ...NEXT_VISIT_TERMS, 'to be given', 'to be provided', 'to be discussed',
   'to be reviewed', 'to be done', 'not given', 'not provided', 'not discussed', 'not reviewed', 'not done', 'not covered', 'will give', 'will provide',
   'will discuss', 'will review', 'will cover', 'will send', 'pending', 'TBD', 'TBC', 'none given', 'no time', 'ran out of time', 'left early', 'left before',
+  // The handout not to hand: "Aftercare handout: ran out of copies, will bring one next trip".
+  'will bring', 'ran out of copies', 'none left', 'out of stock',
 ];
 
 /** Pneumothorax and the symptoms a patient must act on. */
@@ -96,6 +98,11 @@ export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);
 export const toldRe = words(TOLD_TERMS);
+/** The needling itself told of ("DN explained (ache, bruising, fainting)", "explained the procedure"): the talk before consent, not aftercare. */
+const NEEDLING_TOLD_OF = [...NEEDLING_NAMES, 'procedure', 'the procedure', 'treatment'];
+export const needlingExplainedRe = new RegExp(
+  `${BEFORE}(?:${alternation(NEEDLING_TOLD_OF)})\\s+(?:(?:was|were)\\s+)?(?:${alternation(TOLD_TERMS)})${AFTER}|${BEFORE}(?:${alternation(TOLD_TERMS)})\\s+(?:${alternation(NEEDLING_TOLD_OF)})${AFTER}`,
+);
 const deferredAftercareRe = words(DEFERRED_AFTERCARE_TERMS);
 /**
  * "no running until next visit", "full rounds from next week", "skip hockey tonight (back next week)": when the advice ends

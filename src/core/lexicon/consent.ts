@@ -31,8 +31,10 @@ export const PENDING_OPENING_TERMS: readonly string[] = ['pending', 'awaiting', 
 /** Consent still to come: the form at home, a decision next visit. */
 export const PENDING_TERMS: readonly string[] = [
   ...PENDING_OPENING_TERMS, 'to be discussed', 'to be completed', 'to be confirmed', 'to be reviewed', 'to be returned', 
-  ...NEXT_VISIT_TERMS, 'once', 'when returned', 'when signed', 'will obtain', 'will sign', 'will be', 'will decide',
-  'will consider', 'will think', 'will return', 'will bring', 'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
+  ...NEXT_VISIT_TERMS, 'once', 'when returned', 'when signed', 'will obtain', 'will be',
+  // "will sign", and as speech shortens it ("says he'll drop it off signed Thursday").
+  ...['sign', 'bring', 'return', 'drop', 'decide', 'consider', 'think'].flatMap((v) => ['will', "he'll", "she'll", "they'll", 'he’ll', 'she’ll', 'they’ll'].map((w) => `${w} ${v}`)),
+  'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
   'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',
   'get signed', 'get the signed', 'chase', 'chase up', 'retrieve signed',
@@ -40,6 +42,8 @@ export const PENDING_TERMS: readonly string[] = [
   // The same written out ("has not signed it yet", "the form has not been signed"), each way once.
   ...['signed', 'yet signed', 'returned', 'brought', 'been signed', 'been returned'].flatMap((done) => ['hasn\'t', 'hasn’t', 'has not', 'have not', "haven't", 'haven’t'].map((not) => `${not} ${done}`)),
   'not yet signed', 'yet to sign', 'yet to be signed', 'not yet returned', 'yet to return',
+  // "gave him the DN form at IE — still not signed": the form handed over and waited for.
+  'still not signed', 'not signed yet', 'still unsigned', 'still not returned', 'not returned yet', 'still not back',
   'to come back',
   // "Review on Thursday with his signed consent form": the form comes with a visit still to come.
   'review on',
@@ -66,8 +70,10 @@ export const formTakenHomeRe = new RegExp(
   `${BEFORE}(?:(?:took|taken|take|takes|taking)\\s+(?:[\\w/-]+\\s+){0,3}?${CONSENT_OF_FORM}\\s+home|home\\s+with\\s+(?:[\\w/-]+\\s+){0,3}?${CONSENT_OF_FORM})${AFTER}`, 'i');
 /** The form done with: signed, returned, on file ("form signed at IA", "signed consent form on file"); not only handed over or reviewed. */
 export const FORM_DONE_TERMS: readonly string[] = ['signed', 'on file', 'returned', 'received back', 'completed'];
+/** Not after "not" or "never" ("DN form at IE, still not signed" is the form still to come). */
+const NOT_DONE_YET = `(?<!${BEFORE}(?:not|never)\\s+(?:yet\\s+|been\\s+|yet\\s+been\\s+)?)`;
 export const formDoneRe = new RegExp(
-  `${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,30}?${BEFORE}(?:${alternation(FORM_DONE_TERMS)})${AFTER}|${BEFORE}signed\\s+(?:consent\\s+)?${CONSENT_FORM_SOURCE}${AFTER}`, 'i',
+  `${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}[^.;]{0,30}?${BEFORE}${NOT_DONE_YET}(?:${alternation(FORM_DONE_TERMS)})${AFTER}|${BEFORE}signed\\s+(?:consent\\s+)?${CONSENT_FORM_SOURCE}${AFTER}`, 'i',
 );
 /**
  * The needling's own form done with, which is its consent form: "signed DN form on file", "IMS paperwork signed". Only in these
@@ -218,9 +224,15 @@ export const consentLabelRe = new RegExp(String.raw`^[\s*_>#-]*${CONSENT_LABEL_W
 export const consentLabelOnlyRe = new RegExp(
   String.raw`^[\s*_#-]*(?:${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?[\s*_:.-]*|(?:\p{L}+\s+){1,2}${CONSENT_LABEL_WORDS}[\p{L}\s/()-]{0,30}?:[\s*_]*)$`, 'iu',
 );
-/** Consent to needling written right before a muscle ("Verbal consent to DN for R biceps femoris obtained"): what was consented to, not a record. */
+/**
+ * Consent to needling written right before a muscle ("Verbal consent to DN for R biceps femoris obtained"), or before the
+ * list it ends ("consent to DN L pec minor and L infraspinatus obtained"): what was consented to, not a record. A word of
+ * the answer or of time ends the consent's object ("consent to DN obtained, R UT …", "consent for DN today, R UT …").
+ */
+const LIST_WORD = `(?!(?:${alternation([...GIVEN_TERMS, 'today', 'now', 'again', 'pt', 'patient'])})${AFTER})[\\p{L}'-]+`;
+const EARLIER_IN_LIST = `(?:(?:${LIST_WORD}\\s+){0,3}${LIST_WORD}\\s*(?:,|and|&|\\+|\\/)\\s*(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?){0,3}`;
 export const consentToNeedlingBeforeRe = new RegExp(
-  `(?:${alternation(CONSENT_TERMS)})\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?$`,
+  `(?:${alternation(CONSENT_TERMS)})\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?${EARLIER_IN_LIST}$`,
   'iu',
 );
 export const withdrawalRe = words(WITHDRAWAL_TERMS);

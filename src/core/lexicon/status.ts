@@ -28,6 +28,8 @@ export const NOT_DONE_TERMS: readonly string[] = [
   'did not needle', 'unable to needle', 'decided against', 'decided not to', 'chose not to', 'opted not to', 'elected not to',
   // Something else done in its place: "I stretched it rather than needling it".
   'rather than needling', 'rather than needle', 'rather than DN', 'instead of needling', 'instead of DN', 'instead of dry needling',
+  // A plan told in the past, which the visit did not carry out: "TDN held today. Plan was L VL and VMO, 0.30x40mm. No needles used."
+  'plan was', 'the plan was', 'had planned', 'had been planned', 'was going to', 'were going to', 'had intended', 'had meant to',
   // Time ran short: "R levator scapulae - ran out of time".
   'ran out of time', 'out of time', 'time ran out', 'not enough time', 'insufficient time', 'lack of time', 'no time today', 'no time left',
   "doesn't want needles", 'does not want needles', 'said no to', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',

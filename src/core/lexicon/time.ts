@@ -30,4 +30,6 @@ export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed'];
  */
 export const NEXT_VISIT_TERMS: readonly string[] = [
   'next visit', 'next session', 'next time', 'next appt', 'next appointment', 'next tx', 'next treatment', 'next Rx', 'next review', 'next week', 'next wk',
+  // An outreach clinic's next visit to the community: "Review next trip 4/52".
+  'next trip', 'next clinic',
 ];

@@ -225,4 +225,14 @@ describe('rule aftercare-missing', () => {
     const fixed = fillFields(applyFix(text, findings(text, ID)[0]));
     assertClean(fixed, 'pneumothorax-not-discussed');
   });
+
+  it('reads the needling explained before consent, and a handout still to bring, as no aftercare (batch 258, wox-16)', () => {
+    for (const aftercare of [
+      'DN explained (ache, bruising, fainting, infection). Verbal consent obtained.',
+      'Aftercare handout: ran out of copies, will bring one next trip.',
+      'P: Review next trip 4/52; bring aftercare sheet.',
+    ]) assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
+    // Advice about what the needling brings on, given on its own line, is aftercare.
+    assertClean(labelled({ aftercare: 'DN aftercare explained: ache and bruising for a day or two, heat.' }), ID);
+  });
 });

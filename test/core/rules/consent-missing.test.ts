@@ -213,4 +213,17 @@ describe('rule consent-missing', () => {
     assert.equal(lint(fixed).note.frontMatter?.error, undefined);
     assertClean(fixed, ID);
   });
+
+  it('reads a consent field with a spaced dash for its colon and its printed choices, left blank, as blank (batch 257, woq-06)', () => {
+    for (const consent of ['TDN consent - verbal / written: ___', 'DN consent – verbal/written: ___']) {
+      assert.deepEqual(findings(labelled({ consent }), ID).map((f) => f.message), ['Consent line is empty'], consent);
+    }
+  });
+
+  it('reads a form written as questions and answers: "Consent? Yes – verbal" (batch 258, woy-05, woy-11, woy-16)', () => {
+    for (const consent of ['Consent? Yes – verbal re-confirmed today (written on file). Pt happy to proceed.', 'Consent? Verbal re-confirmed today, written on file.']) {
+      assertClean(labelled({ consent }), ID);
+    }
+    assert.equal(findings(labelled({ consent: 'Consent? ___' }), ID).length, 1);
+  });
 });

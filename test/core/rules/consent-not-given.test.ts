@@ -117,6 +117,17 @@ describe('rule consent-not-given', () => {
     assert.equal(findings(labelled({ consent: 'Declined IMES (electrical stimulation via needles) today.' }), ID).length, 1);
   });
 
+  it('reads a form handed over and still not signed as consent to come, however it is said (batch 257, wos-11)', () => {
+    for (const consent of [
+      "Consent: gave him the DN form at IE — still not signed, says he'll drop it off signed Thursday.",
+      'Consent: gave him the DN form at IE, still not signed.',
+      "Consent: gave him the DN form at IE, says he'll drop it off signed Thursday.",
+      'Consent: DN form given at IE, not signed yet.',
+    ]) assert.deepEqual(findings(labelled({ consent }), ID).map((f) => f.message), ['Consent pending, but needling is recorded'], consent);
+    // The form signed is consent given.
+    assertClean(labelled({ consent: 'Consent: gave him the DN form at IE, signed and on file today.' }), ID);
+  });
+
   it('reads an easy "no worries" as agreement and a "no" to one area as a refusal of that area only (batch 255, wof-06)', () => {
     // The labelled note needles R upper trapezius, a shoulder muscle.
     for (const consent of [

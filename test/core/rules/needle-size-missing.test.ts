@@ -54,4 +54,18 @@ describe('rule needle-size-missing', () => {
     assertClean(note('DN prone, 0.30x50 mm:', '- lumbar multifidus L4-5 bilat, LTR x2 each side', '- R QL 0.30x60 mm, LTR x3', '',
       'A: Improving. Good LTRs R QL and multifidus today.'), ID);
   });
+
+  it('reads the muscles a consent names, also a list of them, and an aftercare field in square brackets, as no record (batch 258, wow-18, wow-15)', () => {
+    for (const line of [
+      'Verbal consent to DN L pec minor and L infraspinatus obtained after going over pneumothorax risk.',
+      '[Aftercare] Upper back will be sore 1-2 days, heat or ice. Any shortness of breath, chest pain → ER or 911 right away, tell them you had needling in the upper back.',
+    ]) {
+      const text = note('## Objective', line, 'DN prone:', '- L pectoralis minor 0.25x30 mm, LTR x2', '- L infraspinatus 0.30x40 mm, LTR x3', 'Needles: 2 in / 2 out.');
+      assertClean(text, 'needle-size-missing');
+      assertClean(text, 'response-missing');
+    }
+    // A consent's list ends at its answer: what follows is needled.
+    const text = note('## Objective', 'Verbal consent to DN obtained, L infraspinatus LTR x3.', 'Needles: 1 in / 1 out.');
+    assert.deepEqual(findings(text, 'needle-size-missing').map((f) => covered(text, f)), ['infraspinatus']);
+  });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { assertClean, covered, findings, note, positionOf } from '../helpers';
 import { modelNote } from '../model/model-note';
+import { lint } from '../../../src/core/engine/lint';
 
 const ID = 'response-missing';
 
@@ -71,6 +72,13 @@ describe('rule response-missing', () => {
     for (const exam of ['TOP R lat gastrocnemius + R soleus, both familiar.', 'Tender on palpation R lat gastrocnemius + R soleus, both familiar.']) {
       const text = note('O:', `- ${exam}`, 'DN (prone):', '1. R lateral gastrocnemius', '   - 0.30 x 40 mm, LTR x2, familiar', '2. R soleus', '   - 0.30 x 50 mm', 'Needles 2 in / 2 out.');
       assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['soleus'], exam);
+    }
+  });
+
+  it('does not take a plan told in the past, on a visit that held the needling, for a record (batch 257, woq-05)', () => {
+    for (const held of ['Plan was L VL and VMO, 0.30x40mm.', 'Had planned L VL and VMO, 0.30x40mm.', 'Was going to needle L VL and VMO, 0.30x40mm.']) {
+      const text = note('S: L knee pain.', 'O: TDN held today: INR 3.6 above the limit.', held, 'Explained to pt; she agreed to wait. No needles used.', 'A: OA knee.', 'P: TDN next visit if INR in range.');
+      assert.equal(lint(text).note.records.length, 0, held);
     }
   });
 });

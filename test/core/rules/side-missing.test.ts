@@ -83,4 +83,9 @@ describe('rule side-missing', () => {
     const text = note('DN prone:', '- biceps femoras 0.30x60 mm LTR x3', '- R semitendinosus 0.30x60 mm LTR x1');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['biceps femoras']);
   });
+
+  it('reads field names printed in square brackets as a template prints them (batch 258, wow-01, wow-03)', () => {
+    assertClean(note('## Objective', 'DN prone:', '[Muscle] upper trapezius [Side] R [Needle] 0.25x30 mm [Response] LTR x3, ref to R temple'), ID);
+    assert.equal(findings(note('## Objective', 'DN prone:', '[Muscle] upper trapezius [Needle] 0.25x30 mm [Response] LTR x3, ref to R temple'), ID).length, 1);
+  });
 });

@@ -71,4 +71,12 @@ describe('rule unknown-muscle', () => {
     assertClean(text, ID);
     assert.deepEqual(lintRecords(text), ['quadratus-plantae', 'abductor-hallucis']);
   });
+
+  it('tries the value of a muscle field as a name, whatever field follows it (batch 258, wow-10)', () => {
+    for (const row of ['[Muscle] medial gastrocnemeus [Side] L [Needle] 0.30x50 mm [Technique] pistoning [Response] LTR x3, familiar calf tightness',
+      'Muscle: medial gastrocnemeus | Side: L | Needle: 0.30x50 mm | Technique: pistoning | Response: LTR x3, familiar calf tightness']) {
+      const text = note('## Objective', '### Dry needling', '[Position] prone, foot off end of table:', row, '[Muscle] soleus [Side] L [Needle] 0.30x60 mm [Response] LTR x1');
+      assert.deepEqual(findings(text, 'unknown-muscle').map((f) => covered(text, f)), ['medial gastrocnemeus'], row);
+    }
+  });
 });

@@ -18,8 +18,9 @@ export interface SideAssignment {
 
 // "glute med L", "glute med (L)", "glute med on the left"; emphasis marks ("*glute med* L") read past, as around the name,
 // and so is a cell's pipe in a row pasted from a system that is no Markdown table ("DN | Bilat | adductor longus | …").
-// A field's own label may stand between ("Muscle: upper trapezius | Side: Left", "upper trapezius, side: left").
-const between = /^[\s,:;(\-–*_|]*(?:side[\s:=*_|-]*)?(?:on\s+(?:the\s+)?)?$/i;
+// A field's own label may stand between ("Muscle: upper trapezius | Side: Left", "upper trapezius, side: left"), also in
+// square brackets as a template prints it ("[Muscle] upper trapezius [Side] R").
+const between = /^[\s,:;(\-–*_|[]*(?:side[\s:=*_|\]-]*)?(?:on\s+(?:the\s+)?)?$/i;
 // A side written after the muscle's level ("lumbar multifidus L4-5 bilat", "… at L5 B/L", "… at the L4-5 level bilat",
 // "… at L3-4 and L4-5 on the left") is still the muscle's.
 const level = `${VERTEBRA_SOURCE}(?:\\s*(?:,|and|&|\\/)\\s*${VERTEBRA_SOURCE})*`;
@@ -28,7 +29,7 @@ const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–*_]*(?:(?:at|@)\\s+(?:the\\s
 const joiner = new RegExp(`^\\s*(?:${PART_AFTER_NAME_SOURCE}\\s*)?(?:,|and|&|\\+|\\/)\\s*$`, 'i');
 // "R UT", "L-sided QL", "R lower rectus abdominis": a side right before the name, or before the part of it named.
 // … or the muscle's own field label, a side field before it ("Side: L | Muscle: UT").
-const justBefore = new RegExp(`^[\\s.,:/&+*_|-]*(?:(?:and|sided?)\\s*)?(?:muscle[\\s:=*_|-]*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'i');
+const justBefore = new RegExp(`^[\\s.,:/&+*_|[\\]-]*(?:(?:and|sided?)\\s*)?(?:muscle[\\s:=*_|\\]-]*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'i');
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
 export function assignSides(text: string, mentions: readonly At[]): Array<SideAssignment | undefined> {

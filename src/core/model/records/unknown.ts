@@ -16,6 +16,10 @@ import { recordShapedStartRe } from './record-shape';
 /** A side written before a line's first word ("L ", "bilat. "), and a word that is only a side. */
 const leadingSideRe = new RegExp(String.raw`^[\s(]*(?:${SIDE_SOURCE}\.?\s+)?`, 'i');
 const sideWordRe = new RegExp(`^${SIDE_SOURCE}$`, 'i');
+/** A muscle field's label right before a word: "Muscle: ", "[Muscle] ", "Muscle - ". */
+const MUSCLE_FIELD = String.raw`(?:^|[\s|[(*_])muscles?[*_]*\s*(?:\]|:|[-–=])[*_]*\s*`;
+const muscleFieldBeforeRe = new RegExp(`${MUSCLE_FIELD}$`, 'i');
+const muscleFieldRe = new RegExp(MUSCLE_FIELD, 'i');
 
 export interface UnknownName {
   start: number;
@@ -52,7 +56,7 @@ export type DoseClause = Span & { nameAt: 'any-word' | 'clause-head' | 'item-hea
 export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArray<{ start: number; end: number }>, leading: boolean, doseClauses: readonly DoseClause[] = []): UnknownName[] {
   const sides = findSides(text);
   // Without a leading name or a dose to try, only the words just after a side can be a name.
-  const words = outside(leading || doseClauses.length ? tokenise(text) : wordsAfterSides(text, sides), taken);
+  const words = outside(leading || doseClauses.length || muscleFieldRe.test(text) ? tokenise(text) : wordsAfterSides(text, sides), taken);
   let c = 0;
   const doseClauseOf = (w: Word) => {
     while (c < doseClauses.length && doseClauses[c].end < w.end) c++;
@@ -97,7 +101,9 @@ export function unknownNames(vocab: Vocabulary, text: string, taken: ReadonlyArr
     const clause = doseClauseOf(w);
     const nearDose = Boolean(clause && (clause.nameAt === 'any-word' || recordShapedStartRe.test(text.slice(clause.start, words[longStart].start)))
       && (clause.nameAt === 'item-head' || hasDose(text.slice(w.end, w.end + 40))));
-    if (!before && !atLead && !nearDose) continue;
+    // … or a muscle field's own value ("Muscle: medial gastrocnemeus | Side: L", "[Muscle] medial gastrocnemeus [Side] L").
+    const fieldValue = muscleFieldBeforeRe.test(text.slice(Math.max(0, phraseStart.start - 12), phraseStart.start));
+    if (!before && !atLead && !nearDose && !fieldValue) continue;
     // "brachial plexus", "popliteal artery": a nerve or vessel, not a misspelt muscle.
     if (landmarkAfterRe.test(text.slice(w.end, w.end + 16))) continue;
     // Try the word with its neighbours ("upper trapezuis", "gluteus medis"), longest first.

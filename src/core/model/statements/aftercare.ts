@@ -3,7 +3,7 @@
 // sentence of advice anywhere in the note.
 import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe,
-  deferredAftercare, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe, mayFeelForSpanRe,
+  deferredAftercare, needlingExplainedRe, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe, mayFeelForSpanRe,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -220,7 +220,10 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
   // or on a line that opens with the patient agreeing to the needling ("Pt happy to proceed with DN, risks explained again (soreness, bruising)").
   const agreesToNeedling = agreementRe.test(sentences[0]) && needlingTermRe.test(sentences[0]);
   const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]) || agreesToNeedling;
-  return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !(consentLine && /\brisks?\b/i.test(s))
+  // … and so is the needling explained with what it may bring on, before the consent it leads to ("DN explained (ache, bruising,
+  // fainting, infection). Verbal consent obtained.").
+  const consentTalk = (s: string) => (consentLine && /\brisks?\b/i.test(s)) || (needlingExplainedRe.test(s) && consentWordRe.test(text));
+  return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !consentTalk(s)
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:(?:pt|patient)\s*)?(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s)
     && (clinicianWords || !onlyPastAdvice(s.split(';').filter(advisedHere))));
 }

@@ -234,12 +234,12 @@ function blankField(text: string, word: RegExpExecArray): boolean {
   return blankValue.test(answer) || Boolean(nested && (consentWordRe.test(nested[1]) || choicesOnlyRe.test(nested[1])) && blankValue.test(nested[2]));
 }
 
-// "Consent:", "Consent form:", "Consent form signed (date):", and the labels a template prints with the answer to follow ("Consent obtained:",
+// "Consent:", "Consent form:", "Consent form signed (date):", a spaced dash for the colon ("TDN consent - verbal / written: ___"), and the labels a template prints with the answer to follow ("Consent obtained:",
 // "Consent to acupuncture obtained (verbal/written):", "Consent to acupuncture/DN obtained:", its printed choices already taken out),
 // an aside before the colon included ("Consent (verbal, through AHW):", "Consent (via interpreter):").
 const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
 const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:status|(?:(?:${alternation(CONSENT_FIELD_NOUNS)})\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:${alternation(CONSENT_FIELD_VERBS)})?)${LABEL_ASIDE}[\\s*_]*:`,
+  `^[\\s*_]*(?:status|(?:(?:${alternation(CONSENT_FIELD_NOUNS)})\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:${alternation(CONSENT_FIELD_VERBS)})?)${LABEL_ASIDE}(?:[\\s*_]*:|[ \\t]+[-–—][ \\t]+)`,
   'i',
 );
 
