@@ -180,7 +180,12 @@ const HEDGE = `${BEFORE}(?:${alternation(HEDGE_TERMS)})${AFTER}`;
 // The time follows the topic, or a second topic joined to it ("bruised or tender for a day or two", "bruised/achy for …").
 const TOPIC_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}(?:\\s*(?:\\/|or|and|&)\\s*[\\p{L}-]+)?\\s+(?:${alternation(['over', 'over the next', 'during the next'])}\\s+)?(?:${SPAN})`;
 const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?${TOPIC_THEN_SPAN}|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+(?:${SPAN})`;
-export const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}|${hedgedTopicForSpan}`, 'u');
+const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}`, 'u');
+// Its own pattern, tried only on a line with a hedge word: added to the one above, it made every line's search slower.
+const hedgeWordRe = new RegExp(HEDGE);
+const hedgedAdviceRe = new RegExp(hedgedTopicForSpan, 'u');
+/** Advice written short, in the clinician's words: a topic with its time, what to do if it comes, or what may be felt and for how long. */
+export const adviceWrittenShort = (text: string): boolean => shortAdviceRe.test(text) || (hedgeWordRe.test(text) && hedgedAdviceRe.test(text));
 /** … the last of them names no topic word, so a line holding only it is read too. */
 export const mayFeelForSpanRe = new RegExp(mayFeelForSpan, 'u');
 /** Education promised for later ("to be discussed", "will review"): a topic named with it was not covered today. */

@@ -142,10 +142,7 @@ export const DETAIL_LABELS: readonly string[] = [
 const LABEL_NUMBER = '(?:\\s+#?\\s?\\d{1,2}(?!\\d))?';
 const LABEL_BRACKETED = '[\\s*_]*(?:\\([^)]{0,30}\\))?';
 const LABEL_END = '[\\s*_]*(?::|\\s[-–—](?:\\s|$)|\\.(?:\\*\\*|__)(?=\\s|$))';
-// … or in square brackets, as a template prints its field names ("[Aftercare] Upper back will be sore 1-2 days").
-const labelAtSource = (source: string) => new RegExp(
-  `^[\\s*_>#-]*(?:(?:${TICK_BOX})[\\s*_]*)?(?:(?:${source})${LABEL_NUMBER}${LABEL_BRACKETED}${LABEL_END}|\\[[ \\t]*(?:${source})[ \\t]*\\](?=\\s|:|$))`, 'u',
-);
+const labelAtSource = (source: string) => new RegExp(`^[\\s*_>#-]*(?:(?:${TICK_BOX})[\\s*_]*)?(?:${source})${LABEL_NUMBER}${LABEL_BRACKETED}${LABEL_END}`, 'u');
 const labelAt = (list: readonly string[]) => labelAtSource(alternation(list));
 
 // "Needling screen:", "DN precautions:", "Pre-DN checklist:": a screen named for the needling it clears, not a needling lead-in.

@@ -13,6 +13,9 @@ const dashLabelRe = /^([*_]*)([A-Za-z][^:\n*_]{0,39}?)([*_]*)[ \t]+[-–—](?=[
 const inlineFieldRe = /^[*_]*[A-Za-z][^:\n]{0,39}?:(?=:(?:[ \t]|$))/;
 // A form written as questions and answers ("Consent? Yes – verbal re-confirmed today").
 const questionLabelRe = /^([*_]*)([A-Za-z][^:?\n*_]{0,39}?)([*_]*)\?(?=[ \t]|$)/;
+// A template's field name in square brackets ("[Aftercare] Upper back will be sore 1-2 days"); a section's name in brackets
+// ("[History]", "[Plan]") is read by the section reader, as a heading.
+const bracketLabelRe = /^([*_]*)\[[ \t]*([A-Za-z][^\]:\n]{0,39}?)[ \t]*\](?=[ \t]|$)/;
 
 /** The text with a leading field label's spaced dash, or an inline field's double colon, made a colon; other text as it is. */
 export function labelColon(text: string): string {
@@ -20,6 +23,12 @@ export function labelColon(text: string): string {
   if (field) return `${field[0]} ${text.slice(field[0].length + 1)}`;
   const question = questionLabelRe.exec(text);
   if (question && knownLabel(`${question[2]}:`)) return `${text.slice(0, question[0].length - 1)}:${text.slice(question[0].length)}`;
+  const bracketed = text.startsWith('[') || text.startsWith('*') || text.startsWith('_') ? bracketLabelRe.exec(text) : null;
+  if (bracketed && fieldLabel(`${bracketed[2]}:`)) {
+    const open = bracketed[1].length;
+    const close = bracketed[0].length - 1;
+    return `${text.slice(0, open)} ${text.slice(open + 1, close)}:${text.slice(close + 1)}`;
+  }
   const m = dashLabelRe.exec(text);
   if (!m) return text;
   const label = `${m[2]}:`;
@@ -28,4 +37,5 @@ export function labelColon(text: string): string {
   return `${text.slice(0, at)}:${' '.repeat(m[0].length - at - 1)}${text.slice(m[0].length)}`;
 }
 
-const knownLabel = (label: string) => statementLabelRe.test(label) || detailLabelRe.test(label) || questionnaireLabelRe.test(label) || Boolean(matchLabel(label));
+const fieldLabel = (label: string) => statementLabelRe.test(label) || detailLabelRe.test(label) || questionnaireLabelRe.test(label);
+const knownLabel = (label: string) => fieldLabel(label) || Boolean(matchLabel(label));

@@ -3,7 +3,7 @@
 // sentence of advice anywhere in the note.
 import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe,
-  deferredAftercare, needlingExplainedRe, pneumothoraxNamedRe, promisedEducationRe, shortAdviceRe, mayFeelForSpanRe,
+  deferredAftercare, needlingExplainedRe, pneumothoraxNamedRe, promisedEducationRe, adviceWrittenShort, mayFeelForSpanRe,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -210,7 +210,7 @@ const onlyPastAdvice = (advice: string[]) => advice.length > 0 && advice.every((
 
 function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
   // Education promised for later ("PTX to be discussed next visit") is not advice given today.
-  const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && shortAdviceRe.test(s));
+  const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && adviceWrittenShort(s));
   if (!(anyAftercareTopicRe.test(text) || (clinicianWords && mayFeelForSpanRe.test(text))) || !advisedHere(text)) return false;
   // Sentences, not clauses: "risks reviewed; soreness and bruising possible" is still about consent,
   // and so is a risk named on a consent line ("Consent: … on file. Discussed risk of pneumothorax.",
