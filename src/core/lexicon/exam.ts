@@ -54,11 +54,13 @@ export const MEASURED_IN_MM: readonly string[] = [
 /** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
 const MEASURE_QUALIFIERS: readonly string[] = [
   'of', 'from', 'to', 'was', 'now', 'is', 'approx', 'approximately', 'pre', 'post', 'tx', 'mm', 'pain-free', 'pain free', 'painfree', 'active', 'passive', 'max', 'comfortable',
+  // A depth kept within a bound ("depth kept under 15 mm", "depth < 20 mm").
+  'kept', 'under', 'below', 'less than', 'about', 'around', 'up to', 'at most', 'no more than', 'limited to', 'within',
   // The side measured ("Navicular drop L 10 mm").
   ...(['L', 'R'] as const).flatMap((side) => [...SIDE_TERMS[side].words, ...SIDE_TERMS[side].short]),
 ];
 // A bracketed aside may say how it was measured: "IRD (RTUS, curl-up): 18 mm".
-const BETWEEN_MEASURE_AND_LENGTH = `(?:\\([^()\\n]{0,30}\\)|[\\s:=~≈→>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
+const BETWEEN_MEASURE_AND_LENGTH = `(?:\\([^()\\n]{0,30}\\)|[\\s:=~≈→<>()/.,-]|\\d|(?:${alternation(MEASURE_QUALIFIERS)})(?![A-Za-z]))*`;
 /** "IRD 18 mm at umbilicus on curl-up (was 22 mm)": a bare length in brackets after these is an earlier reading, not a needle. */
 const EARLIER_READING_TERMS: readonly string[] = ['was', 'previously', 'prev', 'last', 'from'];
 export const measuredLengthBeforeRe = new RegExp(

@@ -213,4 +213,11 @@ export const TITLE_LINE_TERMS: readonly string[] = [
 /** A title's shape: a date, or parts set apart by a dash, bar or dot ("DN note — R calf — 03/04"). */
 export const TITLE_SHAPE_SOURCE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\s[—–|·]\s`;
 export const noteTitleWordRe = words(NOTE_TITLE_TERMS);
+/**
+ * A line that opens by naming the note it heads, anywhere in the note ("PROCEDURE NOTE - DRY NEEDLING, R FOOT/CALF" under the
+ * exam): a title, so the region it names is no record.
+ */
+export const noteTitleOpeningRe = new RegExp(
+  `^[\\s*_#]*(?:(?:${alternation(['procedure', 'treatment', 'progress', 'daily', 'visit', 'follow-up', 'follow up'])})\\s+)?(?:${alternation(['note'])})[\\s*_]*[-–—:]`,
+);
 export const titleLineWordRe = words(TITLE_LINE_TERMS);

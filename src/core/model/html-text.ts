@@ -57,6 +57,12 @@ export function cleanHtml(raw: string): string {
 const lineBreakTagRe = /<br\s*\/?>/gi;
 
 /**
+ * A cell's line breaks as clause breaks, same length: a form table's cell often lists one entry a line ("R UT 0.25 x 30 mm,
+ * LTR x4, reproduced temple HA<br>R levator scapulae …"), and an entry's words do not run on into the next.
+ */
+export const cellLineBreaks = (text: string): string => (text.includes('<') ? text.replace(lineBreakTagRe, (m) => ';' + ' '.repeat(m.length - 1)) : text);
+
+/**
  * A line's pieces between <br> tags, each with its offset in the line: an EMR's export often writes a
  * paragraph as one line broken by them ("S: …<br>O: …<br>Consent: …"), and each piece is a line as read.
  */

@@ -4,7 +4,7 @@ import type { Table } from '../parse/blocks';
 import { billingColumnRe } from '../lexicon/columns';
 import { formRowText, isFieldLabel, isFormTable } from './form-table';
 import { transposedMuscleRow } from './transposed-table';
-import { cleanHtml } from './html-text';
+import { cellLineBreaks, cleanHtml } from './html-text';
 import type { Cell } from './units';
 import { cellText, endOff, lineOf, off, pushLines, type Ctx } from './unit-context';
 import { withoutClosingMark } from '../util/trailing-spaces';
@@ -16,7 +16,7 @@ function visitFormTable(ctx: Ctx, table: Table): void {
     const first = row.children[0];
     const start = off(first) + (ctx.text.slice(off(first), endOff(first)).match(/^\|?\s*/)?.[0].length ?? 0);
     const source = withoutClosingMark(ctx.text.slice(start, endOff(row)), '|');
-    const text = formRowText(cleanHtml(source));
+    const text = formRowText(cleanHtml(cellLineBreaks(source)));
     ctx.out.units.push({
       kind: 'line', text, start, line: lineOf(row), lastLine: lineOf(row), block: ++ctx.block, first: true,
       depth: 0, parentItem: -1, section: -1, heading: ctx.heading, topStart: ctx.topStart,

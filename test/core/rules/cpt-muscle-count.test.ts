@@ -93,4 +93,12 @@ describe('rule cpt-muscle-count', () => {
     assert.equal(covered(text, f), '20561');
     assert.match(f.message, /no needling/);
   });
+
+  it('counts each muscle of a form table\'s cell listed one a line, whatever the line before ends with (batch 260, wpi-03, wpi-06)', () => {
+    const text = note('| Section | Note |', '|---|---|', '| **Subjective** | R neck pain. |',
+      '| DN consent | Verbal consent obtained, PTX risk explained. |',
+      '| **Dry needling** | Seated.<br>R upper trapezius 0.25 x 30 mm, 2 needles, LTR x4, reproduced temple HA<br>R levator scapulae 0.30 x 40 mm, 1 needle, LTR x2<br>R splenius capitis 0.30 x 40 mm, 1 needle, LTR x1<br>Needles in/out 4/4, all removed. |',
+      '| **Aftercare** | Sore 1-2 days, heat; SOB or chest pain → ER. |', '', 'CPT 20561 x1');
+    assertClean(text, 'cpt-muscle-count');
+  });
 });

@@ -68,4 +68,14 @@ describe('rule needle-size-missing', () => {
     const text = note('## Objective', 'Verbal consent to DN obtained, L infraspinatus LTR x3.', 'Needles: 1 in / 1 out.');
     assert.deepEqual(findings(text, 'needle-size-missing').map((f) => covered(text, f)), ['infraspinatus']);
   });
+
+  it('reads a depth kept within a bound as no length, and a muscle named with the risk told after it, or under a procedure note\'s title, as no record (batch 259, wpg-04, wpe-18, wpg-06)', () => {
+    const depth = note('## Objective', 'DN prone:', '- R middle trapezius: 1 needle, pincer grasp, depth kept under 15 mm. LTR x1.', 'Needles: 1 in / 1 out.');
+    assert.deepEqual(findings(depth, 'needle-size-missing').map((f) => covered(depth, f)), ['middle trapezius']);
+    for (const line of ['Consent on file; pneumothorax risk with infraspinatus re-explained, pt agreed to IMS.', 'PROCEDURE NOTE - DRY NEEDLING, R FOOT/CALF']) {
+      const text = note('## Objective', line, 'IMS prone:', '- R infraspinatus 0.30 x 40 mm, LTR x3', '- R soleus 0.30 x 60 mm, LTR x2', 'Needles: 2 in / 2 out.');
+      assertClean(text, 'needle-size-missing');
+      assertClean(text, 'muscle-not-specific');
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { postLabelRe } from '../../lexicon/course';
 import { aftercareWordRe } from '../../lexicon/aftercare';
 import { consentTalkRe } from '../../lexicon/consent';
 import {
-  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
+  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, noteTitleOpeningRe, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
 } from '../../lexicon/labels';
 import type { Muscle, MuscleMention } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
@@ -253,7 +253,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   // A title ends where a label dictated on the same line opens a section ("… Date 22/10/2025, visit 2. S: R lateral elbow pain …").
   // A line that opens with a pipe is a row typed without its table's rule ("| R UT | 0.25x40 | LTR x2 |"), never a title.
   const titleShaped = titleLineWordRe.test(text) || (titleShapeRe.test(text) && !text.trimStart().startsWith('|'));
-  const titleEnd = u.kind === 'line' && i < src.titleZoneEnd && titleShaped ? (u.midSections?.[0]?.at ?? text.length) : -1;
+  const titleEnd = u.kind === 'line' && ((i < src.titleZoneEnd && titleShaped) || noteTitleOpeningRe.test(text)) ? (u.midSections?.[0]?.at ?? text.length) : -1;
   // "### Consent" over its checklist, then "Dry needling, prone, 0.30x60:" and its bullets: a needling lead-in
   // written under the statement heading leads the needling, which is no longer the heading's statement.
   const ledUnderHeading = () => src.scopes.governors[i].some((g) => src.scopes.hosts.has(g) && src.units[g].kind !== 'heading' && src.units[g].heading === u.heading);

@@ -298,7 +298,9 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
   if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');
   // "verbal consent given after risks explained incl. pneumothorax (rare, infraspinatus)": a muscle named among the risks put to the patient.
-  if (!strongOwn && namedAmongRisksTold(before)) return context('statement');
+  // … or with the telling after it, whatever treatment the patient then agreed to ("pneumothorax risk with infraspinatus
+  // re-explained, pt agreed to IMS": IMS names the treatment, not a technique used on the muscle).
+  if ((!strongOwn && namedAmongRisksTold(before)) || (!dose && !twitched && riskWordRe.test(before) && toldRe.test(ownInClause.slice(0, 25)))) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   // A summary does not restate the needle: "- R vastus medialis: 0.30 x 50 mm, LTR x3" under an Assessment with no treatment label after it
