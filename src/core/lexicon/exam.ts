@@ -11,6 +11,8 @@ export const EXAM_TERMS: readonly string[] = [
   'latent trigger point', 'latent trigger points', 'TrPs', 'MTrPs', 'MMT', 'strength', 'ROM', 'AROM', 'PROM', 'length test', 'flexibility', 'spasm', 'guarding',
   'hypertonic', 'hypertonicity', 'hypertonus', 'inhibited', 'weak', 'weakness', 'atrophy', 'assessed', 'examined', 'exam', 'screened', 'special test', 'special tests',
   'PPT', 'PPTs', 'pressure pain threshold', 'algometry', 'algometer', 'nodule', 'nodules', 'knot', 'knots', 'ropy', 'restricted', 'restriction', 'trigger point', 'trigger points',
+  // Gunn's IMS examination: the muscles found shortened ("Shortened: R infraspinatus, R teres minor").
+  'shortened', 'shortening',
 ];
 
 export const examRe = words(EXAM_TERMS);

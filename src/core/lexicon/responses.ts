@@ -72,6 +72,8 @@ export const OTHER_RESPONSE_TERMS: readonly string[] = [
 ];
 
 export const referralRe = words(REFERRAL_TERMS);
+/** A referral said to be absent ("was a bit tight but not referring", "no referral"): an examination's finding, no evidence of needling. */
+export const negatedReferralAllRe = new RegExp(`${BEFORE}(?:${alternation(['not', 'no', 'non', 'without', 'nil'])})[\\s-]+(?:${alternation(REFERRAL_TERMS)})${AFTER}`, 'g');
 export const toleranceRe = words(TOLERANCE_TERMS);
 export const toleranceAllRe = words(TOLERANCE_TERMS, { global: true });
 /** Tolerance words that say nothing of how the needling was taken: advice, an activity or a medicine tolerated, a retest after it. */

@@ -22,6 +22,8 @@ export interface SideToken {
 /** After an initial: a surname in title case, then credentials in capitals or the end of an aside. */
 const initialBeforeNameRe = /^\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*,?\s*[A-Z]{2,}\b|\s*\))/;
 
+const bothOfCountRe = /^\s+(?:of\s+(?:them|the)\s+)?(?:needles?|insertions?|muscles?|were|are|times)\b/i;
+
 export function findSides(text: string): SideToken[] {
   const out: SideToken[] = [];
   sideTokenRe.lastIndex = 0;
@@ -33,6 +35,8 @@ export function findSides(text: string): SideToken[] {
     if (/^(?:bl|b|[lr]\s?\/\s?[lr])$/i.test(word) && word !== word.toUpperCase()) continue;
     // "(L. Nguyen, PT)", "R. Fraser MCSP": a person's initial before the surname and credentials, not a side.
     if (/^[LR]\.$/.test(word) && initialBeforeNameRe.test(text.slice(m.index + 2, m.index + 60))) continue;
+    // "Both needles out, count correct": both of a count, not both sides.
+    if (/^both$/i.test(word) && bothOfCountRe.test(text.slice(m.index + 4, m.index + 24))) continue;
     const side: Side = m[1] ? 'B' : m[2] ? 'L' : 'R';
     out.push({ side, start: m.index, end: m.index + word.length, ambiguous: /^b\/l$/i.test(word) || undefined });
   }

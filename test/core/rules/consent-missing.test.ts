@@ -226,4 +226,8 @@ describe('rule consent-missing', () => {
     }
     assert.equal(findings(labelled({ consent: 'Consent? ___' }), ID).length, 1);
   });
+
+  it('reads the risks gone through, then the patient happy to go ahead, as consent (batch 261, wpn-10)', () => {
+    assertClean(labelled({ consent: 'I went through the risks again and he was happy for me to go ahead.' }), ID);
+  });
 });

@@ -78,4 +78,19 @@ describe('rule needle-size-missing', () => {
       assertClean(text, 'muscle-not-specific');
     }
   });
+
+  it('does not lend the acupuncture line\'s needle to the muscles needled after it, nor read a palpated muscle "not referring" as needled (batch 261, wpq-15, wpn-15)', () => {
+    const acu = note('## Objective', '- Acu 0.20x25 mm, 20 min: GB20 x2, LI4 x2. Deqi.', '- DN prone, pincer grip:', '  - R UT 0.25x40 mm, LTR x2', '  - R levator scapulae, LTR x3', '- Needles in/out 7/7, all removed.');
+    assert.deepEqual(findings(acu, 'needle-size-missing').map((f) => covered(acu, f)), ['levator scapulae']);
+    const palpated = note('O: Tender TrPs in the R tibialis anterior; the R extensor digitorum longus was a bit tight but not referring. I needled the R tibialis anterior with two 0.30 x 50 mm needles, LTR x3. Two in, two out.');
+    assertClean(palpated, 'needle-size-missing');
+  });
+
+  it('reads the muscles an IMS examination found shortened as examined, not needled (batch 262, wpw-11)', () => {
+    const text = note('O: Flex R 150°.', 'Segmental: C5–C6 R tender. Shortened: R infraspinatus, R teres minor, R supraspinatus, R post delt.',
+      'VC gained for IMS; went through ache, bruising, feeling faint, and pneumothorax.', 'IMS, side-lying on the left, 0.25 x 40 mm:', '- R teres minor, grasp ++, LTR x1',
+      'Needles: 1 in / 1 out.');
+    assertClean(text, 'needle-size-missing');
+    assertClean(text, 'response-missing');
+  });
 });

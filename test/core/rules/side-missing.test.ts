@@ -88,4 +88,10 @@ describe('rule side-missing', () => {
     assertClean(note('## Objective', 'DN prone:', '[Muscle] upper trapezius [Side] R [Needle] 0.25x30 mm [Response] LTR x3, ref to R temple'), ID);
     assert.equal(findings(note('## Objective', 'DN prone:', '[Muscle] upper trapezius [Needle] 0.25x30 mm [Response] LTR x3, ref to R temple'), ID).length, 1);
   });
+
+  it('does not read "both" of a count ("Both needles out") as both sides (batch 261, wpn-02)', () => {
+    const text = note('O: I needled the biceps femoris long head with two needles, LTR x2. Both needles out, count correct.');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['biceps femoris long head']);
+    assertClean(note('O: I needled both upper trapezius with two needles, LTR x2. Both needles out.'), ID);
+  });
 });

@@ -11,7 +11,7 @@ import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe, topicNeedlingAllRe, topicNeedlingRe } from '../../lexicon/needling';
-import { otherResponseRe, referralRe } from '../../lexicon/responses';
+import { negatedReferralAllRe, otherResponseRe, referralRe } from '../../lexicon/responses';
 import { asPlannedRe, notDoneRe, pastRe, plannedRe, saysTodayOutsideCondition, topicBeforeRe } from '../../lexicon/status';
 import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
@@ -141,7 +141,7 @@ class LazyClauseFacts implements ClauseFacts {
     return this.memo('observed', () => observesNeedling(this.clause) && !this.notDone);
   }
   get referral(): boolean {
-    return this.memo('referral', () => referralRe.test(this.clause));
+    return this.memo('referral', () => referralRe.test(this.clause.replace(negatedReferralAllRe, ' ')));
   }
   get labelled(): boolean {
     return this.memo('labelled', () => {

@@ -43,10 +43,10 @@ export function sessionDetails(
     // A size written with a needled muscle is that muscle's ("DN L piriformis 0.30x75"), not the session's.
     if (kind !== 'plan' && kind !== 'assessment' && !ownNeedles.has(i) && !leadIns.has(i)) {
       // A needle statement: a full size (0.30x50) or a length the line calls a needle ("40 mm needles").
-      // Not an acupuncture point's ("BL23 bilat – 0.30 x 40 mm" under the muscles, "Acupuncture points: KI3 R, BL57 R, 0.20x30 mm"):
-      // a size after a point is the points' needle.
+      // Not an acupuncture point's ("BL23 bilat – 0.30 x 40 mm" under the muscles, "Acupuncture points: KI3 R, BL57 R, 0.20x30 mm",
+      // "Acu 0.20x25 mm, 20 min: GB20 x2, LI4 x2"): a size on a line that names points is the points' needle.
       const needle = findNeedles(u.text).find((n) => n.lengthMm && (n.diameterMm || needleWordRe.test(u.text)));
-      if (needle && !acupointRe.test(u.text.slice(0, needle.start))) out.needles.push({ unit: i, section: u.section, needle });
+      if (needle && !acupointRe.test(u.text)) out.needles.push({ unit: i, section: u.section, needle });
     }
     if (statesTolerance(u.text)) out.tolerance = true;
     // "TTP R UT, R SCM, all reproduce HA": an examination finding, not a response to needling ("flat palpation" is an approach, not an exam).

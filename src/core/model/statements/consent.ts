@@ -5,10 +5,10 @@ import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, needlingFormDoneRe, continuingAgreementRe, formDoneRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
-  NOT_REFUSED_AFTER_NO, notGivenRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
+  NOT_REFUSED_AFTER_NO, notGivenRe, risksPutRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
-import { riskWordRe, toldRe } from '../../lexicon/aftercare';
+import { riskWordRe } from '../../lexicon/aftercare';
 import { blankValue, NO_MARKS, noAnswerRe, TICK_BOX } from '../../lexicon/labels';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
@@ -112,7 +112,7 @@ interface ClauseSetting {
  */
 function risksTold(text: string): boolean {
   const risk = riskWordRe.exec(text);
-  if (!risk || !toldRe.test(text)) return false;
+  if (!risk || !risksPutRe.test(text)) return false;
   const after = text.slice(risk.index + risk[0].length);
   const kind = objectOf(after).kind;
   return kind === 'needling' || kind === 'acupuncture' || kind === 'partial' || (kind === 'none' && !/^\s+(?:of|for|with|from)\s/i.test(after));
