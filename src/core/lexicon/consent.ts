@@ -275,9 +275,9 @@ export const signedFormAtFollowUpRe = new RegExp(
   + String.raw`[^.;]{0,20}?\b(?:w\/|w|with)\s+(?:the\s+|a\s+)?signed\b`,
   'i',
 );
-/** A refusal; a "said no" the words after it make agreement ("said no worries") is none. */
 /** Risks put to the patient: told, or gone through ("I went through the risks again and he was happy for me to go ahead"). */
 export const risksPutRe = words([...TOLD_TERMS, 'went through', 'gone through', 'ran through', 'run through', 'talked through']);
+/** A refusal; a "said no" the words after it make agreement ("said no worries") is none. */
 export const refusalRe = new RegExp(`${BEFORE}(?:${alternation(REFUSAL_TERMS)})${AFTER}(?!(?<=${BEFORE}[nN][oO])\\s+(?:${alternation(NOT_REFUSED_AFTER_NO)})${AFTER})`);
 /**
  * The sheet or the education and its handing over: "IMS info sheet given", "leaflet provided to pt", "DN education given",
