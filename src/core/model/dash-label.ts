@@ -1,8 +1,8 @@
 // "Consent - verbal today", "Needles in/out - 2/2", "LEFS - 61/80": a field's label ended with a spaced dash, as terse
 // notes and some EMRs write it, is read as the same label ended with a colon. So is any label over a
 // field left blank ("Consent obtained - ___", "Response/LTR - ___"): a dash before a blank has no other
-// reading. So is a note app's inline field ("consent:: verbal"), and a form's question ("Consent? Yes – verbal"). The text keeps its length, so every offset
-// into it still points into the note.
+// reading. So is a note app's inline field ("consent:: verbal"), a form's question ("Consent? Yes – verbal") and a template's
+// field name in brackets ("[Aftercare] …"). The text keeps its length, so every offset into it still points into the note.
 import { blankValue, detailLabelRe, statementLabelRe } from '../lexicon/labels';
 import { questionnaireLabelRe } from '../lexicon/scores';
 import { matchLabel } from './sections';
@@ -17,7 +17,10 @@ const questionLabelRe = /^([*_]*)([A-Za-z][^:?\n*_]{0,39}?)([*_]*)\?(?=[ \t]|$)/
 // ("[History]", "[Plan]") is read by the section reader, as a heading.
 const bracketLabelRe = /^([*_]*)\[[ \t]*([A-Za-z][^\]:\n]{0,39}?)[ \t]*\](?=[ \t]|$)/;
 
-/** The text with a leading field label's spaced dash, or an inline field's double colon, made a colon; other text as it is. */
+/**
+ * The text with a leading field label's spaced dash, question mark or square brackets, or an inline field's double colon, made
+ * a colon; other text as it is.
+ */
 export function labelColon(text: string): string {
   const field = inlineFieldRe.exec(text);
   if (field) return `${field[0]} ${text.slice(field[0].length + 1)}`;
