@@ -26,7 +26,9 @@ export const aftercareMissing: Rule = {
         + 'advice about soreness, bruising, after-effects, activity, heat or ice, water, driving, red flags or when to call (`told to ring if any concerns`), '
         + 'safety netting (`Safety netted re PTX symptoms`), advice named after the needling in any of its names (`Post tx advice as per protocol`, `post-IMS advice given`), '
         + 'also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective, '
-        + 'or as what the patient may expect (`forearm may ache`, `you might bruise`), also hedged with its time in the clinician\'s words (`Probably achy for a day or two, heat`, `Ache maybe a day or two`); an aftercare handout given; a front-matter `aftercare:` field with a value; '
+        + 'or as what the patient may expect (`forearm may ache`, `you might bruise`), '
+        + 'also hedged with its time in the clinician\'s words (`Probably achy for a day or two, heat`, `Ache maybe a day or two`); '
+        + 'an aftercare handout given; a front-matter `aftercare:` field with a value; '
         + 'the lines under an `## Education` or `## Advice` heading that name a topic (`## Advice` over `Hamstring may ache for a day or two. Ice or heat as preferred.`), '
         + 'also under such a label or a handout\'s title, with an aside before its colon (`What to expect after dry needling (handout given):`). '
         + 'A heading holds the lines up to the next heading of its level or a SOAP section opened under it (`**Assessment**`, `Plan:`).',

@@ -37,7 +37,9 @@ export const objectBefore = (before: string): ObjectKind => (acupunctureBefore.t
 /** Acupuncture as a consent's object ("to acupuncture"), named apart from needling. */
 export const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACUPUNCTURE_OBJECTS_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
-const partialTail = /^\s+(?:to|of|over|at|in|into|near|around|on|for)\s+(?!this\b|today\b|the (?:session|visit|day|moment|time)\b|present\b|now\b|all\b)\S/i;
+/** The words that lead to a site ("DN to the neck", "needling over R UT", "anything in the neck"), once for every pattern here. */
+const TOWARD_SITE = `(?:${alternation(['to', 'of', 'over', 'at', 'in', 'into', 'near', 'around', 'on', 'for'])})`;
+const partialTail = new RegExp(`^\\s+${TOWARD_SITE}\\s+(?!this\\b|today\\b|the (?:session|visit|day|moment|time)\\b|present\\b|now\\b|all\\b)\\S`, 'i');
 const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
 
 /** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
@@ -65,7 +67,11 @@ export const DENIAL_SPARES_NEEDLING: ReadonlySet<ObjectKind> = new Set(['partial
  * A site written as the object itself, up to the clause's next mark: "needling the neck" after the needling word, "to the
  * calf" or "anything in the neck" after a refusal. Only sites count ("needling today" is needling as a whole).
  */
-const siteObject = /^[\s:,\-–—]*(?:(?:to|for|in|into|near|around|on|at|over)\s+)?(?:(?:anything|any needles?|needles?)\s+(?:in|into|near|around|on|at|over|to)\s+)?(?:(?:the|his|her|their|any)\s+)?(?<site>[^,.;:()\n]{1,40}?)\s*(?:$|[,;:()\n]|\.(?!\S))/i;
+const siteObject = new RegExp(
+  `^[\\s:,\\-–—]*(?:${TOWARD_SITE}\\s+)?(?:(?:anything|any needles?|needles?)\\s+${TOWARD_SITE}\\s+)?(?:(?:the|his|her|their|any)\\s+)?`
+    + `(?<site>[^,.;:()\\n]{1,40}?)\\s*(?:$|[,;:()\\n]|\\.(?!\\S))`,
+  'i',
+);
 function siteObjectOf(text: string, vocab?: Vocabulary): string | undefined {
   // Set apart from the word before ("declined-neck.md" is a file's name, not a refusal of the neck).
   if (!/^[\s:,–—]/.test(text)) return undefined;

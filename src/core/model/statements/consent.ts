@@ -239,7 +239,8 @@ function blankField(text: string, word: RegExpExecArray): boolean {
 // an aside before the colon included ("Consent (verbal, through AHW):", "Consent (via interpreter):").
 const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
 const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:status|(?:(?:${alternation(CONSENT_FIELD_NOUNS)})\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?(?:${alternation(CONSENT_FIELD_VERBS)})?)${LABEL_ASIDE}(?:[\\s*_]*:|[ \\t]+[-–—][ \\t]+)`,
+  `^[\\s*_]*(?:status|(?:(?:${alternation(CONSENT_FIELD_NOUNS)})\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?`
+    + `(?:${alternation(CONSENT_FIELD_VERBS)})?)${LABEL_ASIDE}(?:[\\s*_]*:|[ \\t]+[-–—][ \\t]+)`,
   'i',
 );
 
