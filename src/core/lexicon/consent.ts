@@ -143,6 +143,8 @@ export const GIVEN_TERMS: readonly string[] = [
 /** Who is willing, before what they go on with: "happy to proceed", "keen to go ahead" (UK and Australian speech). */
 const WILLING_TO: readonly string[] = [
   'wishes to', 'wished to', 'happy to', 'is happy to', 'was happy to', 'keen to', 'willing to', 'wants to', 'wanted to', 'chose to', 'would like to', 'OK to', 'okay to',
+  // "Risks of DN gone over again, fine to go ahead": UK and Australian speech.
+  'fine to', 'comfortable to',
 ];
 
 export const AGREEMENT_TERMS: readonly string[] = [
@@ -270,6 +272,8 @@ export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u',
  * (1/12), "2 wks" or a weekday ("Review Thurs with signed consent form"); the form follows within a few words.
  */
 const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|weeks?|days?|d)|next\s+\w+|(?:on\s+)?${WEEKDAY_SOURCE})`;
+/** A signed form still to come back: "Signed DN form back Fri — scan to chart", "signed IMS consent due back next visit". */
+export const formBackLaterRe = new RegExp(`${BEFORE}(?:due\\s+)?back\\s+(?:in\\s+|by\\s+)?${INTERVAL}${AFTER}`, 'i');
 export const signedFormAtFollowUpRe = new RegExp(
   `${BEFORE}(?:${alternation(FOLLOW_UP_TERMS)})${AFTER}(?:\\s+(?:in|at))?\\s+${INTERVAL}${AFTER}`
   + String.raw`[^.;]{0,20}?\b(?:w\/|w|with)\s+(?:the\s+|a\s+)?signed\b`,

@@ -11,6 +11,8 @@ const BASE = ('with and the then than from into onto over under toward towards e
   + 'direction directed medial lateral anterior posterior superior inferior deep superficial local trigger point points band taut active latent good well '
   + 'fair poor none noted also again only all every muscle muscles treated treatment session visit dry procedure prone supine sitting seated lying '
   + 'position positioned angled angle depth proximal distal central origin region '
+  // Where the needle points, on a lead-in ("pincer grip, needle aimed away from lung, 0.25x30 mm:").
+  + 'aimed aiming pointed pointing away lung lungs pleura ribs '
   + 'supinated pronated flexed extended abducted adducted rotated everted inverted dorsiflexed plantarflexed neutral pillow bolster supported resting '
   + 'supination pronation flexion extension abduction adduction rotation eversion inversion dorsiflexion plantarflexion elevation depression protraction retraction '
   + 'area site sites tender tenderness this that these those were was were there their after before during post pre repeated reduced improved '

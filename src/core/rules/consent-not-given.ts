@@ -49,7 +49,7 @@ export const consentNotGiven: Rule = {
         + 'pt will read, sign and return next visit`, also with an aside between the form and its verb: `consent form (risks: soreness, bruising) given today`; '
         + '`he\'ll sign and bring it back Thurs`) is pending, not consent given, and so is a signed form to come with the next review (`Review 1/52 w/ signed consent form`,'
         + ' also a form not signed yet: `took consent form home, hasn\'t signed it yet`, `Review Thurs with signed consent form`, '
-        + '`Signed consent form to come back at that visit`); '
+        + '`Signed consent form to come back at that visit`, `Signed DN form back Fri — scan to chart`); '
         + 'a written consent form gone through with the patient who will sign it later (`written consent form reviewed with Luc today; '
         + 'he will sign and bring it back`, also ticked: `[x] Written dry needling consent form reviewed with patient today; will sign and return at next visit`, '
         + 'and naming two treatments: `written DN/acupuncture consent form reviewed with pt today`) '

@@ -570,6 +570,14 @@ describe('model/records', () => {
         ['R abductor-hallucis 0.25x40 LTR+2', 'R quadratus-plantae 0.25x40 LTR+1']);
     });
 
+    it('lends each muscle the needle written for it on a line over the list that names them again (batch 262, wpy-12)', () => {
+      const lines = ['**Trigger Point Dry Needling:**  ', 'Prone, 0.25x30mm for UT, 0.25x40mm for levator.',
+        '- B/L upper trapezius — pincer grip, LTR x3 each side', '- L levator scapulae — LTR x2, familiar ache', 'Needles 3 in / 3 out.'];
+      assert.deepEqual(shown(note(...lines)), ['B upper-trapezius 0.25x30 LTR+3', 'L levator-scapulae 0.25x40 LTR+2 ref']);
+      // Muscles the list does not name again keep the line a record of its own.
+      assert.deepEqual(shown(note('Dry needling:', 'Prone, 0.30x50mm for L glute med.', '- L piriformis — LTR x1')).length, 2);
+    });
+
     it('reads a muscle named before an exercise ("Quads sets") as that exercise (batch 8)', () => {
       assert.deepEqual(shown(note('DN R VL 0.30x50, LTR x3.', 'Quads sets, TKEs with band, step-ups.')), ['R vastus-lateralis 0.3x50 LTR+3']);
     });

@@ -117,6 +117,20 @@ describe('rule consent-missing', () => {
     assert.match(findings(pending, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);
   });
 
+  it('reads the patient going on, or fine to go ahead, beside the risks told in the same sentence (batch 263, wqd-05)', () => {
+    for (const consent of ['She was happy to continue with acupuncture after we reminded her of the risks (soreness, bruising, feeling faint).',
+      'She was happy to go ahead with acupuncture after we reminded her of the risks (soreness, bruising, feeling faint).',
+      'We reminded her of the risks (soreness, bruising, feeling faint) and she was happy to continue with acupuncture.',
+      'Risks of DN reviewed again (soreness, bruising, faint), fine to go ahead.']) assertClean(labelled({ consent }), ID);
+    // Going on with something else, or going on with no risks put, is no consent.
+    for (const consent of ['Pt happy to continue with exercises after we reminded her of the risks of overdoing it.', 'Keen to continue DN next week.']) {
+      assert.equal(findings(labelled({ consent }), ID).length, 1, consent);
+    }
+    // A signed form still to come back is consent to come (batch 263, wqc-05).
+    const pending = labelled({ consent: 'DN consent form went home with him, not signed yet, he\'ll bring it back Fri.\nAdmin: signed DN form back Fri, scan to chart.' });
+    assert.match(findings(pending, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

@@ -54,6 +54,10 @@ describe('rule pneumothorax-not-discussed', () => {
     // Another muscle's "lower" is not the rectus's place.
     assert.equal(findings(visit('DN L lower trapezius 0.25x30 mm, R rectus abdominis 0.25x30 mm, LTR x2.'), ID).length, 1);
     assert.equal(findings(visit('DN L gluteus medius 0.30x60 mm LTR x2; R rectus abdominis 0.25x30 mm, LTR x2.'), ID).length, 1);
+    // … nor the oblique's after it on a line below the note's first (each muscle's stretch stops at the name before it).
+    const farDown = note('Consent: verbal consent obtained after soreness, bruising and feeling faint were explained.',
+      'DN supine: lower rectus abdominis 0.30x30 mm, LTR x1; L external oblique 0.30x40 mm, LTR x1.', 'Aftercare: soreness 24–72 h.');
+    assert.equal(findings(farDown, ID).length, 1);
     // A place on the lead-in holds for the items under it.
     assertClean(note('Consent: verbal consent obtained.', 'DN lower abdominal wall, supine, pincer grasp:', '- R rectus abdominis 0.25x30 mm, LTR x2', '- R external oblique 0.25x30 mm, LTR x1', '', 'Aftercare: soreness 24–72 h.'), ID);
     // So does a place on the heading over them; a place named elsewhere (the Subjective's pain) does not place the needling.

@@ -70,6 +70,8 @@ describe('rule unknown-muscle', () => {
     const text = note('O: Palpation: taut bands R quadratus plantae.', 'Consent: signed, on file.', '', leadIn, '- R quadratus plantae, LTR x2', '- R abductor hallucis, LTR x3');
     assertClean(text, ID);
     assert.deepEqual(lintRecords(text), ['quadratus-plantae', 'abductor-hallucis']);
+    // Where the needle points: "aimed" is near no muscle the note means (batch 263, wpz-02).
+    assertClean(note('DN sitting, pincer grip, needle aimed away from lung, 0.25x30 mm:', '- R UT x2 sites — LTR x2'), ID);
   });
 
   it('tries the value of a muscle field as a name, whatever field follows it (batch 258, wow-10)', () => {

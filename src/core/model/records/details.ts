@@ -41,6 +41,34 @@ export function detailsOf(written: string): Details {
   };
 }
 
+/** Where a line's comma pieces end: a comma or semicolon before a space, or a full stop before a space or the end (not "0.25"). */
+const pieceEndRe = /[,;](?=\s)|\.(?=\s|$)/g;
+
+/**
+ * "Prone, 0.25x30mm for UT, 0.25x40mm for levator": a needle written in the same comma piece as a lead-in's muscles is
+ * theirs, not every muscle's under the lead-in. The details of each piece holding a needle, by the id of each muscle in it.
+ */
+export function detailsByMuscle(text: string, names: ReadonlyArray<{ start: number; end: number; id: string }>): Map<string, Details> {
+  const byMuscle = new Map<string, Details>();
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let from = 0;
+  const piece = (to: number) => {
+    const inside: string[] = [];
+    for (; k < sorted.length && sorted[k].start < to; k++) if (sorted[k].start >= from) inside.push(sorted[k].id);
+    if (inside.length) {
+      const details = detailsOf(text.slice(from, to));
+      // The needle's offsets stay those of the whole line, as a lead-in's needle read from the line has.
+      const needle = details.needle && { ...details.needle, start: details.needle.start + from, end: details.needle.end + from };
+      if (needle) for (const id of inside) if (!byMuscle.has(id)) byMuscle.set(id, { ...details, needle });
+    }
+    from = to + 1;
+  };
+  for (const m of text.matchAll(pieceEndRe)) piece(m.index);
+  piece(text.length);
+  return byMuscle;
+}
+
 /** A needle with a length beats one without (a gauge only); the thinner detail fills the other. */
 function pickNeedle(a?: NeedleToken, b?: NeedleToken): NeedleToken | undefined {
   if (a?.lengthMm || !b) return a ?? b;

@@ -1,6 +1,6 @@
 // What lead-ins, parent items, headings and session-wide statements add to each record.
 import { abdominalPlace, spinalLevels, type AbdominalPlace, type SpinalLevel } from '../../lexicon/places';
-import { detailsOf, fill } from './details';
+import { detailsByMuscle, detailsOf, fill } from './details';
 import { NamesOnLine } from './own-stretch';
 import { sessionDetails, sessionNeedles } from './session';
 import { sideOfText, type SideAssignment } from './sides';
@@ -17,14 +17,21 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
   const session = sessionDetails(units, src.sections, src.absorbed, new Set(records.filter((r) => r.needle?.lengthMm).map((r) => r.unit)), scopes.hosts);
   const needleFor = sessionNeedles(session);
   // Many records share a lead-in: read each governing line once.
-  const governing = new Map<number, { details: Details; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel; place?: AbdominalPlace }>();
+  const governing = new Map<number, {
+    details: Details; byMuscle: Map<string, Details>; side?: ReturnType<typeof sideOfText>; level?: SpinalLevel; place?: AbdominalPlace;
+  }>();
   // A side written with a region on a lead-in ("DN L calf, prone:") is the side of the muscles under it;
   // a side written with a muscle belongs to that muscle.
   const read = (g: number) => {
     let x = governing.get(g);
     if (!x) {
       const own = mentions[g].filter((m) => m.kind !== 'group');
-      governing.set(g, (x = { details: detailsOf(units[g].text), side: sideOfText(units[g].text, own), level: spinalLevels(units[g].text)[0], place: abdominalPlace(units[g].text) }));
+      const text = units[g].text;
+      const names = own.flatMap((m) => (m.muscle ? [{ start: m.start, end: m.end, id: m.muscle.id }] : []));
+      governing.set(g, (x = {
+        details: detailsOf(text), byMuscle: names.length ? detailsByMuscle(text, names) : new Map(),
+        side: sideOfText(text, own), level: spinalLevels(text)[0], place: abdominalPlace(text),
+      }));
     }
     return x;
   };
@@ -32,7 +39,7 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
   const names = new Map<number, NamesOnLine>();
   const namesOn = (i: number) => {
     let n = names.get(i);
-    if (!n) names.set(i, (n = new NamesOnLine(mentions[i].map((m) => [m.start - units[i].start, m.end - units[i].start]))));
+    if (!n) names.set(i, (n = new NamesOnLine(mentions[i].map((m) => [m.start, m.end]))));
     return n;
   };
   // The nearest heading above each unit, worked out once and only when a record has a heading to read.
@@ -56,7 +63,9 @@ export function inherit(src: Sources, records: NeedlingRecord[]): void {
     let side: SideAssignment | undefined = r.side ? { side: r.side, ambiguous: r.sideAmbiguous } : undefined;
     for (const g of from) {
       const x = read(g);
-      d = fill(d, x.details);
+      // "0.25x30mm for UT, 0.25x40mm for levator": what the lead-in wrote with this record's muscle comes first.
+      const mine = r.kind === 'muscle' ? x.byMuscle.get(r.muscle.id) : undefined;
+      d = fill(mine ? fill(d, mine) : d, x.details);
       if (!side) side = x.side;
     }
     // A heading that names only a side or a region ("### Left", "## R shoulder"), not the note's title

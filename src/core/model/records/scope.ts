@@ -55,6 +55,21 @@ const opensOnLine = (s: Section, u: Unit) => s.labelStart >= u.start && s.labelS
 
 const hasNeedlingCue = (text: string) => needlingTermRe.test(text) || needleTechniqueRe.test(text) || hasDose(text);
 
+/**
+ * "Prone, 0.25x30mm for UT, 0.25x40mm for levator." right over "- B/L upper trapezius — LTR x3" and "- L levator — LTR x2":
+ * a line whose every muscle the list right below it names again describes that list, as a lead-in does, colon or not.
+ */
+function namesOnlyWhatListBelowNames(units: readonly Unit[], mentions: readonly MuscleMention[][], i: number): boolean {
+  const own = mentions[i].filter((m) => m.muscle);
+  if (!own.length || own.length < mentions[i].length) return false;
+  const below = new Set<string>();
+  const top = units[i + 1].topStart;
+  for (let j = i + 1; j < units.length && units[j].kind === 'item' && units[j].topStart === top; j++) {
+    for (const m of mentions[j]) if (m.muscle) below.add(m.muscle.id);
+  }
+  return own.every((m) => below.has(m.muscle!.id));
+}
+
 export function findScopes(units: readonly Unit[], sections: readonly Section[], mentions: readonly MuscleMention[][]): Scopes {
   const governors: number[][] = units.map(() => []);
   const parents: number[][] = units.map(() => []);
@@ -162,7 +177,7 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
     const listRightBelow = units[i + 1]?.kind === 'item' && units[i + 1].line === u.lastLine + 1;
     const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || boldNeedlingTitleRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block)
-      || (u.kind === 'line' && listRightBelow && plainNeedlingTitleRe.test(u.text));
+      || (u.kind === 'line' && listRightBelow && (plainNeedlingTitleRe.test(u.text) || (hasDose(u.text) && namesOnlyWhatListBelowNames(units, mentions, i))));
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
     // "Right:", "L side –": a lead-in that gives the side of what follows without itself saying needling.
     const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined;

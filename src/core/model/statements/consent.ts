@@ -4,7 +4,7 @@
 import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, needlingFormDoneRe, continuingAgreementRe, formDoneRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
-  givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
+  formBackLaterRe, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
   NOT_REFUSED_AFTER_NO, notGivenRe, risksPutRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
@@ -172,7 +172,9 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   const agree = agentLabelled ? undefined : agreements.find((a) => !notPatientsAgreementRe.test(clause.slice(Math.max(0, a.index - 40), a.index)) && !agreementDenied(clause, a)
     && !agreedWithDocumentRe.test(clause.slice(a.index + a[0].length, a.index + a[0].length + 60)));
   const agreed = agree !== undefined && objectOf(clause.slice(agree.index + agree[0].length)).kind !== 'other';
-  const going = context === 'none' && !risksEarlier ? null : continuingAgreementRe.exec(clause);
+  // Going on is consent only where the consent or the risks were put: on the consent line, after them, or beside them
+  // ("happy to continue with acupuncture after we reminded her of the risks").
+  const going = context === 'none' && !risksEarlier && !risksTold(clause) ? null : continuingAgreementRe.exec(clause);
   const goesOn = going !== null && !agreementDenied(clause, going) && objectOf(clause.slice(going.index + going[0].length)).kind !== 'other';
   if (word) {
     // "Consent: DCO": the shorthand answers the label.
@@ -184,14 +186,15 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
     return agreed || goesOn ? 'given' : undefined;
   }
   // … about the needling named, or once the risks are put to the patient ("Risks/benefits explained and pt wishes to proceed").
-  if (agreed && (aboutNeedling || needlingEarlier || context === 'explicit' || risksTold(clause.slice(0, agree.index)))) return 'given';
+  // The risks may be told after the agreement ("happy to go ahead with acupuncture after we reminded her of the risks").
+  if (agreed && (aboutNeedling || needlingEarlier || context === 'explicit' || risksTold(clause.slice(0, agree.index)) || risksTold(clause.slice(agree.index)))) return 'given';
   // "Consent – DN explained again; pt happy to carry on": going on with the needling, on the consent line or after the risks.
   if (goesOn) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   // "Consent – DN explained again; … form signed at IA": the consent form signed, in a later clause of the consent line.
   if (context === 'implicit' && formDoneRe.test(clause)) return 'given';
   // "signed DN form on file from Feb": the needling's own form, signed, with no word of consent ("F/u Tue with signed IMS form" is still to come).
-  if (needlingFormDoneRe.test(clause) && !pendingConsentIn(clause) && !signedFormAtFollowUpRe.test(clause)) return 'given';
+  if (needlingFormDoneRe.test(clause) && !pendingConsentIn(clause) && !signedFormAtFollowUpRe.test(clause) && !formBackLaterRe.test(clause)) return 'given';
   return undefined;
 }
 
@@ -296,7 +299,7 @@ export function classifyConsent(raw: string, explicit = false, vocab?: Vocabular
   const context = explicit ? 'explicit' : word ? 'implicit' : 'none';
   // Outside a consent field, a clause says something of consent only with the word, a needling term or the patient's
   // agreement after the risks (most lines have none of them).
-  if (context === 'none' && !needlingTermRe.test(text) && !(agreementRe.test(text) && risksTold(text))) return undefined;
+  if (context === 'none' && !needlingTermRe.test(text) && !((agreementRe.test(text) || continuingAgreementRe.test(text)) && risksTold(text))) return undefined;
   let status: ConsentStatus | undefined;
   let onlyDiscussed = false;
   let needlingEarlier = false;
