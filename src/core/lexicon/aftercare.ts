@@ -4,10 +4,10 @@ import { NEGATION_QUALIFIERS, NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS, WORDED_SPAN_SOURCE } from './time';
-import { NEEDLING_NAMES } from './needling';
+import { NEEDLING_NAMES, NEEDLING_OR_ACUPUNCTURE_NAMES } from './needling';
 
 /** What comes after needling, before what the patient is given for it ("post-tx advice", "post needling instructions"). */
-const AFTER_WHAT: readonly string[] = [...NEEDLING_NAMES, 'needle', 'treatment', 'tx', 'procedure', 'acupuncture'];
+const AFTER_WHAT: readonly string[] = [...NEEDLING_OR_ACUPUNCTURE_NAMES, 'needle', 'treatment', 'tx', 'procedure'];
 const AFTER_NEEDLING_ADVICE: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post '].flatMap((post) => ['care', 'instructions', 'advice', 'education'].map((given) => `${post}${what} ${given}`)));
 
 /** Labels and headings that name aftercare itself. */
@@ -64,8 +64,12 @@ export const TOPIC_EXPLAINED_TERMS: readonly string[] = [
   'expected', 'possible', 'may occur', 'may last', 'may persist', 'may develop', 'normal', 'likely', 'reviewed', 'discussed', 'explained', 'advised',
 ];
 
+/** How what the patient may go on to feel is hedged, before "be" or "feel" ("may be sore", "likely to feel achy"): one list for the three readings below. */
+const MODALS: readonly string[] = ['may', 'might', 'could', 'will', 'likely to', 'expect to', 'expected to', 'going to'];
+const modalsWith = (verb: string) => MODALS.map((modal) => `${modal} ${verb}`);
+
 /** Words that say what the patient may expect, straight before a topic ("forearm may ache", "you might bruise", "likely to be sore"). */
-export const EXPECTATION_TERMS: readonly string[] = ['may', 'might', 'likely to', 'expect to', ...['may', 'might', 'likely to', 'expected to', 'going to'].map((w) => `${w} be`)];
+export const EXPECTATION_TERMS: readonly string[] = ['may', 'might', 'likely to', 'expect to', ...modalsWith('be')];
 
 /** Education verbs that "to be" or "will" put off to later ("red flags to be discussed next visit"). */
 export const PROMISED_EDUCATION_VERBS: readonly string[] = [
@@ -166,15 +170,14 @@ export const changedTopicRe = new RegExp(`${BEFORE}(?:${alternation(RETEST_CHANG
  */
 const ifTopicThenTopic = `${BEFORE}(?:${alternation(['if', 'if very', 'if a bit', 'if quite'])})\\s+(?:${TOPICS})${AFTER}[,:–—\\s-]{1,4}(?:${alternation(['then', 'use', 'try'])}\\s+)?(?:${TOPICS})${AFTER}`;
 /** What the patient may feel, and for how long, in the patient's own words for it: "Calf may feel corked for 24-48h". */
-const mayFeelForSpan = `${BEFORE}(?:${alternation(['may feel', 'might feel', 'will feel', 'likely to feel', 'expect to feel', 'can feel'])})${AFTER}[^.;\\n]{0,30}?(?:${SPAN})`;
+const mayFeelForSpan = `${BEFORE}(?:${alternation([...modalsWith('feel'), 'can feel'])})${AFTER}[^.;\\n]{0,30}?(?:${SPAN})`;
 /**
  * A topic hedged and given its time, either way round: "Probably achy for a day or two", "might feel bruised or tender for
  * 24-48 h", "Ache maybe a day or two". Without the time it may be an impression ("likely myofascial, sore on palpation").
  */
 // A hedge on how the patient will feel, not on what the clinician will do ("will review soreness in 2 days" is a plan).
 const HEDGE_TERMS: readonly string[] = [
-  'may', 'may be', 'might', 'might be', 'might feel', 'could be', 'could feel', 'likely', 'likely to be', 'probably', 'possibly', 'maybe', 'perhaps',
-  'will be', 'will feel', 'will probably', 'will likely', 'expect to be', 'expect to feel',
+  'may', 'might', 'likely', 'probably', 'possibly', 'maybe', 'perhaps', 'will probably', 'will likely', ...modalsWith('be'), ...modalsWith('feel'),
 ];
 const HEDGE = `${BEFORE}(?:${alternation(HEDGE_TERMS)})${AFTER}`;
 // The time follows the topic, or a second topic joined to it ("bruised or tender for a day or two", "bruised/achy for …").

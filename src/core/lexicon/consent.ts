@@ -1,7 +1,7 @@
 // Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
 import { CROSS_CHARACTERS, TICK_CHARACTERS } from './labels';
 import { NEGATED_BE_TERMS, NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
-import { ACUPUNCTURE_TERMS, NEEDLING_NAMES, NEEDLING_TERMS } from './needling';
+import { ACUPUNCTURE_TERMS, NEEDLING_OR_ACUPUNCTURE_NAMES, NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
 import { NEXT_VISIT_TERMS, WEEKDAY_SOURCE } from './time';
 import { CONDITION_TERMS } from './status';
@@ -14,7 +14,7 @@ import { RISK_TERMS } from './responses';
 // "VCO", "VC gained", "IC signed": verbal or informed consent, as UK and US charts shorten it. A bare "VC" is not here: in a
 // US note it is as often verbal cues ("VC for form"), and a bare "IC" is the iliac crest.
 // Also with what it was for between ("VC for DN gained", "IC for IMS signed", "VC for acupuncture gained").
-const SHORTHAND_FOR: readonly string[] = ['', ...[...NEEDLING_NAMES, ...ACUPUNCTURE_TERMS].map((name) => `for ${name} `), 'to DN '];
+const SHORTHAND_FOR: readonly string[] = ['', ...NEEDLING_OR_ACUPUNCTURE_NAMES.map((name) => `for ${name} `), 'to DN '];
 const CONSENT_OBTAINED_SHORTHAND: readonly string[] = [
   'DCO', 'VCO', 'VCG', ...['VC', 'IC'].flatMap((c) => SHORTHAND_FOR.flatMap((what) => ['obtained', 'gained', 'taken', 'signed'].map((v) => `${c} ${what}${v}`))),
 ];
@@ -79,7 +79,7 @@ export const formDoneRe = new RegExp(
  * The needling's own form done with, which is its consent form: "signed DN form on file", "IMS paperwork signed". Only in these
  * two shapes: "get DN form back signed" is the form still to come, and "DN form" alone names no consent.
  */
-const NEEDLING_FORM = `(?:${alternation([...NEEDLING_NAMES, 'acupuncture'])})\\s+(?:${alternation(['form', 'paperwork'])})`;
+const NEEDLING_FORM = `(?:${alternation(NEEDLING_OR_ACUPUNCTURE_NAMES)})\\s+(?:${alternation(['form', 'paperwork'])})`;
 export const needlingFormDoneRe = new RegExp(`${BEFORE}signed\\s+${NEEDLING_FORM}${AFTER}|${BEFORE}${NEEDLING_FORM}\\s+(?:is\\s+)?(?:${alternation(['signed', 'on file', 'in chart'])})${AFTER}`, 'i');
 /** The patient as the one handed it: "Was given DN consent form at last visit", "pt was handed the consent form". */
 // … also with the "was" left out, opening the sentence ("Given the DN info sheet and written consent form last week").

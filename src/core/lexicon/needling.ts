@@ -43,6 +43,8 @@ export const NEEDLING_HEADING_TERMS: readonly string[] = [...NEEDLING_TERMS, 'pr
  * no muscles); with a needling name ("Acupuncture/DN prone, 0.30 x 40 mm:") it names the needling.
  */
 export const ACUPUNCTURE_TERMS: readonly string[] = ['acupuncture', 'medical acupuncture', 'western acupuncture', 'western medical acupuncture'];
+/** The needling by its short names or as acupuncture, where a phrase is built on it ("VC for acupuncture gained", "signed IMS form", "after DN"). */
+export const NEEDLING_OR_ACUPUNCTURE_NAMES: readonly string[] = [...NEEDLING_NAMES, ...ACUPUNCTURE_TERMS];
 
 /** The channels acupuncture points are numbered on, by their standard and common letters ("LI4", "BL 23", "GB-21", "Ren 12"). */
 export const ACUPUNCTURE_CHANNELS: readonly string[] = [
