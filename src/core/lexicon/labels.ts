@@ -155,6 +155,7 @@ export const detailLabelRe = labelAt(DETAIL_LABELS);
 export const whoAndWhenLabelRe = labelAt(WHO_AND_WHEN_LABELS);
 export const statementLabelWordRe = words(STATEMENT_LABELS);
 
+
 /** Labels of a list of the muscles treated ("Muscles treated: R UT, R LS"): needling when the part of the note they are in records needling. */
 export const MUSCLE_LIST_LABELS: readonly string[] = [
   'muscles', 'muscles treated', 'muscles needled', 'muscle', 'targets', 'target', 'target muscles', 'targeted', 'sites', 'sites needled', 'areas treated',
@@ -190,6 +191,14 @@ const NEEDLING_LEAD = `(?:(?:${alternation(ACUPUNCTURE_TERMS)})\\s*(?:[/&+]|and)
  * femoris x2, LTR x2"): the treatment, like a treatment label.
  */
 export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AFTER}[^:\\n]{0,80}:(?:\\*\\*|__)?`, 'iu');
+
+/**
+ * What opens a part of a paragraph dictated without full stops, after a comma: a statement's label (", consent: …",
+ * ", Aftercare: will be sore …") or a needling lead-in (", IMS side-lying on R: L rhomboid major …").
+ */
+export const RUN_ON_PART_SOURCE = `(?:(?:${alternation(STATEMENT_LABELS)})\\s*:|${NEEDLING_LEAD}${AFTER}[^,.;:\\n]{0,40}:)`;
+/** Where such a part opens inside a line (after its comma or semicolon). */
+export const runOnPartRe = new RegExp(`[,;]\\s*${RUN_ON_PART_SOURCE}`, 'g');
 
 /**
  * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that

@@ -220,7 +220,8 @@ export function findSections(units: Unit[]): Section[] {
     u.section = current;
     // Dense notes put the next label after a full stop on the same line: "A: improving. P: continue."
     if (u.kind === 'line' || u.kind === 'item') {
-      const found = lowerLetterLabels ? [...execAll(midLabelRe, u.text), ...execAll(midLowerLetterLabelRe, u.text)].sort((a, b) => a.index - b.index) : execAll(midLabelRe, u.text);
+      const found = [...execAll(midLabelRe, u.text), ...(lowerLetterLabels ? execAll(midLowerLetterLabelRe, u.text) : []), ...commaLabels(u.text)]
+        .sort((a, b) => a.index - b.index);
       const mids = found.flatMap((mid) => {
         const kinds = labelKinds(mid[2]);
         return kinds ? [{ at: mid.index + mid[1].length, label: mid[0].slice(mid[1].length).trimEnd(), kinds }] : [];
@@ -299,6 +300,15 @@ export const MID_LINE_LABELS: readonly string[] = [
 ];
 const MID_LABEL_END = String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[xX×]\s*(?:\/\s*)?(?:[wW][kK]|[wW][eE][eE][kK]|[dD]\b|[dD][aA][yY]|[mM][oO])|(?<![Pp](?:\*\*|__)?:(?:\*\*|__)?\s+)\d))`;
 const midLabelRe = new RegExp(String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})${MID_LABEL_END}`, 'g');
+// "…, S: pain 4/10, …, O - rotation R 60 deg, …, Assessment: …, P: f/u 1 wk": a paragraph dictated without full stops marks
+// its sections after commas, with a colon or a spaced dash.
+const commaLabelRe = new RegExp(String.raw`(,\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})(?:${MID_LABEL_END}|\s+[-–—](?=\s))`, 'g');
+/** The labels after commas, read only on a line that marks two sections or more so: a lone ", P: 72" stays prose. */
+function commaLabels(text: string): RegExpExecArray[] {
+  if (!text.includes(', ')) return [];
+  const found = execAll(commaLabelRe, text);
+  return new Set(found.map((m) => labelKinds(m[2])?.[0])).size >= 2 ? found : [];
+}
 // "s: heel pain 3/10. o: windlass +. a: improving.": the letters in lower case, read only in a note that opens its lines so.
 const LOWER_LETTERS = SOAP_KINDS.map((k) => k[0]);
 const lowerLetterLabelRe = new RegExp(String.raw`^[\s*_]*(?:${LOWER_LETTERS.join('|')})\s*:`);

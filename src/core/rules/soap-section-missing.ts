@@ -54,12 +54,14 @@ export const soapSectionMissing: Rule = {
       good: 'S: neck pain 6/10.\nO: DN R upper trapezius 0.25x30 mm.\nA: active TrP R UT, improving.\nP: continue 2x/week.',
     },
     decides: [
-      'Raised once per note that has some SOAP sections but not all four.',
+      'Raised once per note that lacks one or more of the four; a note with none at all is told so, unless it records needling (see the stand-alone procedure note below).',
       `Names read as each section (any case; a single letter only with a colon or dash): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. `
         + '`A/P` and `Assessment/Plan` count as both; a name in two languages (`Goddrychol / Subjective`) counts as its section, and so does a name beside one other word (`Subjective / Kaupapa`, `Advice and plan`).',
       'A section opens on a heading, its single letter included (`## S`), also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
         + 'or on its name at the start of a line: alone on it, with a colon or dash after it, or set in bold (`SUBJECTIVE`, `S:`, `Objective –`, '
-        + '`**PC:**`, `**S –**`, `**Plan**`), also inside an EMR\'s HTML tags (`<b>S:</b>`). '
+        + '`**PC:**`, `**S –**`, `**Plan**`), also inside an EMR\'s HTML tags (`<b>S:</b>`); mid-line after a full stop or semicolon (`… improving. P: continue`); '
+        + 'and in a paragraph dictated without full stops after a comma, with a colon or a spaced dash, when the line marks two sections or more so '
+        + '(`Visit 5, S: pain 4/10, …, O - rotation R 65 deg, …, Assessment: improving, P: f/u 1 wk`; a lone `, P: 72` is a pulse). '
         + '`Rx`, `Tx` and `Ax` are not section names: each means the treatment, the prescription or the examination in some clinics and another section in others.',
       'A coded heading in square brackets (`[History]`, `[O/E] …`, `[Plan]`) names its section; another one (`[Procedure]`) ends the section before it.',
       'A heading that names the visit rather than a section (`# Initial assessment – R shoulder`, `# Re-assessment visit`) is a title, not the Assessment section.',

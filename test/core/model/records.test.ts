@@ -578,6 +578,17 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('Dry needling:', 'Prone, 0.30x50mm for L glute med.', '- L piriformis — LTR x1')).length, 2);
     });
 
+    it('reads a paragraph dictated without full stops: an examined list stays examined, a muscle\'s words end at the next statement\'s label (batch 264, wqk)', () => {
+      const examined = 'O - tender TrPs L rhomboid major along the medial border and L middle trapezius, R side unremarkable, verbal consent to IMS obtained today, '
+        + 'IMS side-lying on R: L rhomboid major 0.25x25 mm, LTR x2, L middle trapezius 0.25x30 mm, LTR x3, 4 in, 4 out.';
+      assert.deepEqual(shown(note('# Visit', '', examined)), ['L rhomboid-major 0.25x25 LTR+2', 'L middle-trapezius 0.25x30 LTR+3']);
+      const placed = 'O - TrPs R QL, R gluteus medius and R lumbar multifidus at L4-5, L QL mildly tender only, consent: written IMS consent on file, '
+        + 'IMS side-lying: R quadratus lumborum 0.30x60 mm, LTR x2, R gluteus medius 0.30x60 mm, LTR x3, needles 4 in / 4 out.';
+      assert.deepEqual(shown(note('# Visit', '', placed)), ['R quadratus-lumborum 0.3x60 LTR+2', 'R gluteus-medius 0.3x60 n4 LTR+3']);
+      // A member with a dose of its own is needled, examined list or not.
+      assert.deepEqual(shown(note('# Visit', '', 'O - tender TrPs R UT and R levator scapulae 0.25x30 mm, LTR x2.')), ['R levator-scapulae 0.25x30 LTR+2']);
+    });
+
     it('reads a muscle named before an exercise ("Quads sets") as that exercise (batch 8)', () => {
       assert.deepEqual(shown(note('DN R VL 0.30x50, LTR x3.', 'Quads sets, TKEs with band, step-ups.')), ['R vastus-lateralis 0.3x50 LTR+3']);
     });

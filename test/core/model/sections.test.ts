@@ -131,6 +131,14 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('A: improving. P: 2-3x/week x 4 wks.\n'), ['assessment', 'plan']);
   });
 
+  it('reads section labels after commas in a paragraph dictated without full stops, when it marks two or more (batch 264, wqk)', () => {
+    const dictated = 'Visit 5 for R neck pain, S: pain 4/10, better overall, O - rotation R 65 deg, TrPs R UT, Assessment: improving, P: f/u 1 wk.\n';
+    assert.deepEqual(kinds(dictated), ['subjective', 'objective', 'assessment', 'plan']);
+    // One label after a comma is prose: a pulse, or a grade.
+    assert.deepEqual(kinds('O: BP 120/80, P: 72, resting.\n'), ['objective']);
+    assert.deepEqual(kinds('O: strength 4/5, A: 3/5 on the L.\n'), ['objective']);
+  });
+
   it('reads mid-line labels in a note printed in capitals (the all-caps rewrite)', () => {
     assert.deepEqual(kinds('S: R ELBOW 3/10. O: TTP R ECRB.\nA: IMPROVING, GOOD RESPONSE. P: 1X/WK X2, ECCENTRICS.\n'), ['subjective', 'objective', 'assessment', 'plan']);
     assert.deepEqual(kinds('S: NECK PAIN 4/10. OBJECTIVE: TTP R UT. ASSESSMENT: IMPROVING. PLAN: REVIEW IN 1/52.\n'), ['subjective', 'objective', 'assessment', 'plan']);

@@ -131,6 +131,18 @@ describe('rule consent-missing', () => {
     assert.match(findings(pending, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);
   });
 
+  it('reads consent and aftercare in a paragraph dictated without full stops part by part (batch 264, wqk-02, wqk-07)', () => {
+    const paragraph = (consent: string, rest: string) => note('# Visit', '', `O - TTP L gluteus medius, ${consent}, IMS prone: L gluteus medius 0.30x60 mm, LTR x4, `
+      + `needles 1 in / 1 out, ${rest}.`);
+    // A later "will be sore" is the aftercare's, not consent still to come.
+    const later = paragraph('consent: IMS consent form signed at the IA, reconfirmed verbally today', 'Aftercare: back will be sore 1-2 days, heat');
+    assert.deepEqual(findings(later, 'consent-not-given'), []);
+    assert.deepEqual(findings(later, ID), []);
+    // Advice after the needling's lead-in is not the consent talk before it.
+    const advice = paragraph('verbal consent to IMS obtained after we went over bruising and soreness, fine to go ahead', 'told him to expect a sore spot for a day or two, heat is fine');
+    assert.deepEqual(findings(advice, 'aftercare-missing'), []);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

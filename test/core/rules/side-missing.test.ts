@@ -30,6 +30,11 @@ describe('rule side-missing', () => {
       assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['gluteus medius'], lead);
     }
   });
+  it('does not read how the patient lay as a side when a full stop follows it (batch 264, wqh-02)', () => {
+    const text = note('**Dry needling** — pt side-lying on L.', '', '| Side | Muscle | Needle | Response |', '|---|---|---|---|',
+      '| R | gluteus medius | 0.30 x 60 mm | LTR x3 |', '|  | QL | 0.30 x 60 mm | LTR x2 |');
+    assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['QL']);
+  });
   it('flags a muscle in a sentence with its exact range and explains why', () => {
     const text = note('## Objective', 'DN upper trapezius 0.25x30 mm, LTR x3');
     const [f] = findings(text, ID);

@@ -6,7 +6,7 @@ import { postLabelRe } from '../../lexicon/course';
 import { aftercareWordRe } from '../../lexicon/aftercare';
 import { consentTalkRe } from '../../lexicon/consent';
 import {
-  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, noteTitleOpeningRe, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
+  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, noteTitleOpeningRe, runOnPartRe, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
 } from '../../lexicon/labels';
 import type { Muscle, MuscleMention } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
@@ -34,6 +34,10 @@ const regionLabelEndRe = /^[*_]*\s*(?::|[-–—]\s)/;
 
 /** What joins the muscles of one list: a comma, a slash, "and", "&" or "+". */
 const listJoinRe = /^\s*(?:,|\/|and|&|\+)\s*$/i;
+/** Where on the muscle a finding was, before the next member of an examined list ("R levator scapulae at the angle and R infraspinatus"). */
+const placeBeforeJoinRe = /^\s+(?:at|along|over|near|on|in|by)\s+(?:the\s+)?[a-z0-9 -]{1,30}?(?=\s*(?:,|\/|and|&|\+)\s*$)/i;
+/** How far after a listed muscle's name its own dose, twitch or technique is looked for. */
+const OWN_DETAIL_REACH = 60;
 
 const titleShapeRe = new RegExp(`${TITLE_SHAPE_SOURCE}|\\s-\\s`);
 
@@ -235,6 +239,19 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   const sectionAt = (at: number): SectionKind => kindOfSection(src, sectionIndexAt(at));
   // … and a muscle's own stretch ends where the next section opens ("TTP bilat lumbar multifidus. A: … DN prone, 0.30x50 mm: …").
   const sectionEndAfter = (at: number): number => u.midSections?.find((mid) => mid.at > at)?.at ?? text.length;
+  // A muscle's own words end where a statement's label opens a clause after it (", consent: …"), found once per line.
+  let labelStarts: number[] | undefined;
+  const statementLabelAfter = (at: number): number => {
+    labelStarts ??= [...text.matchAll(runOnPartRe)].map((m) => m.index);
+    let lo = 0;
+    let hi = labelStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (labelStarts[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < labelStarts.length ? labelStarts[lo] : text.length;
+  };
   const sectionStartBefore = (at: number): number => {
     let start = 0;
     for (const mid of u.midSections ?? []) if (mid.at <= at) start = mid.at;
@@ -274,7 +291,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
-      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start)), extra: extra(),
+      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start), statementLabelAfter(start)), extra: extra(),
       section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, otherMeaning, region, lineNamesNeedling, muscleListLine,
       sectionObservesNeedling: () => !leadInPlansOrLooksBack() && sectionObservesNeedling(src, sectionIndexAt(start)),
     });
@@ -321,6 +338,16 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const prev = verdicts[k - 1];
     if (!v.needled || (v.evidence !== 'verb' && v.evidence !== 'technique') || prev.needled || prev.reason !== 'guidance') continue;
     if (listJoinRe.test(withoutSides(text.slice(ms[k - 1].end, ms[k].start)))) verdicts[k] = prev;
+  }
+  // "tender TrPs L rhomboid major along the medial border and L middle trapezius, R side unremarkable, verbal consent to IMS …":
+  // the members of an examined list share the examination written before its first member when nothing after a member's
+  // name is a dose, twitch or technique of its own (a dictated paragraph is one clause, so the clause's needling is not theirs).
+  for (let k = 1; k < verdicts.length; k++) {
+    const prev = verdicts[k - 1];
+    if (!verdicts[k].needled || prev.needled || prev.reason !== 'exam') continue;
+    if (!listJoinRe.test(withoutSides(text.slice(ms[k - 1].end, ms[k].start)).replace(placeBeforeJoinRe, ''))) continue;
+    const ownEnd = Math.min(k + 1 < ms.length ? ms[k + 1].start : text.length, ms[k].end + OWN_DETAIL_REACH);
+    if (!hasStrongDetail(text.slice(ms[k].end, ownEnd).replace(needlingTermsRe, ' '))) verdicts[k] = prev;
   }
   // "DN prone, R calf, 0.30x50 mm: R medial gastrocnemius LTR x3, R soleus LTR x2": a region on a
   // lead-in, before its colon, says where the muscles after the colon are; it is no record.

@@ -6,8 +6,8 @@ import {
   bleedingAtRe, exerciseAfterRe, referralAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinBeforeRe, skinPrepAfterRe,
   personVerbAfterRe, arrowBeforeNameRe,
 } from '../../lexicon/around-muscle';
-import { riskWordRe, toldRe } from '../../lexicon/aftercare';
-import { consentToNeedlingBeforeRe } from '../../lexicon/consent';
+import { riskWordRe } from '../../lexicon/aftercare';
+import { consentToNeedlingBeforeRe, risksPutRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
 import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe, topicNeedlingAllRe, topicNeedlingRe } from '../../lexicon/needling';
@@ -173,7 +173,7 @@ const riskWordAllRe = new RegExp(riskWordRe.source, riskWordRe.flags + 'g');
 
 /** Risks told in the clause before the muscle, with no needling named between the last risk word and it. */
 function namedAmongRisksTold(before: string): boolean {
-  if (!riskWordRe.test(before) || !toldRe.test(before)) return false;
+  if (!riskWordRe.test(before) || !risksPutRe.test(before)) return false;
   const risks = execAll(riskWordAllRe, before);
   const last = risks[risks.length - 1];
   return !needlingTermRe.test(before.slice(last.index + last[0].length));
@@ -300,7 +300,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "verbal consent given after risks explained incl. pneumothorax (rare, infraspinatus)": a muscle named among the risks put to the patient.
   // … or with the telling after it, whatever treatment the patient then agreed to ("pneumothorax risk with infraspinatus
   // re-explained, pt agreed to IMS": IMS names the treatment, not a technique used on the muscle).
-  if ((!strongOwn && namedAmongRisksTold(before)) || (!dose && !twitched && riskWordRe.test(before) && toldRe.test(ownInClause.slice(0, 25)))) return context('statement');
+  if ((!strongOwn && namedAmongRisksTold(before)) || (!dose && !twitched && riskWordRe.test(before) && risksPutRe.test(ownInClause.slice(0, 25)))) return context('statement');
   // "6 needles in, 6 out (2 each in ECRB and ECRL)": muscles named after a count belong to the count.
   if (statesInAndOut(before) && !findNeedles(own).length) return context('statement');
   // A summary does not restate the needle: "- R vastus medialis: 0.30 x 50 mm, LTR x3" under an Assessment with no treatment label after it

@@ -98,7 +98,8 @@ function withoutLying(text: string, sides: SideToken[], mentions: readonly At[])
   if (!spans.length) return sides;
   let k = 0;
   return sides.filter((sd) => {
-    if (!spans.some((sp) => sp.start <= sd.start && sd.end <= sp.end)) return true;
+    // A side that starts inside the position is its own, though it ends on a full stop ("pt side-lying on L.").
+    if (!spans.some((sp) => sp.start <= sd.start && sd.start < sp.end)) return true;
     while (k < mentions.length && mentions[k].start < sd.end) k++;
     return k < mentions.length && /^\s*$/.test(text.slice(sd.end, mentions[k].start));
   });

@@ -7,7 +7,7 @@ import {
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
-import { blankValue, fieldAnsweredNoRe, noAnswerOpeningRe } from '../../lexicon/labels';
+import { blankValue, fieldAnsweredNoRe, noAnswerOpeningRe, RUN_ON_PART_SOURCE } from '../../lexicon/labels';
 import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
 import { matchLabel } from '../sections';
@@ -228,8 +228,11 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
     && (clinicianWords || !onlyPastAdvice(s.split(';').filter(advisedHere))));
 }
 
-/** A line's sentences: cut at a full stop, "!" or "?" before a space, not after an abbreviation or a number ("incl.", "R.", "2."). */
-const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)`, 'i');
+/**
+ * A line's sentences: cut at a full stop, "!" or "?" before a space, not after an abbreviation or a number ("incl.", "R.", "2."),
+ * and, in a paragraph dictated without full stops, at the comma before a statement's label or a needling lead-in.
+ */
+const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)|,(?=\\s*${RUN_ON_PART_SOURCE})`, 'i');
 export const sentencesOf = (text: string): string[] => text.split(sentenceStopRe);
 
 /** True when a text names pneumothorax or its warning signs (breathlessness, chest pain), not as absent ("red flags reviewed, denies SOB"). */

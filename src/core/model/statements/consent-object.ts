@@ -6,14 +6,17 @@ import { TREATMENT_MODIFIERS } from '../../lexicon/treatments';
 import { anyAreaAllRe, siteLabelFillersRe } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
 import { sentenceStopSource } from '../../lexicon/short-forms';
+import { RUN_ON_PART_SOURCE } from '../../lexicon/labels';
 import type { Vocabulary } from '../../vocab';
 
 /**
  * Clauses are read one at a time, so "declined e-stim; consented to DN" is about two things.
  * Split at sentence ends, semicolons, line breaks and turns such as ", then" or "but".
  */
-// A blank left to fill ends its field, so the next label on a dictated line is a clause of its own ("DN consent: ___ Risks reviewed: …").
-const clauseEndRe = new RegExp(String.raw`${sentenceStopSource()}(?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)|(?<=__)\s+(?=[A-Z][A-Za-z /]{0,30}:)`, 'i');
+// A blank left to fill ends its field, so the next label on a dictated line is a clause of its own ("DN consent: ___ Risks reviewed: …");
+// so does a comma before a statement's label, in a paragraph dictated without full stops ("…, consent: …, Aftercare: will be sore …").
+const clauseEndRe = new RegExp(String.raw`${sentenceStopSource()}(?=\s|$)|[;\n\r•·]|,\s*(?=then\b|but\b|however\b|now\b|later\b)|\s(?=but\b|however\b)|(?<=__)\s+(?=[A-Z][A-Za-z /]{0,30}:)`
+  + String.raw`|,(?=\s*${RUN_ON_PART_SOURCE})`, 'i');
 export function clauses(text: string): string[] {
   return text.split(clauseEndRe).map((c) => c.trim()).filter(Boolean);
 }
