@@ -239,18 +239,19 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   const sectionAt = (at: number): SectionKind => kindOfSection(src, sectionIndexAt(at));
   // … and a muscle's own stretch ends where the next section opens ("TTP bilat lumbar multifidus. A: … DN prone, 0.30x50 mm: …").
   const sectionEndAfter = (at: number): number => u.midSections?.find((mid) => mid.at > at)?.at ?? text.length;
-  // A muscle's own words end where a statement's label opens a clause after it (", consent: …"), found once per line.
-  let labelStarts: number[] | undefined;
-  const statementLabelAfter = (at: number): number => {
-    labelStarts ??= [...text.matchAll(runOnPartRe)].map((m) => m.index);
+  // A muscle's own words end where a statement's label or a needling lead-in opens a part after it (", consent: …",
+  // ", IMS prone: …"), found once per line.
+  let partStarts: number[] | undefined;
+  const partStartAfter = (at: number): number => {
+    partStarts ??= [...text.matchAll(runOnPartRe)].map((m) => m.index);
     let lo = 0;
-    let hi = labelStarts.length;
+    let hi = partStarts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (labelStarts[mid] <= at) lo = mid + 1;
+      if (partStarts[mid] <= at) lo = mid + 1;
       else hi = mid;
     }
-    return lo < labelStarts.length ? labelStarts[lo] : text.length;
+    return lo < partStarts.length ? partStarts[lo] : text.length;
   };
   const sectionStartBefore = (at: number): number => {
     let start = 0;
@@ -291,7 +292,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
-      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start), statementLabelAfter(start)), extra: extra(),
+      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start), partStartAfter(start)), extra: extra(),
       section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, otherMeaning, region, lineNamesNeedling, muscleListLine,
       sectionObservesNeedling: () => !leadInPlansOrLooksBack() && sectionObservesNeedling(src, sectionIndexAt(start)),
     });
