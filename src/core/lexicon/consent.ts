@@ -154,6 +154,8 @@ export const AGREEMENT_TERMS: readonly string[] = [
   // The patient's yes in other words: "gave verbal OK", "permission given for DN", "said yes to DN", "happy for DN today", "good to go".
   'said yes', 'verbal OK', 'verbal okay', 'verbally OK', 'verbally okayed', "OK'd", 'okayed', "okay'd", 'gave permission', 'gives permission', 'permission given',
   'permission granted', 'permission obtained', 'happy for', 'good to go', 'verbal yes', 'a yes',
+  // The patient's yes in their own words, as a dictating clinician reports it: "he said go for it", "she said to go ahead".
+  'said go for it', 'said go ahead', 'said to go ahead', 'said to go for it',
 ];
 
 /** Paying for the visit: "elected self-pay", "agrees to pay", "ABN signed"; agreeing to pay is not consent to needling. */
@@ -308,7 +310,7 @@ export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
  * Going on with the needling ("happy to carry on", "keen to continue", "happy to go on with DN"): on a consent line it answers the consent; elsewhere
  * it is as often a plan ("keen to carry on with HEP", "keen to continue DN next week"), so it is read there only.
  */
-const GOING_ON_TERMS: readonly string[] = ['carry on', 'continue', 'go on', 'keep going'];
+const GOING_ON_TERMS: readonly string[] = ['carry on', 'continue', 'go on', 'keep going', 'get going', 'get started'];
 export const continuingAgreementRe = words(WILLING_TO.flatMap((willing) => GOING_ON_TERMS.map((onward) => `${willing} ${onward}`)));
 /** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */
 const AGREEMENT_DENIED_BY: readonly string[] = [...NEGATION_TERMS, ...NEGATED_VERB_TERMS, ...NEGATED_BE_TERMS];

@@ -194,11 +194,14 @@ export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AF
 
 /**
  * What opens a part of a paragraph dictated without full stops, after a comma: a statement's label (", consent: …",
- * ", Aftercare: will be sore …") or a needling lead-in (", IMS side-lying on R: L rhomboid major …").
+ * ", Aftercare: will be sore …"), a needling lead-in (", IMS side-lying on R: L rhomboid major …") or the needling told as
+ * the next step (", then IMS R ECRB …").
  */
-export const RUN_ON_PART_SOURCE = `(?:(?:${alternation(STATEMENT_LABELS)})\\s*:|${NEEDLING_LEAD}${AFTER}[^,.;:\\n]{0,40}:)`;
+export const RUN_ON_PART_SOURCE = `(?:(?:${alternation(STATEMENT_LABELS)})\\s*:|${NEEDLING_LEAD}${AFTER}[^,.;:\\n]{0,40}:|(?:then|next)\\s+${NEEDLING_LEAD}${AFTER})`;
 /** Where such a part opens inside a line (after its comma or semicolon). */
 export const runOnPartRe = new RegExp(`[,;]\\s*${RUN_ON_PART_SOURCE}`, 'g');
+/** … a part that a statement's label opens (", consent: …"), not the needling. */
+export const statementPartRe = new RegExp(`^[,;]\\s*(?:${alternation(STATEMENT_LABELS)})\\s*:`);
 
 /**
  * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that

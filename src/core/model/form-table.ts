@@ -8,7 +8,8 @@ import { matchLabel } from './sections';
 
 /** A first-column cell that names a field of a visit note. */
 export function isFieldLabel(cell: string): boolean {
-  const text = cell.replace(/[*_]/g, '').trim();
+  // An aside in brackets says how, not which field: "DN (L side-lying, pillow between knees)" is the needling's field.
+  const text = cell.replace(/[*_]/g, '').replace(/\s*\([^()\n]{0,80}\)\s*/g, ' ').trim();
   if (!text || text.length > 40 || text.split(/\s+/).length > 5) return false;
   const labelled = `${text}:`;
   return Boolean(matchLabel(labelled)) || statementLabelRe.test(labelled) || detailLabelRe.test(labelled) || muscleListLabelRe.test(labelled) || needlingTermRe.test(text);

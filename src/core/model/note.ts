@@ -100,7 +100,9 @@ export function buildNote(rawText: string, vocab: Vocabulary): Note {
   const needled = records.length > 0 || units.some((u, i) => recordsNeedling(u, i, sections, heldToday));
   let region: { value?: SpinalLevel } | undefined;
   let disclosures: RiskDisclosure[] | undefined;
-  const inSubjective = (u: Unit) => u.section >= 0 && sections[u.section].kind === 'subjective';
+  // A line that goes on from the Subjective into later sections ("Subjective: …, on examination: …, plan: …", dictated
+  // as one paragraph) is not the patient's report throughout.
+  const inSubjective = (u: Unit) => u.section >= 0 && sections[u.section].kind === 'subjective' && !u.midSections?.length;
   return {
     text, lines, eol: /\r\n/.test(text) ? '\r\n' : '\n', frontMatter, units, sections, comments: scan.comments, opaque: scan.opaque, unread: scan.unread, unclosedFences: scan.unclosedFences, mentions, records, context,
     consent: findConsent(units, vocab, fm, inSubjective), aftercare: findAftercare(units, fm, inSubjective), needleCounts: findNeedleCounts(units),

@@ -1,5 +1,5 @@
 import { needlingHeadingRe } from '../lexicon/needling';
-import { LATIN_LETTER } from '../lexicon/pattern';
+import { alternation, LATIN_LETTER } from '../lexicon/pattern';
 import { generalTreatmentLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, treatmentSectionLabelRe, treatmentSectionTitleRe } from '../lexicon/labels';
 import { hasDose } from './records/details';
 import { planWrittenInline, TodayAfterReasoning } from './plan-end';
@@ -177,6 +177,8 @@ export function findSections(units: Unit[]): Section[] {
   };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
+    // The line opens a section with its own label ("Subjective: …"), so one more after a comma marks a second.
+    let labelOpensLine = false;
     if (u.kind === 'heading') {
       const kinds = headingKinds(u.text);
       const kind = kinds?.[0];
@@ -206,6 +208,7 @@ export function findSections(units: Unit[]): Section[] {
         const labelEnd = u.start + label.length;
         open({ kind: kinds?.[0] ?? 'other', ...(kinds ? withAlso(kinds) : {}), label, labelStart: u.start, labelEnd, bodyStart: u.start + bracket.length, depth: 0, firstUnit: i, endUnit: units.length });
       } else if (m) {
+        labelOpensLine = true;
         const labelText = u.text.slice(0, m.length).trimEnd();
         open({ kind: m.kind, ...(m.also ? { also: m.also } : {}), label: labelText, labelStart: u.start, labelEnd: u.start + labelText.length, bodyStart: u.start + m.length, depth: 0, firstUnit: i, endUnit: units.length });
       } else if ((u.kind === 'line' || (u.kind === 'item' && !u.first)) && current >= 0 && sections[current].depth === 0) {
@@ -220,7 +223,7 @@ export function findSections(units: Unit[]): Section[] {
     u.section = current;
     // Dense notes put the next label after a full stop on the same line: "A: improving. P: continue."
     if (u.kind === 'line' || u.kind === 'item') {
-      const found = [...execAll(midLabelRe, u.text), ...(lowerLetterLabels ? execAll(midLowerLetterLabelRe, u.text) : []), ...commaLabels(u.text)]
+      const found = [...execAll(midLabelRe, u.text), ...(lowerLetterLabels ? execAll(midLowerLetterLabelRe, u.text) : []), ...commaLabels(u.text, labelOpensLine)]
         .sort((a, b) => a.index - b.index);
       const mids = found.flatMap((mid) => {
         const kinds = labelKinds(mid[2]);
@@ -300,14 +303,20 @@ export const MID_LINE_LABELS: readonly string[] = [
 ];
 const MID_LABEL_END = String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?=\s+(?:[^\d\s]|\d(?:\s*-\s*\d)?\s*[xX×]\s*(?:\/\s*)?(?:[wW][kK]|[wW][eE][eE][kK]|[dD]\b|[dD][aA][yY]|[mM][oO])|(?<![Pp](?:\*\*|__)?:(?:\*\*|__)?\s+)\d))`;
 const midLabelRe = new RegExp(String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})${MID_LABEL_END}`, 'g');
-// "…, S: pain 4/10, …, O - rotation R 60 deg, …, Assessment: …, P: f/u 1 wk": a paragraph dictated without full stops marks
-// its sections after commas, with a colon or a spaced dash.
-const commaLabelRe = new RegExp(String.raw`(,\s+)(?:\*\*|__)?(${MID_LINE_LABELS.join('|')})(?:${MID_LABEL_END}|\s+[-–—](?=\s))`, 'g');
-/** The labels after commas, read only on a line that marks two sections or more so: a lone ", P: 72" stays prose. */
-function commaLabels(text: string): RegExpExecArray[] {
+// "…, S: pain 4/10, …, O - rotation R 60 deg, …, Assessment: …, P: f/u 1 wk", "…, on examination: …, impression: …, plan: …": a
+// paragraph dictated without full stops marks its sections after commas, with a colon or a spaced dash, by letter or by any of
+// their names in any case (not the two-letter ones: "cc:" there is a copy to someone).
+const COMMA_LABEL_NAMES = [...SOAP_KINDS.flatMap((k) => SECTION_NAMES[k].filter((n) => n.length === 1 || n.length >= 3)), 'A/P', 'assessment/plan'];
+const commaLabelRe = new RegExp(String.raw`(,\s+)(?:\*\*|__)?(${alternation(COMMA_LABEL_NAMES)})(?:${MID_LABEL_END}|\s+[-–—](?=\s))`, 'g');
+/**
+ * The labels after commas, read only on a line that marks two sections or more: after commas, or one written out after a
+ * comma on a line that opens with its own label ("Subjective: …, on examination: …"). A lone ", P: 72" or ", A: 3/5" stays prose.
+ */
+function commaLabels(text: string, opensWithLabel: boolean): RegExpExecArray[] {
   if (!text.includes(', ')) return [];
   const found = execAll(commaLabelRe, text);
-  return new Set(found.map((m) => labelKinds(m[2])?.[0])).size >= 2 ? found : [];
+  const kinds = new Set(found.map((m) => labelKinds(m[2])?.[0])).size;
+  return kinds >= 2 || (kinds === 1 && opensWithLabel && found.some((m) => m[2].length > 1)) ? found : [];
 }
 // "s: heel pain 3/10. o: windlass +. a: improving.": the letters in lower case, read only in a note that opens its lines so.
 const LOWER_LETTERS = SOAP_KINDS.map((k) => k[0]);

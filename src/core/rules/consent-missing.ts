@@ -28,7 +28,7 @@ export const consentMissing: Rule = {
         + 'a reference such as `consent per initial evaluation` or consent carried over (`Consent: ongoing`, `Consent: as before`); '
         + 'the patient agreeing once the risks are explained (`pt agreed`, `happy to proceed`, `keen to go ahead`, `gave verbal OK`, `permission given for DN`, '
         + 'also in a clause of its own after the needling is named: `Reviewed IMS risks again; pt agreeable.`, or after the risks with no needling named: '
-        + '`Risks/benefits explained, pt wishes to proceed.`, `Risks of DN gone over again, fine to go ahead.`; going on with the needling beside '
+        + '`Risks/benefits explained, pt wishes to proceed.`, `Risks of DN gone over again, fine to go ahead.`, `… gone over again, he said go for it`; going on with the needling beside '
         + 'the risks told in the same sentence, either way round: `She was happy to continue with acupuncture after we reminded her of the '
         + 'risks`; a consent label answered by the agreement: `Consent: DN explained, pt happy to proceed`), '
         + 'though not an interest or a plan (`keen to try DN`) nor the risks of another treatment (`risks of surgery discussed; wishes to proceed`); '

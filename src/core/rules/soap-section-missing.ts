@@ -60,8 +60,10 @@ export const soapSectionMissing: Rule = {
       'A section opens on a heading, its single letter included (`## S`), also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
         + 'or on its name at the start of a line: alone on it, with a colon or dash after it, or set in bold (`SUBJECTIVE`, `S:`, `Objective –`, '
         + '`**PC:**`, `**S –**`, `**Plan**`), also inside an EMR\'s HTML tags (`<b>S:</b>`); mid-line after a full stop or semicolon (`… improving. P: continue`); '
-        + 'and in a paragraph dictated without full stops after a comma, with a colon or a spaced dash, when the line marks two sections or more so '
-        + '(`Visit 5, S: pain 4/10, …, O - rotation R 65 deg, …, Assessment: improving, P: f/u 1 wk`; a lone `, P: 72` is a pulse). '
+        + 'and in a paragraph dictated without full stops after a comma, by its letter or any of its names of three letters or more in any case, with a colon '
+        + 'or a spaced dash, when the line marks two sections so, or one written out after the line\'s own label '
+        + '(`Visit 5, S: pain 4/10, …, O - rotation R 65 deg, …, Assessment: improving, P: f/u 1 wk`, `Subjective: …, on examination: …, impression: …, plan: …`; '
+        + 'a lone `, P: 72` is a pulse). '
         + '`Rx`, `Tx` and `Ax` are not section names: each means the treatment, the prescription or the examination in some clinics and another section in others.',
       'A coded heading in square brackets (`[History]`, `[O/E] …`, `[Plan]`) names its section; another one (`[Procedure]`) ends the section before it.',
       'A heading that names the visit rather than a section (`# Initial assessment – R shoulder`, `# Re-assessment visit`) is a title, not the Assessment section.',

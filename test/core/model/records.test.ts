@@ -602,6 +602,18 @@ describe('model/records', () => {
       assert.equal(r.referral, false);
     });
 
+    it('reads a form table whose needling field has an aside in brackets ("DN (L side-lying, pillow between knees)") (batch 265, wqn-14)', () => {
+      const form = note('### Treatment', '| Item | Detail |', '|---|---|', '| DN (L side-lying, pillow between knees) | R gluteus medius – 0.30 x 60 mm, 2 needles; LTR x2 |',
+        '| DN | R gluteus minimus – 0.30 x 75 mm, 1 needle; LTR x1 |', '| Needle count | 3 in / 3 out, all removed |', '| Other | Hip abduction isometrics 5x45s |');
+      assert.deepEqual(shown(form), ['R gluteus-medius 0.3x60 n2 LTR+2', 'R gluteus-minimus 0.3x75 n1 LTR+1']);
+    });
+
+    it('reads a muscle named in the consent part of a paragraph dictated without full stops as the consent\'s (batch 265, wql-05)', () => {
+      const line = 'Subjective: R lateral elbow pain, on examination: TrPs R ECRB, R supinator tender, consent: IMS gone over again today, soreness, bruising, '
+        + 'rare nerve irritation near the supinator, he said go for it, then IMS R ECRB 0.25 x 30 mm, LTR x3, then R supinator 0.25 x 40 mm, one small twitch';
+      assert.deepEqual(shown(note('# Visit', '', line)), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+3', 'R supinator 0.25x40 LTR+']);
+    });
+
     it('ends the assessment at a needling label in a form written as label and value (batch 9)', () => {
       const form = note('| Field | Entry |', '|---|---|', '| Subjective | LBP 5/10 |', '| Objective | TTP L QL |', '| Assessment | myofascial LBP |',
         '| Dry needling | Prone. L QL 0.30x60mm x2, LTR x2; L gluteus medius 0.30x60mm x2, LTR x3 |', '| Plan | R/v 2/52 |');

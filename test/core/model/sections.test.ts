@@ -134,6 +134,9 @@ describe('sections: labels after a full stop on the same line', () => {
   it('reads section labels after commas in a paragraph dictated without full stops, when it marks two or more (batch 264, wqk)', () => {
     const dictated = 'Visit 5 for R neck pain, S: pain 4/10, better overall, O - rotation R 65 deg, TrPs R UT, Assessment: improving, P: f/u 1 wk.\n';
     assert.deepEqual(kinds(dictated), ['subjective', 'objective', 'assessment', 'plan']);
+    // … by any of their names, in lower case too (batch 265, wql).
+    assert.deepEqual(kinds('Subjective: neck pain 6/10, on examination: rotation R 60 deg, impression: improving, plan: review 1 week.\n'),
+      ['subjective', 'objective', 'assessment', 'plan']);
     // One label after a comma is prose: a pulse, or a grade.
     assert.deepEqual(kinds('O: BP 120/80, P: 72, resting.\n'), ['objective']);
     assert.deepEqual(kinds('O: strength 4/5, A: 3/5 on the L.\n'), ['objective']);

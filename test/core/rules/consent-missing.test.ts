@@ -143,6 +143,20 @@ describe('rule consent-missing', () => {
     assert.deepEqual(findings(advice, 'aftercare-missing'), []);
   });
 
+  it('reads consent and aftercare dictated after the Subjective on its own line, in the clinician\'s words (batch 265, wql)', () => {
+    const line = (consent: string) => note('---', 'date: 2025-02-03', '---', `Subjective: R neck pain 6/10, on examination: taut band R upper trap, ${consent}, `
+      + 'then DN R upper trap 0.25 x 30 mm, LTR x3, 1 needle in, 1 out, told her to expect some achiness for a day or two, heat is fine, '
+      + 'and if any chest pain or shortness of breath to go straight to emerg, impression: improving, plan: review 1 week');
+    for (const consent of ['went over the risks again, bruising, soreness and the small chance of a collapsed lung and she was happy to go ahead',
+      'went over the DN risks again, soreness, bruising, collapsed lung, and she was happy to get going', 'risks of DN gone over again incl. collapsed lung, he said go for it']) {
+      const text = line(consent);
+      assert.deepEqual([...findings(text, ID), ...findings(text, 'aftercare-missing')], [], consent);
+    }
+    // The form a later visit brings signed keeps the consent pending.
+    const pending = line('went through the DN consent form with him today and he took it home to sign and bring back Thursday').replace('review 1 week', 'review Thursday with the signed form');
+    assert.match(findings(pending, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);
+  });
+
   it('is clean when no needling is recorded', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });

@@ -43,6 +43,12 @@ describe('rule pneumothorax-not-discussed', () => {
     assertClean(headed({ consent: plainConsent, aftercare: 'Aftercare: soreness 24–72 h' }), ID);
   });
 
+  it('counts the risks gone through, as told ("Went through the risks again incl. pneumothorax")', () => {
+    for (const told of ['Went through the risks again incl. pneumothorax.', 'Ran through the risks with him (pneumothorax, bruising).', 'Talked through the risks: PTX, bruising.']) {
+      assertClean(note('Consent: verbal consent obtained.', told, 'DN R upper trapezius 0.25x30 mm, LTR x2.', 'Aftercare: soreness 1-2 days, heat.'), ID);
+    }
+  });
+
   it('counts the abdominal wall only where the note does not place it below the ribs', () => {
     const visit = (line: string) => note('Consent: verbal consent obtained.', line, 'Aftercare: soreness 24–72 h.');
     for (const below of ['DN R lower rectus abdominis 0.25x30 mm, LTR x2.', 'DN R rectus abdominis (infraumbilical) 0.25x30 mm, LTR x2.', 'DN L external oblique above the ASIS 0.25x30 mm, LTR x1.']) {

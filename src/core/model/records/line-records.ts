@@ -6,7 +6,7 @@ import { postLabelRe } from '../../lexicon/course';
 import { aftercareWordRe } from '../../lexicon/aftercare';
 import { consentTalkRe } from '../../lexicon/consent';
 import {
-  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, noteTitleOpeningRe, runOnPartRe, statementLabelOnlyRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
+  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, noteTitleOpeningRe, runOnPartRe, statementLabelOnlyRe, statementPartRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
 } from '../../lexicon/labels';
 import type { Muscle, MuscleMention } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
@@ -239,24 +239,36 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   const sectionAt = (at: number): SectionKind => kindOfSection(src, sectionIndexAt(at));
   // … and a muscle's own stretch ends where the next section opens ("TTP bilat lumbar multifidus. A: … DN prone, 0.30x50 mm: …").
   const sectionEndAfter = (at: number): number => u.midSections?.find((mid) => mid.at > at)?.at ?? text.length;
-  // A muscle's own words end where a statement's label or a needling lead-in opens a part after it (", consent: …",
-  // ", IMS prone: …"), found once per line.
-  let partStarts: number[] | undefined;
-  const partStartAfter = (at: number): number => {
-    partStarts ??= [...text.matchAll(runOnPartRe)].map((m) => m.index);
-    let lo = 0;
-    let hi = partStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (partStarts[mid] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < partStarts.length ? partStarts[lo] : text.length;
-  };
   const sectionStartBefore = (at: number): number => {
     let start = 0;
     for (const mid of u.midSections ?? []) if (mid.at <= at) start = mid.at;
     return start;
+  };
+  // The parts a paragraph dictated without full stops is made of (", consent: …", ", IMS prone: …", ", then DN …"), found once per line.
+  let parts: Array<{ at: number; statement: boolean }> | undefined;
+  /** Index of the first part opening after `at`. */
+  const firstPartAfter = (at: number): number => {
+    parts ??= [...text.matchAll(runOnPartRe)].map((m) => ({ at: m.index, statement: statementPartRe.test(m[0]) }));
+    let lo = 0;
+    let hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid].at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // A muscle's own words end where the next part opens.
+  const partStartAfter = (at: number): number => {
+    const k = firstPartAfter(at);
+    return parts![k]?.at ?? text.length;
+  };
+  // "…, consent: IMS gone over again today, soreness, bruising, rare nerve irritation near the supinator, …": a muscle in a
+  // statement's part (and in the section it opened in) is the statement's.
+  const inStatementPart = (at: number): boolean => {
+    const k = firstPartAfter(at);
+    const part = parts![k - 1];
+    return Boolean(part?.statement && sectionStartBefore(at) <= part.at);
   };
   const spans = clauseSpans(text);
   const hits = new LineHits(text);
@@ -293,7 +305,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
       text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start), partStartAfter(start)), extra: extra(),
-      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, otherMeaning, region, lineNamesNeedling, muscleListLine,
+      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, inStatementPart: inStatementPart(start), otherMeaning, region, lineNamesNeedling, muscleListLine,
       sectionObservesNeedling: () => !leadInPlansOrLooksBack() && sectionObservesNeedling(src, sectionIndexAt(start)),
     });
   };

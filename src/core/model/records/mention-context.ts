@@ -56,6 +56,8 @@ export interface MentionSite {
   titleLine: boolean;
   /** The line sits under a heading of another kind of statement ("## Aftercare", "## Consent"). */
   underStatementHeading: boolean;
+  /** The muscle sits in a part of a dictated paragraph that a statement's label opens (", consent: …"). */
+  inStatementPart: boolean;
   /** An abbreviation that is also a credential, a word or a non-muscle term ("PT", "TP", "LT"). */
   otherMeaning: boolean;
   /** A group or region ("calf", "glutes"), not one muscle: where a response went as often as what was needled. */
@@ -295,7 +297,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "- Skin L foot/calf intact, no fissures" in a screen under the needling heading: where the skin was checked.
   if (skinBeforeRe.test(before) && !strongOwn) return context('statement');
   if (governedByOtherTreatment(s.hits, beforeStart, s.start, ownInClause) && !doseOwn) return context('other-treatment');
-  if ((c.labelled || s.underStatementHeading) && !hasDose(own)) return context('statement');
+  if ((c.labelled || s.underStatementHeading || s.inStatementPart) && !hasDose(own)) return context('statement');
   if (consentToNeedlingBeforeRe.test(before) && !strongOwn) return context('statement');
   // "verbal consent given after risks explained incl. pneumothorax (rare, infraspinatus)": a muscle named among the risks put to the patient.
   // … or with the telling after it, whatever treatment the patient then agreed to ("pneumothorax risk with infraspinatus

@@ -230,9 +230,10 @@ function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading 
 
 /**
  * A line's sentences: cut at a full stop, "!" or "?" before a space, not after an abbreviation or a number ("incl.", "R.", "2."),
- * and, in a paragraph dictated without full stops, at the comma before a statement's label or a needling lead-in.
+ * and, in a paragraph dictated without full stops, at the comma before a statement's label, a needling lead-in or the
+ * next step told ("…, she was happy to go ahead, then DN R upper trap …, told her to expect …").
  */
-const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)|,(?=\\s*${RUN_ON_PART_SOURCE})`, 'i');
+const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)|,(?=\\s*(?:${RUN_ON_PART_SOURCE}|(?:then|next)\\s))`, 'i');
 export const sentencesOf = (text: string): string[] => text.split(sentenceStopRe);
 
 /** True when a text names pneumothorax or its warning signs (breathlessness, chest pain), not as absent ("red flags reviewed, denies SOB"). */

@@ -192,7 +192,8 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   if (goesOn) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
   // "Consent – DN explained again; … form signed at IA": the consent form signed, in a later clause of the consent line.
-  if (context === 'implicit' && formDoneRe.test(clause)) return 'given';
+  // … not the signed form a later visit brings ("review Thursday with the signed form").
+  if (context === 'implicit' && formDoneRe.test(clause) && !signedFormAtFollowUpRe.test(clause) && !formBackLaterRe.test(clause)) return 'given';
   // "signed DN form on file from Feb": the needling's own form, signed, with no word of consent ("F/u Tue with signed IMS form" is still to come).
   if (needlingFormDoneRe.test(clause) && !pendingConsentIn(clause) && !signedFormAtFollowUpRe.test(clause) && !formBackLaterRe.test(clause)) return 'given';
   return undefined;

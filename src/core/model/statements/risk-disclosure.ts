@@ -2,7 +2,8 @@
 // incl. PTX" as a bullet beside the consent, "Education: discussed DN risks incl. pneumothorax,
 // bruising" as its own labelled line. Disclosing the risks is part of informed consent, so a
 // pneumothorax named there is discussed, as it is on the consent line itself.
-import { deferredAftercare, pneumothoraxNamedRe, riskWordRe, toldRe } from '../../lexicon/aftercare';
+import { deferredAftercare, pneumothoraxNamedRe, riskWordRe } from '../../lexicon/aftercare';
+import { risksPutRe } from '../../lexicon/consent';
 import type { Unit } from '../units';
 import { sentencesOf } from './aftercare';
 import { withoutAnsweredNo } from './blocks';
@@ -31,7 +32,7 @@ export function findRiskDisclosures(units: readonly Unit[], inSubjective: (u: Un
     if (u.kind === 'heading' || !riskWordRe.test(u.text) || inSubjective(u)) return;
     for (const sentence of sentencesOf(withoutAnsweredNo(u.text))) {
       // Told, not only named: "Given the risk of PTX, pincer grip" is a precaution, not the risk put to the patient.
-      if (!riskWordRe.test(sentence) || !toldRe.test(sentence) || deferredAftercare(sentence)) continue;
+      if (!riskWordRe.test(sentence) || !risksPutRe.test(sentence) || deferredAftercare(sentence)) continue;
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, text: sentence.trim(), pneumothorax: pneumothoraxNamedRe.test(sentence) });
     }
   });
