@@ -3,10 +3,11 @@ import { words } from './pattern';
 
 export type ColumnKind = 'muscle' | 'side' | 'needle' | 'length' | 'gauge' | 'count' | 'twitch' | 'referral' | 'tolerance' | 'technique' | 'response' | 'exam' | 'modality';
 
-// Checked in this order: the first kind whose words appear in the header wins.
+// Checked in this order: the first kind whose words appear in the header wins. Bilingual clinics head their columns in
+// French or Spanish too ("| Muscle | Côté | Aiguille | Réponse |", "| Músculo | Lado | Aguja | Respuesta |").
 const COLUMN_WORDS: ReadonlyArray<[ColumnKind, readonly string[]]> = [
   ['exam', ['strength', 'grade', 'MMT', 'ROM', 'PPT', 'score', 'tender', 'TTP', 'palpation', 'finding', 'findings', 'pre', 'post']],
-  ['side', ['side', 'laterality', 'lat', 'L/R', 'R/L', 'l/r', 'r/l']],
+  ['side', ['side', 'laterality', 'lat', 'L/R', 'R/L', 'l/r', 'r/l', 'côté', 'cote', 'lado']],
   ['length', ['length', 'length (mm)', 'len', 'depth']],
   ['gauge', ['gauge', 'diameter', 'ga', 'dia']],
   ['needle', ['needle size', 'size', 'mm', 'needle (mm)', 'needles (mm)', 'needle mm', 'needle type']],
@@ -14,12 +15,12 @@ const COLUMN_WORDS: ReadonlyArray<[ColumnKind, readonly string[]]> = [
   ['referral', ['referral', 'referred', 'ref', 'recognition', 'recognised', 'recognized', 'familiar', 'concordant', 'reproduced', 'reproduction']],
   ['tolerance', ['tolerance', 'tolerated', 'pt response', 'patient response']],
   ['count', ['#', 'n', 'no', 'no.', 'count', 'qty', 'number', 'needles', '# needles', 'n needles', 'no. of needles', 'insertions', 'needle count', '# of needles', 'needles used']],
-  ['needle', ['needle']],
-  ['response', ['response', 'responses', 'result', 'outcome']],
+  ['needle', ['needle', 'aiguille', 'aiguilles', 'aguja', 'agujas']],
+  ['response', ['response', 'responses', 'result', 'outcome', 'réponse', 'réponses', 'reponse', 'respuesta', 'respuestas']],
   ['technique', ['technique', 'method', 'dose', 'approach', 'stim', 'e-stim', 'parameters', 'position']],
   // What was given on the row ("| Modality | Region | Parameters |"): needling or another treatment.
   ['modality', ['modality', 'modalities', 'intervention', 'interventions', 'treatment', 'tx', 'service']],
-  ['muscle', ['muscle', 'muscles', 'point', 'points', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site', 'TrP', 'trigger point', 'TrP location', 'target tissue', 'muscle targeted']],
+  ['muscle', ['muscle', 'muscles', 'músculo', 'músculos', 'musculo', 'point', 'points', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site', 'TrP', 'trigger point', 'TrP location', 'target tissue', 'muscle targeted']],
 ];
 
 const kindRes = COLUMN_WORDS.map(([kind, list]) => [kind, words(list)] as const);

@@ -51,6 +51,8 @@ export const PENDING_TERMS: readonly string[] = [
   'sent home', 'to read',
   'to read and return', 'return signed', 'return the signed', 'bring back signed', 'awaiting signature', 'not yet signed',
   'bring it back', 'bring it in', 'sign and bring',
+  // … and as it is happening: "shes bringing it back signed thurs".
+  'bringing it back', 'bringing back', 'bringing it in', 'bringing in the signed', 'returning it',
   // "he'll sign and bring it back Thurs": the contraction of "will sign".
   ...['he', 'she', 'they', 'pt'].flatMap((who) => ['sign', 'bring', 'return'].flatMap((verb) => [`${who}'ll ${verb}`, `${who}’ll ${verb}`])),
 ];

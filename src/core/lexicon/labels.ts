@@ -197,7 +197,7 @@ export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AF
  * ", Aftercare: will be sore …"), a needling lead-in (", IMS side-lying on R: L rhomboid major …") or the needling told as
  * the next step (", then IMS R ECRB …").
  */
-export const RUN_ON_PART_SOURCE = `(?:(?:${alternation(STATEMENT_LABELS)})\\s*:|${NEEDLING_LEAD}${AFTER}[^,.;:\\n]{0,40}:|(?:then|next)\\s+${NEEDLING_LEAD}${AFTER})`;
+export const RUN_ON_PART_SOURCE = `(?:(?:(?:so|and)\\s+)?(?:${alternation(STATEMENT_LABELS)})(?:\\s*:|\\s+[-–—](?=\\s))|${NEEDLING_LEAD}${AFTER}[^,.;:\\n]{0,40}:|(?:then|next)\\s+${NEEDLING_LEAD}${AFTER})`;
 /** Where such a part opens inside a line (after its comma or semicolon). */
 export const runOnPartRe = new RegExp(`[,;]\\s*${RUN_ON_PART_SOURCE}`, 'g');
 /** … a part that a statement's label opens (", consent: …"), not the needling. */

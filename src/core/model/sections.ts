@@ -52,7 +52,8 @@ for (const kind of SOAP_KINDS) for (const n of names[kind]) byName.set(n, kind);
 function kindOf(word: string, allowLetter: boolean): SoapKind | undefined {
   const key = word.toLowerCase().replace(/\s+/g, ' ').trim();
   if (key.length === 1 && !allowLetter) return undefined;
-  return byName.get(key);
+  // "my impression -", "our plan:": a dictating clinician's own section, named with the possessive.
+  return byName.get(key) ?? (/^(?:my|our) \S/.test(key) ? byName.get(key.slice(key.indexOf(' ') + 1)) : undefined);
 }
 
 /**
@@ -154,6 +155,8 @@ function headingKind(inner: string): SoapKind | undefined {
       const rest = inner.slice(1).replace(/^\s*[-–—:]\s*/, '');
       const k2 = kindOf(rest.split(/\s|\(/)[0], false);
       if (k2 && k2 === kindOf(lead[1], true)) return k2;
+      // "## S: What you told us", "## P: The plan": the letter with its colon is the label, the words after it a title for the patient.
+      if (/^[A-Za-z]\s*:/.test(inner)) return kindOf(lead[1], true);
     }
   }
   return undefined;
@@ -307,7 +310,8 @@ const midLabelRe = new RegExp(String.raw`([.;]\s+)(?:\*\*|__)?(${MID_LINE_LABELS
 // paragraph dictated without full stops marks its sections after commas, with a colon or a spaced dash, by letter or by any of
 // their names in any case (not the two-letter ones: "cc:" there is a copy to someone).
 const COMMA_LABEL_NAMES = [...SOAP_KINDS.flatMap((k) => SECTION_NAMES[k].filter((n) => n.length === 1 || n.length >= 3)), 'A/P', 'assessment/plan'];
-const commaLabelRe = new RegExp(String.raw`(,\s+)(?:\*\*|__)?(${alternation(COMMA_LABEL_NAMES)})(?:${MID_LABEL_END}|\s+[-–—](?=\s))`, 'g');
+// … also with the possessive a dictating clinician puts before one ("…, my impression - …").
+const commaLabelRe = new RegExp(String.raw`(,\s+)(?:\*\*|__)?((?:(?:[mM][yY]|[oO][uU][rR])\s+)?(?:${alternation(COMMA_LABEL_NAMES)}))(?:${MID_LABEL_END}|\s+[-–—](?=\s))`, 'g');
 /**
  * The labels after commas, read only on a line that marks two sections or more: after commas, or one written out after a
  * comma on a line that opens with its own label ("Subjective: …, on examination: …"). A lone ", P: 72" or ", A: 3/5" stays prose.

@@ -71,7 +71,9 @@ function wrapsOf(text: string, start: number, physical: ReadonlyArray<{ source: 
   let firstLineStart = start;
   while (firstLineStart > 0 && text.charCodeAt(firstLineStart - 1) !== 10 && text.charCodeAt(firstLineStart - 1) !== 13) firstLineStart--;
   const lines = physical.map((l, i) => (i === 0 ? text.slice(firstLineStart, start) + l.source : l.source));
-  return wrappedLines(lines, physical.map((l, i) => (i === 0 ? l.source : l.source.replace(/^[ \t>]*/, ''))));
+  // Each line's label read as the units read it ("plan - going forward …" is "plan: going forward …"), so a dictated label in
+  // lower case before a spaced dash opens an entry, not a wrapped sentence's next line.
+  return wrappedLines(lines, physical.map((l, i) => labelColon(i === 0 ? l.source : l.source.replace(/^[ \t>]*/, ''))));
 }
 
 export const cellText = (ctx: Ctx, c: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ctx.text.slice(off(c), endOff(c)).replace(/^\|?\s*|(?<!\s)\s*\|?$/g, '');

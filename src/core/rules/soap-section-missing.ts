@@ -57,12 +57,14 @@ export const soapSectionMissing: Rule = {
       'Raised once per note that lacks one or more of the four; a note with none at all is told so, unless it records needling (see the stand-alone procedure note below).',
       `Names read as each section (any case; a single letter only with a colon or dash): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. `
         + '`A/P` and `Assessment/Plan` count as both; a name in two languages (`Goddrychol / Subjective`) counts as its section, and so does a name beside one other word (`Subjective / Kaupapa`, `Advice and plan`).',
-      'A section opens on a heading, its single letter included (`## S`), also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
+      'A section opens on a heading, its single letter included (`## S`), also with its colon and a title for the patient (`## S: What you told us`), '
+        + 'also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
         + 'or on its name at the start of a line: alone on it, with a colon or dash after it, or set in bold (`SUBJECTIVE`, `S:`, `Objective –`, '
         + '`**PC:**`, `**S –**`, `**Plan**`), also inside an EMR\'s HTML tags (`<b>S:</b>`); mid-line after a full stop or semicolon (`… improving. P: continue`); '
         + 'and in a paragraph dictated without full stops after a comma, by its letter or any of its names of three letters or more in any case, with a colon '
         + 'or a spaced dash, when the line marks two sections so, or one written out after the line\'s own label '
         + '(`Visit 5, S: pain 4/10, …, O - rotation R 65 deg, …, Assessment: improving, P: f/u 1 wk`, `Subjective: …, on examination: …, impression: …, plan: …`; '
+        + 'a name may carry the possessive a dictating clinician gives it: `my impression -`, `our plan:`; '
         + 'a lone `, P: 72` is a pulse). '
         + '`Rx`, `Tx` and `Ax` are not section names: each means the treatment, the prescription or the examination in some clinics and another section in others.',
       'A coded heading in square brackets (`[History]`, `[O/E] …`, `[Plan]`) names its section; another one (`[Procedure]`) ends the section before it.',

@@ -137,6 +137,17 @@ describe('sections: labels after a full stop on the same line', () => {
     // … by any of their names, in lower case too (batch 265, wql).
     assert.deepEqual(kinds('Subjective: neck pain 6/10, on examination: rotation R 60 deg, impression: improving, plan: review 1 week.\n'),
       ['subjective', 'objective', 'assessment', 'plan']);
+    // … and with the possessive a dictating clinician puts before one (batch 266, wqr-15).
+    assert.deepEqual(kinds('History - jaw ache 5/10, exam - opening 38 mm, so consent - verbal consent obtained, my impression - improving, plan - review 2/52.\n'),
+      ['subjective', 'objective', 'assessment', 'plan']);
+    // A hard-wrapped dictation's lines that open with a label in lower case before a spaced dash open their sections (batch 266, wqr-01).
+    const wrapped = ['History - Jess back for number four and the headaches are down from most days to three this week, neck pain',
+      '4/10 at worst late in the arvo at the desk, no pins and needles, no dizziness, the new monitor arm is in and fine',
+      'exam - rotation right 60 and left 75, active TrPs right upper trap and right levator scap with her headache too',
+      'my impression - right upper trap and levator TrPs still driving the headaches but settling with the desk changes',
+      'plan - going forward one more needling session and then we taper, keep up the chin tucks and the stretches,',
+      'review next Tuesday'].join('\n') + '\n';
+    assert.deepEqual(kinds(wrapped), ['subjective', 'objective', 'assessment', 'plan']);
     // One label after a comma is prose: a pulse, or a grade.
     assert.deepEqual(kinds('O: BP 120/80, P: 72, resting.\n'), ['objective']);
     assert.deepEqual(kinds('O: strength 4/5, A: 3/5 on the L.\n'), ['objective']);

@@ -126,6 +126,9 @@ describe('rule consent-missing', () => {
     for (const consent of ['Pt happy to continue with exercises after we reminded her of the risks of overdoing it.', 'Keen to continue DN next week.']) {
       assert.equal(findings(labelled({ consent }), ID).length, 1, consent);
     }
+    // … also as it is happening: "shes bringing it back signed thurs" (batch 266, wqt-04).
+    const bringing = labelled({ consent: 'gave her our needling consent form, shes bringing it back signed thurs' });
+    assert.match(findings(bringing, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);
     // A signed form still to come back is consent to come (batch 263, wqc-05).
     const pending = labelled({ consent: 'DN consent form went home with him, not signed yet, he\'ll bring it back Fri.\nAdmin: signed DN form back Fri, scan to chart.' });
     assert.match(findings(pending, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);
@@ -152,6 +155,11 @@ describe('rule consent-missing', () => {
       const text = line(consent);
       assert.deepEqual([...findings(text, ID), ...findings(text, 'aftercare-missing')], [], consent);
     }
+    // Each section dictated on the line is read apart: the advice in the plan is not the consent talk before it (batch 266, wqr-15).
+    const jaw = note('# Mel K - right jaw', '', 'History - jaw ache 5/10 by the end of the day, exam - TrPs in right masseter, so consent - verbal consent obtained after '
+      + 'going through soreness and bruising and she was happy to go ahead, needled right masseter 0.20 x 25 mm, LTR x2, 1 in, 1 out, my impression - improving, '
+      + 'plan - going forward told her the jaw may feel bruised and achy for a day or two so warm flannel tonight, review in 2/52');
+    assert.deepEqual([...findings(jaw, ID), ...findings(jaw, 'aftercare-missing'), ...findings(jaw, 'soap-section-missing')], []);
     // The form a later visit brings signed keeps the consent pending.
     const pending = line('went through the DN consent form with him today and he took it home to sign and bring back Thursday').replace('review 1 week', 'review Thursday with the signed form');
     assert.match(findings(pending, 'consent-not-given')[0]?.message ?? '', /^Consent pending/);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/engine/lint';
 import { applyFix, assertClean, assertNothingLost, covered, crlf, findings, note, positionOf } from '../helpers';
 import { modelNote } from '../model/model-note';
 
@@ -34,6 +35,14 @@ describe('rule side-missing', () => {
     const text = note('**Dry needling** — pt side-lying on L.', '', '| Side | Muscle | Needle | Response |', '|---|---|---|---|',
       '| R | gluteus medius | 0.30 x 60 mm | LTR x3 |', '|  | QL | 0.30 x 60 mm | LTR x2 |');
     assert.deepEqual(findings(text, ID).map((f) => covered(text, f)), ['QL']);
+  });
+  it('reads a side column headed in French or Spanish ("Côté", "Lado") (batch 266, wqw)', () => {
+    for (const [muscle, side, needle, response] of [['Muscle', 'Côté', 'Aiguille', 'Réponse'], ['Músculo', 'Lado', 'Aguja', 'Respuesta']]) {
+      const text = note('## Objective', 'TTP R upper trap.', '', "Journal d'aiguilles / Needling log — seated, pincer grip, needle aimed posterior/caudal:", '',
+        `| ${muscle} | ${side} | ${needle} | ${response} |`, '|---|---|---|---|', '| upper trapezius | R | 0,25 x 30 mm | LTR x4 |');
+      assertClean(text, ID);
+      assert.deepEqual(lint(text).note.records.map((r) => `${r.side} ${r.muscle?.id}`), ['R upper-trapezius']);
+    }
   });
   it('flags a muscle in a sentence with its exact range and explains why', () => {
     const text = note('## Objective', 'DN upper trapezius 0.25x30 mm, LTR x3');

@@ -124,6 +124,11 @@ describe('rule soap-section-missing', () => {
     // A word that names no section keeps its aside: "Pain (R shoulder)" opens nothing.
     assert.equal(findings(note('SUBJECTIVE', 'ache.', '', 'Pain (R shoulder)', 'DN R infraspinatus 0.30x40 mm.', '', 'ASSESSMENT', 'ok.', '', 'PLAN', '2x/wk.'), ID).length, 1);
   });
+  it('reads a heading of a section letter with its colon and a title for the patient ("## S: What you told us") (batch 266, wqv-17)', () => {
+    const text = note('## S: What you told us', 'Forearm ache 3/10.', '', '## O: What we found', 'DN L FDS 0.25x30 mm, LTR x2.', '', '## P: The plan', 'Review 1 week.');
+    assert.deepEqual(findings(text, ID).map((f) => f.message), ['No Assessment section']);
+    assertClean(note('## S: What you told us', 'ache.', '', '## O: What we found', 'DN L FDS.', '', '## A: What we think', 'improving.', '', '## P: The plan', 'review.'), ID);
+  });
   it('counts "A/P" and "Assessment/Plan" as both sections (realistic corpus)', () => {
     assertClean(note('S: neck pain 4/10', 'O: ROM WNL', 'A/P: improving; continue 1x/wk'), ID);
     assertClean(crlf(note('## Subjective', 'a', '## Objective', 'b', '## Assessment/Plan', 'c')), ID);

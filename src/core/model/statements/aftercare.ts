@@ -189,7 +189,8 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
       // a topic as a whole word ("Post-needling: Ober less restricted" names no rest), not one said to be absent
       // ("Post-procedure: tolerated well, hemostasis with pressure, no bleeding").
       out.push({ unit: i, start: u.start, end: u.start + u.text.length, status: 'given', text: blockOf() });
-    } else if (!untickedOnly(text) && givesAdvice(text, !reportUnits?.(u), consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i) || rowUnderConsentLabel(units, i))) {
+    } else if (!untickedOnly(text) && sectionParts(u, text).some((part) => givesAdvice(part, !reportUnits?.(u),
+      consentWordRe.test(u.heading) || consentListOf(units, i) !== undefined || valueOfConsentLabel(units, i) || rowUnderConsentLabel(units, i)))) {
       // A line of a block already read under its heading or label is not a second statement.
       const last = out[out.length - 1];
       if (last && last.unit < i && last.text.includes(u.text)) return;
@@ -205,6 +206,13 @@ export function findAftercare(units: readonly Unit[], frontMatter?: Record<strin
  * 24-48 h, ice prn") counts only in the clinician's own sections. Read sentence by sentence, since a
  * dense paragraph often holds the consent and the advice on one line.
  */
+/** A line cut where each section opens on it ("…, my impression - …, plan - told her the jaw may ache …"): each part is read apart. */
+function sectionParts(u: Unit, text: string): string[] {
+  if (!u.midSections?.length || text !== u.text) return [text];
+  const cuts = [0, ...u.midSections.map((m) => m.at), text.length];
+  return cuts.slice(1).map((end, k) => text.slice(cuts[k], end));
+}
+
 /** The patient's history of advice from before ("advised re soreness after DN last year"): no advice given today among these clauses. */
 const onlyPastAdvice = (advice: string[]) => advice.length > 0 && advice.every((clause) => pastRe.test(clause) && !todayRe.test(clause));
 
