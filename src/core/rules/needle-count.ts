@@ -23,7 +23,7 @@ export const needleCount: Rule = {
     },
     decides: [
       'Raised once per note when needling is recorded and the note has neither the number of needles in and out '
-        + '(`Needles: 6 in / 6 out`, `4 in, 4 out`, `in/out 4/4`, `4 needles in/out`, `**Needles in/out:** 2/2`, `used: 10; removed: 10`, `10 used, 10 disposed of`, `In 2 / out 2`, '
+        + '(`Needles: 6 in / 6 out`, `4 in, 4 out`, `2 in and 2 out`, `in/out 4/4`, `4 needles in/out`, `**Needles in/out:** 2/2`, `used: 10; removed: 10`, `10 used, 10 disposed of`, `In 2 / out 2`, '
         + 'numbers in words as dictation writes them: `five needles in, five out`) nor a statement that all needles were removed or accounted for '
         + '(`all needles removed`, `both removed`, `needle count correct`, `needle count checked`, `6 needles inserted and removed`, `no needles retained`).',
       'Also raised when fewer needles came out than went in (`10 in / 9 out`, `all but one removed`, `one needle unaccounted for`), unless the note says where the missing needle was found.',

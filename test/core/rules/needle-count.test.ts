@@ -34,6 +34,11 @@ describe('rule needle-count', () => {
     for (const count of ['Tolerated needles ok.', 'Needles done.', 'Needles disposed in sharps.']) assert.equal(findings(labelled({ count }), ID).length, 1, count);
   });
 
+  it('reads a count said with "and" between in and out ("2 in and 2 out") (batch 268, wrd-10)', () => {
+    assertClean(labelled({ count: '2 in and 2 out, both removed, tolerated well.' }), ID);
+    assert.match(findings(labelled({ count: '2 in and 1 out, tolerated well.' }), ID)[0]?.message ?? '', /2 in, 1 out/);
+  });
+
   it('reads the needles said to be accounted for as all of them, with or without "all" (probes after batch 249)', () => {
     for (const count of ['Needles accounted for.', 'Needles accounted for x2.', 'Needles were accounted for, sharps bin.']) assertClean(labelled({ count }), ID);
     // Not accounted for, or only some of them, is no count.

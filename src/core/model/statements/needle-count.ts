@@ -130,8 +130,8 @@ export function findNeedleCounts(units: readonly Unit[]): NeedleCount[] {
     // "1 in / 1 out", "2 in 2 out" is a count even without the word "needle"; so is "Both removed." right under the
     // needled muscles' sizes, whose needles it can only mean.
     const underDoses = () => i > 0 && units[i - 1].lastLine >= u.line - 1 && findNeedles(units[i - 1].text).length > 0 && statesAllRemoved(t);
-    // … nor "In 2 / out 2", the numbers after their words.
-    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*[/,;&]?\s*\d{1,3}\s*out\b|\bin\s*:?\s*\d{1,3}\s*[/,;&]?\s*out\s*:?\s*\d{1,3}\b|\bused\s*:\s*\d/i.test(t) && !underDoses()) return;
+    // … nor "In 2 / out 2", the numbers after their words; nor "2 in and 2 out", as said.
+    if (!/needle|count|\bin\s*\/\s*out\b|\b\d{1,3}\s*in\s*(?:[/,;&]|and)?\s*\d{1,3}\s*out\b|\bin\s*:?\s*\d{1,3}\s*[/,;&]?\s*out\s*:?\s*\d{1,3}\b|\bused\s*:\s*\d/i.test(t) && !underDoses()) return;
     const missing = missingIn(t);
     const allRemoved = missing === undefined && statesAllRemoved(t);
     const { inserted, removed } = countsIn(t);
