@@ -3,6 +3,7 @@
 // own. One pass over the text, so a pasted paragraph of any length stays linear.
 
 import { CLAUSE_SHORT_FORMS } from '../lexicon/short-forms';
+import { countBefore } from '../util/search';
 
 export interface Span {
   start: number;
@@ -52,15 +53,6 @@ export function clauseSpans(text: string): Span[] {
 
 /** The span holding offset `at` (or the last one starting before it); binary search, spans in order. */
 export function spanAt(spans: readonly Span[], at: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found: Span | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= at) {
-      found = spans[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const k = countBefore(spans.length, (i) => spans[i].start <= at);
+  return k > 0 ? spans[k - 1] : undefined;
 }

@@ -1,6 +1,7 @@
 // Spans of text already claimed by one reading ("6/10" inside "NPRS 6/10"), asked "is this offset
 // claimed?" once per later match. A list searched with `some` made those passes quadratic on a long
 // dictated line; kept sorted, each question is a binary search.
+import { countBefore } from './search';
 
 /** Non-overlapping [start, end) spans, kept sorted by start. */
 export class ClaimedSpans {
@@ -30,13 +31,6 @@ export class ClaimedSpans {
 
   /** Index of the first span starting after `offset`. */
   private firstAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBefore(this.starts.length, (i) => this.starts[i] <= offset);
   }
 }

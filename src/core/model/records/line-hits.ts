@@ -5,6 +5,7 @@ import { findAll } from '../../lexicon/pattern';
 import { needlingTermsRe } from '../../lexicon/needling';
 import { notDoneRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
+import { countBefore } from '../../util/search';
 
 type Hit = { start: number; end: number };
 
@@ -29,14 +30,8 @@ export class LineHits {
   notDoneNear(from: number, to: number): boolean {
     if (!this.saysNotDone()) return false;
     const list = (this.notDoneHits ??= hits(this.text, notDoneAllRe));
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].end <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length && list[lo].start < to;
+    const k = countBefore(list.length, (i) => list[i].end <= from);
+    return k < list.length && list[k].start < to;
   }
 
   /**
@@ -65,13 +60,7 @@ function hits(text: string, re: RegExp): Hit[] {
 
 /** Binary search over hits in order: the last that starts at or after `from` and ends by `to`. */
 function lastWithin(list: readonly Hit[], from: number, to: number): Hit | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < to) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(list.length, (i) => list[i].start < to);
   for (let k = lo - 1; k >= 0 && list[k].start >= from; k--) if (list[k].end <= to) return list[k];
   return undefined;
 }

@@ -28,6 +28,7 @@ import { likelyMuscle, outside, unknownNames, type DoseClause } from './unknown'
 import { dropBracketedRestatements, mergeRestatements } from './restatements';
 import { itemFollows, type Unit } from '../units';
 import { firstRecordedItemEnd, inlineLeadInEnd, LEAD_IN_WINDOW, leadInItems, withItems, withLeadInSide, withNameAfterLeadIn } from './inline-lead-in';
+import { countBefore } from '../../util/search';
 
 /** A label's end right after a name: "Low back:", "**Glutes:**", "Glutes – ". */
 const regionLabelEndRe = /^[*_]*\s*(?::|[-–—]\s)/;
@@ -248,15 +249,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   let parts: Array<{ at: number; statement: boolean }> | undefined;
   /** Index of the first part opening after `at`. */
   const firstPartAfter = (at: number): number => {
-    parts ??= [...text.matchAll(runOnPartRe)].map((m) => ({ at: m.index, statement: statementPartRe.test(m[0]) }));
-    let lo = 0;
-    let hi = parts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (parts[mid].at <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const list = (parts ??= [...text.matchAll(runOnPartRe)].map((m) => ({ at: m.index, statement: statementPartRe.test(m[0]) })));
+    return countBefore(list.length, (i) => list[i].at <= at);
   };
   // A muscle's own words end where the next part opens.
   const partStartAfter = (at: number): number => {

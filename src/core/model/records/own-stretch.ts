@@ -1,5 +1,6 @@
 // The text around a muscle that can only be about it, asked once per abdominal-wall or group record. A dictated
 // line may name thousands of muscles, so the names are sorted once per line and only those within reach are read.
+import { countBefore } from '../../util/search';
 
 /** Up to this many characters either side of a muscle. */
 const REACH = 60;
@@ -33,13 +34,6 @@ export class NamesOnLine {
 
   /** Index of the first name starting at or after `offset`. */
   private firstStartingAt(offset: number): number {
-    let lo = 0;
-    let hi = this.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.names[mid][0] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBefore(this.names.length, (i) => this.names[i][0] < offset);
   }
 }

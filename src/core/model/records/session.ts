@@ -10,6 +10,7 @@ import { findNeedles, findTwitches, type NeedleToken } from '../tokens';
 import type { Unit } from '../units';
 import { execAll } from '../../util/matches';
 import { sentenceStopSource } from '../../lexicon/short-forms';
+import { countBefore } from '../../util/search';
 
 /** A full stop that ends a sentence: not after a short form ("incl.") or inside a number ("0.30"). */
 const sentenceStopRe = new RegExp(sentenceStopSource('\\d'), 'g');
@@ -91,16 +92,7 @@ export function sessionNeedles(session: SessionDetails): (unit: number, section:
     const list = bySection.get(section);
     if (!list) return only;
     // Last entry before `unit` (binary search; entries are in document order).
-    let lo = 0;
-    let hi = list.length - 1;
-    let before = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].unit < unit) {
-        before = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const before = countBefore(list.length, (i) => list[i].unit < unit) - 1;
     if (before >= 0) return list[before].needle;
     return list[0].needle;
   };
