@@ -20,7 +20,8 @@ const COLUMN_WORDS: ReadonlyArray<[ColumnKind, readonly string[]]> = [
   ['technique', ['technique', 'method', 'dose', 'approach', 'stim', 'e-stim', 'parameters', 'position']],
   // What was given on the row ("| Modality | Region | Parameters |"): needling or another treatment.
   ['modality', ['modality', 'modalities', 'intervention', 'interventions', 'treatment', 'tx', 'service']],
-  ['muscle', ['muscle', 'muscles', 'músculo', 'músculos', 'musculo', 'point', 'points', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site', 'TrP', 'trigger point', 'TrP location', 'target tissue', 'muscle targeted']],
+  ['muscle', ['muscle', 'muscles', 'músculo', 'músculos', 'musculo',
+    'point', 'points', 'target', 'targets', 'structure', 'site', 'location', 'region', 'area', 'muscle/site', 'TrP', 'trigger point', 'TrP location', 'target tissue', 'muscle targeted']],
 ];
 
 const kindRes = COLUMN_WORDS.map(([kind, list]) => [kind, words(list)] as const);

@@ -6,7 +6,8 @@ import { postLabelRe } from '../../lexicon/course';
 import { aftercareWordRe } from '../../lexicon/aftercare';
 import { consentTalkRe } from '../../lexicon/consent';
 import {
-  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, noteTitleOpeningRe, runOnPartRe, statementLabelOnlyRe, statementPartRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
+  endsWithColon, muscleListLabelRe, needlingHeadingLineRe, needlingLeadInLineRe, isStatementHeading, noteTitleOpeningRe,
+  runOnPartRe, statementLabelOnlyRe, statementPartRe, statementLabelRe, TITLE_SHAPE_SOURCE, titleLineWordRe,
 } from '../../lexicon/labels';
 import type { Muscle, MuscleMention } from '../../vocab';
 import { clauseSpans, spanAt, type Span } from '../clauses';
@@ -299,7 +300,8 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
       text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start), partStartAfter(start)), extra: extra(),
-      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading, inStatementPart: inStatementPart(start), otherMeaning, region, lineNamesNeedling, muscleListLine,
+      section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading,
+      inStatementPart: inStatementPart(start), otherMeaning, region, lineNamesNeedling, muscleListLine,
       sectionObservesNeedling: () => !leadInPlansOrLooksBack() && sectionObservesNeedling(src, sectionIndexAt(start)),
     });
   };
