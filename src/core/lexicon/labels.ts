@@ -150,7 +150,9 @@ const SCREEN_FOR_NEEDLING = `(?:${alternation(['pre'])}[- ]?)?(?:${alternation([
 // "Precautions screen:", "Contraindications / precautions:": two screening words make one screening label.
 const SCREENING = `(?:${alternation(SCREENING_LABELS)})`;
 const SCREEN_PAIR = `${SCREENING}(?:\\s*[/&,+]\\s*|[\\s-]+)${SCREENING}`;
-export const statementLabelRe = labelAtSource(`${SCREEN_PAIR}|${alternation(STATEMENT_LABELS)}|${SCREEN_FOR_NEEDLING}`);
+/** The statements' labels as one pattern source, built once for every pattern that reads them. */
+const STATEMENT_LABEL_SOURCE = alternation(STATEMENT_LABELS);
+export const statementLabelRe = labelAtSource(`${SCREEN_PAIR}|${STATEMENT_LABEL_SOURCE}|${SCREEN_FOR_NEEDLING}`);
 export const detailLabelRe = labelAt(DETAIL_LABELS);
 export const whoAndWhenLabelRe = labelAt(WHO_AND_WHEN_LABELS);
 export const statementLabelWordRe = words(STATEMENT_LABELS);
@@ -197,11 +199,11 @@ export const needlingLeadInLineRe = new RegExp(`^[\\s*_>#-]*${NEEDLING_LEAD}${AF
  * ", Aftercare: will be sore …"), a needling lead-in (", IMS side-lying on R: L rhomboid major …") or the needling told as
  * the next step (", then IMS R ECRB …").
  */
-export const RUN_ON_PART_SOURCE = `(?:(?:(?:so|and)\\s+)?(?:${alternation(STATEMENT_LABELS)})(?:\\s*:|\\s+[-–—](?=\\s))|${NEEDLING_LEAD}${AFTER}[^,.;:\\n]{0,40}:|(?:then|next)\\s+${NEEDLING_LEAD}${AFTER})`;
+export const RUN_ON_PART_SOURCE = `(?:(?:(?:so|and)\\s+)?(?:${STATEMENT_LABEL_SOURCE})(?:\\s*:|\\s+[-–—](?=\\s))|${NEEDLING_LEAD}${AFTER}[^,.;:\\n]{0,40}:|(?:then|next)\\s+${NEEDLING_LEAD}${AFTER})`;
 /** Where such a part opens inside a line (after its comma or semicolon). */
 export const runOnPartRe = new RegExp(`[,;]\\s*${RUN_ON_PART_SOURCE}`, 'g');
 /** … a part that a statement's label opens (", consent: …"), not the needling. */
-export const statementPartRe = new RegExp(`^[,;]\\s*(?:${alternation(STATEMENT_LABELS)})\\s*:`);
+export const statementPartRe = new RegExp(`^[,;]\\s*(?:${STATEMENT_LABEL_SOURCE})\\s*:`);
 
 /**
  * "DN (prone, 0.30x50):", "Right side:", "- Dry needling performed to:", "**DN:**" — text that
