@@ -48,8 +48,15 @@ export function clauseSpans(text: string): Span[] {
     }
   }
   if (start < text.length) spans.push({ start, end: text.length });
-  return spans.filter((s) => text.slice(s.start, s.end).trim());
+  return spans.filter((s) => hasNonSpace(text, s.start, s.end));
 }
+
+/** Whether text[from, to) holds anything but white space, read in place (a long line is not copied span by span). */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITE_SPACE.test(text[i])) return true;
+  return false;
+}
+const WHITE_SPACE = /\s/;
 
 /** The span holding offset `at` (or the last one starting before it); binary search, spans in order. */
 export function spanAt(spans: readonly Span[], at: number): Span | undefined {

@@ -19,6 +19,7 @@ import { isCaseSensitive, isWordCode, joins, joinWords, kebab, normalisePhrase, 
 
 /** Enough for the distinct words of a large note; cleared when full so memory stays bounded. */
 const SUGGEST_MEMO_SIZE = 5000;
+const KNOWN_MEMO_SIZE = 20000;
 
 export interface ClinicVocabulary {
   muscles?: Array<{ name: string; shorthand?: string[]; synonyms?: string[]; region?: Region; risks?: Risk[]; parent?: string }>;
@@ -80,6 +81,8 @@ class Index {
   readonly oneLonger = new Map<string, string[]>();
   /** Lower-case first words of all keys: the scan's cheap first test. */
   readonly starts = new Set<string>();
+  /** Each first word's length and first character (`wordShape`): a cheaper test before a word is cut out of its line. */
+  readonly startShapes = new Set<number>();
   readonly knownCs = new Set<string>();
   readonly knownCi = new Set<string>();
   maxWords = 1;
@@ -99,7 +102,9 @@ class Index {
     }
     map.set(key, entry);
     const words = key.split(' ');
-    this.starts.add(words[0].toLowerCase());
+    const first = words[0].toLowerCase();
+    this.starts.add(first);
+    this.startShapes.add(wordShape(first.length, first.charCodeAt(0)));
     this.maxWords = Math.max(this.maxWords, words.length);
     let prefix = '';
     for (let i = 0; i < words.length - 1; i++) {
@@ -277,6 +282,7 @@ function build(clinic?: ClinicVocabulary): Vocabulary {
   const suggestKeys: Array<[string, Muscle]> = [];
   for (const [k, e] of index.ci) if (e.kind === 'muscle') suggestKeys.push([k, e.muscle]);
   /** Ranked suggestions by normalised phrase, per vocabulary (a clinic list changes the answers). */
+  const knownMemo = new Map<string, boolean>();
   const suggestMemo = new Map<string, Muscle[]>();
 
   return {
@@ -316,9 +322,15 @@ function build(clinic?: ClinicVocabulary): Vocabulary {
     },
     scanMuscles,
     isKnownTerm(word) {
-      if (index.knownCs.has(word) || index.cs.has(joinWords(word, false) ?? '')) return true;
-      const n = normalisePhrase(word);
-      return !!n && (index.knownCi.has(n) || clinicTerms.has(n) || index.ci.has(n));
+      // Dictation repeats its words: each is looked up once (bounded, like the suggestions).
+      let known = knownMemo.get(word);
+      if (known === undefined) {
+        if (knownMemo.size >= KNOWN_MEMO_SIZE) knownMemo.clear();
+        const n = normalisePhrase(word);
+        known = index.knownCs.has(word) || index.cs.has(joinWords(word, false) ?? '') || (!!n && (index.knownCi.has(n) || clinicTerms.has(n) || index.ci.has(n)));
+        knownMemo.set(word, known);
+      }
+      return known;
     },
     problems: index.problems,
   };
@@ -330,6 +342,9 @@ function maxDistance(length: number): number {
   if (length <= 8) return 2;
   return Math.max(2, Math.round(length / 4));
 }
+
+/** A word's length and its lower-case first character as one number. */
+const wordShape = (length: number, firstCode: number) => length * 0x10000 + firstCode;
 
 function scan(index: Index, text: string): MuscleMention[] {
   const out: MuscleMention[] = [];
@@ -348,10 +363,18 @@ function scan(index: Index, text: string): MuscleMention[] {
   const sameLength = lowered.length === text.length;
   const lowerWord = (k: number) => (sameLength ? lowered.slice(starts[k], ends[k]) : text.slice(starts[k], ends[k]).toLowerCase());
 
+  // Most words start no key: their shape says so without cutting them out (nor their singular, one letter shorter).
+  const mayStartKey = (k: number) => {
+    if (!sameLength) return true;
+    const length = ends[k] - starts[k];
+    const first = lowered.charCodeAt(starts[k]);
+    return index.startShapes.has(wordShape(length, first)) || (lowered.charCodeAt(ends[k] - 1) === 115 && index.startShapes.has(wordShape(length - 1, first)));
+  };
   let i = 0;
   while (i < n) {
+    if (!mayStartKey(i)) { i++; continue; }
     let low = lowerWord(i);
-    // Most words start no key: one Set lookup and move on.
+    // Then one Set lookup.
     if (!index.starts.has(low)) {
       const one = singular(low);
       if (one === undefined || !index.starts.has(one)) { i++; continue; }

@@ -17,7 +17,7 @@ import { needlingTermRe, needlingTermsRe } from '../../lexicon/needling';
 import { pastRe, plannedRe } from '../../lexicon/status';
 import { forAllRe, forEachRe } from '../../lexicon/quantifiers';
 import { sentenceStopSource } from '../../lexicon/short-forms';
-import { clauseFacts, hasOtherMeaning, judgeMention, type ClauseFacts } from './mention-context';
+import { clauseFacts, hasOtherMeaning, judgeMention, sessionCountFinder, type ClauseFacts } from './mention-context';
 import { assignSides } from './sides';
 import { findSides } from '../tokens';
 import { statesNeedlesOut } from '../statements/needle-count';
@@ -266,6 +266,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     return Boolean(part?.statement && sectionStartBefore(at) <= part.at);
   };
   const spans = clauseSpans(text);
+  const sessionCountStart = sessionCountFinder(text, spans);
   const hits = new LineHits(text);
   const facts = new Map<Span, ClauseFacts>();
   const lineLabelled = statementLabelRe.test(text);
@@ -299,7 +300,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
     // first on its line ("glute med 0.30x60" under "DN R side:"), not inside a sentence about it.
     const recordPlace = (u.kind === 'item' && u.first) || recordShapedStartRe.test(text.slice(0, start));
     return judgeMention({
-      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start), partStartAfter(start)), extra: extra(),
+      text, hits, start, end, clauseStart: span.start, clauseEnd: span.end, sessionCountStart, clause: factsOf(span), ownEnd: Math.min(nextStart, sectionEndAfter(start), partStartAfter(start)), extra: extra(),
       section: sectionAt(start), underNeedling: underNeedling && recordPlace, hostOfMuscles, namedAgainUnder, titleLine: start < titleEnd, underStatementHeading,
       inStatementPart: inStatementPart(start), otherMeaning, region, lineNamesNeedling, muscleListLine,
       sectionObservesNeedling: () => !leadInPlansOrLooksBack() && sectionObservesNeedling(src, sectionIndexAt(start)),

@@ -18,7 +18,8 @@ import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
 import { findNeedleCount, findNeedles, findTwitches } from '../tokens';
 import { statesInAndOut, statesNeedlesOut } from '../statements/needle-count';
-import { clauseSpans } from '../clauses';
+import type { Span } from '../clauses';
+import { countBefore } from '../../util/search';
 import type { LineHits } from './line-hits';
 import { execAll } from '../../util/matches';
 import type { MuscleMention, Vocabulary } from '../../vocab';
@@ -43,6 +44,8 @@ export interface MentionSite {
   ownEnd: number;
   /** End of the clause holding the mention: its context words are read up to here. */
   clauseEnd: number;
+  /** Where a mention's stretch ends at a later clause counting needles out or leading in (`sessionCountFinder` of the line). */
+  sessionCountStart: (clauseEnd: number, ownEnd: number) => number;
   /** Lines that belong to this one without naming a muscle: continuation lines and child items. */
   extra: string;
   section: 'subjective' | 'objective' | 'assessment' | 'plan' | 'other';
@@ -225,16 +228,24 @@ const WINDOW_AFTER = 60;
  * that counts the session's needles out is no muscle's dose, so the muscle's own stretch ends there; so
  * does a later sentence that leads in to other muscles ("… risk of pneumothorax with UT. DN sitting,
  * 0.25x40 mm: R splenius capitis …"), whose dose is theirs.
+ *
+ * Made once per line over its clauses: each whole clause is read once however many muscles look past
+ * it, so a long dictated line stays linear. Returns, for a mention's clause end and own end, where its
+ * stretch ends (read up to 400 characters on, a clause cut there read as cut).
  */
-function sessionCountStart(text: string, clauseEnd: number, ownEnd: number): number {
-  const to = Math.min(ownEnd, clauseEnd + 400);
-  if (to <= clauseEnd) return ownEnd;
-  const rest = text.slice(clauseEnd, to);
-  const counted = clauseSpans(rest).find((c) => {
-    const clause = rest.slice(c.start, c.end);
-    return statesNeedlesOut(clause) || needlingLeadInLineRe.test(clause.replace(/^[\s.]+/, ''));
-  });
-  return counted ? clauseEnd + counted.start : ownEnd;
+export function sessionCountFinder(text: string, spans: readonly Span[]): (clauseEnd: number, ownEnd: number) => number {
+  const closes = (clause: string) => statesNeedlesOut(clause) || needlingLeadInLineRe.test(clause.replace(/^[\s.]+/, ''));
+  const whole: Array<boolean | undefined> = [];
+  return (clauseEnd, ownEnd) => {
+    const to = Math.min(ownEnd, clauseEnd + 400);
+    if (to <= clauseEnd) return ownEnd;
+    for (let k = countBefore(spans.length, (j) => spans[j].start < clauseEnd); k < spans.length && spans[k].start < to; k++) {
+      const span = spans[k];
+      const found = span.end <= to ? (whole[k] ??= closes(text.slice(span.start, span.end))) : closes(text.slice(span.start, to));
+      if (found) return span.start;
+    }
+    return ownEnd;
+  };
 }
 
 /**
@@ -257,7 +268,7 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   const before = text.slice(beforeStart, s.start);
   // A muscle inside an aside ("prone, flat palpation (pincer for UT), pistoning:") owns only the aside.
   const close = before.lastIndexOf('(') > before.lastIndexOf(')') ? text.indexOf(')', s.end) : -1;
-  const ownEnd = sessionCountStart(text, s.clauseEnd, close >= 0 ? Math.min(s.ownEnd, close) : s.ownEnd);
+  const ownEnd = s.sessionCountStart(s.clauseEnd, close >= 0 ? Math.min(s.ownEnd, close) : s.ownEnd);
   const own = text.slice(s.end, Math.min(ownEnd, s.end + 400));
   const ownInClause = text.slice(s.end, Math.min(ownEnd, s.clauseEnd, s.end + 400));
   const after = text.slice(s.end, s.end + WINDOW_AFTER);
