@@ -100,11 +100,13 @@ result.modelCost = alternate({ lint: () => core.lint(typical), parse: () => core
 const dictated = generateDictatedLine(4_000_000);
 const longNote = generateHuge(100_000, 7);
 const once = (text) => { core.clearParseMemo(); return time(() => core.lint(text)); };
+// Three runs at least, so the median is a middle run and not the slower of two (this host's speed drifts by half).
+const longRuns = Math.max(3, Number(hugeRuns) - 1);
 result.long = {
-  line4mb: { bytes: dictated.length, ...series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(dictated))) },
-  lines100k: { lines: longNote.split('\n').length, bytes: longNote.length, ...series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(longNote))) },
+  line4mb: { bytes: dictated.length, ...series(Array.from({ length: longRuns }, () => once(dictated))) },
+  lines100k: { lines: longNote.split('\n').length, bytes: longNote.length, ...series(Array.from({ length: longRuns }, () => once(longNote))) },
   // One paragraph of dictation pasted a sentence per line: 10,000 and 40,000 lines, to show the time grows with the length, not its square.
-  paragraph10k: series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(generateRunOnParagraph(10_000)))),
-  paragraph40k: series(Array.from({ length: Math.max(1, Number(hugeRuns) - 1) }, () => once(generateRunOnParagraph(40_000)))),
+  paragraph10k: series(Array.from({ length: longRuns }, () => once(generateRunOnParagraph(10_000)))),
+  paragraph40k: series(Array.from({ length: longRuns }, () => once(generateRunOnParagraph(40_000)))),
 };
 process.stdout.write(JSON.stringify(result));
