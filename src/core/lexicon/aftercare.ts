@@ -69,7 +69,8 @@ const MODALS: readonly string[] = ['may', 'might', 'could', 'will', 'likely to',
 const modalsWith = (verb: string) => MODALS.map((modal) => `${modal} ${verb}`);
 
 /** Words that say what the patient may expect, straight before a topic ("forearm may ache", "you might bruise", "likely to be sore"). */
-export const EXPECTATION_TERMS: readonly string[] = ['may', 'might', 'likely to', 'expect to', ...modalsWith('be')];
+// … or what the patient may have ("She may have a sore thigh", "could have some bruising").
+export const EXPECTATION_TERMS: readonly string[] = ['may', 'might', 'likely to', 'expect to', ...modalsWith('be'), ...['have a', 'have some'].flatMap(modalsWith)];
 
 /** Education verbs that "to be" or "will" put off to later ("red flags to be discussed next visit"). */
 export const PROMISED_EDUCATION_VERBS: readonly string[] = [
@@ -182,7 +183,9 @@ const HEDGE_TERMS: readonly string[] = [
 const HEDGE = `${BEFORE}(?:${alternation(HEDGE_TERMS)})${AFTER}`;
 // The time follows the topic, or a second topic joined to it ("bruised or tender for a day or two", "bruised/achy for …").
 const TOPIC_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}(?:\\s*(?:\\/|or|and|&)\\s*[\\p{L}-]+)?\\s+(?:${alternation(['over', 'over the next', 'during the next'])}\\s+)?(?:${SPAN})`;
-const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?${TOPIC_THEN_SPAN}|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+(?:${SPAN})`;
+// … or the place after the topic ("may have a sore thigh for a day or two", "might be tender in the calf for 24 h").
+const TOPIC_PLACE_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+(?:in\\s+(?:the|your|his|her)\\s+)?\\p{L}+\\s+(?:${SPAN})`;
+const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?(?:${TOPIC_THEN_SPAN}|${TOPIC_PLACE_THEN_SPAN})|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+(?:${SPAN})`;
 const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}`, 'u');
 // Its own pattern, tried only on a line with a hedge word: added to the one above, it made every line's search slower.
 const hedgeWordRe = new RegExp(HEDGE);

@@ -22,7 +22,7 @@ const FEW_TERMS: readonly string[] = ['a', 'an', 'a couple of', 'couple of', 'a 
 const FEW_OR_NUMBER = `(?:(?:${alternation(FEW_TERMS)})|\\d+|${SPELLED_NUMBER_SOURCE})`;
 export const WORDED_SPAN_SOURCE = `${BEFORE}${FEW_OR_NUMBER}(?:\\s*(?:-|–|to|or)\\s*${FEW_OR_NUMBER})?\\s+(?:${alternation(HOUR_DAY_UNITS)})${AFTER}(?:\\s+or\\s+(?:two|so|three)${AFTER})?`;
 /** "as needed", in full or short, any case ("ice prn", "HEAT PRN"). */
-export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed'];
+export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed', 'as required', 'as desired', 'as preferred', 'as she likes', 'as he likes', 'as they like', 'as you like'];
 
 /**
  * The next visit, as notes name it ("next tx", "next Rx" in UK and Australian notes): one list for what is planned, consent

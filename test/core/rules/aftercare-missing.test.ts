@@ -186,6 +186,17 @@ describe('rule aftercare-missing', () => {
     }
   });
 
+  it('reads what the patient may have, and where, as what to expect: "She may have a sore thigh for a day or two" (batch 269, wrm-09)', () => {
+    for (const aftercare of [
+      'P: She may have a sore thigh for a day or two. An easy 5 km tomorrow is fine, but no hills for 48 hours.',
+      'P: might be tender in the calf for 24 h, keep walking.', 'P: could have some bruising; ring us if it spreads.', 'P: Ice or heat as she likes, keep walking.',
+    ]) assertClean(labelled({ aftercare }), ID);
+    // In the patient's report it is history; a place with no topic before it is no advice.
+    for (const aftercare of ['S: she may have a sore thigh from the race last week.', 'P: progress step-ups as she likes.']) {
+      assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
+    }
+  });
+
   it('reads an advice label over its whole line, as under an Advice heading (batch 252, wnp-14)', () => {
     assertClean(labelled({ aftercare: 'Advice: leg will feel heavy for a day, easy spin only tomorrow, no hills till Sun. Heat or ice as he likes.' }), ID);
     // A label over consent, or over no topic of aftercare, is no aftercare.

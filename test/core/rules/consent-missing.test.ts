@@ -275,6 +275,13 @@ describe('rule consent-missing', () => {
     assert.equal(findings(labelled({ consent: 'Consent? ___' }), ID).length, 1);
   });
 
+  it('reads a consent question left unanswered as a blank field: "- Consent obtained?" (batch 269, wro-04)', () => {
+    for (const consent of ['- Consent obtained?', 'Consent obtained?', 'Verbal consent given? ___']) {
+      assert.deepEqual(findings(labelled({ consent }), ID).map((f) => f.message), ['Consent line is empty'], consent);
+    }
+    assertClean(labelled({ consent: 'Consent obtained? Yes – verbal again today, risks gone over.' }), ID);
+  });
+
   it('reads the risks gone through, then the patient happy to go ahead, as consent (batch 261, wpn-10)', () => {
     assertClean(labelled({ consent: 'I went through the risks again and he was happy for me to go ahead.' }), ID);
   });

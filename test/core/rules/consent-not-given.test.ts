@@ -77,6 +77,8 @@ describe('rule consent-not-given', () => {
     for (const consent of [
       'Verbal consent obtained: No', '- Written DN consent form on file: [N]', '- Verbal consent re-confirmed today, risks reviewed (soreness, bruising): N',
       'Consent to DN given: (no).', 'Informed consent documented: ✗',
+      // The question asked with its mark for the colon (batch 269, wro-11).
+      'Consent obtained? No',
     ]) {
       const text = labelled({ consent });
       const [f, ...rest] = findings(text, ID);
@@ -220,6 +222,11 @@ describe('rule consent-not-given', () => {
     assert.deepEqual(findings(note(...checklist), ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
     const given = checklist.map((l) => l.replace('[ ] Yes [x] No. Form given in Spanish, pt will sign and return next visit', '[x] Yes [ ] No'));
     assert.deepEqual(findings(note(...given), ID), []);
+  });
+
+  it('reads a consent question answered "not yet" with the form taken home as pending (batch 269, wro-11)', () => {
+    const consent = "Consent obtained? Not yet – written consent form given today, she's taking it home to read and will sign and bring it back Thursday.";
+    assert.deepEqual(findings(labelled({ consent }), ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
   });
 
   it('reads a signed form to come with the next review as still to come ("Review 1/52 w/ signed consent form") (batch 44)', () => {

@@ -11,6 +11,13 @@ describe('rule side-missing', () => {
     assertClean(note('## Objective', '- R UT 0.25x30 LTR x2', '- UT (L) 0.25x30 LTR x1', '- bilat levator scapulae 0.25x40, LTR+'), ID);
     assertClean(note('O:', '- Right:', '  - UT 0.25x30, +LTR'), ID);
   });
+  it('reads a lead-in of a side and the part of the body as the side of the muscles under it: "Right foot:" (batch 269, wrm-15)', () => {
+    for (const lead of ['Right foot:', 'R lower leg:', '**Left forearm:**']) {
+      assertClean(note('## Objective', 'Dry needling, prone.', '', lead, '- Abductor hallucis: 0.25 x 30 mm, LTR x1.', '- Medial gastrocnemius: 0.30 x 50 mm, LTR x2.'), ID);
+    }
+    // A place with no side leads nothing of the kind.
+    assert.equal(findings(note('## Objective', 'Dry needling, prone.', '', 'Lower leg:', '- Medial gastrocnemius: 0.30 x 50 mm, LTR x2.'), ID).length, 1);
+  });
   it('does not count the L of QL or L4-5 as a side', () => {
     const text = note('O: DN QL 0.30x60, LTR x2', 'O: DN L4-5 multifidus 0.30x50, LTR x1');
     const got = findings(text, ID);

@@ -5,6 +5,7 @@
 import { NEEDLING_HEADING_TERMS, needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
 import { AFTER, alternation } from '../../lexicon/pattern';
 import { endsWithColon, noteTitleWordRe, statementLabelRe, TITLE_SHAPE_SOURCE } from '../../lexicon/labels';
+import { SIDE_SOURCE } from '../../lexicon/sides';
 import { plannedRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
 import type { MuscleMention } from '../../vocab';
@@ -27,6 +28,9 @@ export interface Scopes {
   musclesUnder: Map<number, Set<string>>;
 }
 
+
+/** "Right foot:", "L lower leg:": a side and the part of the body the muscles under it are in, and nothing else. */
+const sideAndPlaceLeadInRe = new RegExp(`^[\\s*_#>-]*${SIDE_SOURCE}\\s+\\p{L}+(?:[ \\t-]+\\p{L}+){0,2}[*_]*\\s*:[*_]*\\s*$`, 'iu');
 
 /** A line that is only a name of needling ("DN", "**Dry needling**"): a heading in all but form. */
 const onlyNeedlingRe = new RegExp(`^[\\s*_#>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})(?:\\s+(?:performed|today|procedure|treatment|session|note|details|record))?[\\s*_.:-]*$`, 'iu');
@@ -180,7 +184,8 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
       || (u.kind === 'line' && listRightBelow && (plainNeedlingTitleRe.test(u.text) || (hasDose(u.text) && namesOnlyWhatListBelowNames(units, mentions, i))));
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
     // "Right:", "L side –": a lead-in that gives the side of what follows without itself saying needling.
-    const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined;
+    const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && (parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined
+      || (mentions[i].every((m) => m.kind === 'group') && sideAndPlaceLeadInRe.test(u.text)));
     if (u.kind === 'line' && !opens && !sideLeadIn && endsWithColon(u.text) && otherTreatmentRe.test(u.text) && !hasNeedlingCue(u.text)) {
       otherLabel = i;
       otherList = -1;

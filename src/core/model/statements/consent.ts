@@ -242,11 +242,22 @@ function blankField(text: string, word: RegExpExecArray): boolean {
 // "Consent to acupuncture obtained (verbal/written):", "Consent to acupuncture/DN obtained:", its printed choices already taken out),
 // an aside before the colon included ("Consent (verbal, through AHW):", "Consent (via interpreter):").
 const fieldObject = `(?:${NEEDLING_OBJECTS_SOURCE}|${ACUPUNCTURE_OBJECTS_SOURCE})`;
-const consentFieldLabelRe = new RegExp(
-  `^[\\s*_]*(?:status|(?:(?:${alternation(CONSENT_FIELD_NOUNS)})\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?`
-    + `(?:${alternation(CONSENT_FIELD_VERBS)})?)${LABEL_ASIDE}(?:[\\s*_]*:|[ \\t]+[-–—][ \\t]+)`,
-  'i',
-);
+const CONSENT_FIELD_LABEL = `[\\s*_]*(?:status|(?:(?:${alternation(CONSENT_FIELD_NOUNS)})\\b\\s*)?(?:(?:for|to)\\s+${fieldObject}(?:\\s*(?:/|\\band\\b|&)\\s*${fieldObject})*\\s*)?`
+  + `(?:${alternation(CONSENT_FIELD_VERBS)})?)${LABEL_ASIDE}`;
+const consentFieldLabelRe = new RegExp(`^${CONSENT_FIELD_LABEL}(?:[\\s*_]*:|[ \\t]+[-–—][ \\t]+)`, 'i');
+/** The same label asked as a question ("Consent obtained? Not yet – form taken home", "- Consent obtained?"). */
+const consentQuestionRe = new RegExp(`^${CONSENT_FIELD_LABEL}[\\s*_]*\\?(?=[\\s*_]|$)`, 'i');
+
+/** A template's question about consent is its field: the question mark is read as the field's colon, so the answer (or none) is read as one. */
+function questionAsField(text: string): string {
+  const word = consentWordRe.exec(text);
+  if (!word) return text;
+  const at = word.index + word[0].length;
+  const question = consentQuestionRe.exec(text.slice(at));
+  if (!question) return text;
+  const mark = at + question[0].length - 1;
+  return `${text.slice(0, mark)}:${text.slice(mark + 1)}`;
+}
 
 /**
  * A field inside a field's answer: a short label (no sentence or list in it) and what follows its colon. "Written DN
@@ -291,7 +302,7 @@ function labelledOtherObject(text: string, word: RegExpExecArray): boolean {
 export function classifyConsent(raw: string, explicit = false, vocab?: Vocabulary): ConsentStatus | undefined {
   // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
   // Bold says nothing of consent ("**Consents:** Internal exam - n/a. Dry needling - …" reads as without it); "__" may be a blank, so it stays.
-  const text = withoutUnticked(raw.replace(/\*\*/g, '').replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, ''));
+  const text = questionAsField(withoutUnticked(raw.replace(/\*\*/g, '').replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '')));
   const word = consentWordRe.exec(text);
   // A blank field the line opens with answers it; one after another clause is weighed with it, below.
   if (word && blankField(text, word) && clauses(text.slice(0, word.index)).length <= 1) return 'blank';
