@@ -285,4 +285,23 @@ describe('rule consent-missing', () => {
   it('reads the risks gone through, then the patient happy to go ahead, as consent (batch 261, wpn-10)', () => {
     assertClean(labelled({ consent: 'I went through the risks again and he was happy for me to go ahead.' }), ID);
   });
+
+  it('reads the risks gone through today and the agreement after them in the Subjective as consent (batch 270, wrt-08)', () => {
+    const visit = (subjective: string) => note(subjective, 'O: DN L quadratus lumborum 0.30x60 mm, LTR x2. Needles 1 in / 1 out.', 'P: soreness 24-48 h, heat.');
+    for (const subjective of [
+      'Subjective: L LBP 6/10. Happy to try the dry needling we talked about last time, risks explained again soreness bruising feeling faint and she gave verbal OK.',
+      'S: L LBP 6/10. Risks explained again: soreness, bruising, feeling faint. She was happy to go ahead.',
+    ]) assertClean(visit(subjective), ID);
+    // Willingness reported, or risks told at a past visit, are not today's consent.
+    for (const subjective of ['S: L LBP 6/10. Agreeable to trying DN.', 'S: L LBP 6/10. Risks explained last visit, happy to try DN.']) {
+      assert.equal(findings(visit(subjective), ID).length, 1, subjective);
+    }
+  });
+
+  it('reads a consent item left blank over the form\'s next field as blank: "- Consent:" then "- Time-out: … confirmed" (batch 270, wru-03)', () => {
+    const form = (...items: string[]) => note('S: R buttock pain.', 'O: FABER R positive.', '', '**Pre-procedure**', ...items, '', 'O: DN R gluteus maximus 0.30x60 mm, LTR x2. Needles 1 in / 1 out.', 'P: soreness 1-3 days, heat.');
+    assert.deepEqual(findings(form('- Consent:', '- Time-out: 10:08, site and laterality confirmed against the order', '- Allergies: latex'), ID).map((f) => f.message), ['Consent line is empty']);
+    // A sibling that answers it ("- Verbal: yes") is its answer.
+    assertClean(form('- Consent:', '- Verbal: yes, risks reviewed', '- Allergies: latex'), ID);
+  });
 });

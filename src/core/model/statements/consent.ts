@@ -12,6 +12,7 @@ import { riskWordRe } from '../../lexicon/aftercare';
 import { blankValue, NO_MARKS, noAnswerRe, TICK_BOX } from '../../lexicon/labels';
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
+import { pastRe } from '../../lexicon/status';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import type { Vocabulary } from '../../vocab';
 import type { Unit } from '../units';
@@ -116,6 +117,12 @@ function risksTold(text: string): boolean {
   const after = text.slice(risk.index + risk[0].length);
   const kind = objectOf(after).kind;
   return kind === 'needling' || kind === 'acupuncture' || kind === 'partial' || (kind === 'none' && !/^\s+(?:of|for|with|from)\s/i.test(after));
+}
+
+/** The risks put to the patient, not at a past visit ("risks explained again", not "risks explained last visit"). */
+function risksToldToday(sentence: string): boolean {
+  if (!risksTold(sentence)) return false;
+  return !pastRe.test(sentence.slice(riskWordRe.exec(sentence)!.index));
 }
 
 function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentStatus | undefined {
@@ -483,9 +490,14 @@ export function findConsent(units: readonly Unit[], vocab: Vocabulary, frontMatt
     // "S: … Agreeable to trying DN after education last visit": the patient's willingness, reported; not consent given.
     // On a line that also names consent, only its sentences that name it say what was given ("… Agreeable to trying DN
     // at eval. Took the DN consent form home but forgot to bring it back.").
+    // The risks gone through today, and the agreement after them, are the clinician's account of consent wherever they are written
+    // ("Subjective: … risks explained again, soreness, bruising, and she gave verbal OK").
     if (status === 'given' && inSubjective(u)) {
-      if (!consentWordRe.test(text)) return;
-      status = classifyConsent(clauseSpans(text).map((c) => text.slice(c.start, c.end)).filter((c) => consentWordRe.test(c)).join('. '), false, vocab);
+      const sentences = clauseSpans(text).map((c) => text.slice(c.start, c.end));
+      const risksToday = sentences.findIndex(risksToldToday);
+      const read = sentences.filter((c, k) => consentWordRe.test(c) || (risksToday >= 0 && k >= risksToday));
+      if (!read.length) return;
+      status = classifyConsent(read.join('. '), false, vocab);
       if (!status) return;
     }
     const labelled = status === 'refused' ? refusedLabelled(text, vocab) ?? refusedOffer(text, vocab) : undefined;
