@@ -116,8 +116,8 @@ const ARROWS: readonly string[] = ['→', '->', '-->', '=>', '⇒', '⟶', '➔'
 /** An arrow, then a few words and no number, right before the name ("+LTR x1, → lat calf"). Whether it says where a response went is the caller's. */
 export const arrowBeforeNameRe = new RegExp(`(?:${alternation(ARROWS)})(?:[^\\d.;:()\\n]|\\.(?=\\S)){0,25}$`, 'u');
 // A spaced slash parts one record from the next ("…, familiar buttock ache / L biceps femoris …"); a slash between words
-// joins them ("ache in R UT/LS").
-export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})(?:[^.;,:()/]|\\S\\/|\\/\\S|\\([^.;,:()]{0,8}\\)){0,25}$`, 'u');
+// joins them ("ache in R UT/LS"). So does "then" in a dictated run-on ("… her familiar buttock pain and then L piriformis 0.30 x 75").
+export const symptomBeforeRe = new RegExp(`(?:${alternation(SYMPTOM_BEFORE)})(?:(?!\\bthen\\b)(?:[^.;,:()/]|\\S\\/|\\/\\S|\\([^.;,:()]{0,8}\\))){0,25}$`, 'u');
 // "flat palpation over rib for pec minor": the guidance may name the landmark it works against before the muscle.
 export const guidanceBeforeRe = new RegExp(
   `(?:${alternation(GUIDANCE_BEFORE)})\\s+(?:(?:used|applied|employed|chosen|needed)\\s+)?(?:(?:over|against|onto|on|between)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){1,2}(?=for\\s))?`

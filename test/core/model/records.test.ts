@@ -978,6 +978,13 @@ describe('model/records', () => {
       assert.deepEqual(recordsOf(blank).map((r) => r.otherResponse), [false, true]);
     });
 
+    it('reads the muscle after "and then" in a dictated run-on as the next record, not where the symptom before it was felt (batch 272, wsd-08)', () => {
+      const text = note('O: TrPs L piriformis.', 'DN prone: L gluteus medius 0.30 x 60 mm with LTR x3 and her familiar buttock pain and then L piriformis 0.30 x 75 mm with LTR x2 and referral down the back of the thigh.');
+      assert.deepEqual(shown(text), ['L gluteus-medius 0.3x60 LTR+3 ref', 'L piriformis 0.3x75 LTR+2 ref']);
+      // Without "then" the muscle after the symptom is still where it was felt.
+      assert.deepEqual(shown(note('DN prone: L gluteus medius 0.30 x 60 mm, LTR x3, familiar pain into the piriformis.')), ['L gluteus-medius 0.3x60 LTR+3 ref']);
+    });
+
     it('reads a muscle named as where the ache went ("recognised ache down to deltoid") as a symptom site (batch 45)', () => {
       const text = note('DN R shoulder, prone, 0.25x30 mm:', '- R supraspinatus, 2 needles, LTR x2', '- R infraspinatus, 2 needles, LTR x4, recognised ache down to deltoid');
       assert.deepEqual(shown(text), ['R supraspinatus 0.25x30 n2 LTR+2', 'R infraspinatus 0.25x30 n2 LTR+4 ref']);

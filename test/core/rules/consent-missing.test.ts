@@ -286,6 +286,12 @@ describe('rule consent-missing', () => {
     assertClean(labelled({ consent: 'I went through the risks again and he was happy for me to go ahead.' }), ID);
   });
 
+  it('reads the patient\'s "yep" after the risks as a yes: "Trevor said yep, go for it" (batch 272, wsd-05)', () => {
+    for (const consent of ['Consent - went over the risks again (soreness and bruising) and Trevor said yep, go for it.', 'Consent: risks gone over again, he said yeah go ahead.']) {
+      assertClean(labelled({ consent }), ID);
+    }
+  });
+
   it('reads the risks gone through today and the agreement after them in the Subjective as consent (batch 270, wrt-08)', () => {
     const visit = (subjective: string) => note(subjective, 'O: DN L quadratus lumborum 0.30x60 mm, LTR x2. Needles 1 in / 1 out.', 'P: soreness 24-48 h, heat.');
     for (const subjective of [
