@@ -1,6 +1,7 @@
 // Words that say a line is about needling, and techniques only a needle does.
 import { approaches, techniques } from '../vocab/techniques';
 import { AFTER, alternation, BEFORE, words } from './pattern';
+import { NEEDLING_NAMES } from './needling-names';
 import { TOPIC_SOURCE } from './status';
 
 const TECHNIQUE_TERMS = techniques.flatMap((t) => [t.name, ...t.aliases]);
@@ -23,11 +24,7 @@ export const NEEDLING_TERMS: readonly string[] = [
   ...TECHNIQUE_TERMS.filter((t) => /needl|\bDN\b|\bIMS\b|\bEDN\b|\bPENS\b|\bIMES\b/.test(t)),
 ];
 
-/**
- * The needling's everyday names, as clinics write them before what comes of it or after what it is for ("post-IMS advice",
- * "signed DN form", "VC for DN gained"): the short list those phrases are built from, not every name of NEEDLING_TERMS.
- */
-export const NEEDLING_NAMES: readonly string[] = ['needling', 'dry needling', 'DN', 'TDN', 'IMS'];
+export { NEEDLING_NAMES } from './needling-names';
 
 /** Techniques only a needle does (pistoning, in situ, e-stim through the needles, IMS). */
 export const NEEDLE_TECHNIQUE_TERMS: readonly string[] = [

@@ -1,6 +1,7 @@
 // Words that place what a line says outside today's treatment: planned, not done, in the past;
 // and the words that bring it back to today.
 import { AFTER, alternation, BEFORE, words } from './pattern';
+import { NEEDLING_NAMES } from './needling-names';
 import { NEXT_VISIT_TERMS } from './time';
 
 /** Plans and possibilities: "next visit", "consider", "will". */
@@ -21,7 +22,9 @@ export const asPlannedRe = words(AS_PLANNED_TERMS, { global: true });
 
 /** Needling that did not happen: "declined", "deferred", "not performed". */
 export const NOT_DONE_TERMS: readonly string[] = [
-  'declined', 'refused', 'deferred', 'withheld', 'DN held', 'needling held', 'held today', 'held due', 'held d/t', 'held 2/2', 'held secondary',
+  'declined', 'refused', 'deferred', 'withheld', 'held today',
+  // "DN held", and the verb before it: "Held DN to L lumbar multifidus today: want to review MRI first".
+  ...NEEDLING_NAMES.flatMap((name) => [`${name} held`, `held ${name}`]), 'held due', 'held d/t', 'held 2/2', 'held secondary',
   'held pending', 'held until', 'held given', 'held because', 'held this visit', 'held off', 'holding off', 'hold off', 'on hold',
   'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',
   'no needling', 'DN not', 'needling not', 'dry needling not', 'contraindicated', 'cancelled', 'canceled', 'postponed', 'omitted', 'skipped', 'not today',

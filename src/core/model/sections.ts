@@ -162,6 +162,31 @@ function headingKind(inner: string): SoapKind | undefined {
   return undefined;
 }
 
+/** A section's letter alone on its line, in capitals ("S", "**O**"). */
+const letterAloneRe = /^(\*\*|__)?[ \t]*([SOAP])[ \t]*(\*\*|__)?[ \t]*$/;
+const letterAloneLabel = (text: string): LabelMatch | undefined => {
+  const m = letterAloneRe.exec(text);
+  const kind = m ? kindOf(m[2], true) : undefined;
+  return kind ? { kind, length: m![0].length } : undefined;
+};
+/**
+ * A letter alone is a word as often as a label ("A" in a list of choices), so it is read as one only in a note that writes
+ * two or more of them so, in the SOAP order.
+ */
+function lettersAloneAsLabels(units: readonly Unit[]): boolean {
+  let last = -1;
+  let count = 0;
+  for (const u of units) {
+    const m = u.kind === 'line' ? letterAloneRe.exec(u.text) : null;
+    if (!m) continue;
+    const at = 'SOAP'.indexOf(m[2]);
+    if (at <= last) return false;
+    last = at;
+    count++;
+  }
+  return count >= 2;
+}
+
 /** Finds sections and stamps each unit with the index of the section it belongs to. */
 export function findSections(units: Unit[]): Section[] {
   const sections: Section[] = [];
@@ -171,6 +196,8 @@ export function findSections(units: Unit[]): Section[] {
   let bareLabels = false;
   // The note writes its labels as lower-case letters ("s: …"), so its dense lines do after a full stop too ("… o: windlass +").
   let lowerLetterLabels = false;
+  // The note writes its sections' letters alone on their lines ("S" over the history, "O" over the exam).
+  const lettersAlone = lettersAloneAsLabels(units);
   // A label on a lazy line of a bullet: with a colon or dash, in capitals, or a bare word in a note written so ("- R TFL — LTR x1" then "Plan", or "**Plan**").
   const lazyLabel = (text: string) => labelRe.test(text) || capsHeadingRe.test(text) || (bareLabels && /^[*_]*[A-Z]/.test(text) && bareRe.test(text));
   const open = (s: Section) => {
@@ -202,7 +229,8 @@ export function findSections(units: Unit[]): Section[] {
       // … and a coded heading in brackets that names its section, also typed on under a bullet ("- … 2 in/2 out" then "[Plan] HEP …").
       const bracket = bracketLabel(u.text);
       const bracketOpens = bracket && (bracket.kinds || ((bracket.alone || u.first || u.kind === 'line') && current >= 0));
-      const m = bracketOpens ? undefined : u.first || u.kind === 'line' ? matchLabel(u.text) : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
+      const m = bracketOpens ? undefined : u.first || u.kind === 'line' ? matchLabel(u.text) ?? (lettersAlone ? letterAloneLabel(u.text) : undefined)
+        : matchLabel(u.text) && lazyLabel(u.text) ? matchLabel(u.text) : undefined;
       if (m && u.kind === 'line' && !labelRe.test(u.text) && bareRe.test(u.text)) bareLabels = true;
       if (m && lowerLetterLabelRe.test(u.text)) lowerLetterLabels = true;
       if (bracketOpens) {

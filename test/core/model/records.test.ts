@@ -119,6 +119,24 @@ describe('model/records', () => {
       assert.deepEqual(shown(counts).map((x) => x.split(' ')[3]), ['n2', 'n1']);
     });
 
+    it('reads "Held DN to" a muscle, run on under the needling list, as needling not done (batch 274, wss-12)', () => {
+      const text = note('## Objective', 'TDN (prone, 0.30 x 75 mm unless noted):', '- L piriformis: lateral approach, LTR x2', '- L gluteus maximus: 0.30 x 50 mm, LTR x3',
+        'Held DN to L lumbar multifidus today: want to review MRI first given L5-S1 level.', 'Needles in/out 2/2.');
+      assert.deepEqual(shown(text), ['L piriformis 0.3x75 LTR+2', 'L gluteus-maximus 0.3x50 LTR+3']);
+    });
+
+    it('reads a table of fields and values whose fields name the muscles needled, its other fields as fields (batch 273, wsm)', () => {
+      const fields = (...rows: string[]) => note('### Dry needling', '', '| Field | Value |', '|---|---|', ...rows, '| Needles | 3 in, 3 out — count correct |');
+      const text = fields('| Consent | Written consent on file. Went over risks again. He said go for it. |', '| Set-up | supine, forearm pronated on pillow |',
+        '| R extensor carpi radialis brevis | 0.25 x 30 mm, LTR x3, recognised elbow pain |', '| R supinator | 0.25 x 40 mm, no LTR, dull ache, tolerated fine |');
+      assert.deepEqual(shown(text), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+3 ref', 'R supinator 0.25x40 LTR-']);
+      // A misspelt muscle as a field with its dose is a record of an unknown name; one without a side is a muscle without one.
+      assert.deepEqual(recordsOf(fields('| R vastus lateralus | 0.30 x 60 mm, LTR x2 |', '| Medial gastrocnemius | 0.30 x 50 mm, LTR x1 |')).map((r) => [r.kind, r.written, r.side]),
+        [['unknown', 'vastus lateralus', 'R'], ['muscle', 'Medial gastrocnemius', undefined]]);
+      // A table of exam fields that names muscles without a dose records no needling.
+      assert.deepEqual(shown(note('## Objective', '| Field | Value |', '|---|---|', '| Palpation | TrPs R ECRB reproduce his elbow pain |', '| R supinator | tender |')), []);
+    });
+
     it('reads groups and ambiguous tokens in cells', () => {
       const text = note('| Muscle | Side | Needle |', '|---|---|---|', '| paraspinals | L | 0.30x50 |', '| TA | B/L | 0.30x50 |');
       const recs = recordsOf(text);

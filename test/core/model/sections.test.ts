@@ -75,6 +75,14 @@ describe('model/sections', () => {
     assert.equal(matchLabel('Position: prone'), undefined);
   });
 
+  it('reads the sections\' letters alone on their lines as labels in a note that writes two or more so, in order (batch 273, wsj-06, wsj-13)', () => {
+    const text = ['S', '64M, R shoulder pain 6/52.', '', 'O', 'TTP R infraspinatus.', '', 'A', 'Rotator cuff related pain.', '', 'P', 'DN deferred, review 1/52.'].join('\n');
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'plan']);
+    // One letter alone, or letters out of the SOAP order, stay words.
+    assert.deepEqual(kinds(note('Grade', 'A', 'Plan ahead.')), []);
+    assert.deepEqual(kinds(note('P', 'first line', 'O', 'second line')), []);
+  });
+
   it('ends a heading section at a sibling heading', () => {
     const doc = lint(note('## Plan', 'continue', '## Billing', '20561'));
     assert.deepEqual(doc.note.sections.map((s) => s.kind), ['plan', 'other']);

@@ -16,6 +16,8 @@ export interface TableShape {
   kinds: Map<string, ColumnKind | undefined>;
   /** A "#" column numbering the rows 1, 2, 3…: a row number, not a needle count. */
   rowNumber?: string;
+  /** A table of fields and values whose muscle rows record the needling: its other rows are fields, not muscles. */
+  musclesAsFields?: boolean;
 }
 
 // Words in a muscle cell that are not a muscle: totals, blanks, dashes.
@@ -42,14 +44,34 @@ export function tableShape(vocab: Vocabulary, rows: readonly Unit[], underNeedli
     const header = musclesColumn(vocab, rows, kinds);
     if (header !== undefined) kinds.set(header, 'muscle');
   }
+  const fieldsNameMuscles = ![...kinds.values()].includes('muscle') && musclesAsFields(vocab, rows, kinds);
   preferNamingColumn(vocab, rows, kinds);
   const found = [...kinds.values()];
   const hasMuscle = found.includes('muscle');
   // A count column counts needles when its header says so ("Needles", "# needles"), not a bare "#".
   const needlingColumns = found.some((k) => k && NEEDLING_COLUMN_KINDS.has(k)) || [...kinds].some(([header, k]) => k === 'count' && /needle/i.test(header));
   const exam = found.includes('exam');
-  const needling = hasMuscle && (needlingColumns || (!exam && (underNeedling || needlingHeadingRe.test(rows[0].heading))));
-  return { needling, kinds, rowNumber: rowNumberColumn(rows, kinds) };
+  const needling = hasMuscle && (needlingColumns || fieldsNameMuscles || (!exam && (underNeedling || needlingHeadingRe.test(rows[0].heading))));
+  return { needling, kinds, rowNumber: rowNumberColumn(rows, kinds), ...(fieldsNameMuscles ? { musclesAsFields: true } : {}) };
+}
+
+/**
+ * "| Field | Value |" with a row per muscle needled ("| R extensor digitorum | 0.25 x 30 mm, LTR x2 |"): a table of two columns
+ * whose fields are named in the first is a needling table where a field is only a muscle and its value records a dose or a
+ * twitch; the first column is then its muscle column (its other rows, "Consent", "Set-up", "Needles", name none).
+ */
+const recordsNeedling = (value: string) => hasDose(value) || parseTwitchCell(value)?.present === true;
+
+function musclesAsFields(vocab: Vocabulary, rows: readonly Unit[], kinds: Map<string, ColumnKind | undefined>): boolean {
+  if (kinds.size !== 2) return false;
+  const [field, value] = [...kinds.keys()];
+  const recorded = rows.some((r) => {
+    const name = r.cells!.find((c) => c.column === field)?.text ?? '';
+    const found = vocab.scanMuscles(name);
+    return found.length > 0 && !stripSides(name.replace(/[*_`]/g, '').replace(found[0].text, '')) && recordsNeedling(r.cells!.find((c) => c.column === value)?.text ?? '');
+  });
+  if (recorded) kinds.set(field, 'muscle');
+  return recorded;
 }
 
 /**
@@ -144,6 +166,8 @@ export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape:
   const mCell = cellOf(cells, shape, 'muscle');
   const written = mCell?.text.replace(/[*_`]/g, '').trim() ?? '';
   if (!mCell || !/\p{L}/u.test(written) || notAMuscleCell.test(written) || anotherTreatment(cells, shape)) return [];
+  // In a table of fields, a field whose value records no needling ("| Consent | … |", "| Needles | 3 in, 3 out |") is no muscle.
+  if (shape.musclesAsFields && !recordsNeedling(cells.find((c) => c !== mCell)?.text ?? '')) return [];
   const base = { unit: index, evidence: 'table-row' as const, ...rowDetails(cells, shape, cells.map((c) => c.text).join(' | ')) };
   const sideCell = cellOf(cells, shape, 'side');
   const sideText = sideCell?.text.replace(/[*_`]/g, '').trim();
