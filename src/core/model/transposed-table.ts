@@ -14,11 +14,17 @@ const ATTRIBUTES: ReadonlySet<ColumnKind> = new Set(['side', 'needle', 'length',
  */
 export function transposedMuscleRow(firstColumn: readonly string[], columns: number): number | undefined {
   if (columns < 2) return undefined;
-  const muscleRow = firstColumn.findIndex((c) => columnKind(c) === 'muscle');
+  // The muscles' row is labelled "Muscle", or it is the header with its first cell left empty ("| | ECRB | Supinator |").
+  const labelled = firstColumn.findIndex((c) => columnKind(c) === 'muscle');
+  const muscleRow = labelled < 0 && firstColumn.length && !firstColumn[0].trim() ? 0 : labelled;
   if (muscleRow < 0 || firstColumn.slice(0, muscleRow).some((c) => c.trim())) return undefined;
   const attributes = firstColumn.filter((c) => {
     const kind = columnKind(c);
     return kind !== undefined && ATTRIBUTES.has(kind);
   }).length;
-  return attributes >= 2 ? muscleRow : undefined;
+  // "| Muscle | Details |" over a row per muscle, then "| Needles in/out | … |" and "| Tolerance | … |": an ordinary table
+  // with a field or two under its muscles. Sideways, the first column is mostly attributes' names.
+  const below = firstColumn.slice(muscleRow + 1).filter((c) => c.trim());
+  const named = below.filter((c) => columnKind(c) !== undefined).length;
+  return attributes >= 2 && named > below.length - named ? muscleRow : undefined;
 }

@@ -24,8 +24,10 @@ const rowTimed = (u: Unit) => u.kind === 'row' && Boolean(u.cells?.some((c) => m
  * intraoral masseter release, TMJ distraction gr II"): words, not a code list, and not the needling.
  */
 function saysWhatWasDone(text: string): boolean {
-  return text.includes(':') && namesWhatWasDone(text.slice(text.lastIndexOf(':') + 1));
+  // The code in brackets after what was done ("… TMJ distraction R grade II 4 min (97140, 12 min total)") labels it.
+  return text.includes(':') && namesWhatWasDone(text.slice(text.lastIndexOf(':') + 1).replace(codeAsideRe, ' '));
 }
+const codeAsideRe = /\([^()]*\b\d{5}\b[^()]*\)/g;
 
 function namesWhatWasDone(what: string): boolean {
   return (what.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !/\d{5}/.test(what) && !needlingTermRe.test(what) && !notDoneRe.test(what);

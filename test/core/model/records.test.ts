@@ -495,6 +495,14 @@ describe('model/records', () => {
       }
     });
 
+    it('reads a sideways table whose header leaves its first cell empty, and not a muscle table with a field or two under its muscles (batch 276, wsz; batch 275, wst)', () => {
+      const sideways = note('Dry needling, supine:', '', '| | ECRB | Supinator |', '|---|---|---|', '| Side | R | R |', '| Needle | 0.25 x 30 mm | 0.25 x 40 mm |', '| Response | LTR x3, familiar | LTR x1 |');
+      assert.deepEqual(shown(sideways), ['R extensor-carpi-radialis-brevis 0.25x30 LTR+3 ref', 'R supinator 0.25x40 LTR+1']);
+      const ordinary = note('### Dry needling', '', '| Muscle | Needle / response |', '|---|---|', '| R upper trapezius | 0.25 x 30 mm, LTR x3 |', '| R levator scapulae | 0.30 x 40 mm, LTR x2 |',
+        '| Needles in/out | 2 in / 2 out, all accounted for |', '| Tolerance | Tolerated well. |');
+      assert.deepEqual(shown(ordinary), ['R upper-trapezius 0.25x30 LTR+3', 'R levator-scapulae 0.3x40 LTR+2']);
+    });
+
     it('reads a quote of the last visit as the past', () => {
       const text = note('> Last visit (01/21): DN L multifidus L4-5, R QL. LTRs ++ in QL.', '', 'O: DN R glute med 0.30x60 mm, LTR x2.');
       assert.deepEqual(shown(text), ['R gluteus-medius 0.3x60 LTR+2']);
@@ -1216,6 +1224,9 @@ describe('model/records', () => {
       assert.deepEqual(shown(text), ['R biceps-femoris-long-head 0.3x60 LTR+3']);
       // A dose of its own on the consent line still records it.
       assert.deepEqual(shown(note('O: Consent to DN for R UT obtained, 0.25x30 mm, LTR x2.')).length, 1);
+      // The consent's verb before the needling: "Verbal consent gained for DN to L jaw muscles" (batch 275, wsu-11).
+      assert.deepEqual(shown(note('O: TTP L masseter.', '', 'Verbal consent gained for DN to L jaw muscles, risks explained.', '', 'DN supine, 0.20 x 15 mm:', '- L masseter, LTR x2')),
+        ['L masseter 0.2x15 LTR+2']);
     });
 
     it('reads the session\'s needle count in a later sentence as no muscle\'s dose (batch 83)', () => {

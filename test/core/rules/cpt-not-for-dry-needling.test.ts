@@ -47,6 +47,8 @@ describe('rule cpt-not-for-dry-needling', () => {
     assert.deepEqual(findings(billed, ID).map((f) => covered(billed, f)), ['97140']);
     // The code written on the line that says what was done and for how long.
     assertClean(note('O: DN R VL 0.30x50 mm, LTR x4.', '- Manual therapy (97140) x 10 min: R patellar mobs grade III.', 'CPT: 20560, 97140'), ID);
+    // The code in brackets after what was done and its minutes (batch 275, wsy-18).
+    assertClean(note('O: DN R masseter 0.25x30 mm, LTR x2.', 'Manual: intraoral R lateral pterygoid release 8 min, TMJ distraction R grade II 4 min (97140, 12 min total).', 'Charges: 20560 x1, 97140 x1'), ID);
     // Batch 14: glides written with an abbreviated direction.
     assertClean(note('O: DN R infraspinatus 0.30x40 mm, LTR x2.', 'Manual therapy 97140 (10 min): R GH post glides gr III-IV.', 'BILLING: 20560, 97140 x1'), ID);
     // Batch 23: minutes written after a multiplication sign on the line that names the code.

@@ -166,6 +166,8 @@ export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape:
   const mCell = cellOf(cells, shape, 'muscle');
   const written = mCell?.text.replace(/[*_`]/g, '').trim() ?? '';
   if (!mCell || !/\p{L}/u.test(written) || notAMuscleCell.test(written) || anotherTreatment(cells, shape)) return [];
+  // "| Needles in/out | 6 in / 6 out |", "| Tolerance | well |" under the muscles: a field named as a column would be, not a muscle.
+  if (columnKind(written) !== undefined && !vocab.scanMuscles(written).length) return [];
   // In a table of fields, a field whose value records no needling ("| Consent | … |", "| Needles | 3 in, 3 out |") is no muscle.
   if (shape.musclesAsFields && !recordsNeedling(cells.find((c) => c !== mCell)?.text ?? '')) return [];
   const base = { unit: index, evidence: 'table-row' as const, ...rowDetails(cells, shape, cells.map((c) => c.text).join(' | ')) };
