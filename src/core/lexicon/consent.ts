@@ -238,7 +238,8 @@ export const consentLabelOnlyRe = new RegExp(
 const LIST_WORD = `(?!(?:${alternation([...GIVEN_TERMS, 'today', 'now', 'again', 'pt', 'patient'])})${AFTER})[\\p{L}'-]+`;
 const EARLIER_IN_LIST = `(?:(?:${LIST_WORD}\\s+){0,3}${LIST_WORD}\\s*(?:,|and|&|\\+|\\/)\\s*(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?){0,3}`;
 export const consentToNeedlingBeforeRe = new RegExp(
-  `(?:${alternation(CONSENT_TERMS)})(?:\\s+(?:${alternation(CONSENT_FIELD_VERBS)}))?\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?${EARLIER_IN_LIST}$`,
+  `(?:${alternation(CONSENT_TERMS)})(?:\\s+(?:${alternation(CONSENT_FIELD_VERBS)}))?\\s+(?:to|for)\\s+(?:${alternation(NEEDLING_TERMS)})\\s+`
+    + `(?:(?:of|to|for|into|at|on|in)\\s+)?(?:the\\s+)?(?:${ONE_SIDE_SOURCE}\\s+)?${EARLIER_IN_LIST}$`,
   'iu',
 );
 export const withdrawalRe = words(WITHDRAWAL_TERMS);

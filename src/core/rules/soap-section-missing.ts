@@ -55,7 +55,8 @@ export const soapSectionMissing: Rule = {
     },
     decides: [
       'Raised once per note that lacks one or more of the four; a note with none at all is told so, unless it records needling (see the stand-alone procedure note below).',
-      `Names read as each section (any case; a single letter only with a colon or dash, or alone on its line in capitals in a note that writes two or more letters so, in the SOAP order: \`S\` over the history, \`O\` over the exam): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. `
+      'Names read as each section (any case; a single letter only with a colon or dash, or alone on its line in capitals in a note that writes two or more letters so, '
+        + `in the SOAP order: \`S\` over the history, \`O\` over the exam): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. `
         + '`A/P` and `Assessment/Plan` count as both; a name in two languages (`Goddrychol / Subjective`) counts as its section, and so does a name beside one other word (`Subjective / Kaupapa`, `Advice and plan`).',
       'A section opens on a heading, its single letter included (`## S`), also with its colon and a title for the patient (`## S: What you told us`), '
         + 'also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
