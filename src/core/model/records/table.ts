@@ -55,13 +55,14 @@ export function tableShape(vocab: Vocabulary, rows: readonly Unit[], underNeedli
   return { needling, kinds, rowNumber: rowNumberColumn(rows, kinds), ...(fieldsNameMuscles ? { musclesAsFields: true } : {}) };
 }
 
+/** A field's value that records needling: a dose or a twitch seen. */
+const recordsNeedling = (value: string) => hasDose(value) || parseTwitchCell(value)?.present === true;
+
 /**
  * "| Field | Value |" with a row per muscle needled ("| R extensor digitorum | 0.25 x 30 mm, LTR x2 |"): a table of two columns
  * whose fields are named in the first is a needling table where a field is only a muscle and its value records a dose or a
  * twitch; the first column is then its muscle column (its other rows, "Consent", "Set-up", "Needles", name none).
  */
-const recordsNeedling = (value: string) => hasDose(value) || parseTwitchCell(value)?.present === true;
-
 function musclesAsFields(vocab: Vocabulary, rows: readonly Unit[], kinds: Map<string, ColumnKind | undefined>): boolean {
   if (kinds.size !== 2) return false;
   const [field, value] = [...kinds.keys()];
