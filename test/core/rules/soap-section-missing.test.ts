@@ -26,12 +26,15 @@ describe('rule soap-section-missing', () => {
     assert.match(f.message, /^No Plan section$/);
   });
 
-  it('reads a section name alone on its line as the section, but not Rx, Tx or Ax, and not a single letter without its colon', () => {
+  it('reads a section name alone on its line as the section, but not Rx, Tx or Ax, and a single letter alone only in a note that writes two or more so', () => {
     const body = (s: string, o: string, a: string, p: string) => note(s, 'Neck pain 4/10.', '', o, 'DN R infraspinatus 0.25x30 mm, LTR x2.', '', a, 'Improving.', '', p, 'Review 1/52.');
     assertClean(body('SUBJECTIVE', 'OBJECTIVE', 'ASSESSMENT', 'PLAN'), ID);
     for (const plan of ['Rx:', 'Tx:']) assert.deepEqual(findings(body('S:', 'O:', 'A:', plan), ID).map((f) => f.message), ['No Plan section'], plan);
     assert.deepEqual(findings(body('S:', 'O:', 'Ax:', 'P:'), ID).map((f) => f.message), ['No Assessment section']);
-    assert.deepEqual(findings(body('S', 'O', 'A', 'Next'), ID), []);
+    // Letters alone, in the SOAP order, are the note's labels (batch 273): this one has no Plan.
+    assert.deepEqual(findings(body('S', 'O', 'A', 'Next'), ID).map((f) => f.message), ['No Plan section']);
+    // One letter alone is a word: the note has no sections, and records needling, so it is a procedure note.
+    assert.deepEqual(findings(note('A', 'Neck pain 4/10.', '', 'DN R infraspinatus 0.25x30 mm, LTR x2.'), ID), []);
   });
 
   it('reads a section name beside one word of another language or a word it is given with as its section ("Subjective / Kaupapa", "Advice and plan", batch 225)', () => {
