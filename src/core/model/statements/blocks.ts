@@ -97,9 +97,6 @@ function recordsNeedlingDone(t: string): boolean {
 const boldLineRe = /^\s*(\*\*|__)[^*_\n]+\1\s*$/;
 
 /** "Consent:" or "**Aftercare:**" alone on a line, with its answer in the list just below it or on the next lines of its paragraph. */
-/** A list item's own short label: "Time-out:", "**Allergies:**". */
-const siblingFieldLabelRe = /^[\s*_]*([^:\n]{1,30}?)[*_]*:/;
-
 export function answerUnderLabel(units: readonly Unit[], i: number, statementWord?: RegExp): string | undefined {
   const u = units[i];
   const next = units[i + 1];
@@ -124,8 +121,8 @@ export function answerUnderLabel(units: readonly Unit[], i: number, statementWor
       if (u.kind === 'item' && units[j].first && units[j].depth <= u.depth && statementWord && !statementWord.test(units[j].text) && !needlingTermRe.test(units[j].text)) break;
       // "- Consent:" then "- Time-out: … site and laterality confirmed": a sibling with a label of its own that names nothing the
       // label asks is the form's next field, whatever its value says.
-      const siblingLabel = u.kind === 'item' && units[j].first && units[j].depth <= u.depth ? siblingFieldLabelRe.exec(units[j].text) : null;
-      if (siblingLabel && statementWord && !statementWord.test(siblingLabel[1]) && !needlingTermRe.test(siblingLabel[1])) break;
+      const siblingLabel = u.kind === 'item' && units[j].first && units[j].depth <= u.depth ? startsLabel.exec(units[j].text)?.[0] : undefined;
+      if (siblingLabel && statementWord && !statementWord.test(siblingLabel) && !needlingTermRe.test(siblingLabel)) break;
       // "Consent:" then a blank line and "- R infraspinatus: 0.30x40 mm, LTR x3": an item recording a needle, and saying nothing of
       // what the label asks, is the treatment, and the label a field left empty.
       if (units[j].first && statementWord && !statementWord.test(units[j].text) && findNeedles(units[j].text).length > 0) break;
