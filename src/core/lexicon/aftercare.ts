@@ -54,9 +54,11 @@ export const TOLD_TERMS: readonly string[] = [
   // Told again, as a follow-up visit words it ("Reminded again re SOB", "risks recapped").
   'reminded', 'recapped', 're-explained', 'gone over', 'went over',
 ];
+/** What the patient may go on to feel, hedged: "may be", "might feel", "could notice" (the topic may come a few words on: "might be a bit tender"). */
+const MAY_FEEL_TERMS: readonly string[] = ['may', 'might', 'could'].flatMap((modal) => ['be', 'feel', 'experience', 'find', 'notice'].map((verb) => `${modal} ${verb}`));
 export const EDUCATION_TERMS: readonly string[] = [
-  ...TOLD_TERMS, 'handout', 'leaflet', 'given', 'provided', 'verbal', 'verbally', 'written', 'expect', 'expected', 'may feel',
-  'may experience', 'may find', 'might find', 'may notice', 'might notice', 'may be', 'possible', 'normal', 'verbalized understanding', 'verbalised understanding', 'understood', 'teach-back', 'teach back',
+  ...TOLD_TERMS, 'handout', 'leaflet', 'given', 'provided', 'verbal', 'verbally', 'written', 'expect', 'expected', ...MAY_FEEL_TERMS,
+  'possible', 'normal', 'verbalized understanding', 'verbalised understanding', 'understood', 'teach-back', 'teach back',
 ];
 
 /** What a topic is said to be, after it, when the patient was told of it ("soreness expected", "bruising possible"). */

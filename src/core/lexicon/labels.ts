@@ -63,8 +63,10 @@ const TIME_STAMP = `[[(]?${CLOCK_TIME_SOURCE}[\\])]?(?:[ \\t]*[-–—|][ \\t]*|
 const CHAT_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`;
 const CHAT_STAMP = `(?:\\[(?:${CLOCK_TIME_SOURCE},[ \\t]*${CHAT_DATE}|${CHAT_DATE},[ \\t]*${CLOCK_TIME_SOURCE})\\][ \\t]*|${CHAT_DATE},[ \\t]*${CLOCK_TIME_SOURCE}[ \\t]+[-–][ \\t]+)`;
 const CHAT_SENDER = String.raw`[^\s:\d[][^:\r\n]{1,40}?:[ \t]+`;
-/** What opens a line without being its text, a picture, a time stamp or a chat's stamp and sender: the line reads from the word after it. */
-export const lineLeadRe = new RegExp(`^(?:${CHAT_STAMP}(?:${CHAT_SENDER})?|${DECORATION}|${TIME_STAMP})+`, 'u');
+/** A coded record's entry, as SystmOne or EMIS print it: the entry's date and its code in brackets ("19-May-2026 (XaJkG) Post-DN: …"). */
+const CODED_ENTRY = String.raw`\d{1,2}[-/. ](?:\d{1,2}|[A-Za-z]{3})[-/. ]\d{2,4}[ \t]+\([A-Za-z0-9.]{2,10}\)[ \t]+`;
+/** What opens a line without being its text, a picture, a time stamp, a chat's stamp and sender or a coded entry's date and code: the line reads from the word after it. */
+export const lineLeadRe = new RegExp(`^(?:${CHAT_STAMP}(?:${CHAT_SENDER})?|${DECORATION}|${TIME_STAMP}|${CODED_ENTRY})+`, 'u');
 /** A checklist's tick box, ticked or not: "[ ]", "[x]", "☐", "☒"; a ✓ or ✔ alone is a ticked one. */
 export const TICK_BOX = `\\[[${BRACKET_BOX_MARKS}]?\\]|[${BOX_CHARACTERS}]`;
 

@@ -35,7 +35,7 @@ export interface Section {
 /** The words read as each SOAP section's label (lower case; single letters only with a colon or dash). */
 export const SECTION_NAMES: Readonly<Record<SoapKind, readonly string[]>> = {
   subjective: ['s', 'subj', 'subjective', 'subjective findings', 'subjective report', 'history', 'hx', 'hpi', 'history of present illness', 'hpc', 'history of presenting complaint', 'presenting complaint', 'pc',
-    'chief complaint', 'cc', 'c/o', 'complaint', 'patient report', 'pt report', ...['goddrychol', 'subjectif', 'subjetivo']],
+    'chief complaint', 'cc', 'c/o', 'complaint', ...['patient', 'pt', 'client'].map((who) => `${who} report`), ...['goddrychol', 'subjectif', 'subjetivo']],
   objective: ['o', 'obj', 'objective', 'objective findings', 'examination', 'exam', 'objective exam', 'o/e', 'on examination', 'examination findings', 'physical exam',
     'physical examination', 'findings', 'clinical findings', ...['gwrthrychol', 'objectif', 'objetivo']],
   assessment: ['a', 'assess', 'assessment', 'impression', 'imp', 'clinical impression', 'assessment and reasoning', 'analysis', 'clinical reasoning', ...['asesiad', 'évaluation', 'evaluación']],

@@ -246,4 +246,15 @@ describe('rule aftercare-missing', () => {
     // Advice about what the needling brings on, given on its own line, is aftercare.
     assertClean(labelled({ aftercare: 'DN aftercare explained: ache and bruising for a day or two, heat.' }), ID);
   });
+  it('reads what the patient might feel, a few words on, as advice: "Might be a bit tender or bruised tomorrow" (batch 277, wtd-17)', () => {
+    for (const aftercare of ['Mx: Might be a bit tender or bruised over the shin tomorrow, ice if sore.', 'Could feel a little achy tonight; heat is fine.']) {
+      assertClean(labelled({ aftercare }), ID);
+    }
+    // … not what something else might be ("might be worth a scan").
+    assert.equal(findings(labelled({ aftercare: 'Might be worth a scan if no better.' }), ID).length, 1);
+  });
+
+  it('reads a coded record entry\'s date and code as no part of its line: "19-May-2026 (XaPrs) Post-DN: bit achy tonight, ice" (batch 277, wte-11)', () => {
+    assertClean(labelled({ aftercare: '19-May-2026 (XaPrs) Post-DN: bit achy tonight, ice if it bothers him, no training until Thurs.' }), ID);
+  });
 });

@@ -241,6 +241,16 @@ describe('rule consent-not-given', () => {
     assert.deepEqual(findings(given, ID), []);
   });
 
+  it('reads a signed form still to come back, under the Plan, as still to come: "Signed consent form back Thurs." (batch 277, wtb-16)', () => {
+    const pending = "Consent form gone through with her today; she'll sign it and bring it back Thursday.";
+    const base = ['S: L hip pain.', 'O: TTP L glute med.', 'A: Gluteal pain.', pending, 'DN L gluteus medius 0.30x60 mm, LTR x2.', 'Needles 1 in / 1 out.'];
+    for (const plan of ['P: Signed consent form back Thurs.', 'P: Signed DN consent due back next visit.']) {
+      assert.deepEqual(findings(note(...base, plan), ID).map((f) => f.message), ['Consent pending, but needling is recorded'], plan);
+    }
+    // A form that came back already is consent given.
+    for (const plan of ['P: Signed consent form came back Tues.', 'P: Consent form signed and brought back Monday.']) assert.deepEqual(findings(note(...base, plan), ID), [], plan);
+  });
+
   it('works with CRLF line ends', () => {
     const text = crlf(labelled({ consent: 'Consent: refused' }));
     const [f] = findings(text, ID);

@@ -15,6 +15,10 @@ describe('rule soap-section-missing', () => {
     assertClean(crlf(note('S - neck pain', 'O - ROM 60°', 'A - improving', 'P - continue')), ID);
   });
 
+  it('reads a report headed for whoever is treated as the Subjective: "Patient Report", "Client Report" (batch 277, wtb-01)', () => {
+    for (const who of ['Patient', 'Pt', 'Client']) assertClean(note(`### ${who} Report`, 'Neck pain 4/10.', '### Findings', 'TTP R UT.', '### Clinical Impression', 'Myofascial pain.', '### Plan', 'Review 1/52.'), ID);
+  });
+
   it('leaves a stand-alone procedure note (the model note) alone', () => {
     assertClean(readFileSync('test/fixtures/notes/model-note.md', 'utf8'), ID);
   });

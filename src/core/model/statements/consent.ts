@@ -170,7 +170,8 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   }
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
   if (formHandedOver(clause) || (formTakenHomeRe.test(clause) && !signedSinceRe.test(clause))) return 'pending';
-  if (word && (pendingConsentIn(clause) || signedFormAtFollowUpRe.test(clause))) return 'pending';
+  // "Signed consent form back Thurs.": the signed form is still to come back.
+  if (word && (pendingConsentIn(clause) || signedFormAtFollowUpRe.test(clause) || formBackLaterRe.test(clause))) return 'pending';
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
   if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentIn(clause)) return 'pending';
   if (!word && context !== 'none' && pendingOpeningRe.test(clause)) return 'pending';
