@@ -16,7 +16,9 @@ import { RISK_TERMS } from './responses';
 // Also with what it was for between ("VC for DN gained", "IC for IMS signed", "VC for acupuncture gained").
 const SHORTHAND_FOR: readonly string[] = ['', ...NEEDLING_OR_ACUPUNCTURE_NAMES.map((name) => `for ${name} `), 'to DN '];
 const CONSENT_OBTAINED_SHORTHAND: readonly string[] = [
-  'DCO', 'VCO', 'VCG', ...['VC', 'IC'].flatMap((c) => SHORTHAND_FOR.flatMap((what) => ['obtained', 'gained', 'taken', 'signed'].map((v) => `${c} ${what}${v}`))),
+  'DCO', 'VCO', 'VCG',
+  // Not "given": "VC given for posture" is verbal cues.
+  ...['VC', 'IC'].flatMap((c) => SHORTHAND_FOR.flatMap((what) => ['obtained', 'gained', 'taken', 'signed', 'confirmed', 're-confirmed', 'reconfirmed'].map((v) => `${c} ${what}${v}`))),
 ];
 // "consentimiento": Spanish, as bilingual US clinics chart it ("consentimiento verbal obtenido hoy"); "consentement": French, as
 // bilingual Canadian clinics chart it ("consentement verbal obtenu").

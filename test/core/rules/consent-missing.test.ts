@@ -292,6 +292,12 @@ describe('rule consent-missing', () => {
     }
   });
 
+  it('reads verbal consent confirmed again in chart shorthand as consent: "VC re-confirmed" (batch 278, wth-14)', () => {
+    for (const consent of ['Tx: VC re-confirmed, pt happy to go ahead', 'VC confirmed.', 'IC reconfirmed today.']) assertClean(labelled({ consent }), ID);
+    // "VC given" is as often verbal cues: no consent.
+    assert.equal(findings(labelled({ consent: 'VC given for posture.' }), ID).length, 1);
+  });
+
   it('reads the risks gone through today and the agreement after them in the Subjective as consent (batch 270, wrt-08)', () => {
     const visit = (subjective: string) => note(subjective, 'O: DN L quadratus lumborum 0.30x60 mm, LTR x2. Needles 1 in / 1 out.', 'P: soreness 24-48 h, heat.');
     for (const subjective of [
