@@ -1442,6 +1442,15 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('### IMS', 'Rib bracketing for rhomboid major, R mid trap 0.25x25 mm pistoning LTR x2.')), ['R middle-trapezius 0.25x25 LTR+2']);
     });
 
+    it('reads a needling list under its lead-in after a one-line impression as the session, not a summary (batch 279, wtn-05)', () => {
+      const list = ['Side-lying on R, 0.30 x 60 mm:', '- L gluteus medius x2 needles, LTR x4, referral down lat thigh', '- L gluteus minimus x1, LTR x2, familiar',
+        '- L piriformis x1, deep ache, recognised', 'Needle count: 4 in / 4 out.'];
+      const text = note('History: L buttock pain.', 'Examination: TrPs L gluteus medius, L gluteus minimus, L piriformis.', 'Impression: L gluteal myofascial pain.', ...list, '', 'Plan: review 1/52.');
+      assert.deepEqual(shown(text), ['L gluteus-medius 0.3x60 n2 LTR+4 ref', 'L gluteus-minimus 0.3x60 LTR+2 ref', 'L piriformis 0.3x60 ref']);
+      // An Assessment that names muscles with no needling lead-in over them still sums up.
+      assert.deepEqual(shown(note('S: L buttock pain.', 'O: TrPs L gluteus medius.', 'A: L gluteal pain:', '- L gluteus medius most irritable', '- L piriformis tight', 'P: DN next visit.')), []);
+    });
+
     it('reads the Assessment\'s reason for today\'s needling as naming the records to come (batch 147)', () => {
       const procedure = ['## Dry Needling Procedure', 'DN prone:', '- L lumbar multifidus L4-5 — 0.30 x 60 mm, LTR x3', '- L QL — 0.30 x 75 mm, LTR x2, familiar pain'];
       const text = note('## Assessment', 'Mechanical LBP with L myofascial component. DN today to settle L multifidus/QL TrPs, then stabilization.', '', ...procedure);

@@ -324,7 +324,11 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "DN supine:", "R TFL 0.30x50 mm, LTR x2", "R rectus femoris 0.30x50 mm", "needles 2 in 2 out").
   const recordsSession = (c.observed && (s.section === 'plan' || hasDose(own)))
     || (s.section === 'assessment' && findNeedles(own).some((n) => n.lengthMm && n.diameterMm) && findNeedleCount(own) !== undefined)
-    || (s.section === 'plan' && s.underNeedling && hasDose(own) && s.sectionObservesNeedling());
+    || (s.section === 'plan' && s.underNeedling && hasDose(own) && s.sectionObservesNeedling())
+    // … and a muscle under a needling lead-in in an Assessment that records twitches, after a one-line impression
+    // ("Impression: …" then "Side-lying on R, 0.30 x 60 mm:" over "- L gluteus minimus x1, LTR x2", "- L piriformis x1,
+    // deep ache, recognised"): the list is the session's, not a summary.
+    || (s.section === 'assessment' && s.underNeedling && (c.observed || s.sectionObservesNeedling()));
   if ((s.section === 'plan' || s.section === 'assessment') && !c.today && !recordsSession) return context(s.section);
   // "DN to the same muscles as last visit (R UT, R LS), 0.25x30": a dose for the clause, under a needling word, is today's.
   const today = strongOwn || (c.strong && verbBefore);
