@@ -1442,6 +1442,16 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('### IMS', 'Rib bracketing for rhomboid major, R mid trap 0.25x25 mm pistoning LTR x2.')), ['R middle-trapezius 0.25x25 LTR+2']);
     });
 
+    it('reads a table whose technique is another treatment\'s as no needling: "| C2-3 PA mobs, gr III | L upper cervical | 6 min |" (batch 280, wtx-06, wtx-18)', () => {
+      const needling = ['| Muscle | Side | Needle | Technique | Response |', '|---|---|---|---|---|', '| upper trapezius | L | 0.25 x 30 mm | pincer grip | LTR x2 |'];
+      const manual = ['Tx 2: Manual therapy', '', '| Technique | Region | Time |', '|---|---|---|', '| C2-3 PA mobs, gr III | L upper cervical | 6 min |', '| soft tissue release | suboccipital region | 4 min |', '| PA mobs gr III | T4-6 | 6 min |'];
+      assert.deepEqual(shown(note('Tx 1: DN', '', ...needling, '', ...manual)), ['L upper-trapezius 0.25x30 LTR+2']);
+      // A needle technique in the column is how the needle went.
+      assert.deepEqual(shown(note('| Technique | Region |', '|---|---|', '| pincer grip, LTR x2 | L upper trapezius |')), ['L upper-trapezius LTR+2']);
+      // … and so is a row that names another treatment beside a needle's dose ("ultrasound-guided", batch 186, zvi-05).
+      assert.deepEqual(shown(note('| Muscle | Needle | Approach |', '|---|---|---|', '| R rhomboid major | 0.25 x 25 mm | ultrasound-guided, needle onto rib |')), ['R rhomboid-major 0.25x25']);
+    });
+
     it('reads a needling list under its lead-in after a one-line impression as the session, not a summary (batch 279, wtn-05)', () => {
       const list = ['Side-lying on R, 0.30 x 60 mm:', '- L gluteus medius x2 needles, LTR x4, referral down lat thigh', '- L gluteus minimus x1, LTR x2, familiar',
         '- L piriformis x1, deep ache, recognised', 'Needle count: 4 in / 4 out.'];

@@ -298,6 +298,14 @@ describe('rule consent-missing', () => {
     assert.equal(findings(labelled({ consent: 'VC given for posture.' }), ID).length, 1);
   });
 
+  it('reads the patient\'s own yes after the risks: "he said fine go ahead", "she said ok" (batch 280, wtw-02)', () => {
+    for (const consent of ['Talked to him again about the needling, he knows he might be sore after and might get a bruise, he said fine go ahead.', 'Risks explained (soreness, bruising), she said ok.']) {
+      assertClean(labelled({ consent }), ID);
+    }
+    // "said fine" alone is as often how the patient felt.
+    assert.equal(findings(labelled({ consent: 'Risks explained (soreness, bruising). Pt said fine.' }), ID).length, 1);
+  });
+
   it('reads the risks gone through today and the agreement after them in the Subjective as consent (batch 270, wrt-08)', () => {
     const visit = (subjective: string) => note(subjective, 'O: DN L quadratus lumborum 0.30x60 mm, LTR x2. Needles 1 in / 1 out.', 'P: soreness 24-48 h, heat.');
     for (const subjective of [

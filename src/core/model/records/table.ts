@@ -2,6 +2,7 @@
 // cell), with details from the row's columns whatever they are called.
 import { columnKind, NEEDLE_ONLY_COLUMN_KINDS, NEEDLING_COLUMN_KINDS, type ColumnKind } from '../../lexicon/columns';
 import { needleTechniqueRe, needlingHeadingRe, needlingTermRe } from '../../lexicon/needling';
+import { otherTreatmentRe } from '../../lexicon/treatments';
 import type { Vocabulary } from '../../vocab';
 import { findNeedleCount, findNeedles, findSides, parseSideCell, parseTwitchCell, type NeedleToken } from '../tokens';
 import type { Cell, Unit } from '../units';
@@ -153,13 +154,20 @@ const stripSides = (text: string) => {
   return out.replace(/^[\s,:;()-]+|(?<![\s,:;()-])[\s,:;()-]+$/g, '').replace(/\s+/g, ' ');
 };
 
+/** A cell that says nothing of needling: no needling word, needle technique or dose. */
+const namesNoNeedling = (text: string) => !needlingTermRe.test(text) && !needleTechniqueRe.test(text) && !hasDose(text);
+
 /**
  * "| Soft tissue | R neck/shoulder girdle | STM, 8 min |", "| Neuromuscular re-ed | TMJ | … |": a row whose modality
- * names something other than needling (no needling word, needle technique or dose) records no needling.
+ * names something other than needling records no needling. So does a row whose technique is another treatment's and
+ * that says nothing of needling ("| C2-3 PA mobs, gr III | L upper cervical | 6 min |"); "pincer grip" is how a needle went.
  */
 function anotherTreatment(cells: readonly Cell[], shape: TableShape): boolean {
   const modality = cellOf(cells, shape, 'modality')?.text ?? '';
-  return /\p{L}/u.test(modality) && !needlingTermRe.test(modality) && !needleTechniqueRe.test(modality) && !hasDose(modality);
+  if (/\p{L}/u.test(modality)) return namesNoNeedling(modality);
+  // The whole row, not the technique alone: "| ultrasound-guided, needle onto rib | 0.25 x 25 mm |" is needling.
+  const technique = cellOf(cells, shape, 'technique')?.text ?? '';
+  return otherTreatmentRe.test(technique) && namesNoNeedling(cells.map((c) => c.text).join(' | '));
 }
 
 export function recordsFromRow(vocab: Vocabulary, u: Unit, index: number, shape: TableShape): NeedlingRecord[] {
