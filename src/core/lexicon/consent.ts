@@ -156,7 +156,8 @@ export const AGREEMENT_TERMS: readonly string[] = [
   // Not "keen to try DN" or "keen to continue DN": an interest or a plan, often reported before the form still to sign.
   ...WILLING_TO.flatMap((willing) => ['proceed', 'go ahead'].map((onward) => `${willing} ${onward}`)),
   // The patient's yes in other words: "gave verbal OK", "permission given for DN", "said yes to DN", "happy for DN today", "good to go".
-  ...['yes', 'yep', 'yeah', 'yup', 'sure', 'ok', 'okay', 'alright'].map((yes) => `said ${yes}`), 'verbal OK', 'verbal okay', 'verbally OK', 'verbally okayed', "OK'd", 'okayed', "okay'd", 'gave permission', 'gives permission', 'permission given',
+  ...['yes', 'yep', 'yeah', 'yup', 'sure', 'ok', 'okay', 'alright'].map((yes) => `said ${yes}`),
+  'verbal OK', 'verbal okay', 'verbally OK', 'verbally okayed', "OK'd", 'okayed', "okay'd", 'gave permission', 'gives permission', 'permission given',
   'permission granted', 'permission obtained', 'happy for', 'good to go', 'verbal yes', 'a yes',
   // The patient's yes in their own words, as a dictating clinician reports it: "he said go for it", "she said to go ahead",
   // "he said fine go ahead" ("said fine" alone is as often how the patient felt).
