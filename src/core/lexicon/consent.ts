@@ -129,6 +129,12 @@ export const NOT_GIVEN_VERBS: readonly string[] = ['obtained', 'taken', 'given',
 
 /** The verb a consent field's label may end with, before its colon ("Consent obtained:", "Consent for DN signed:"): the label, not the answer. */
 export const CONSENT_FIELD_VERBS: readonly string[] = ['obtained', 'given', 'gained', 'signed', 'received', 'documented', 'confirmed'];
+/** Consent said to be had today, in its own words ("verbal consent obtained", "consent re-confirmed"); a form's words say
+ * how a form went ("consent form given" was handed over), and a negation takes it back ("consent not given"). */
+const consentHadWordRe = words([...CONSENT_FIELD_VERBS, 're-confirmed', 'reconfirmed', 'taken']);
+const consentFormWordRe = new RegExp(`${BEFORE}${CONSENT_FORM_SOURCE}${AFTER}`, 'i');
+const negationWordRe = words([...NEGATION_TERMS]);
+export const saysConsentHad = (text: string) => consentHadWordRe.test(text) && !consentFormWordRe.test(text) && !negationWordRe.test(text);
 
 
 /** Withdrawal honoured: needling stopped ("DN discontinued", "no further needling"). */

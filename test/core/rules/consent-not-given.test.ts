@@ -251,6 +251,17 @@ describe('rule consent-not-given', () => {
     for (const plan of ['P: Signed consent form came back Tues.', 'P: Consent form signed and brought back Monday.']) assert.deepEqual(findings(note(...base, plan), ID), [], plan);
   });
 
+  it('reads consent had today, then a comma and the form still to sign, as given, as it reads with a semicolon (reading-notes: "a pending form does not undo verbal consent given today")', () => {
+    for (const consent of ['Verbal consent obtained, written form to be signed next visit.', 'Consent re-confirmed today, written form to be signed next visit.', 'Verbal consent obtained, signed form back Monday.']) {
+      assertClean(labelled({ consent }), ID);
+    }
+    // A form handed over, or consent still to be had, stays pending.
+    for (const consent of ['Consent form given, to be signed next visit.', 'Verbal consent to be obtained, form to follow.',
+      'Consent - DN information leaflet given, consent form reviewed with pt, will sign and bring back next session.']) {
+      assert.match(findings(labelled({ consent }), ID)[0]?.message ?? '', /^Consent pending/, consent);
+    }
+  });
+
   it('works with CRLF line ends', () => {
     const text = crlf(labelled({ consent: 'Consent: refused' }));
     const [f] = findings(text, ID);

@@ -2,7 +2,7 @@
 // found in a labelled line, a bullet, a table row, a heading with lines under it, tick boxes
 // or front matter. A refusal of one area ("declined needling of the neck") is kept with its scope.
 import {
-  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
+  ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, saysConsentHad, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, needlingFormDoneRe, continuingAgreementRe, formDoneRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
   formBackLaterRe, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
   NOT_REFUSED_AFTER_NO, notGivenRe, risksPutRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
@@ -171,7 +171,14 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   if (/\bunable to consent\b/i.test(clause)) return 'refused';
   if (formHandedOver(clause) || (formTakenHomeRe.test(clause) && !signedSinceRe.test(clause))) return 'pending';
   // "Signed consent form back Thurs.": the signed form is still to come back.
-  if (word && (pendingConsentIn(clause) || signedFormAtFollowUpRe.test(clause) || formBackLaterRe.test(clause))) return 'pending';
+  if (word && (pendingConsentIn(clause) || signedFormAtFollowUpRe.test(clause) || formBackLaterRe.test(clause))) {
+    // "Verbal consent obtained, written form to be signed next visit": consent had today, then the form still to come,
+    // as it reads with a semicolon between them.
+    const comma = clause.indexOf(',', word.index);
+    // "Consent - DN information leaflet given, consent form reviewed, will sign": a sheet handed over is not consent had.
+    const had = comma > 0 ? clause.slice(word.index, comma).replace(informationHandedRe, ' ') : '';
+    return saysConsentHad(had) && !pendingConsentIn(clause.slice(0, comma)) ? 'given' : 'pending';
+  }
   // "consent form given today; pt to read and return signed form next visit": the form, not consent, is pending.
   if (!word && context !== 'none' && /\b(?:form|sign\w*|paperwork)\b/i.test(clause) && pendingConsentIn(clause)) return 'pending';
   if (!word && context !== 'none' && pendingOpeningRe.test(clause)) return 'pending';
@@ -243,7 +250,7 @@ function blankField(text: string, word: RegExpExecArray): boolean {
   // "**Consent:** Acupuncture consent obtained (verbal/written): ___", "Consent - verbal/written: ___": the answer is the
   // template's own field, labelled by consent or by its printed choices, left blank.
   const nested = nestedFieldRe.exec(answer);
-  return blankValue.test(answer) || Boolean(nested && (consentWordRe.test(nested[1]) || choicesOnlyRe.test(nested[1])) && blankValue.test(nested[2]));
+  return blankValue.test(answer) || Boolean(nested && (consentWordRe.test(nested[2]) || choicesOnlyRe.test(nested[2])) && blankValue.test(nested[3]));
 }
 
 // "Consent:", "Consent form:", "Consent form signed (date):", a spaced dash for the colon ("TDN consent - verbal / written: ___"), and the labels a template prints with the answer to follow ("Consent obtained:",
@@ -271,7 +278,9 @@ function questionAsField(text: string): string {
  * A field inside a field's answer: a short label (no sentence or list in it) and what follows its colon. "Written DN
  * consent on file, Consent form signed (date): __/__/____" is a statement, then a field: the field does not undo it.
  */
-const nestedFieldRe = /^[\s*_]*([^:.;,\n]{1,60}):([^\n]*)$/;
+// The lead is taken whole (a lookahead and its backreference make the run atomic): giving back a long run of spaces one
+// at a time, each tried as the label's start, was quadratic.
+const nestedFieldRe = /^(?=([\s*_]*))\1([^:.;,\n]{1,60}):([^\n]*)$/;
 
 /**
  * Reads clauses in order: a later clause overrides an earlier one ("initially declined, then
