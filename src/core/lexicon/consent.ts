@@ -287,11 +287,12 @@ export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u',
  * (1/12), "2 wks" or a weekday ("Review Thurs with signed consent form"); the form follows within a few words.
  */
 const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|weeks?|days?|d)|next\s+\w+|(?:on\s+)?${WEEKDAY_SOURCE})`;
-/** Words that say the form has come back already: "consent form came back Tues, signed". */
+/** Words that say the form has come back already: "consent form came back Tues, signed". The space after them is
+ * bounded: the lookbehind is tried at every position, and an unbounded one rescanned a long run of spaces each time. */
 const RETURNED_VERBS: readonly string[] = ['came', 'brought', 'handed', 'sent', 'got', 'was', 'were'];
 /** A signed form still to come back: "Signed DN form back Fri — scan to chart", "signed IMS consent due back next visit". */
 export const formBackLaterRe = new RegExp(
-  `(?<!${BEFORE}(?:${alternation(RETURNED_VERBS)})\\s+)${BEFORE}(?:due\\s+)?back\\s+(?:in\\s+|by\\s+)?${INTERVAL}${AFTER}`, 'i',
+  `(?<!${BEFORE}(?:${alternation(RETURNED_VERBS)})[ \\t]{1,4})${BEFORE}(?:due\\s+)?back\\s+(?:in\\s+|by\\s+)?${INTERVAL}${AFTER}`, 'i',
 );
 export const signedFormAtFollowUpRe = new RegExp(
   `${BEFORE}(?:${alternation(FOLLOW_UP_TERMS)})${AFTER}(?:\\s+(?:in|at))?\\s+${INTERVAL}${AFTER}`
