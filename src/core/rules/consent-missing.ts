@@ -24,7 +24,8 @@ export const consentMissing: Rule = {
     decides: [
       'Raised once per note when needling is recorded today and no statement says consent to needling was obtained.',
       'The statement may stand in any section, the Subjective included (`Pt consented verbally to DN today after risks explained`).',
-      'Counts as consent: written or verbal consent obtained, gained, signed, on file or re-confirmed today; `consent: yes`; `DCO`, `VCO`, `VC gained`, `VC re-confirmed`, `IC signed`; a ticked consent box; a front-matter `consent:` field with a value; '
+      'Counts as consent: written or verbal consent obtained, gained, signed, on file or re-confirmed today; `consent: yes`; `DCO`, `VCO`, `VC gained`, `VC re-confirmed`, `IC signed`; '
+        + 'a ticked consent box; a front-matter `consent:` field with a value; '
         + 'a reference such as `consent per initial evaluation` or consent carried over (`Consent: ongoing`, `Consent: as before`); '
         + 'the patient agreeing once the risks are explained (`pt agreed`, `happy to proceed`, `keen to go ahead`, `gave verbal OK`, `permission given for DN`, '
         + 'also in a clause of its own after the needling is named: `Reviewed IMS risks again; pt agreeable.`, or after the risks with no needling named: '
