@@ -3,7 +3,7 @@
 import { NEGATION_QUALIFIERS, NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
 import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
-import { AS_NEEDED_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS, WORDED_SPAN_SOURCE } from './time';
+import { AS_NEEDED_TERMS, COMING_HOURS_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS, WORDED_SPAN_SOURCE } from './time';
 import { NEEDLING_NAMES, NEEDLING_OR_ACUPUNCTURE_NAMES } from './needling';
 
 /** What comes after needling, before what the patient is given for it ("post-tx advice", "post needling instructions"). */
@@ -183,11 +183,13 @@ const HEDGE_TERMS: readonly string[] = [
   'may', 'might', 'likely', 'probably', 'possibly', 'maybe', 'perhaps', 'will probably', 'will likely', ...modalsWith('be'), ...modalsWith('feel'),
 ];
 const HEDGE = `${BEFORE}(?:${alternation(HEDGE_TERMS)})${AFTER}`;
+// … or the hours just ahead, hedged ("Likely sore tomorrow", "will probably ache overnight"): a forecast, not a finding.
+const SPAN_OR_COMING = `(?:${SPAN}|(?:${alternation(['for', 'over', 'during', 'into'])}\\s+)?(?:${alternation(COMING_HOURS_TERMS)})${AFTER})`;
 // The time follows the topic, or a second topic joined to it ("bruised or tender for a day or two", "bruised/achy for …").
-const TOPIC_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}(?:\\s*(?:\\/|or|and|&)\\s*[\\p{L}-]+)?\\s+(?:${alternation(['over', 'over the next', 'during the next'])}\\s+)?(?:${SPAN})`;
+const TOPIC_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}(?:\\s*(?:\\/|or|and|&)\\s*[\\p{L}-]+)?\\s+(?:${alternation(['over', 'over the next', 'during the next'])}\\s+)?${SPAN_OR_COMING}`;
 // … or the place after the topic ("may have a sore thigh for a day or two", "might be tender in the calf for 24 h").
-const TOPIC_PLACE_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+(?:in\\s+(?:the|your|his|her)\\s+)?\\p{L}+\\s+(?:${SPAN})`;
-const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?(?:${TOPIC_THEN_SPAN}|${TOPIC_PLACE_THEN_SPAN})|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+(?:${SPAN})`;
+const TOPIC_PLACE_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+(?:in\\s+(?:the|your|his|her)\\s+)?\\p{L}+\\s+${SPAN_OR_COMING}`;
+const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?(?:${TOPIC_THEN_SPAN}|${TOPIC_PLACE_THEN_SPAN})|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+${SPAN_OR_COMING}`;
 const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}`, 'u');
 // Its own pattern, tried only on a line with a hedge word: added to the one above, it made every line's search slower.
 const hedgeWordRe = new RegExp(HEDGE);

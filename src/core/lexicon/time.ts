@@ -21,6 +21,11 @@ export const HOUR_DAY_UNITS: readonly string[] = ['h', 'hr', 'hrs', 'hour', 'hou
 const FEW_TERMS: readonly string[] = ['a', 'an', 'a couple of', 'couple of', 'a few', 'few', 'one', 'two', 'three'];
 const FEW_OR_NUMBER = `(?:(?:${alternation(FEW_TERMS)})|\\d+|${SPELLED_NUMBER_SOURCE})`;
 export const WORDED_SPAN_SOURCE = `${BEFORE}${FEW_OR_NUMBER}(?:\\s*(?:-|–|to|or)\\s*${FEW_OR_NUMBER})?\\s+(?:${alternation(HOUR_DAY_UNITS)})${AFTER}(?:\\s+or\\s+(?:two|so|three)${AFTER})?`;
+/** The hours just ahead, when soreness is expected ("likely sore tomorrow", "probably achy overnight"). */
+export const COMING_HOURS_TERMS: readonly string[] = [
+  'tomorrow', 'tonight', 'overnight', 'later today', 'this evening', 'next day', 'the next day', 'the day after', 'next few days', 'the next few days',
+  'next couple of days', 'the next couple of days', 'the coming days',
+];
 /** "as needed", in full or short, any case ("ice prn", "HEAT PRN"). */
 export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed', 'as required', 'as desired', 'as preferred', 'as she likes', 'as he likes', 'as they like', 'as you like'];
 

@@ -186,6 +186,17 @@ describe('rule aftercare-missing', () => {
     }
   });
 
+  it('reads soreness hedged and forecast for the hours ahead as what to expect: "Likely sore tomorrow" (batch 283, wuq-18)', () => {
+    for (const aftercare of [
+      'P: Likely sore tomorrow, keep moving, heat. Lumbar support in patrol car seat.', 'P: Will likely be sore tomorrow, keep moving.',
+      'P: Might ache overnight, heat.', 'P: Probably tender over the next few days, walk daily.',
+    ]) assertClean(labelled({ aftercare }), ID);
+    // In the patient's report it is history; a hedge over no topic, or a topic with no hedge, is no advice.
+    for (const aftercare of ['S: probably sore tomorrow after the match, she thinks.', 'P: Likely review tomorrow.', 'A: likely myofascial, sore on palpation.']) {
+      assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
+    }
+  });
+
   it('reads what the patient may have, and where, as what to expect: "She may have a sore thigh for a day or two" (batch 269, wrm-09)', () => {
     for (const aftercare of [
       'P: She may have a sore thigh for a day or two. An easy 5 km tomorrow is fine, but no hills for 48 hours.',
