@@ -46,8 +46,8 @@ function finish(s) {
 /** Runs mocha here; resolves to the counts. */
 function runTests() {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: process.env.MOCHA_REPORTER || 'dot', grep: process.env.MOCHA_GREP });
-  // The long-run tests first, on a fresh process: late in this run (a heap of 2.3 GB) one line of them has taken 78 s against
-  // 0.2 s alone, a slowdown of long single matches not yet explained (BENCHMARKS.md); they bound the engine, not the harness.
+  // The long-run tests first, on a fresh process: they bound the engine's time on a long run, not the harness's. Run last, after
+  // every other suite (a heap of 1.3 GB), they take up to three times as long (BENCHMARKS.md).
   const files = walk('dist/test/unit').sort();
   const first = (/** @type {string} */ f) => (/robustness[\\/]long-runs\.test\.js$/.test(f) ? 0 : 1);
   for (const f of [...files].sort((a, b) => first(a) - first(b))) mocha.addFile(join(root, f));

@@ -26,8 +26,9 @@ export const NOT_DONE_TERMS: readonly string[] = [
   // "DN held", and the verb before it: "Held DN to L lumbar multifidus today: want to review MRI first".
   ...NEEDLING_NAMES.flatMap((name) => [`${name} held`, `held ${name}`]), 'held due', 'held d/t', 'held 2/2', 'held secondary',
   'held pending', 'held until', 'held given', 'held because', 'held this visit', 'held off', 'holding off', 'hold off', 'on hold',
-  'not performed', 'not done', 'not needled', 'not tolerated today', 'no DN', 'no dry needling',
-  'no needling', 'DN not', 'needling not', 'dry needling not', 'contraindicated', 'cancelled', 'canceled', 'postponed', 'omitted', 'skipped', 'not today',
+  'not performed', 'not done', 'not needled', 'not tolerated today',
+  // Needling itself negated: "No DN today", "Not needling today – clinic policy before a flight".
+  ...NEEDLING_NAMES.flatMap((name) => [`no ${name}`, `not ${name}`]), 'DN not', 'needling not', 'dry needling not', 'contraindicated', 'cancelled', 'canceled', 'postponed', 'omitted', 'skipped', 'not today',
   'did not needle', 'unable to needle', 'decided against', 'decided not to', 'chose not to', 'opted not to', 'elected not to',
   // Something else done in its place: "I stretched it rather than needling it".
   'rather than needling', 'rather than needle', 'rather than DN', 'instead of needling', 'instead of DN', 'instead of dry needling',

@@ -169,6 +169,15 @@ describe('rule consent-missing', () => {
     assertClean(note('S: neck pain.', 'O: ROM limited.', 'P: consider DN next visit.'), ID);
   });
 
+  it('reads needling negated with "not" as not done: "Not needling today – clinic policy before a flight" (batch 284, wuw-04)', () => {
+    for (const held of ['Not needling today – clinic policy is no acupuncture around the neck within 48 h of a helicopter flight.', 'Not DN today, flying tomorrow.']) {
+      const text = note('S: neck ache better.', 'O: R UT tender band.', `A: settling. ${held}`, 'P: STM R UT 5 min. Consider needling R UT on return.');
+      for (const id of [ID, 'needle-count', 'aftercare-missing']) assertClean(text, id);
+    }
+    // Needling done on one side, not the other, still asks for consent.
+    assert.equal(findings(note('O: DN R UT 0.25x30 mm, LTR x2. Not needling the L side today.', 'P: heat, sore 24-48 h.'), ID).length, 1);
+  });
+
   it('does not double-report consent that is refused or pending (consent-not-given does)', () => {
     assertClean(labelled({ consent: 'Consent: refused' }), ID);
     assertClean(labelled({ consent: 'Consent: pending, form to be signed next visit.' }), ID);
