@@ -179,8 +179,10 @@ const mayFeelForSpan = `${BEFORE}(?:${alternation([...modalsWith('feel'), 'can f
  * 24-48 h", "Ache maybe a day or two". Without the time it may be an impression ("likely myofascial, sore on palpation").
  */
 // A hedge on how the patient will feel, not on what the clinician will do ("will review soreness in 2 days" is a plan).
+// … or said to be usual, with its time: "Post-IMS soreness usual for 1-2 days", "ache is common for a day or two".
+const USUAL_TERMS: readonly string[] = ['usual', 'common', 'typical', 'normal', 'expected', 'to be expected'];
 const HEDGE_TERMS: readonly string[] = [
-  'may', 'might', 'likely', 'probably', 'possibly', 'maybe', 'perhaps', 'will probably', 'will likely', ...modalsWith('be'), ...modalsWith('feel'),
+  'may', 'might', 'likely', 'probably', 'possibly', 'maybe', 'perhaps', 'will probably', 'will likely', ...modalsWith('be'), ...modalsWith('feel'), ...USUAL_TERMS,
 ];
 const HEDGE = `${BEFORE}(?:${alternation(HEDGE_TERMS)})${AFTER}`;
 // … or the hours just ahead, hedged ("Likely sore tomorrow", "will probably ache overnight"): a forecast, not a finding.
@@ -189,7 +191,7 @@ const SPAN_OR_COMING = `(?:${SPAN}|(?:${alternation(['for', 'over', 'during', 'i
 const TOPIC_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}(?:\\s*(?:\\/|or|and|&)\\s*[\\p{L}-]+)?\\s+(?:${alternation(['over', 'over the next', 'during the next'])}\\s+)?${SPAN_OR_COMING}`;
 // … or the place after the topic ("may have a sore thigh for a day or two", "might be tender in the calf for 24 h").
 const TOPIC_PLACE_THEN_SPAN = `${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+(?:in\\s+(?:the|your|his|her)\\s+)?\\p{L}+\\s+${SPAN_OR_COMING}`;
-const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?(?:${TOPIC_THEN_SPAN}|${TOPIC_PLACE_THEN_SPAN})|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+${HEDGE}\\s+${SPAN_OR_COMING}`;
+const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?(?:${TOPIC_THEN_SPAN}|${TOPIC_PLACE_THEN_SPAN})|${WORD_START}${notNegated}(?:${TOPICS})${AFTER}\\s+(?:(?:is|are)\\s+)?${HEDGE}\\s+${SPAN_OR_COMING}`;
 const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}`, 'u');
 // Its own pattern, tried only on a line with a hedge word: added to the one above, it made every line's search slower.
 const hedgeWordRe = new RegExp(HEDGE);

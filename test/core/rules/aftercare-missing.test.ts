@@ -197,6 +197,16 @@ describe('rule aftercare-missing', () => {
     }
   });
 
+  it('reads soreness said to be usual for a time as what to expect: "Post-IMS soreness usual for 1-2 days" (batch 285, wva-02)', () => {
+    for (const aftercare of ['P: Post-IMS soreness usual for 1-2 days. Walk, heat, avoid long drives today if you can.', 'P: Ache is common for a day or two. Walk.']) {
+      assertClean(labelled({ aftercare }), ID);
+    }
+    // Usual with no time is how things have been, and in the patient's report it is history.
+    for (const aftercare of ['P: Stiffness as usual in the mornings. Walk.', 'S: soreness usual for 1-2 days after last IMS.']) {
+      assert.equal(findings(labelled({ aftercare }), ID).length, 1, aftercare);
+    }
+  });
+
   it('reads what the patient may have, and where, as what to expect: "She may have a sore thigh for a day or two" (batch 269, wrm-09)', () => {
     for (const aftercare of [
       'P: She may have a sore thigh for a day or two. An easy 5 km tomorrow is fine, but no hills for 48 hours.',
