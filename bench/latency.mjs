@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { CORE_BUNDLE } from './bundle.mjs';
-import { generateDictatedLine, generateHuge, generateRunOnParagraph } from './notes.mjs';
+import { generateDictatedLine, generateFindingDenseList, generateHuge, generateRunOnParagraph } from './notes.mjs';
 
 const require = createRequire(import.meta.url);
 /** The core bundled by bench/bundle.mjs (generated, so typed from its entry rather than read). @type {typeof import('./entry')} */
@@ -108,5 +108,8 @@ result.long = {
   // One paragraph of dictation pasted a sentence per line: 10,000 and 40,000 lines, to show the time grows with the length, not its square.
   paragraph10k: series(Array.from({ length: longRuns }, () => once(generateRunOnParagraph(10_000)))),
   paragraph40k: series(Array.from({ length: longRuns }, () => once(generateRunOnParagraph(40_000)))),
+  // A finding on every third line of one long list: a finding's cost must not grow with the note's length.
+  findings20k: series(Array.from({ length: longRuns }, () => once(generateFindingDenseList(20_000)))),
+  findings80k: series(Array.from({ length: longRuns }, () => once(generateFindingDenseList(80_000)))),
 };
 process.stdout.write(JSON.stringify(result));

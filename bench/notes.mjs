@@ -292,6 +292,16 @@ export function generateRunOnParagraph(lines = 40_000, seed = DEFAULT_SEED + 3) 
   return 'O: ' + Array.from({ length: lines }, () => sentence().trimEnd()).join('\n') + '\n';
 }
 
+/**
+ * One needling list of `lines` items, every third without its side: a finding on a third of the lines, so the cost of a
+ * finding (its range, its highlight widened over tags) is read across a long note, as the CLI's 5 MB note test reads it.
+ */
+export function generateFindingDenseList(lines = 40_000) {
+  const muscles = ['upper trapezius', 'levator scapulae', 'gluteus medius', 'multifidus', 'quadratus lumborum', 'infraspinatus'];
+  const items = Array.from({ length: lines }, (_, i) => `- ${i % 3 === 0 ? '' : 'R '}${muscles[i % muscles.length]} 0.25x30 mm, pistoning, LTR x${i % 4}. Pain during ${i % 10}/10.`);
+  return ['## Subjective', 'Neck and low back pain 6/10.', '', '## Objective', 'Dry needling performed:', ...items, '', '## Plan', 'Billing: 20561', ''].join('\n');
+}
+
 /** A source of dictated sentences about needling, palpation, plans, refusals and aftercare. */
 function dictatedSentences(seed) {
   const rng = makeRng(seed);

@@ -226,6 +226,9 @@ row('one 4 MB dictated line: lint s median (CPU)', `${f(L.long.line4mb.wall.medi
 row('100,000-line note: lint s median (CPU)', `${f(L.long.lines100k.wall.median / 1000)} (${f(L.long.lines100k.cpu.median / 1000)})`, '< 5 s', L.long.lines100k.wall.median < 5000);
 const para = (k) => L.long[k].wall.median / 1000;
 row('run-on paragraph, 10,000 / 40,000 lines: lint s median (growth for 4× the lines)', `${f(para('paragraph10k'))} / ${f(para('paragraph40k'))} (${f(para('paragraph40k') / para('paragraph10k'))}×)`, '≈ 4× (linear)', para('paragraph40k') / para('paragraph10k') < 6);
+if (L.long.findings80k) {
+  row('needling list with a finding on every third line, 20,000 / 80,000 lines: lint s median (growth for 4×)', `${f(para('findings20k'))} / ${f(para('findings80k'))} (${f(para('findings80k') / para('findings20k'))}×)`, '≈ 4× (linear)', para('findings80k') / para('findings20k') < 6);
+}
 const A = results.activation;
 // A run whose require or activate threw measured less than the real thing: it never passes.
 row('activation ms (require + activate) median', A.error ? `failed: ${A.error}` : mmm(A.activationMs), '< 30 ms', !A.error && A.activationMs?.median < 30);

@@ -18,6 +18,11 @@ describe('html text', () => {
     assert.deepEqual(widenOverTags(raw, 0, 1), [0, 1]);
     const text = 'VAS <5 and > 2: pain';
     assert.deepEqual(widenOverTags(text, 5, 12), [5, 12]);
+    // Only a tag within reach of the highlight is looked for: a "<" far before it, or a tag far after it, is not.
+    const far = `<b>S:</b> ${'neck pain '.repeat(20)}R UT`;
+    assert.deepEqual(widenOverTags(far, far.length - 4, far.length), [far.length - 4, far.length]);
+    const near = `${'x'.repeat(200)}<span class="a">R UT</span>`;
+    assert.equal(near.slice(...widenOverTags(near, near.indexOf('span') + 1, near.indexOf('R UT'))), '<span class="a">');
   });
 
   it('cuts a line at its <br> tags into the lines an EMR joined, each at its offset', () => {

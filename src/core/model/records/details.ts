@@ -6,6 +6,7 @@ import { otherResponseRe, referralRe, statesToleranceWord } from '../../lexicon/
 import { blankMarkRe } from '../statements/blocks';
 import { findNeedleCount, findNeedles, findTechniques, findTwitches, type NeedleToken } from '../tokens';
 import type { Details } from './types';
+import { execAll } from '../../util/matches';
 
 export const EMPTY: Details = { techniques: [], referral: false, tolerance: false, otherResponse: false };
 
@@ -64,7 +65,7 @@ export function detailsByMuscle(text: string, names: ReadonlyArray<{ start: numb
     }
     from = to + 1;
   };
-  for (const m of text.matchAll(pieceEndRe)) piece(m.index);
+  for (const m of execAll(pieceEndRe, text)) piece(m.index);
   piece(text.length);
   return byMuscle;
 }

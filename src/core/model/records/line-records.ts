@@ -30,6 +30,7 @@ import { dropBracketedRestatements, mergeRestatements } from './restatements';
 import { itemFollows, type Unit } from '../units';
 import { firstRecordedItemEnd, inlineLeadInEnd, LEAD_IN_WINDOW, leadInItems, withItems, withLeadInSide, withNameAfterLeadIn } from './inline-lead-in';
 import { countBefore } from '../../util/search';
+import { execAll } from '../../util/matches';
 
 /** A label's end right after a name: "Low back:", "**Glutes:**", "Glutes – ". */
 const regionLabelEndRe = /^[*_]*\s*(?::|[-–—]\s)/;
@@ -250,7 +251,7 @@ export function lineRecords(src: Sources, i: number, records: NeedlingRecord[], 
   let parts: Array<{ at: number; statement: boolean }> | undefined;
   /** Index of the first part opening after `at`. */
   const firstPartAfter = (at: number): number => {
-    const list = (parts ??= [...text.matchAll(runOnPartRe)].map((m) => ({ at: m.index, statement: statementPartRe.test(m[0]) })));
+    const list = (parts ??= execAll(runOnPartRe, text).map((m) => ({ at: m.index, statement: statementPartRe.test(m[0]) })));
     return countBefore(list.length, (i) => list[i].at <= at);
   };
   // A muscle's own words end where the next part opens.
