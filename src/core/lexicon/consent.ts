@@ -277,6 +277,8 @@ export const pendingConsentIn = (clause: string) => pendingConsentRe.test(clause
  * visit still to come ("declined to come back for DN", "declined a follow-up session").
  */
 export const FURTHER_TERMS: readonly string[] = ['further', 'more', 'additional', 'continued', 'remaining', 'rest of', 'another', 'future', 'ongoing', 'follow-up', 'follow up', 'repeat'];
+/** How much, not whether: "didn't want too much dose 10 days out from a race", "did not want to overdo it" limit the needling done, as "more" does. */
+export const DOSE_LIMIT_TERMS: readonly string[] = ['too much', 'too many', 'too hard', 'too aggressive', 'overdo', 'over-do', 'overload', 'push it', 'excessive'];
 export const RETURN_TERMS: readonly string[] = ['come back', 'return', 'rebook', 're-book', 'book', 'book in', 'attend', 'continue', 'carry on'];
 
 /** Seeing the patient again: "review", "RV", "f/u". */

@@ -1,5 +1,5 @@
 // How notes write the side of the body: each side's words once, and the patterns built from them.
-import { alternation } from './pattern';
+import { AFTER, alternation } from './pattern';
 
 export type Side = 'L' | 'R' | 'B';
 
@@ -24,6 +24,19 @@ function sideGroup(side: Side): string {
   const { words, short } = SIDE_TERMS[side];
   return [...words.map(escape), ...short.map((w) => `${escape(w)}\\.?`)].sort((a, b) => b.length - a.length).join('|');
 }
+/**
+ * "right" as "just" or "correct", not the side: "referral into heel (\"right where it hurts\")", "right at the insertion",
+ * "at a right angle", "felt all right". Not before "then" or "to" ("right then left", "right to left" are sides).
+ */
+const RIGHT_AS_JUST_BEFORE: readonly string[] = [
+  'where', 'there', 'here', 'away', 'now', 'at', 'into', 'through', 'across', 'along', 'behind', 'below', 'above', 'next to', 'up to', 'down to',
+  'over the', 'under the', 'after', 'before', 'as', 'when', 'around', 'angle', 'angles', 'angled', 'amount', 'spot', 'place',
+];
+const rightAsJustRe = new RegExp(`^\\s+(?:${alternation(RIGHT_AS_JUST_BEFORE)})${AFTER}`);
+/** Whether the word "right" at text[start, end) means "just" or "correct", not the right side. */
+export const rightNotASide = (text: string, start: number, end: number): boolean =>
+  rightAsJustRe.test(text.slice(end, end + 24)) || /\ball\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+
 /** Both sides as a pair of letters: "L/R", "R / L". */
 const PAIR_SOURCE = String.raw`L\s?\/\s?R|R\s?\/\s?L`;
 

@@ -5,7 +5,7 @@ import { needlingTermRe, techniqueWordsRe } from '../lexicon/needling';
 import { SPELLED_NUMBER_SOURCE, spelledNumberValue } from '../lexicon/numbers';
 import { alternation, BEFORE, findAll } from '../lexicon/pattern';
 import { TWITCH_QUALITY_TERMS } from '../lexicon/responses';
-import { sideCellRes, sideTokenRe, type Side } from '../lexicon/sides';
+import { rightNotASide, sideCellRes, sideTokenRe, type Side } from '../lexicon/sides';
 import { ClaimedSpans } from '../util/spans';
 import { execAll } from '../util/matches';
 
@@ -37,6 +37,7 @@ export function findSides(text: string): SideToken[] {
     if (/^[LR]\.$/.test(word) && initialBeforeNameRe.test(text.slice(m.index + 2, m.index + 60))) continue;
     // "Both needles out, count correct": both of a count, not both sides.
     if (/^both$/i.test(word) && bothOfCountRe.test(text.slice(m.index + 4, m.index + 24))) continue;
+    if (/^right$/i.test(word) && rightNotASide(text, m.index, m.index + word.length)) continue;
     const side: Side = m[1] ? 'B' : m[2] ? 'L' : 'R';
     out.push({ side, start: m.index, end: m.index + word.length, ambiguous: /^b\/l$/i.test(word) || undefined });
   }

@@ -148,6 +148,15 @@ describe('rule consent-not-given', () => {
     }
   });
 
+  it('reads a clinician not wanting too much dose as a limit, not a refusal: "DN held, didn\'t want too much dose 10 days out from a race" (batch 286, wve-03)', () => {
+    const visit = (held: string) => note('O: Consent: risks gone over, he said go for it. Written consent on file.', 'TDN L TFL 0.30x50 mm, LTR x3.', held, 'P: heavy/achy 24-48 h, heat.');
+    for (const held of ['L glute min TrP; DN held until next visit, didn\'t want too much dose 10 days out from a race.', 'DN held, did not want to overdo it before the race.']) {
+      assertClean(visit(held), ID);
+    }
+    // Needling itself not wanted is still a refusal.
+    assert.equal(findings(visit('Pt did not want dry needling today.'), ID).length, 1);
+  });
+
   it('reports a refusal labelled with an area only when a muscle there was needled', () => {
     // The labelled note needles R upper trapezius, a shoulder muscle.
     assert.equal(findings(labelled({ consent: 'Verbal consent obtained for DN. Shoulder: pt declined DN today.' }), ID).length, 1);

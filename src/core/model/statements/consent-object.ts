@@ -1,6 +1,6 @@
 // What a consent statement is about, read one clause at a time: needling as a whole, one site
 // of it, acupuncture named apart, another treatment, or more of it later.
-import { ACUPUNCTURE_OBJECTS_SOURCE, FURTHER_TERMS, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, RETURN_TERMS } from '../../lexicon/consent';
+import { ACUPUNCTURE_OBJECTS_SOURCE, DOSE_LIMIT_TERMS, FURTHER_TERMS, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, RETURN_TERMS } from '../../lexicon/consent';
 import { AFTER, alternation } from '../../lexicon/pattern';
 import { TREATMENT_MODIFIERS } from '../../lexicon/treatments';
 import { anyAreaAllRe, siteLabelFillersRe } from '../../lexicon/places';
@@ -43,7 +43,7 @@ export const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACU
 /** The words that lead to a site ("DN to the neck", "needling over R UT", "anything in the neck"), once for every pattern here. */
 const TOWARD_SITE = `(?:${alternation(['to', 'of', 'over', 'at', 'in', 'into', 'near', 'around', 'on', 'for'])})`;
 const partialTail = new RegExp(`^\\s+${TOWARD_SITE}\\s+(?!this\\b|today\\b|the (?:session|visit|day|moment|time)\\b|present\\b|now\\b|all\\b)\\S`, 'i');
-const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
+const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...DOSE_LIMIT_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
 
 /** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
 const siteBeforeNeedling = new RegExp(
