@@ -11,6 +11,8 @@ export const REFERRAL_NOUNS: readonly string[] = [...responses.filter((r) => r.i
 
 export const REFERRAL_TERMS: readonly string[] = [
   ...named('referral'), 'referr*', 'refers', 'refer', 'radiat*', 'reproduc*', 'recogni*', 'familiar', 'concordant', 'spread*', 'jump sign',
+  // Typed short with where it went ("ref down lat thigh", "ref'd to heel"); "ref" alone may be a reference.
+  ...['ref', "ref'd", 'refd'].flatMap((ref) => ['down', 'up', 'to', 'into', 'along', 'distally', 'proximally'].map((where) => `${ref} ${where}`)),
 ];
 
 /** Events that say how the patient took the needling when they happened, and are also the risks a consent lists. */

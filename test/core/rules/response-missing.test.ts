@@ -13,7 +13,8 @@ describe('rule response-missing', () => {
     assertClean(note('O:', '- R UT 0.25x30, LTR x3', '- L UT 0.25x30, no LTR', '- R levator scapulae 0.25x40, familiar pain reproduced', '- L levator scapulae 0.25x40, jump sign'), ID);
   });
   it('accepts a referral written short, a needle grabbing and how comfortable the patient was', () => {
-    for (const response of ['ref to lat thigh', 'mild discomfort only', 'comfortable throughout', 'grabbing sensation']) {
+    // … whichever way it went ("ref down lat thigh", batch 287, wvn-18).
+    for (const response of ['ref to lat thigh', 'ref down lat thigh', "ref'd into heel", 'mild discomfort only', 'comfortable throughout', 'grabbing sensation']) {
       assertClean(note('O:', `- R gluteus medius 0.30x50 mm, ${response}`), ID);
     }
     assert.equal(findings(note('O:', '- R gluteus medius 0.30x50 mm, no AE'), ID).length, 1);
