@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../core/types';
@@ -14,6 +14,12 @@ import type { Finding } from '../core/types';
 export const CACHE_FORMAT = 1;
 /** Entries kept from earlier runs besides the ones this run used (bounds the file's size). */
 export const MAX_STALE_ENTRIES = 50_000;
+/**
+ * Cache files kept in the folder, the most recently written first: each linter build and each configuration has its own,
+ * and without a bound every update left its file behind (a developer's folder had grown to 360 files, 1.2 GB).
+ */
+export const MAX_CACHE_FILES = 8;
+const CACHE_FILE_RE = /^results-[\w-]{16}\.json$/;
 
 export interface CacheOptions {
   dir: string;
@@ -101,9 +107,21 @@ export class ResultCache {
       writeFileSync(tmp, JSON.stringify(data), { mode: 0o600 });
       renameSync(tmp, this.file);
       this.changed = false;
+      pruneCacheFiles(this.opts.dir);
     } catch {
       // A read-only home or a full disk must not fail the lint.
     }
+  }
+}
+
+/** Removes this linter's cache files beyond the MAX_CACHE_FILES most recently written; other files are left alone. */
+export function pruneCacheFiles(dir: string): void {
+  try {
+    const files = readdirSync(dir).filter((name) => CACHE_FILE_RE.test(name)).map((name) => ({ path: join(dir, name), mtime: statSync(join(dir, name)).mtimeMs }));
+    files.sort((a, b) => b.mtime - a.mtime);
+    for (const old of files.slice(MAX_CACHE_FILES)) unlinkSync(old.path);
+  } catch {
+    // Another run pruning at the same time, or a file gone: the next save tries again.
   }
 }
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveConfig } from '../../src/core/config/config';
 import { lint } from '../../src/core/engine/lint';
 import type { Finding } from '../../src/core/types';
-import { defaultCacheDir, engineFingerprint, hashText, openResultCache, ResultCache } from '../../src/cli/cache';
+import { defaultCacheDir, engineFingerprint, hashText, MAX_CACHE_FILES, openResultCache, ResultCache } from '../../src/cli/cache';
 import { lintFilesParallel } from '../../src/cli/worker';
 import { clockHour, dependsOnClock, resultKey } from '../../src/cli/cache-key';
 import { CLI, NEEDLED_NO_CONSENT, NO_NEEDLING, runCli, tempTree } from './cli-helpers';
@@ -52,6 +52,28 @@ describe('result cache (cli/cache)', () => {
     const unwritable = new ResultCache({ dir: join(blocked, 'sub'), engine: 'e', config: 'c' });
     unwritable.set('k', fake('x'));
     assert.doesNotThrow(() => unwritable.save());
+  });
+
+  it('keeps the most recently written cache files only, one per build and configuration, and no other file is touched', () => {
+    // Twelve earlier builds' files, the oldest first, and a file of someone else's in the same folder.
+    for (let n = 0; n < 12; n++) {
+      const old = new ResultCache({ dir, engine: `build-${n}`, config: 'c' });
+      old.set('k', fake(`${n}`));
+      old.save();
+      utimesSync(old.file, 1_000_000 + n, 1_000_000 + n);
+    }
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    utimesSync(join(dir, 'notes.txt'), 1, 1);
+    const now = new ResultCache({ dir, engine: 'build-now', config: 'c' });
+    now.set('k', fake('now'));
+    now.save();
+    const left = readdirSync(dir).sort();
+    assert.equal(left.filter((f) => f.startsWith('results-')).length, MAX_CACHE_FILES);
+    assert.ok(left.includes('notes.txt'));
+    // The newest survive: this run's file and the builds written last; the oldest are gone.
+    assert.deepEqual(new ResultCache({ dir, engine: 'build-now', config: 'c' }).get('k'), fake('now'));
+    assert.deepEqual(new ResultCache({ dir, engine: 'build-11', config: 'c' }).get('k'), fake('11'));
+    assert.equal(new ResultCache({ dir, engine: 'build-0', config: 'c' }).get('k'), undefined);
   });
 
   it('keeps no note text or file names: keys are content hashes', () => {

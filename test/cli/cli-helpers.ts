@@ -12,8 +12,21 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The CLI's result cache for these tests, never the user's own (~/.cache/dn-lint); removed when the test process ends. */
+let testCache: string | undefined;
+export function testCacheDir(): string {
+  if (!testCache) {
+    const dir = (testCache = mkdtempSync(join(tmpdir(), 'dnlint-test-cache-')));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return testCache;
+}
+
+/** The environment a spawned CLI runs in: this process's, with the tests' cache unless a test chose its own. */
+export const cliEnv = (): NodeJS.ProcessEnv => ({ ...process.env, DNLINT_CACHE_DIR: process.env.DNLINT_CACHE_DIR ?? testCacheDir() });
+
 export function runCli(args: string[], cwd: string): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: cliEnv() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CLI, tempTree } from './cli-helpers';
+import { CLI, cliEnv, tempTree } from './cli-helpers';
 
 // Notes are protected health information: nothing may leave the machine, and nothing a
 // note says may end up in a log or an error message.
 
 const preload = resolve('test/fixtures/privacy/no-network.cjs');
 const run = (args: string[], cwd: string, offline: boolean) =>
-  spawnSync(process.execPath, [...(offline ? ['--require', preload] : []), CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, [...(offline ? ['--require', preload] : []), CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: cliEnv() });
 
 // A note full of recognisable patient details in every place a message could quote.
 const PATIENT = 'Zebediah Quillfeather';

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { applySafeFixes, lint } from '../../src/core/engine/lint';
-import { CLI, NEEDLED_NO_CONSENT, tempTree } from './cli-helpers';
+import { CLI, cliEnv, NEEDLED_NO_CONSENT, tempTree } from './cli-helpers';
 
 // The CLI on notes that are huge or malformed: every run finishes, says plainly what was wrong
 // with a file and goes on with the others, and never writes to a note.
@@ -16,11 +16,12 @@ interface JsonResult {
   error?: string;
 }
 
-/** Runs the built CLI; JSON output can be tens of MB for the huge notes, hence the buffer. */
+
+/** Runs the built CLI, with the tests' own result cache (each huge note is linted, not answered by an earlier run's cache); JSON output can be tens of MB for the huge notes, hence the buffer. */
 function runJson(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], {
-    cwd, encoding: 'utf8', timeout: 90_000, maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, ...env },
+    cwd, encoding: 'utf8', timeout: 90_000, maxBuffer: 1024 * 1024 * 1024, env: { ...cliEnv(), ...env },
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   assert.equal(r.error, undefined, `the CLI did not finish: ${r.error?.message}`);
