@@ -26,16 +26,16 @@ function sideGroup(side: Side): string {
 }
 /**
  * "right" as "just" or "correct", not the side: "referral into heel (\"right where it hurts\")", "right at the insertion",
- * "at a right angle", "felt all right". Not before "then" or "to" ("right then left", "right to left" are sides).
+ * "at a right angle". Not before "then" or "to" ("right then left", "right to left" are sides); "all right" may be all on the
+ * right ("Dry needling, all right side:"), so it stays a side.
  */
 const RIGHT_AS_JUST_BEFORE: readonly string[] = [
   'where', 'there', 'here', 'away', 'now', 'at', 'into', 'through', 'across', 'along', 'behind', 'below', 'above', 'next to', 'up to', 'down to',
   'over the', 'under the', 'after', 'before', 'as', 'when', 'around', 'angle', 'angles', 'angled', 'amount', 'spot', 'place',
 ];
 const rightAsJustRe = new RegExp(`^\\s+(?:${alternation(RIGHT_AS_JUST_BEFORE)})${AFTER}`);
-/** Whether the word "right" at text[start, end) means "just" or "correct", not the right side. */
-export const rightNotASide = (text: string, start: number, end: number): boolean =>
-  rightAsJustRe.test(text.slice(end, end + 24)) || /\ball\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+/** Whether the word "right" ending at text[end] means "just" or "correct", not the right side. */
+export const rightNotASide = (text: string, end: number): boolean => rightAsJustRe.test(text.slice(end, end + 24));
 
 /** Both sides as a pair of letters: "L/R", "R / L". */
 const PAIR_SOURCE = String.raw`L\s?\/\s?R|R\s?\/\s?L`;

@@ -37,7 +37,7 @@ export function findSides(text: string): SideToken[] {
     if (/^[LR]\.$/.test(word) && initialBeforeNameRe.test(text.slice(m.index + 2, m.index + 60))) continue;
     // "Both needles out, count correct": both of a count, not both sides.
     if (/^both$/i.test(word) && bothOfCountRe.test(text.slice(m.index + 4, m.index + 24))) continue;
-    if (/^right$/i.test(word) && rightNotASide(text, m.index, m.index + word.length)) continue;
+    if (/^right$/i.test(word) && rightNotASide(text, m.index + word.length)) continue;
     const side: Side = m[1] ? 'B' : m[2] ? 'L' : 'R';
     out.push({ side, start: m.index, end: m.index + word.length, ambiguous: /^b\/l$/i.test(word) || undefined });
   }

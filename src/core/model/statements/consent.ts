@@ -250,7 +250,8 @@ function blankField(text: string, word: RegExpExecArray): boolean {
   // "**Consent:** Acupuncture consent obtained (verbal/written): ___", "Consent - verbal/written: ___": the answer is the
   // template's own field, labelled by consent or by its printed choices, left blank.
   const nested = nestedFieldRe.exec(answer);
-  return blankValue.test(answer) || Boolean(nested && (consentWordRe.test(nested[2]) || choicesOnlyRe.test(nested[2])) && blankValue.test(nested[3]));
+  return blankValue.test(answer) || choicesLeftBlank(answer)
+    || Boolean(nested && (consentWordRe.test(nested[2]) || choicesOnlyRe.test(nested[2])) && blankValue.test(nested[3]));
 }
 
 // "Consent:", "Consent form:", "Consent form signed (date):", a spaced dash for the colon ("TDN consent - verbal / written: ___"), and the labels a template prints with the answer to follow ("Consent obtained:",
@@ -294,6 +295,12 @@ const CHOICES = String.raw`(?:[^()/:\n]{1,20}\/)+[^()/:\n]{1,20}`;
 const choicePromptRe = new RegExp(String.raw`\(${CHOICES}\)(?=[\s*_]*:)`, 'g');
 /** A field's label that is only its printed choices ("Consent - verbal/written: ___"). */
 const choicesOnlyRe = new RegExp(String.raw`^[\s*_]*${CHOICES}[\s*_]*$`);
+/** The printed choices, then the blank beside them, no colon between ("**Consent:** Verbal/written ___", "Yes / No ____"). */
+const choicesThenBlankRe = /^(?=([\s*]*))\1(?:[^()/:\n_]{1,20}\/[ \t]?)+[^()/:\n_\s]{1,20}([^\n]*)$/;
+const choicesLeftBlank = (answer: string): boolean => {
+  const blank = choicesThenBlankRe.exec(answer)?.[2];
+  return blank !== undefined && blank.trim() !== '' && blankValue.test(blank);
+};
 
 /** "written consent form", "written DN consent form", "written dry needling consent form", "written DN/acupuncture consent form": the form a consent is written on, not consent given. */
 const writtenFormRe = /\bwritten\s+((?:[\w/&+-]+\s+){0,3}(?:form|sheet|paperwork))\b/gi;
