@@ -38,8 +38,9 @@ export const PENDING_TERMS: readonly string[] = [
   ...['sign', 'bring', 'return', 'drop', 'decide', 'consider', 'think'].flatMap((v) => ['will', "he'll", "she'll", "they'll", 'he’ll', 'she’ll', 'they’ll'].map((w) => `${w} ${v}`)),
   'wants to think', 'wants time to think', 'wants time', 'undecided', 'unsure', 'hesitant',
   'to sign', 'sign and return', 'sign & return', 'to return', 'taken home', 'take home', 'took home', 'to review at home', 'review at home', 'reviewing at home',
-  'before next', 'before the next', 'prior to next', 'confirm signed', 'obtain signed', 'check signed', 'collect', 'to collect', 'collect signed', 'collect the signed',
-  'get signed', 'get the signed', 'chase', 'chase up', 'retrieve signed',
+  'before next', 'before the next', 'prior to next', 'collect', 'to collect', 'chase', 'chase up',
+  // The signed form to collect at a later visit: "collect signed consent", "F/u Thurs: grab signed consent form".
+  ...['confirm', 'obtain', 'check', 'collect', 'get', 'retrieve', 'grab', 'pick up', 'fetch'].flatMap((v) => ['signed', 'the signed', 'his signed', 'her signed', 'their signed'].map((f) => `${v} ${f}`)),
   // "Took consent form home, hasn't signed it yet": a form not signed yet is consent still to come.
   // The same written out ("has not signed it yet", "the form has not been signed"), each way once.
   ...['signed', 'yet signed', 'returned', 'brought', 'been signed', 'been returned'].flatMap((done) => ['hasn\'t', 'hasn’t', 'has not', 'have not', "haven't", 'haven’t'].map((not) => `${not} ${done}`)),

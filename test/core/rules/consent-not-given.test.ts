@@ -238,6 +238,14 @@ describe('rule consent-not-given', () => {
     assert.deepEqual(findings(labelled({ consent }), ID).map((f) => f.message), ['Consent pending, but needling is recorded']);
   });
 
+  it('reads the signed form to pick up at the next visit as still to come: "F/u Thurs: grab signed consent form" (batch 289, wwa-07)', () => {
+    const pending = 'S: Took DN consent form home at eval, hasn\'t signed it yet, will bring it back Thurs.';
+    for (const plan of ['P: F/u Thurs: grab signed consent form, repeat AKE.', 'P: F/u Thurs: pick up his signed consent form.']) {
+      const text = note(pending, 'O: TTP R BF.', 'DN R biceps femoris 0.30x60 mm, LTR x4.', 'Needles 1 in / 1 out.', plan);
+      assert.deepEqual(findings(text, ID).map((f) => f.message), ['Consent pending, but needling is recorded'], plan);
+    }
+  });
+
   it('reads a signed form to come with the next review as still to come ("Review 1/52 w/ signed consent form") (batch 44)', () => {
     const pending = 'Consent: DN explained; consent form given, pt to read, sign and return next session.';
     // "w" without its slash as a phone types it (batch 229, wid-06); "FU" for the follow-up (batch 237, wjz-13).

@@ -23,6 +23,13 @@ describe('rule side-missing', () => {
     const got = findings(text, ID);
     assert.deepEqual(got.map((f) => covered(text, f)), ['QL', 'multifidus']);
   });
+  it('reads a side written before the muscle\'s level as its side: "R T5-6 multifidus", with another side later on the line (batch 289, wvy-09)', () => {
+    for (const item of ['- R T5-6 multifidus 0.25x40 mm, aimed at lamina / LTR x2, ref into R scap', '- L L4/5 multifidus 0.30x50 mm, LTR x2, ref to L buttock']) {
+      assertClean(note('## Objective', 'DN prone:', item), ID);
+    }
+    // A level with no side before it gives none.
+    assert.equal(findings(note('## Objective', 'DN prone:', '- T5-6 multifidus 0.25x40 mm, LTR x2, ref into R scap'), ID).length, 1);
+  });
   it('reads B/L as bilateral, a side (batch 231\'s writers asked)', () => {
     assertClean(note('## Objective', 'DN B/L upper trapezius 0.25x30 mm, LTR x2.'), ID);
   });

@@ -28,8 +28,8 @@ const betweenWithLevel = new RegExp(`^[\\s,:;(\\-–*_]*(?:(?:at|@)\\s+(?:the\\s
 // "R gastroc medial head/soleus", "R BF long head, semitend": the part named after a muscle does not end the list.
 const joiner = new RegExp(`^\\s*(?:${PART_AFTER_NAME_SOURCE}\\s*)?(?:,|and|&|\\+|\\/)\\s*$`, 'i');
 // "R UT", "L-sided QL", "R lower rectus abdominis": a side right before the name, or before the part of it named.
-// … or the muscle's own field label, a side field before it ("Side: L | Muscle: UT").
-const justBefore = new RegExp(`^[\\s.,:/&+*_|[\\]-]*(?:(?:and|sided?)\\s*)?(?:muscle[\\s:=*_|\\]-]*)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'i');
+// … or the muscle's own field label, a side field before it ("Side: L | Muscle: UT"); or the level between ("R T5-6 multifidus").
+const justBefore = new RegExp(`^[\\s.,:/&+*_|[\\]-]*(?:(?:and|sided?)\\s*)?(?:muscle[\\s:=*_|\\]-]*)?(?:${level}\\s+)?(?:${PART_QUALIFIER_SOURCE}\\s+)?[*_]*$`, 'iu');
 
 /** Pairs each mention with the side written next to it. Linear in the line: sides and mentions are walked together. */
 export function assignSides(text: string, mentions: readonly At[]): Array<SideAssignment | undefined> {
