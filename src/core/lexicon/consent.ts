@@ -1,6 +1,6 @@
 // Words of informed consent: asking for it, giving it, refusing, withdrawing, putting it off.
 import { CROSS_CHARACTERS, TICK_CHARACTERS } from './labels';
-import { NEGATED_BE_TERMS, NEGATED_VERB_TERMS, NEGATION_TERMS } from './negation';
+import { NEGATED_BE_TERMS, NEGATED_VERB_TERMS, NEGATION_TERMS, UNWILLING_TERMS } from './negation';
 import { ACUPUNCTURE_TERMS, NEEDLING_OR_ACUPUNCTURE_NAMES, NEEDLING_TERMS } from './needling';
 import { AFTER, alternation, BEFORE, words } from './pattern';
 import { NEXT_VISIT_TERMS, WEEKDAY_SOURCE } from './time';
@@ -106,8 +106,7 @@ export const needlingAsTopicAllRe = new RegExp(
 );
 
 export const REFUSAL_TERMS: readonly string[] = [
-  'declined', 'declines', 'declining', 'refused', 'refuses', 'refusal', 'refusing', 'unwilling', 'does not want', 'did not want', 'do not want', "doesn't want",
-  "didn't want", 'does not wish', 'did not wish', 'does not agree', 'did not agree', 'does not consent', 'did not consent', "doesn't consent", "didn't consent",
+  'declined', 'declines', 'declining', 'refused', 'refuses', 'refusal', 'refusing', 'unwilling', ...UNWILLING_TERMS, 'does not agree', 'did not agree', 'does not consent', 'did not consent', "doesn't consent", "didn't consent",
   'not interested', 'not willing', 'not agreeable', 'opted out', 'opts out', 'opted against', 'opts against', 'said no', 'no to',
 ];
 
@@ -281,6 +280,8 @@ export const FURTHER_TERMS: readonly string[] = ['further', 'more', 'additional'
 /** How much, not whether: "didn't want too much dose 10 days out from a race", "did not want to overdo it" limit the needling done, as "more" does. */
 export const DOSE_LIMIT_TERMS: readonly string[] = ['too much', 'too many', 'too hard', 'too aggressive', 'overdo', 'over-do', 'overload', 'push it', 'excessive'];
 export const RETURN_TERMS: readonly string[] = ['come back', 'return', 'rebook', 're-book', 'book', 'book in', 'attend', 'continue', 'carry on'];
+/** A refusal's object that is more of the needling, or too much of it, or coming back for it: "declined more needles", "did not want to overdo it". */
+export const furtherObjectRe = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...DOSE_LIMIT_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
 
 /** Seeing the patient again: "review", "RV", "f/u". */
 export const FOLLOW_UP_TERMS: readonly string[] = ['review', 'RV', 'r/v', 'f/u', 'FU', 'follow up', 'follow-up', 'recheck', 're-check', 'reassess', 'rebook', 're-book', 'see', 'return'];
@@ -325,6 +326,12 @@ export const agreementRe = words(AGREEMENT_TERMS);
  * Where a refused site's words end: a comma or turn, or the next consent or agreement, which starts
  * a statement of its own ("pt declined DN to neck today verbal consent to DN low back obtained").
  */
+/** The act before a refused site: "did not want to try piriformis", "declined to have the neck". */
+export const REFUSED_ACT_TERMS: readonly string[] = ['try', 'have', 'get', 'trial'];
+/** Said after a refused site: "did not want her neck needled", "didn't want the L side done today". */
+export const REFUSED_SITE_DONE_TERMS: readonly string[] = ['needled', 'dry needled', 'done', 'treated', 'touched', 'needled today', 'done today', 'treated today', 'touched today'];
+export const refusedActSource = alternation(REFUSED_ACT_TERMS);
+export const refusedSiteDoneSource = alternation(REFUSED_SITE_DONE_TERMS);
 export const refusedSiteEndRe = new RegExp(`[,;]|\\b(?:but|then)\\b|${BEFORE}(?:${alternation([...CONSENT_TERMS, ...AGREEMENT_TERMS])})${AFTER}`, 'i');
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
 /**
@@ -346,6 +353,11 @@ export const agreedWithDocumentRe = new RegExp(`^\\s+with\\s+(?:(?:the|this|my|y
 export const otherAgentLabelRe = new RegExp(`^[\\s*_>-]*(?:${alternation(OTHER_AGENT_TERMS)})[\\s*_]*[:–—]`);
 export const OTHER_OBJECTS_SOURCE = alternation(OTHER_CONSENT_OBJECTS);
 export const NEEDLING_OBJECTS_SOURCE = alternation(NEEDLING_OBJECTS);
+/** A refused site told by pointing back to what was named before: "L glute min tender – pt declined DN there", "declined needling to that area". */
+export const SITE_NAMED_BEFORE_TERMS: readonly string[] = [
+  'there', 'to it', 'to them', 'to that', 'to those', 'to that area', 'to that muscle', 'to that side', 'to that spot', 'at that site', 'in that area', 'that area', 'that muscle', 'that one',
+];
+export const siteNamedBeforeRe = new RegExp(`^[\\s:,]*(?:(?:${alternation(NEEDLING_TERMS)})\\s+)?(?:${alternation(SITE_NAMED_BEFORE_TERMS)})${AFTER}`, 'i');
 export const ACUPUNCTURE_OBJECTS_SOURCE = alternation(ACUPUNCTURE_OBJECTS);
 
 const opening = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})${AFTER}`);

@@ -52,6 +52,8 @@ export const acupointRe = new RegExp(`${BEFORE}(?:${ACUPUNCTURE_CHANNELS.join('|
 
 export const needlingTermRe = words(NEEDLING_TERMS);
 export const needlingTermsRe = words(NEEDLING_TERMS, { global: true });
+/** Needling or the needles, as what was not wanted: "didn't want needles", "did not want the piriformis needled". */
+export const needlesNamedRe = words([...NEEDLING_TERMS, 'needle', 'needles']);
 /** Needling by any of its names, acupuncture included: what a consent field is for ("Acupuncture consent: ___"). */
 export const needlingByAnyNameRe = words([...NEEDLING_TERMS, ...ACUPUNCTURE_TERMS]);
 export const needleTechniqueRe = words(NEEDLE_TECHNIQUE_TERMS);

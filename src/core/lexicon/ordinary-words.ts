@@ -18,7 +18,9 @@ const BASE = ('with and the then than from into onto over under toward towards e
   + 'area site sites tender tenderness this that these those were was were there their after before during post pre repeated reduced improved '
   + 'increased decreased felt reported states noticed ache achy tight tightness sore soreness cramp cramping sensation brief mild moderate severe '
   // How often, and the skin's preparation, on a lead-in over the muscles ("skin prepped w/ alcohol twice, 0.25x30 mm throughout:").
-  + 'once twice thrice throughout skin prepped prep cleaned cleansed swab swabbed alcohol chlorhexidine').split(' ');
+  + 'once twice thrice throughout skin prepped prep cleaned cleansed swab swabbed alcohol chlorhexidine '
+  // Current through the needles ("E-stim parameters, leads on needles 1 + 3: 2 Hz, 250 us").
+  + 'lead leads electrode electrodes clip clips clipped attached connected cathode anode polarity pulse pulses frequency intensity amplitude current').split(' ');
 
 const wordsOf = (phrases: readonly string[]) => phrases.flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 4);
 

@@ -3,6 +3,7 @@
 import { AFTER, alternation, BEFORE, words } from './pattern';
 import { NEEDLING_NAMES } from './needling-names';
 import { NEXT_VISIT_TERMS } from './time';
+import { UNWILLING_TERMS } from './negation';
 
 /** Plans and possibilities: "next visit", "consider", "will". */
 export const PLANNED_TERMS: readonly string[] = [
@@ -36,7 +37,7 @@ export const NOT_DONE_TERMS: readonly string[] = [
   'plan was', 'the plan was', 'had planned', 'had been planned', 'was going to', 'were going to', 'had intended', 'had meant to',
   // Time ran short: "R levator scapulae - ran out of time".
   'ran out of time', 'out of time', 'time ran out', 'not enough time', 'insufficient time', 'lack of time', 'no time today', 'no time left',
-  "doesn't want needles", 'does not want needles', 'said no to', "didn't want needles", 'did not want needles', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
+  ...UNWILLING_TERMS, 'said no to', 'no needles today', 'not indicated', 'not appropriate', 'not attempted',
 ];
 
 /** Earlier visits: "last session", "previously". */
@@ -61,6 +62,7 @@ export const topicBeforeRe = new RegExp(`${TOPIC_SOURCE}$`, 'iu');
 
 export const plannedRe = words(PLANNED_TERMS);
 export const notDoneRe = words(NOT_DONE_TERMS);
+export const unwillingRe = words(UNWILLING_TERMS);
 export const pastRe = words(PAST_TERMS);
 export const todayRe = words(TODAY_TERMS);
 

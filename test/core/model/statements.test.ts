@@ -415,6 +415,43 @@ describe('model/statements', () => {
       assert.deepEqual(scopes(note('R gluteus medius needled, pt declined.')), [undefined]);
     });
 
+    it('keeps a refusal whose clause names only the needling to what the clause before it named', () => {
+      const scopes = (text: string) => lint(text).note.consent.filter((c) => c.status === 'refused').map((c) => c.scope);
+      const glute = [{ kind: 'muscles', ids: ['gluteus-minimus'] }];
+      assert.deepEqual(scopes(note('L gluteus minimus TrP suspected; DN declined by pt')), glute);
+      assert.deepEqual(scopes(note('L gluteus minimus tender. DN declined.')), glute);
+      assert.deepEqual(scopes(note('Neck tight; DN declined by pt')), [{ kind: 'area', regions: ['neck'] }]);
+      // … and so does one that points back to it ("there", "to that area").
+      assert.deepEqual(scopes(note('L gluteus minimus tender – pt declined DN there.')), glute);
+      assert.deepEqual(scopes(note('L gluteus minimus tender. Pt declined needling to that area.')), glute);
+      assert.deepEqual(scopes(note('Neck tight – pt declined DN there.')), [{ kind: 'area', regions: ['neck'] }]);
+      // With nothing named before it, the refusal stays whole.
+      assert.deepEqual(scopes(note('Reviewed. DN declined by pt.')), [undefined]);
+      assert.deepEqual(scopes(note('Pt declined DN there.')), [undefined]);
+      const lead = ['Consent: verbal consent obtained for DN.', 'Dry needling (0.30 x 60 mm, 1 needle in, 1 out):', '- R gluteus medius: LTR x2, tolerated well'];
+      for (const line of ['- L gluteus minimus TrP suspected; DN declined by pt', '', 'L gluteus minimus TrP suspected; DN declined by pt']) {
+        const visit = lint(note(...lead, line, ''));
+        assert.deepEqual(visit.note.records.map((r) => r.muscle?.id), ['gluteus-medius'], line);
+        assert.deepEqual(visit.findings.filter((f) => f.ruleId === 'consent-not-given'), [], line);
+      }
+    });
+
+    it('reads not wanting a muscle needled as needling not done, and not wanting more as no refusal of the muscle done', () => {
+      const visit = (line: string) => lint(note('Consent: verbal consent obtained for DN.', 'DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2, tolerated well.', line));
+      for (const line of ['She did not want her L gluteus minimus needled.', 'Pt did not want DN to L gluteus minimus today.', 'Pt preferred not to have L gluteus minimus needled today.', 'Did not want to try L gluteus minimus.']) {
+        const v = visit(line);
+        assert.deepEqual(v.note.records.map((r) => r.muscle?.id), ['gluteus-medius'], line);
+        // The line adds no finding to the visit's.
+        assert.deepEqual(v.findings.map((f) => f.ruleId), visit('').findings.map((f) => f.ruleId), line);
+        assert.deepEqual(v.note.consent.filter((c) => c.status === 'refused').map((c) => c.scope), [{ kind: 'muscles', ids: ['gluteus-minimus'] }], line);
+      }
+      // Not wanting more, or something other than needling, leaves the muscle needled.
+      for (const text of [
+        note('Consent: verbal consent obtained for DN.', 'DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2, tolerated well, pt declined more needles.'),
+        note('Consent: verbal consent obtained for DN.', "Pt didn't want to miss the game, so DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2."),
+      ]) assert.deepEqual(lint(text).note.records.map((r) => r.muscle?.id), ['gluteus-medius'], text);
+    });
+
     it('reads "Consent:" over a blank line and the needling list as a field left empty (batch 209)', () => {
       const statuses = (text: string) => lint(text).note.consent.map((c) => c.status);
       const visit = (...under: string[]) => note('**Dry Needling** – L sidelying', 'Consent:', '', ...under, '- R infraspinatus: 0.30x40 mm, 3 needles, LTR x3', '- R teres minor: 0.30x40 mm, 1 needle, LTR x1');

@@ -72,6 +72,10 @@ describe('rule unknown-muscle', () => {
     assert.deepEqual(lintRecords(text), ['quadratus-plantae', 'abductor-hallucis']);
     // Where the needle points: "aimed" is near no muscle the note means (batch 263, wpz-02).
     assertClean(note('DN sitting, pincer grip, needle aimed away from lung, 0.25x30 mm:', '- R UT x2 sites — LTR x2'), ID);
+    // Current through the needles, on a line run on from the last item: "leads" is near "lats" (batch 291, wwm-05).
+    const stim = note('Dry needling, pt supine. Parameters:', '1. R supinator: 0.25x30 mm, static, tolerated well', 'E-stim parameters, leads on needles 1 + 3: 2 Hz, 250 us, 10 min.');
+    assertClean(stim, ID);
+    assert.deepEqual(lintRecords(stim), ['supinator']);
   });
 
   it('tries the value of a muscle field as a name, whatever field follows it (batch 258, wow-10)', () => {

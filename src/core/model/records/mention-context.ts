@@ -10,9 +10,10 @@ import { riskWordRe } from '../../lexicon/aftercare';
 import { consentToNeedlingBeforeRe, risksPutRe } from '../../lexicon/consent';
 import { examRe, safetyCheckRe } from '../../lexicon/exam';
 import { detailLabelRe, needlingLeadInLineRe, statementLabelRe } from '../../lexicon/labels';
-import { approachRe, needleTechniqueRe, needlingTermRe, needlingTermsRe, topicNeedlingAllRe, topicNeedlingRe } from '../../lexicon/needling';
+import { approachRe, needlesNamedRe, needleTechniqueRe, needlingTermRe, needlingTermsRe, topicNeedlingAllRe, topicNeedlingRe } from '../../lexicon/needling';
 import { negatedReferralAllRe, otherResponseRe, referralRe } from '../../lexicon/responses';
-import { asPlannedRe, notDoneRe, pastRe, plannedRe, saysTodayOutsideCondition, topicBeforeRe } from '../../lexicon/status';
+import { asPlannedRe, notDoneRe, pastRe, plannedRe, saysTodayOutsideCondition, topicBeforeRe, unwillingRe } from '../../lexicon/status';
+import { furtherObjectRe } from '../../lexicon/consent';
 import { injectedRe, otherTreatmentRe } from '../../lexicon/treatments';
 import { hasDose, hasStrongDetail, namesNeedleTechnique } from './details';
 import type { ContextReason, Evidence } from './types';
@@ -188,13 +189,25 @@ const needleTechniqueAllRe = new RegExp(needleTechniqueRe.source, needleTechniqu
 /** Needling named right before a not-done word, or in it: "DN deferred", "needling: held", "DN not performed". */
 const needlingJustBeforeRe = new RegExp(`(?:${needlingTermRe.source})[\\s:*_-]{0,3}$`, needlingTermRe.flags);
 
-/** "declined e-stim": a refusal of another treatment, not of needling ("DN deferred, STM instead" is of needling). */
-function notDoneAboutNeedling(text: string): boolean {
+/**
+ * "declined e-stim": a refusal of another treatment, not of needling ("DN deferred, STM instead" is of needling); "declined
+ * more needles" after the muscle's dose refuses only more. `mentionAt` is where the muscle stands in `text`, when one does.
+ */
+function notDoneAboutNeedling(text: string, mentionAt?: number): boolean {
   for (const m of execAll(notDoneAllRe, text)) {
+    const end = m.index + m[0].length;
+    if (furtherObjectRe.test(text.slice(end, end + 30))) continue;
+    // Not wanting is about the needling only when what is not wanted names it or the muscle: "did not want her neck
+    // needled", "didn't want to try piriformis"; "didn't want to miss the game, R gastroc 0.30x40" is about the game.
+    if (unwillingRe.test(m[0])) {
+      const wanted = text.slice(end, end + 60).split(/[,;.]|\s[-–—]\s/)[0];
+      if (needlesNamedRe.test(wanted) || (mentionAt !== undefined && mentionAt >= end && mentionAt <= end + wanted.length)) return true;
+      continue;
+    }
     if (needlingTermRe.test(m[0]) || needlingJustBeforeRe.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
     // What the word is about follows it within its own phrase: "HELD d/t new dabigatran, STM … instead" held the needling,
     // and so does "HELD today d/t new apixaban – STM … instead", the phrase ended by a spaced dash.
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30).split(/[,;.]|\s[-–—]\s/)[0];
+    const after = text.slice(end, end + 30).split(/[,;.]|\s[-–—]\s/)[0];
     const other = otherTreatmentRe.exec(after);
     const needling = needlingTermRe.exec(after);
     if (other && (!needling || needling.index > other.index)) continue;
@@ -295,7 +308,10 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // "L piriformis: 1% lidocaine 3 mL, 25G x 64 mm spinal needle, +LTR": a trigger point injection, beside the dry needling of a pain clinic's visit.
   if (injectedRe.test(ownInClause)) return context('injection');
   if (exerciseAfterRe.test(after) && !doseOwn) return context('other-treatment');
-  if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near)) || (c.notDone && !strongOwn)) return context('not-done');
+  if ((s.hits.notDoneNear(beforeStart, s.end + ownInClause.length) && notDoneAboutNeedling(near, before.length)) || (c.notDone && !strongOwn)) return context('not-done');
+  // "- L gluteus minimus TrP suspected; DN declined by pt" under a needling lead-in: a later clause of its own item, with
+  // no muscle of its own, says it was not needled.
+  if (s.underNeedling && !strongOwn && own.length > ownInClause.length && notDoneAboutNeedling(own.slice(ownInClause.length))) return context('not-done');
   // A title names what the visit held ("IMS note — L calf", "… — IMS f/u L forearm (EHB, …)"): a needle-only technique's name there is
   // no evidence; a dose or a response on it would be.
   if (s.titleLine && (!c.strong || !hasStrongDetail(text.slice(s.clauseStart, s.clauseEnd).replace(needleTechniqueAllRe, ' ')))) return context('title');

@@ -1,7 +1,7 @@
 // What a consent statement is about, read one clause at a time: needling as a whole, one site
 // of it, acupuncture named apart, another treatment, or more of it later.
-import { ACUPUNCTURE_OBJECTS_SOURCE, DOSE_LIMIT_TERMS, FURTHER_TERMS, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, RETURN_TERMS } from '../../lexicon/consent';
-import { AFTER, alternation } from '../../lexicon/pattern';
+import { ACUPUNCTURE_OBJECTS_SOURCE, furtherObjectRe, NEEDLING_OBJECTS_SOURCE, OTHER_OBJECTS_SOURCE, refusedActSource, refusedSiteDoneSource } from '../../lexicon/consent';
+import { alternation } from '../../lexicon/pattern';
 import { TREATMENT_MODIFIERS } from '../../lexicon/treatments';
 import { anyAreaAllRe, siteLabelFillersRe } from '../../lexicon/places';
 import { SIDE_SOURCE } from '../../lexicon/sides';
@@ -42,8 +42,7 @@ export const acupunctureObject = new RegExp(`${lead}(?:(?:the|any)\\s+)?(?:${ACU
 /** "DN of the thoracic region", "needling to R UT": about one site only, not needling as a whole. */
 /** The words that lead to a site ("DN to the neck", "needling over R UT", "anything in the neck"), once for every pattern here. */
 const TOWARD_SITE = `(?:${alternation(['to', 'of', 'over', 'at', 'in', 'into', 'near', 'around', 'on', 'for'])})`;
-const partialTail = new RegExp(`^\\s+${TOWARD_SITE}\\s+(?!this\\b|today\\b|the (?:session|visit|day|moment|time)\\b|present\\b|now\\b|all\\b)\\S`, 'i');
-const furtherObject = new RegExp(`^[\\s:,\\-–—]*(?:(?:to|for|with)\\s+)?(?:(?:any|a|an)\\s+)?(?:${alternation([...FURTHER_TERMS, ...DOSE_LIMIT_TERMS, ...RETURN_TERMS])})${AFTER}`, 'i');
+const partialTail = new RegExp(`^\\s+${TOWARD_SITE}\\s+(?!this\\b|that\\b|those\\b|them\\b|it\\b|today\\b|the (?:session|visit|day|moment|time)\\b|present\\b|now\\b|all\\b)\\S`, 'i');
 
 /** "declined calf needling", "pt declined R UT DN": a site written before the needling word, a few words at most. */
 const siteBeforeNeedling = new RegExp(
@@ -71,8 +70,8 @@ export const DENIAL_SPARES_NEEDLING: ReadonlySet<ObjectKind> = new Set(['partial
  * calf" or "anything in the neck" after a refusal. Only sites count ("needling today" is needling as a whole).
  */
 const siteObject = new RegExp(
-  `^[\\s:,\\-–—]*(?:${TOWARD_SITE}\\s+)?(?:(?:anything|any needles?|needles?)\\s+${TOWARD_SITE}\\s+)?(?:(?:the|his|her|their|any)\\s+)?`
-    + `(?<site>[^,.;:()\\n]{1,40}?)\\s*(?:$|[,;:()\\n]|\\.(?!\\S))`,
+  `^[\\s:,\\-–—]*(?:(?:to\\s+)?(?:${refusedActSource})\\s+)?(?:${TOWARD_SITE}\\s+)?(?:(?:anything|any needles?|needles?)\\s+${TOWARD_SITE}\\s+)?(?:(?:the|his|her|their|any)\\s+)?`
+    + `(?<site>[^,.;:()\\n]{1,40}?)(?:\\s+(?:${refusedSiteDoneSource}))?\\s*(?:$|[,;:()\\n]|\\.(?!\\S))`,
   'i',
 );
 function siteObjectOf(text: string, vocab?: Vocabulary): string | undefined {
@@ -83,7 +82,7 @@ function siteObjectOf(text: string, vocab?: Vocabulary): string | undefined {
 }
 
 export function objectOf(after: string, vocab?: Vocabulary): { kind: ObjectKind; tail: string } {
-  if (furtherObject.test(after)) return { kind: 'further', tail: '' };
+  if (furtherObjectRe.test(after)) return { kind: 'further', tail: '' };
   const n = needlingObject.exec(after);
   if (n) {
     const rest = after.slice(n[0].length);

@@ -1,6 +1,6 @@
 // A refusal of part of the needling ("declined DN to the neck", "R UT: pt declined"): the
 // muscles or the area it refuses, so needling elsewhere stays consented.
-import { refusalRe, refusedSiteEndRe } from '../../lexicon/consent';
+import { refusalRe, refusedSiteEndRe, siteNamedBeforeRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
 import { areaRes } from '../../lexicon/places';
 import { notDoneRe } from '../../lexicon/status';
@@ -88,22 +88,40 @@ function offeredMuscles(clause: string, vocab: Vocabulary): MuscleMention[] {
 /** Only the patient before the refusal: "pt declined today", "she declined". */
 const subjectOnlyRe = /^[\s,]*(?:(?:the\s+)?(?:pt|patient|client|she|he|they)\b)?[\s,]*$/i;
 
+/** Only the needling (and the patient) before the refusal: "DN declined by pt", "pt's DN was declined". */
+function needlingOnly(before: string): boolean {
+  const needling = needlingTermRe.exec(before);
+  return Boolean(needling && subjectOnlyRe.test(before.slice(0, needling.index).replace(/'s\s*$/, ' '))
+    && /^[\s,]*(?:(?:was|is|were|has been)\s*)?$/i.test(before.slice(needling.index + needling[0].length)));
+}
+
 /**
  * "DN L quadratus plantae offered today, pt declined as the sole is too sensitive": a refusal with no
  * object of its own refuses the needling its clause named before it, so the muscles named there.
  * "DN to R levator scapulae offered; pt declined today": a refusal whose clause names only the
- * patient refuses what the clause before it offered.
+ * patient refuses what the clause before it offered; "L gluteus minimus TrP suspected; DN declined by pt", whose
+ * clause names only the needling, refuses it for the muscles the clause before it named.
  */
 export function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | undefined {
   const all = clauses(text);
   for (const [i, c] of all.entries()) {
     const refusal = refusalRe.exec(c);
-    if (!refusal || objectOf(c.slice(refusal.index + refusal[0].length), vocab).kind !== 'none') continue;
+    if (!refusal) continue;
+    const after = c.slice(refusal.index + refusal[0].length);
+    const pointsBack = siteNamedBeforeRe.test(after);
+    if (!pointsBack && objectOf(after, vocab).kind !== 'none') continue;
     const before = c.slice(0, refusal.index);
-    const previous = i > 0 && subjectOnlyRe.test(before) && !refusalRe.test(all[i - 1]) ? all[i - 1] : undefined;
+    const previous = i > 0 && !refusalRe.test(all[i - 1]) ? all[i - 1] : undefined;
     const muscles = offeredMuscles(before, vocab);
-    const offered = muscles.length ? muscles : previous ? offeredMuscles(previous, vocab) : [];
-    if (offered.length) return { scope: { kind: 'muscles', ids: offered.flatMap(muscleIds) }, clauses: muscles.length || !previous ? [c] : [previous, c] };
+    // "… – pt declined DN there": what the clause named before the refusal, or else the clause before it.
+    const named = pointsBack ? vocab.scanMuscles(before) : [];
+    const offered = muscles.length ? muscles : named.length ? named
+      : previous && (needlingOnly(before) || pointsBack) ? vocab.scanMuscles(previous)
+        : previous && subjectOnlyRe.test(before) ? offeredMuscles(previous, vocab) : [];
+    // "Neck tight; DN declined by pt": the area the clause before named.
+    const area = offered.length ? undefined : pointsBack ? areaScope(before) ?? (previous && areaScope(previous)) : previous && needlingOnly(before) ? areaScope(previous) : undefined;
+    if (area) return { scope: area, clauses: previous && !areaScope(before) ? [previous, c] : [c] };
+    if (offered.length) return { scope: { kind: 'muscles', ids: offered.flatMap(muscleIds) }, clauses: muscles.length || named.length || !previous ? [c] : [previous, c] };
   }
   return undefined;
 }
