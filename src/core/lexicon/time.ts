@@ -27,7 +27,10 @@ export const COMING_HOURS_TERMS: readonly string[] = [
   'next couple of days', 'the next couple of days', 'the coming days',
 ];
 /** "as needed", in full or short, any case ("ice prn", "HEAT PRN"). */
-export const AS_NEEDED_TERMS: readonly string[] = ['prn', 'as needed', 'as required', 'as desired', 'as preferred', 'as she likes', 'as he likes', 'as they like', 'as you like'];
+export const AS_NEEDED_TERMS: readonly string[] = [
+  'prn', 'as needed', 'as required', 'as desired', 'as preferred', 'as she likes', 'as he likes', 'as they like', 'as you like',
+  'as she prefers', 'as he prefers', 'as they prefer', 'as you prefer', 'as pt prefers', 'as patient prefers', 'whichever she prefers', 'whichever he prefers', 'whichever they prefer',
+];
 
 /**
  * The next visit, as notes name it ("next tx", "next Rx" in UK and Australian notes): one list for what is planned, consent

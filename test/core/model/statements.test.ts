@@ -623,6 +623,10 @@ describe('model/statements', () => {
       ['Pt declined aftercare handout; verbal aftercare given.', 'given'],
       ['Pt educated on red flags for PTX; will review full aftercare next visit.', 'given'],
       ['Home care: ice 15 min PRN.', 'given'],
+      // Heat or ice left to the patient's choice, and soreness in a bilingual clinic's French (batch 292, wwq-02).
+      ['P: Ice or heat as she prefers. Next visit in 1 week.', 'given'],
+      ['P: Post-needling she may have some courbatures 1-2 days. Next visit in 1 week.', 'given'],
+      ['P: She prefers heat to ice for her back.', undefined],
       // A screening answer that names a red flag or a fever as absent is not advice.
       ['No radicular sx, no red flags (B&B normal, no wt loss, no fever).', undefined],
       ['Education: post-DN soreness expected 24-48 h, bruising may occur, avoid strenuous exercise today.', 'given'],
