@@ -329,7 +329,9 @@ export const agreementRe = words(AGREEMENT_TERMS);
 /** The act before a refused site: "did not want to try piriformis", "declined to have the neck". */
 export const REFUSED_ACT_TERMS: readonly string[] = ['try', 'have', 'get', 'trial'];
 /** Said after a refused site: "did not want her neck needled", "didn't want the L side done today". */
-export const REFUSED_SITE_DONE_TERMS: readonly string[] = ['needled', 'dry needled', 'done', 'treated', 'touched', 'needled today', 'done today', 'treated today', 'touched today'];
+export const REFUSED_SITE_DONE_TERMS: readonly string[] = [
+  'needled', 'dry needled', 'done', 'treated', 'touched', 'needled today', 'done today', 'treated today', 'touched today', 'today', 'this visit', 'this session', 'for now',
+];
 export const refusedActSource = alternation(REFUSED_ACT_TERMS);
 export const refusedSiteDoneSource = alternation(REFUSED_SITE_DONE_TERMS);
 export const refusedSiteEndRe = new RegExp(`[,;]|\\b(?:but|then)\\b|${BEFORE}(?:${alternation([...CONSENT_TERMS, ...AGREEMENT_TERMS])})${AFTER}`, 'i');

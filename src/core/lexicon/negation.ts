@@ -15,6 +15,7 @@ export const NEGATED_VERB_TERMS: readonly string[] = ['unable to', 'did not', 'd
 export const UNWILLING_TERMS: readonly string[] = [
   'does not want', 'did not want', 'do not want', "doesn't want", "didn't want", 'does not wish', 'did not wish',
   'preferred not to', 'prefers not to', 'would prefer not to', 'would rather not',
+  'not keen on', 'not keen to', 'not keen for', "wasn't keen on", "wasn't keen to", "isn't keen on", "isn't keen to",
 ];
 
 /** "be" negated in one word, before what the patient was or was not: "wasn't keen", "isn't happy to". */

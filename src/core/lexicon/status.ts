@@ -10,7 +10,7 @@ export const PLANNED_TERMS: readonly string[] = [
   ...NEXT_VISIT_TERMS, 'NV', 'at NV',
   'will', 'plan to', 'plan for', 'plans to', 'plans for', 'planned', 'planning', 'consider', 'considering', 'to consider', 'to be', 'may', 'might', 'would', 'could',
   'if', 'trial of', 'candidate for', 'f/u', 'follow up', 'follow-up', 'continue', 'cont', 'going forward', 'in future', 'future',
-  'discussed', 'educated on', 'recommend', 'recommended', 'possibly', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
+  'discussed', 'talked through', 'talked about', 'option', 'options', 'educated on', 'recommend', 'recommended', 'possibly', 'potential', 'pending', 'to trial', 'reassess', 're-assess',
   // Offered is not given: "DN to R UT offered; pt declined today".
   'offered', 'offer', 're-offer', 're-offered',
   // Taken up again later: "resume DN R UT only after clearance" (not "resumed", which is done).

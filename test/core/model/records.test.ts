@@ -753,6 +753,9 @@ describe('model/records', () => {
       assert.deepEqual(shown(note('O: DN to R QL and bilat lumbar multifidus discussed as an option; pt declined today. Respected, no needling performed.')), []);
       // A member with a dose of its own keeps it.
       assert.deepEqual(shown(note('Tx: DN R UT 0.25x30 LTR x2, levator scapulae planned next visit.')), ['R upper-trapezius 0.25x30 LTR+2']);
+      // Batch 293 (wwy-06): needling talked through as an option, the muscle after it.
+      assert.deepEqual(shown(note('O/E:', 'Palp: tender R infraspinatus.', '', 'Talked through DN as an option for the infraspinatus. Pt declined DN today.')), []);
+      assert.deepEqual(shown(note('Talked about options; DN to R gluteus medius 0.30x60 mm, LTR x2.')), ['R gluteus-medius 0.3x60 LTR+2']);
     });
 
     it('reads a muscle inside an aside on a lead-in ("flat palpation (pincer for UT), pistoning:") as how, not a record (batch 19)', () => {
