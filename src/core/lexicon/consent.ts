@@ -106,7 +106,8 @@ export const needlingAsTopicAllRe = new RegExp(
 );
 
 export const REFUSAL_TERMS: readonly string[] = [
-  'declined', 'declines', 'declining', 'refused', 'refuses', 'refusal', 'refusing', 'unwilling', ...UNWILLING_TERMS, 'does not agree', 'did not agree', 'does not consent', 'did not consent', "doesn't consent", "didn't consent",
+  'declined', 'declines', 'declining', 'refused', 'refuses', 'refusal', 'refusing', 'unwilling', ...UNWILLING_TERMS,
+  'does not agree', 'did not agree', 'does not consent', 'did not consent', "doesn't consent", "didn't consent",
   'not interested', 'not willing', 'not agreeable', 'opted out', 'opts out', 'opted against', 'opts against', 'said no', 'no to',
 ];
 

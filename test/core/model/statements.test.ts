@@ -438,7 +438,8 @@ describe('model/statements', () => {
 
     it('reads not wanting a muscle needled as needling not done, and not wanting more as no refusal of the muscle done', () => {
       const visit = (line: string) => lint(note('Consent: verbal consent obtained for DN.', 'DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2, tolerated well.', line));
-      for (const line of ['She did not want her L gluteus minimus needled.', 'Pt did not want DN to L gluteus minimus today.', 'Pt preferred not to have L gluteus minimus needled today.', 'Did not want to try L gluteus minimus.',
+      for (const line of ['She did not want her L gluteus minimus needled.', 'Pt did not want DN to L gluteus minimus today.',
+        'Pt preferred not to have L gluteus minimus needled today.', 'Did not want to try L gluteus minimus.',
         'Pt not keen on needling the L gluteus minimus today.', 'Pt declined needling the L gluteus minimus today.']) {
         const v = visit(line);
         assert.deepEqual(v.note.records.map((r) => r.muscle?.id), ['gluteus-medius'], line);
@@ -450,6 +451,9 @@ describe('model/statements', () => {
       for (const text of [
         note('Consent: verbal consent obtained for DN.', 'DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2, tolerated well, pt declined more needles.'),
         note('Consent: verbal consent obtained for DN.', "Pt didn't want to miss the game, so DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2."),
+        // A twitch recorded before the word: another site was declined.
+        note('Consent: verbal consent obtained for DN.', 'DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2, tolerated well – declined needles in the back.'),
+        note('Consent: verbal consent obtained for DN.', 'DN: R gluteus medius 0.30x60 mm, 2 needles in/out, LTR x2, tolerated well – did not want needles in the back.'),
       ]) assert.deepEqual(lint(text).note.records.map((r) => r.muscle?.id), ['gluteus-medius'], text);
     });
 
