@@ -1422,6 +1422,8 @@ describe('model/records', () => {
     });
     it('reads a graded grasp as the IMS needle grasp, and "pincer grasp" still as a technique (batch 214)', () => {
       assert.deepEqual(responses('IMS prone: R QL 0.30x60 mm, grasp +; L QL 0.30x60 mm, grasp++; R LS 0.25x30 mm, pincer grasp.'), ['QL response', 'QL response', 'LS none']);
+      // Graded in words, or told by its release (batch 294, wxd).
+      assert.deepEqual(responses('IMS prone: L multifidus L4-5 0.30x50 mm, strong grasp, let go after ~20 s; R QL 0.30x60 mm, grasp, released quickly.'), ['multifidus response', 'QL response']);
     });
     it('still lends what an earlier sentence says of the needling or of every muscle', () => {
       assert.deepEqual(responses('LTRs obtained in all. DN R UT 0.25x30, pincer; R LS 0.25x30.'), ['UT response', 'LS response']);
