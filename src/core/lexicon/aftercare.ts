@@ -41,9 +41,9 @@ export const AFTERCARE_TOPICS: readonly string[] = [
   'what to expect', 'post-needling', 'post needling', 'PNS', 'DOMS', 'ED', 'A&E', ...EMERGENCY_ROOM_PHRASES, 'emergency', '911', '999', '112', '000', 'call us', 'call the clinic',
   'call clinic', 'ring us', 'ring the clinic', 'phone us', 'phone the clinic', 'contact us', 'contact the clinic', 'contact clinic', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling', 'redness',
   'fever', 'bath', 'sauna', 'hot tub', 'alcohol', 'paracetamol', 'panadol', 'acetaminophen', 'ibuprofen', 'analgesia', 'gentle movement', 'keep moving',
-  'tender', 'tenderness', 'stiff', 'stiffness',
+  'tender', 'tenderness', 'stiff', 'stiffness', 'frozen bottle', 'frozen water bottle', 'frozen peas', 'after-effects', 'after effects',
   // Muscle soreness in the French a bilingual clinic writes it in ("may have some courbatures 1-2 days").
-  'courbatures', 'courbature', 'frozen bottle', 'frozen water bottle', 'frozen peas', 'after-effects', 'after effects',
+  'courbatures', 'courbature',
   ...['ring', 'call', 'phone', 'contact us', 'get in touch'].map((contact) => `${contact} if`),
 ];
 /** The topics as one alternation, built once for the expressions below. */

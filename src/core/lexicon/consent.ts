@@ -323,10 +323,6 @@ export const givenRe = words(GIVEN_TERMS);
 export const DISCUSSED_ONLY_TERMS: readonly string[] = ['reviewed', 'gone through', 'went through', 'provided', 'received', 'informed', 'understood'];
 export const givenBeyondDiscussionRe = words(GIVEN_TERMS.filter((t) => !DISCUSSED_ONLY_TERMS.includes(t)));
 export const agreementRe = words(AGREEMENT_TERMS);
-/**
- * Where a refused site's words end: a comma or turn, or the next consent or agreement, which starts
- * a statement of its own ("pt declined DN to neck today verbal consent to DN low back obtained").
- */
 /** The act before a refused site: "did not want to try piriformis", "declined to have the neck". */
 export const REFUSED_ACT_TERMS: readonly string[] = ['try', 'have', 'get', 'trial'];
 /** Said after a refused site: "did not want her neck needled", "didn't want the L side done today". */
@@ -335,6 +331,10 @@ export const REFUSED_SITE_DONE_TERMS: readonly string[] = [
 ];
 export const refusedActSource = alternation(REFUSED_ACT_TERMS);
 export const refusedSiteDoneSource = alternation(REFUSED_SITE_DONE_TERMS);
+/**
+ * Where a refused site's words end: a comma or turn, or the next consent or agreement, which starts
+ * a statement of its own ("pt declined DN to neck today verbal consent to DN low back obtained").
+ */
 export const refusedSiteEndRe = new RegExp(`[,;]|\\b(?:but|then)\\b|${BEFORE}(?:${alternation([...CONSENT_TERMS, ...AGREEMENT_TERMS])})${AFTER}`, 'i');
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
 /**

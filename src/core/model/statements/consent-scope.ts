@@ -118,9 +118,13 @@ export function refusedOffer(text: string, vocab: Vocabulary): ScopedRefusal | u
     const offered = muscles.length ? muscles : named.length ? named
       : previous && (needlingOnly(before) || pointsBack) ? vocab.scanMuscles(previous)
         : previous && subjectOnlyRe.test(before) ? offeredMuscles(previous, vocab) : [];
-    // "Neck tight; DN declined by pt": the area the clause before named.
-    const area = offered.length ? undefined : pointsBack ? areaScope(before) ?? (previous && areaScope(previous)) : previous && needlingOnly(before) ? areaScope(previous) : undefined;
-    if (area) return { scope: area, clauses: previous && !areaScope(before) ? [previous, c] : [c] };
+    // "Neck tight – pt declined DN there", "Neck tight; DN declined by pt": the area named before the refusal, or else in the clause before it.
+    if (!offered.length) {
+      const here = pointsBack ? areaScope(before) : undefined;
+      if (here) return { scope: here, clauses: [c] };
+      const earlier = previous && (pointsBack || needlingOnly(before)) ? areaScope(previous) : undefined;
+      if (earlier && previous) return { scope: earlier, clauses: [previous, c] };
+    }
     if (offered.length) return { scope: { kind: 'muscles', ids: offered.flatMap(muscleIds) }, clauses: muscles.length || named.length || !previous ? [c] : [previous, c] };
   }
   return undefined;
