@@ -16,7 +16,9 @@ export const responses: readonly ResponseTerm[] = [
   // the word alone is not enough ("pincer grasp" is a technique).
   {
     id: 'needle-grasp', name: 'needle grasp', kind: 'other',
-    aliases: ['needle grab', 'needle grip', 'grabbing sensation', 'needle grasp felt', 'grasp +', 'grasp ++', 'grasp +++', 'grasp+', 'grasp++', 'grasp+++', '+ grasp', '++ grasp', 'no grasp', 'grasp present', 'grasp absent',
+    aliases: [
+      'needle grab', 'needle grip', 'grabbing sensation', 'needle grasp felt', 'grasp +', 'grasp ++', 'grasp +++', 'grasp+', 'grasp++', 'grasp+++',
+      '+ grasp', '++ grasp', 'no grasp', 'grasp present', 'grasp absent',
       // Graded in words, or told by its release ("strong grasp each level", "grasp, released quickly").
       'strong grasp', 'good grasp', 'firm grasp', 'marked grasp', 'definite grasp', 'mild grasp', 'moderate grasp', 'slight grasp', 'weak grasp', 'some grasp',
       'grasp, released', 'grasp released', 'grasp then released', 'grasp, let go', 'grasp noted', 'grasp felt', 'grasp obtained'],

@@ -199,11 +199,12 @@ function notDoneAboutNeedling(text: string, mentionAt?: number): boolean {
     if (furtherObjectRe.test(text.slice(end, end + 30))) continue;
     // A twitch recorded for the muscle before the word says it was needled: "R glut med 0.30x60, LTR x2 – declined needles
     // in the back" declined another site. So does its dose, before not wanting something ("…, didn't want the L side needled").
+    const unwilling = unwillingRe.test(m[0]);
     const between = mentionAt !== undefined && m.index > mentionAt ? text.slice(mentionAt, m.index) : '';
-    if (between && (findTwitches(between).length > 0 || (unwillingRe.test(m[0]) && hasDose(between)))) continue;
+    if (between && (findTwitches(between).length > 0 || (unwilling && hasDose(between)))) continue;
     // Not wanting is about the needling only when what is not wanted names it or the muscle: "did not want her neck
     // needled", "didn't want to try piriformis"; "didn't want to miss the game, R gastroc 0.30x40" is about the game.
-    if (unwillingRe.test(m[0])) {
+    if (unwilling) {
       const wanted = text.slice(end, end + 60).split(/[,;.]|\s[-–—]\s/)[0];
       if (needlesNamedRe.test(wanted) || (mentionAt !== undefined && mentionAt >= end && mentionAt <= end + wanted.length)) return true;
       continue;
