@@ -17,6 +17,7 @@ import {
 } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
+import { memoByText } from '../../util/memo';
 import { sentenceStopSource } from '../../lexicon/short-forms';
 
 
@@ -216,7 +217,11 @@ function sectionParts(u: Unit, text: string): string[] {
 /** The patient's history of advice from before ("advised re soreness after DN last year"): no advice given today among these clauses. */
 const onlyPastAdvice = (advice: string[]) => advice.length > 0 && advice.every((clause) => pastRe.test(clause) && !todayRe.test(clause));
 
-function givesAdvice(text: string, clinicianWords: boolean, underConsentHeading = false): boolean {
+/** Whether a text gives advice, remembered by text for each way it may be read (most lines are read again at every re-lint). */
+const adviceMemos = [false, true].map((clinicianWords) => [false, true].map((underConsentHeading) => memoByText((text) => readsAsAdvice(text, clinicianWords, underConsentHeading))));
+const givesAdvice = (text: string, clinicianWords: boolean, underConsentHeading = false): boolean => adviceMemos[clinicianWords ? 1 : 0][underConsentHeading ? 1 : 0](text);
+
+function readsAsAdvice(text: string, clinicianWords: boolean, underConsentHeading: boolean): boolean {
   // Education promised for later ("PTX to be discussed next visit") is not advice given today.
   const advisedHere = (s: string) => coveredNow(s) || (clinicianWords && adviceWrittenShort(s));
   if (!(anyAftercareTopicRe.test(text) || (clinicianWords && mayFeelForSpanRe.test(text))) || !advisedHere(text)) return false;

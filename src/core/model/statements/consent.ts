@@ -15,6 +15,7 @@ import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { pastRe } from '../../lexicon/status';
 import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
 import type { Vocabulary } from '../../vocab';
+import { memoByText } from '../../util/memo';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
 import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, labelHead, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
@@ -323,7 +324,17 @@ function labelledOtherObject(text: string, word: RegExpExecArray): boolean {
   return objectOf(text.slice(word.index + word[0].length, colon).replace(/[*_()]/g, ' ')).kind === 'other';
 }
 
+/** What a text says of consent, remembered by text for each vocabulary and context (most lines are read again at every re-lint). */
+const consentMemos = new WeakMap<object, Array<(raw: string) => ConsentStatus | undefined>>();
+const NO_VOCABULARY = {};
 export function classifyConsent(raw: string, explicit = false, vocab?: Vocabulary): ConsentStatus | undefined {
+  const key = vocab ?? NO_VOCABULARY;
+  let memos = consentMemos.get(key);
+  if (!memos) consentMemos.set(key, (memos = [false, true].map((explicitContext) => memoByText((text) => readConsent(text, explicitContext, vocab)))));
+  return memos[explicit ? 1 : 0](raw);
+}
+
+function readConsent(raw: string, explicit: boolean, vocab?: Vocabulary): ConsentStatus | undefined {
   // "Consent (Y/N):", "DN consent (verbal/written):" are form prompts, not answers.
   // Bold says nothing of consent ("**Consents:** Internal exam - n/a. Dry needling - …" reads as without it); "__" may be a blank, so it stays.
   const text = questionAsField(withoutUnticked(raw.replace(/\*\*/g, '').replace(/\(?\bY\s*\/\s*N\b\)?/gi, '').replace(choicePromptRe, '')));
