@@ -23,6 +23,14 @@ export const lineOf = (n: { position?: { start: { line: number } } }) => (n.posi
 // A word processor's section number before a heading's name: "5. ", "4.2 ", "3) ".
 const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+(?=[A-Za-z*_])`;
 const headingNumberRe = new RegExp(String.raw`^(#{1,6}[ \t]+)(${SECTION_NUMBER})`);
+/** A heading's text with what opens it without being its name, a picture or a time stamp, then a section number, blanked. */
+function withoutHeadingLead(text: string): string {
+  const hashes = /^#{1,6}[ \t]+/.exec(text)?.[0].length ?? 0;
+  const lead = hashes ? lineLeadRe.exec(text.slice(hashes))?.[0].length ?? 0 : 0;
+  const unled = lead ? text.slice(0, hashes) + ' '.repeat(lead) + text.slice(hashes + lead) : text;
+  return unled.replace(headingNumberRe, (_m, marks: string, num: string) => marks + ' '.repeat(num.length));
+}
+
 /** The number opening a heading's text ("7. Advice" is read as "Advice"). */
 export const sectionNumberRe = new RegExp(`^${SECTION_NUMBER}`);
 
@@ -42,8 +50,9 @@ export function pushLines(ctx: Ctx, start: number, end: number, line: number, ba
       const indent = raw.match(i === 0 || piece.at ? /^[ \t]*/ : /^[ \t>]*/)?.[0].length ?? 0;
       const lead = indent + (lineLeadRe.exec(raw.slice(indent))?.[0].length ?? 0);
       let text = labelColon(withoutTrailingSpaces(raw.slice(lead)));
-      // A word processor's section number ("## 5. Dry needling") is not the heading's name: blanked, keeping offsets.
-      if (base.kind === 'heading') text = text.replace(headingNumberRe, (_m, hashes: string, num: string) => hashes + ' '.repeat(num.length));
+      // A word processor's section number ("## 5. Dry needling") is not the heading's name, nor is a note app's picture before it
+      // ("## 🗣️ Subjective"): blanked, keeping offsets.
+      if (base.kind === 'heading') text = withoutHeadingLead(text);
       const unitStart = start + at + piece.at + lead;
       if (text && last && p === 0 && joins?.[i]) {
         // A hard-wrapped line runs on from the one above: one entry, the break kept as spaces so offsets hold.

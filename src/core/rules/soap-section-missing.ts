@@ -59,7 +59,7 @@ export const soapSectionMissing: Rule = {
         + `in the SOAP order: \`S\` over the history, \`O\` over the exam): ${SOAP_KINDS.map((k) => `${titles[k]}: ${SECTION_NAMES[k].filter((n) => n.length > 1).join(', ')}`).join('; ')}. `
         + '`A/P` and `Assessment/Plan` count as both; a name in two languages (`Goddrychol / Subjective`) counts as its section, and so does a name beside one other word (`Subjective / Kaupapa`, `Advice and plan`).',
       'A section opens on a heading, its single letter included (`## S`), also with its colon and a title for the patient (`## S: What you told us`), '
-        + 'also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`), '
+        + 'also numbered as EMR templates print them (`## 1. Subjective`, `## 3) Assessment`, `## IV. Plan`) or after a note app\'s picture (`## 🔍 Objective`), '
         + 'or on its name at the start of a line: alone on it, with a colon or dash after it, or set in bold (`SUBJECTIVE`, `S:`, `Objective –`, '
         + '`**PC:**`, `**S –**`, `**Plan**`), also inside an EMR\'s HTML tags (`<b>S:</b>`); mid-line after a full stop or semicolon (`… improving. P: continue`); '
         + 'and in a paragraph dictated without full stops after a comma, by its letter or any of its names of three letters or more in any case, with a colon '

@@ -1600,6 +1600,17 @@ describe('model/records', () => {
     assert.deepEqual(under('DN - prone. Then exercises.'), ['biceps-femoris-long-head']);
   });
 
+  it('reads a needling line that gives the needle and names no muscle as the lead-in of the list right under it, whatever mark follows its name (batch 297, wxv-06)', () => {
+    const under = (lead: string) => recordsOf(note('O: Consent on file, risks incl. pneumothorax reviewed.', lead, '- R middle trapezius: 2 sites, LTR x2',
+      '- R rhomboid major: 1 site, LTR x1, she recognized the "knot"')).map((r) => r.muscle?.id);
+    for (const lead of ['**Dry needling** · prone, 0.25 x 30 mm, flat-angle technique onto the rib', 'Dry needling: prone, 0.25 x 30 mm', '**Dry needling:** 0.25 x 30 mm']) {
+      // The "knot" she recognised is what the twitch brought on, not an examination: the rhomboid was needled under the lead-in.
+      assert.deepEqual(under(lead), ['middle-trapezius', 'rhomboid-major'], lead);
+    }
+    // Needling held or planned leads nothing: the knot stays an examination finding.
+    assert.deepEqual(under('Dry needling held today (0.25 x 30 mm set out)'), ['middle-trapezius']);
+  });
+
   it('reads a navicular drop in millimetres, with its side, as a measurement, not the needle of the muscle before it (batch 245, wlx-09)', () => {
     const exam = 'O: TTP L abductor hallucis, L quadratus plantae. Heel raise L 18 / R 25. Navicular drop L 10 mm.';
     assert.deepEqual(recordsOf(note(exam, 'DN supine:', '- L abductor hallucis 0.25 x 40 mm, LTR x2')).map((r) => r.muscle?.id), ['abductor-hallucis']);

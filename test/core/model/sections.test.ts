@@ -286,6 +286,15 @@ describe('sections: labels after a full stop on the same line', () => {
     assert.deepEqual(kinds('## 1. Subjective\na\n## 2. Billing\nb\n'), ['subjective', 'other']);
   });
 
+  it('reads a note app\'s picture before a heading\'s name as decoration, not as part of the name (batch 297, wxw-14)', () => {
+    const text = '## 🗣️ Subjective\n- [x] Shin pain 5/10\n\n## 🔍 Objective\n- [x] TrPs Lt tibialis anterior\n\n### 📍 Dry needling (supine)\n- [x] Lt tibialis anterior 0.25 x 40 mm, LTR x3\n\n## 📅 Plan\n- [x] Review 1/52\n';
+    assert.deepEqual(kinds(text), ['subjective', 'objective', 'plan']);
+    assert.deepEqual(lint(text).findings.filter((f) => f.ruleId === 'soap-section-missing').map((f) => f.message), ['No Assessment section']);
+    // The picture is blanked, not cut: the heading's name stays where it is in the note.
+    const heading = lint(text).note.units[0];
+    assert.equal(text.slice(heading.start, heading.start + heading.text.length).trim().endsWith('Subjective'), true);
+  });
+
   it('reads section names written out after a full stop as labels, not only the letters (batch 87)', () => {
     const text = 'History: forearm ache 3/52. Examination: TTP R ECRL. Assessment: extensor overload. DN sitting, 0.25x30 mm: R ECRL LTR x2. Management: review 1/52.\n';
     assert.deepEqual(kinds(text), ['subjective', 'objective', 'assessment', 'other', 'plan']);

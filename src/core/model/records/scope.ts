@@ -6,7 +6,7 @@ import { NEEDLING_HEADING_TERMS, needleTechniqueRe, needlingHeadingRe, needlingT
 import { AFTER, alternation } from '../../lexicon/pattern';
 import { endsWithColon, noteTitleWordRe, statementLabelRe, TITLE_SHAPE_SOURCE } from '../../lexicon/labels';
 import { SIDE_SOURCE } from '../../lexicon/sides';
-import { plannedRe } from '../../lexicon/status';
+import { notDoneRe, plannedRe } from '../../lexicon/status';
 import { otherTreatmentRe } from '../../lexicon/treatments';
 import type { MuscleMention } from '../../vocab';
 import type { Section } from '../sections';
@@ -47,6 +47,14 @@ const boldNeedlingTitleRe = new RegExp(
  * ("DN — prone, 0.30 x 60 mm unless noted", "IMS (prone)"): a lead-in in all but its colon when a list starts on the next line.
  */
 const plainNeedlingTitleRe = new RegExp(`^[\\s>-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}\\s*(?:[-–—]|\\()[^\\n]{0,80}(?<![.!?])$`, 'iu');
+
+/**
+ * A line led by a needling word that names no muscle and gives the needle ("**Dry needling** · prone, 0.25 x 30 mm, flat-angle
+ * technique", "Dry needling: prone, 0.25 x 30 mm"), right over a list, says how the list's muscles were needled: a lead-in
+ * whatever mark follows its name. One that plans or holds the needling leads nothing.
+ */
+const ledByNeedlingRe = new RegExp(`^[\\s>*_-]*(?:${alternation(NEEDLING_HEADING_TERMS)})${AFTER}`, 'iu');
+const needleLeadIn = (text: string, own: readonly MuscleMention[]) => !own.length && ledByNeedlingRe.test(text) && hasDose(text) && !plannedRe.test(text) && !notDoneRe.test(text);
 
 /**
  * "# Physical Therapy Daily Note — Dry Needling / Therapeutic Exercise": the note's title (a level-1
@@ -181,7 +189,7 @@ export function findScopes(units: readonly Unit[], sections: readonly Section[],
     const governedByNeedling = governors[i].some((g) => hosts.has(g));
     const listRightBelow = units[i + 1]?.kind === 'item' && units[i + 1].line === u.lastLine + 1;
     const introduces = endsWithColon(u.text) || onlyNeedlingRe.test(u.text) || boldNeedlingTitleRe.test(u.text) || (u.kind === 'item' && (childCount.get(u.block) ?? 0) > 0 && u.block !== units[i - 1]?.block)
-      || (u.kind === 'line' && listRightBelow && (plainNeedlingTitleRe.test(u.text) || (hasDose(u.text) && namesOnlyWhatListBelowNames(units, mentions, i))));
+      || (u.kind === 'line' && listRightBelow && (plainNeedlingTitleRe.test(u.text) || needleLeadIn(u.text, mentions[i]) || (hasDose(u.text) && namesOnlyWhatListBelowNames(units, mentions, i))));
     const opens = u.kind !== 'row' && !labelled && introduces && (hasNeedlingCue(u.text) || (governedByNeedling && endsWithColon(u.text)));
     // "Right:", "L side –": a lead-in that gives the side of what follows without itself saying needling.
     const sideLeadIn = u.kind !== 'row' && !opens && endsWithColon(u.text) && (parseSideCell(u.text.replace(/\b(?:side|sided)\b|[:*_\-–—]/gi, ' ')) !== undefined
