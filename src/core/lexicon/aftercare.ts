@@ -2,7 +2,7 @@
 // signs of a pneumothorax.
 import { NEGATION_QUALIFIERS, NEGATION_TERMS } from './negation';
 import { RISK_TERMS } from './responses';
-import { AFTER, alternation, BEFORE, WORD_START, words } from './pattern';
+import { AFTER, alternation, BEFORE, LABEL_ASIDE, WORD_START, words } from './pattern';
 import { AS_NEEDED_TERMS, COMING_HOURS_TERMS, HOUR_DAY_UNITS, NEXT_VISIT_TERMS, WORDED_SPAN_SOURCE } from './time';
 import { NEEDLING_NAMES, NEEDLING_OR_ACUPUNCTURE_NAMES } from './needling';
 
@@ -101,8 +101,8 @@ export const PNEUMOTHORAX_TERMS: readonly string[] = [
 
 /** When a label names only the time after needling ("Post-needling:", "After DN:"), what it holds is advice when it names a topic. */
 export const AFTER_NEEDLING_LABELS: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post ', 'after '].map((after) => `${after}${what}`));
-/** … with its colon, or a spaced dash ("Post-needling - ache for a day or two, heat"). */
-export const afterNeedlingLabelRe = new RegExp(`^[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})[\\s*_]*(?::|\\s[-–—])[\\s*_]*`, 'i');
+/** … with its colon, or a spaced dash ("Post-needling - ache for a day or two, heat"), also after an aside ("After DN (DW):", the clinician's initials). */
+export const afterNeedlingLabelRe = new RegExp(`^[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})${LABEL_ASIDE}[\\s*_]*(?::|\\s[-–—])[\\s*_]*`, 'i');
 export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);

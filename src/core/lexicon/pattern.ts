@@ -129,6 +129,8 @@ export const BEFORE = `(?<![${WORD_CHAR}])`;
  */
 export const WORD_START = `${BEFORE}(?=[${WORD_CHAR}])`;
 export const AFTER = `(?![${WORD_CHAR}])`;
+/** An aside in brackets between a field's label and its colon: "Consent (verbal, through AHW):", "Aftercare (leaflet given?):", "After DN (DW):". */
+export const LABEL_ASIDE = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
 
 /** Matches any of the phrases as whole words. */
 export function words(phrases: readonly string[], options: { global?: boolean } = {}): RegExp {

@@ -716,6 +716,9 @@ describe('model/statements', () => {
       // Batch 160: a label for the time after needling over what to expect is aftercare; over anything else it is not.
       assert.deepEqual(aftercareOf(note('- Post-needling: sore for a day or two, heat and keep walking')), ['given']);
       assert.deepEqual(aftercareOf(note('Post-needling: ROM R rotation 70°, pain 2/10.')), []);
+      // Batch 298 (wyd-03): the clinician's initials in brackets before the colon, as a co-written note marks each entry, leave the label what it is.
+      assert.deepEqual(aftercareOf(note('After DN (DW): ache/bruise over the shoulder blade for a day or two, ice or heat either is fine, no throwing today.')), ['given']);
+      assert.deepEqual(aftercareOf(note('After DN (DW): needles 5 in / 5 out.')), []);
       // Batch 210: a handout's title over its advice, with an aside before its colon, heads the list as an advice heading does.
       const handout = note('Patient Education:', 'What to expect after dry needling (handout given):', '- Muscles may be sore for 24-48 hours.',
         '- Go to the Emergency Department right away if you develop shortness of breath or chest pain.');

@@ -21,8 +21,7 @@ export function rowText(u: Unit, word: RegExp): string {
   return `${cells[label].text.trim()}: ${rest.join(', ')}`;
 }
 
-/** An aside in brackets between a field's label and its colon: "Consent (verbal, through AHW):", "Aftercare (leaflet given?):". */
-export const LABEL_ASIDE = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
+export { LABEL_ASIDE } from '../../lexicon/pattern';
 /**
  * Where a label is looked for: a line's first 200 characters. A label is short, and label patterns hold runs of spaces
  * that may stand next to each other, which on a whole line were quadratic in a long run of spaces.
