@@ -152,6 +152,13 @@ describe('model/statements', () => {
       });
     }
 
+    it('reads going on with the needling in the clinician\'s short form, "happy to cont", as agreement on a consent line (batch 299, wyg-04)', () => {
+      assert.deepEqual(consentOf('Consent: DN refresher on risks (ache, bruising, sciatic irritation), pt happy to cont. Verbal.'), ['given']);
+      assert.deepEqual(consentOf('Consent: pt happy to cont.'), ['given']);
+      // Off a consent line it is as often a plan, as "continue" is.
+      assert.deepEqual(consentOf('P: pt happy to cont HEP.'), []);
+    });
+
     it('reads a consent field with a long run of underscores before other words in one pass, not every split of the run', () => {
       // Before: the blank-value pattern tried each way of splitting the run between its three underscore classes (cubic;
       // 3,200 underscores took 11 s). Mocha's timeout is the bound: 20,000 now take well under a second.
