@@ -339,9 +339,9 @@ export const refusedSiteEndRe = new RegExp(`[,;]|\\b(?:but|then)\\b|${BEFORE}(?:
 export const agreementAllRe = words(AGREEMENT_TERMS, { global: true });
 /**
  * Going on with the needling ("happy to carry on", "keen to continue", "happy to go on with DN"): on a consent line it answers the consent; elsewhere
- * it is as often a plan ("keen to carry on with HEP", "keen to continue DN next week"), so it is read there only.
+ * it is as often a plan ("keen to carry on with HEP", "keen to continue DN next week"), so it is read there only. "cont" is
+ * continue as clinicians shorten it ("pt happy to cont").
  */
-// "cont": continue as clinicians shorten it ("pt happy to cont").
 const GOING_ON_TERMS: readonly string[] = ['carry on', 'continue', 'cont', 'go on', 'keep going', 'get going', 'get started'];
 export const continuingAgreementRe = words(WILLING_TO.flatMap((willing) => GOING_ON_TERMS.map((onward) => `${willing} ${onward}`)));
 /** A denial right before an agreement, which makes it a refusal: "did not agree", "was not happy to go ahead", "wasn't keen to proceed". */

@@ -334,9 +334,9 @@ describe('model/statements', () => {
     it('classifyConsent reads a clause list without a consent word only in an explicit context', () => {
       assert.equal(classifyConsent('declined'), undefined);
       assert.equal(classifyConsent('declined', true), 'refused');
-      // Remembered apart for each context: asked again either way, in either order, it answers the same.
-      assert.equal(classifyConsent('declined'), undefined);
+      // Remembered apart for each context: asked again the other way round, it answers the same.
       assert.equal(classifyConsent('declined', true), 'refused');
+      assert.equal(classifyConsent('declined'), undefined);
       assert.equal(classifyConsent('signed 2025-02-25', true), 'given');
     });
 
