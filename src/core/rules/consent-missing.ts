@@ -31,7 +31,7 @@ export const consentMissing: Rule = {
         + 'also in a clause of its own after the needling is named: `Reviewed IMS risks again; pt agreeable.`, or after the risks with no needling named: '
         + '`Risks/benefits explained, pt wishes to proceed.`, `Risks of DN gone over again, fine to go ahead.`, `… gone over again, he said go for it`; going on with the needling beside '
         + 'the risks told in the same sentence, either way round: `She was happy to continue with acupuncture after we reminded her of the '
-        + 'risks`; a consent label answered by the agreement: `Consent: DN explained, pt happy to proceed`), '
+        + 'risks`; a consent label answered by the agreement: `Consent: DN explained, pt happy to proceed`, also going on as clinicians shorten it: `pt happy to cont`), '
         + 'though not an interest or a plan (`keen to try DN`) nor the risks of another treatment (`risks of surgery discussed; wishes to proceed`); '
         + 'consent to acupuncture, the name many UK, Irish and Australasian physios give needling (`Verbal consent for acupuncture obtained`), '
         + 'though declining acupuncture is not read as declining needling (`declined acupuncture; consented to DN`).',
