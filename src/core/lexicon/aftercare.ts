@@ -20,7 +20,8 @@ export const AFTERCARE_TERMS: readonly string[] = [
 
 /** Headings over advice that is aftercare only when its lines name a topic ("## Advice" over "Forearm may ache …"). */
 export const ADVICE_HEADING_TERMS: readonly string[] = [
-  'education', 'patient education', 'pt education', 'pt. education', 'advice', 'patient advice', 'pt advice', 'pt. advice', 'instructions',
+  // "Education", "Patient advice", "Pt instructions".
+  ...['education', 'advice', 'instructions'].flatMap((what) => ['', 'patient ', 'pt ', 'pt. '].map((whose) => `${whose}${what}`)),
   // Hospital systems (Meditech, Cerner): "Patient/Family Education:".
   'patient/family education', 'patient and family education', 'patient & family education', 'family education',
   // A handout's title over its advice: "What to expect after dry needling (handout given):".

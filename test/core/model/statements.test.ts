@@ -723,6 +723,8 @@ describe('model/statements', () => {
       // Batch 160: a label for the time after needling over what to expect is aftercare; over anything else it is not.
       assert.deepEqual(aftercareOf(note('- Post-needling: sore for a day or two, heat and keep walking')), ['given']);
       assert.deepEqual(aftercareOf(note('Post-needling: ROM R rotation 70°, pain 2/10.')), []);
+      // Batch 301 (wyv-02): a "Patient instructions" heading over what to expect heads advice, as "Patient education" does.
+      assert.deepEqual(aftercareOf(note('### Patient instructions', '', 'Calf will likely feel like he ran a hard workout for a day or two. Heat or a warm shower for the ache, a bruise may show up.')), ['given']);
       // Batch 298 (wyd-03): the clinician's initials in brackets before the colon, as a co-written note marks each entry, leave the label what it is.
       assert.deepEqual(aftercareOf(note('After DN (DW): ache/bruise over the shoulder blade for a day or two, ice or heat either is fine, no throwing today.')), ['given']);
       assert.deepEqual(aftercareOf(note('After DN (DW): needles 5 in / 5 out.')), []);
