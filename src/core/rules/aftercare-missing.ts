@@ -22,7 +22,8 @@ export const aftercareMissing: Rule = {
     },
     decides: [
       'Raised once per note when needling is recorded and no aftercare advice given today is documented.',
-      'Counts as aftercare: an aftercare, post-needling (`Post-needling: sore for a day or two, heat`, also with a dash or after the section\'s label, `P: Post-needling - ache …`, or with the clinician\'s initials before its colon, `After DN (DW): …`) or home-care statement with content; '
+      'Counts as aftercare: an aftercare, post-needling (`Post-needling: sore for a day or two, heat`, also with a dash or after the section\'s label, '
+        + '`P: Post-needling - ache …`, or with the clinician\'s initials before its colon, `After DN (DW): …`) or home-care statement with content; '
         + 'advice about soreness, bruising, after-effects, activity, heat or ice, water, driving, red flags or when to call (`told to ring if any concerns`), '
         + 'safety netting (`Safety netted re PTX symptoms`), advice named after the needling in any of its names (`Post tx advice as per protocol`, `post-IMS advice given`), '
         + 'also written short as the topic with its time span (`post-DN soreness 24-48 h, ice prn`) outside the Subjective, '

@@ -12,11 +12,12 @@ import { pastRe, todayRe } from '../../lexicon/status';
 import type { Unit } from '../units';
 import { matchLabel } from '../sections';
 import {
-  answerUnderLabel, typedOnUnder, withoutAnsweredNo, blankMarkRe, blockText, consentListOf, LABEL_ASIDE, labelAsideRe, labelHead,
+  answerUnderLabel, typedOnUnder, withoutAnsweredNo, blankMarkRe, blockText, consentListOf, labelAsideRe, labelHead,
   rowText, rowUnderConsentLabel, startsLabel, ticksIn, withinOwnSection,
 } from './blocks';
 import type { AftercareStatus, Statement } from './types';
 import { execAll } from '../../util/matches';
+import { LABEL_ASIDE } from '../../lexicon/pattern';
 import { memoByText } from '../../util/memo';
 import { sentenceStopSource } from '../../lexicon/short-forms';
 

@@ -21,7 +21,6 @@ export function rowText(u: Unit, word: RegExp): string {
   return `${cells[label].text.trim()}: ${rest.join(', ')}`;
 }
 
-export { LABEL_ASIDE } from '../../lexicon/pattern';
 /**
  * Where a label is looked for: a line's first 200 characters. A label is short, and label patterns hold runs of spaces
  * that may stand next to each other, which on a whole line were quadratic in a long run of spaces.

@@ -13,12 +13,12 @@ import { blankValue, NO_MARKS, noAnswerRe, TICK_BOX } from '../../lexicon/labels
 import { OUT_SOURCE } from '../../lexicon/needle-count';
 import { NEEDLING_TERMS, needlingTermRe } from '../../lexicon/needling';
 import { pastRe } from '../../lexicon/status';
-import { AFTER, alternation, BEFORE } from '../../lexicon/pattern';
+import { AFTER, alternation, BEFORE, LABEL_ASIDE } from '../../lexicon/pattern';
 import type { Vocabulary } from '../../vocab';
 import { memoByText } from '../../util/memo';
 import type { Unit } from '../units';
 import { clauseSpans } from '../clauses';
-import { blockText, answerUnderLabel, typedOnUnder, consentListOf, LABEL_ASIDE, labelHead, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
+import { blockText, answerUnderLabel, typedOnUnder, consentListOf, labelHead, rowText, afterLoneTick, ticksIn, untickedItem, withinOwnSection, withoutUnticked, writtenAfterBoxes } from './blocks';
 import { execAll } from '../../util/matches';
 import type { ConsentStatement, ConsentStatus } from './types';
 import { acupunctureObject, clauses, DENIAL_SPARES_NEEDLING, objectBefore, objectOf } from './consent-object';
