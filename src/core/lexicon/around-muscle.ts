@@ -1,7 +1,7 @@
 // Words next to a muscle's name that show it is not the needled muscle itself: where pain is felt
 // ("UT pain", "referral into the calf"), a place on the body ("7th intercostal space", "oblique
 // insertion"), or how the needle was guided ("pincer grip for UT").
-import { alternation, words } from './pattern';
+import { alternation, BEFORE, words } from './pattern';
 import { VERTEBRA_SOURCE } from './places';
 import { REFERRAL_NOUNS } from './responses';
 import { ONE_SIDE_SOURCE, SIDE_SOURCE } from './sides';
@@ -101,6 +101,9 @@ export const personVerbAfterRe = tail(PERSON_AFTER);
 export const landmarkAfterRe = tail(LANDMARK_AFTER);
 // Also after a region joined to it: "calf/shin mobility", "glute & core strengthening".
 export const exerciseAfterRe = new RegExp(`^[\\s)*_]*(?:(?:\\/|&|\\+|and)\\s*[\\p{L}-]{2,20}\\s+)?(?:${alternation(EXERCISE_AFTER)})(?![\\p{L}\\p{N}])`, 'u');
+/** A question word right before the name ("chart which glute muscle was needled", "what muscle was DN'd?"): the muscle is asked about, not recorded. */
+const ASKING_WORDS: readonly string[] = ['which', 'whichever', 'what'];
+export const askedBeforeRe = new RegExp(`${BEFORE}(?:${alternation(ASKING_WORDS)})\\s+(?:(?:${ONE_SIDE_SOURCE})\\s+)?$`);
 /** An ordinal right before the name ("7th intercostal"): a landmark. */
 export const ordinalBeforeRe = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)\s*$/u;
 /** A vertebra right before a short form that also names a bony part ("aimed toward L3 TP": the transverse process). */

@@ -296,6 +296,10 @@ const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|week
  * bounded: the lookbehind is tried at every position, and an unbounded one rescanned a long run of spaces each time. */
 const RETURNED_VERBS: readonly string[] = ['came', 'brought', 'handed', 'sent', 'got', 'was', 'were'];
 /** A signed form still to come back: "Signed DN form back Fri — scan to chart", "signed IMS consent due back next visit". */
+/** Parts of the note itself, named after the consent word: "the consent line needs completing", "consent field left empty". */
+const NOTE_PART_TERMS: readonly string[] = ['line', 'lines', 'field', 'fields', 'section', 'box', 'boxes', 'entry', 'prompt', 'question'];
+/** A consent word that names a part of the note, not a label with its answer ("Consent section: verbal"). */
+export const notePartAfterConsentRe = new RegExp(`^[\\s*_]*(?:${alternation(NOTE_PART_TERMS)})${AFTER}(?![\\s*_]*[:–—])`);
 export const formBackLaterRe = new RegExp(
   `(?<!${BEFORE}(?:${alternation(RETURNED_VERBS)})[ \\t]{1,4})${BEFORE}(?:due\\s+)?back\\s+(?:in\\s+|by\\s+)?${INTERVAL}${AFTER}`, 'i',
 );
@@ -368,5 +372,17 @@ const opening = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)
 export const tickedGivenRe = opening(TICKED_GIVEN_TERMS);
 export const tickedRefusedRe = opening(TICKED_REFUSED_TERMS);
 export const tickedPendingRe = opening(TICKED_PENDING_TERMS);
+/**
+ * A clause that is only a field's answer, one of the list's words or several joined ("Verbal.", "verbal + written"): under a
+ * consent label it answers the label ("Consent: DN refresher on risks (…). Verbal."). "No" and a cross are left out, as a
+ * bare "No." after other clauses more often answers another question ("Questions? No.").
+ */
+const wholeAnswer = (list: readonly string[]) => {
+  const one = `(?:${alternation(list)})${AFTER}`;
+  return new RegExp(`^[\\s*_>-]*${one}(?:\\s*(?:[+&/,]|and${AFTER})\\s*${one})*[\\s.;:!*_]*$`);
+};
+export const bareGivenAnswerRe = wholeAnswer(TICKED_GIVEN_TERMS);
+export const barePendingAnswerRe = wholeAnswer(TICKED_PENDING_TERMS);
+export const bareRefusedAnswerRe = wholeAnswer(TICKED_REFUSED_TERMS.filter((t) => !['no', 'n', ...CROSS_CHARACTERS].includes(t)));
 export const pendingOpeningRe = new RegExp(`^\\W*(?:${alternation(PENDING_OPENING_TERMS)})${AFTER}`);
 export const notGivenRe = new RegExp(`${BEFORE}(?:not|never)\\s+(?:been\\s+)?(?:${alternation(NOT_GIVEN_VERBS)})${AFTER}`, 'i');

@@ -6,6 +6,7 @@
 // Abbreviations written in capitals ("DN", "LTR") match only in capitals; other words match in
 // any case.
 import { execAll } from '../util/matches';
+import { INFORMAL_SPELLINGS } from './spellings';
 
 /** Latin letters with their accents, as a character-class body ("évaluation", "Sébastien"). */
 export const LATIN_LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
@@ -64,10 +65,15 @@ function wordKey(word: string, anyCase: boolean): string {
 
 const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
 
-/** A phrase's key: one code per atom. */
-function phraseKey(phrase: string): string {
+/** A phrase's keys, one code per atom: one key for each way of spelling its words ("gone through", "gone thru"). */
+function phraseKeys(phrase: string): string[] {
   const anyCase = !isAbbreviation(phrase);
-  return phrase.trim().split(/\s+/).map((w) => wordKey(w, anyCase)).join(SEPARATOR_CODE);
+  let keys = [''];
+  for (const [i, w] of phrase.trim().split(/\s+/).entries()) {
+    const spellings = anyCase ? [w, ...(INFORMAL_SPELLINGS.get(w.toLowerCase()) ?? [])] : [w];
+    keys = keys.flatMap((key) => spellings.map((s) => (i ? key + SEPARATOR_CODE : key) + wordKey(s, anyCase)));
+  }
+  return keys;
 }
 
 /**
@@ -76,7 +82,7 @@ function phraseKey(phrase: string): string {
  * reads a shared beginning once instead of once per phrase; longer phrases are still tried first.
  */
 export function alternation(phrases: readonly string[]): string {
-  return merged([...new Set(phrases)].map(phraseKey), 0);
+  return merged([...new Set([...new Set(phrases)].flatMap(phraseKeys))], 0);
 }
 
 /**

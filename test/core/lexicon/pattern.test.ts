@@ -38,6 +38,15 @@ describe('lexicon: phrase patterns', () => {
     assert.ok(re.test('IMS Protocol'));
   });
 
+  it('lets a word match the informal spellings clinicians type for it ("gone thru", "sore tomoro"), in words not abbreviations', () => {
+    const re = words(['gone through', 'sore tomorrow']);
+    assert.ok(re.test('risks gone thru again'));
+    assert.ok(re.test('Gone Through'));
+    assert.ok(re.test('may be sore tomoro'));
+    assert.ok(!re.test('gone thr'));
+    assert.ok(!words(['THROUGH']).test('THRU'));
+  });
+
   it('property: merging never changes which texts match, against one branch per phrase', () => {
     // A small alphabet, so phrases share beginnings, end inside each other and differ in case.
     const word = fc.stringMatching(/^[abAB1+.]{1,4}\*?$/);

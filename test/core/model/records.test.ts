@@ -40,6 +40,13 @@ describe('model/records', () => {
     });
   });
 
+  it('reads a muscle asked about ("chart which glute muscle was needled") as context, one with a dose of its own as needled (batch 302, wzb-03)', () => {
+    const text = note('S: LBP', 'O: TTP R glute med', '', '**TDN** – prone:', '- R glutes – 0.30 x 60 mm, 2 needles; LTR x2.', '', 'A: LBP', 'P: 2x/wk', '',
+      'Jordan Kim, SPT', '[DW: co-signed. Chart which glute muscle was needled (med vs max).]');
+    assert.deepEqual(shown(text), ['R group:glutes 0.3x60 n2 LTR+2']);
+    assert.deepEqual(shown(note('S: x', 'O: x', 'A: x', 'P: which R UT was needled last time? DN R UT 0.25x30 LTR x2')), ['R upper-trapezius 0.25x30 LTR+2']);
+  });
+
   describe('tables', () => {
     it('reads Muscle/Side/Needle/n/Technique/LTR columns', () => {
       const text = note(

@@ -159,6 +159,29 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf('P: pt happy to cont HEP.'), []);
     });
 
+    it('reads the note\'s own consent entry still to complete as no statement, not as consent still to come (batch 302, wzb-05)', () => {
+      assert.deepEqual(consentOf('[DW: consent line needs to be completed before I co-sign.]'), []);
+      assert.deepEqual(consentOf('Consent field to be completed.'), []);
+      // The form the patient signs is still to come; a label with its answer is still read.
+      assert.deepEqual(consentOf('Consent form to be signed next visit.'), ['pending']);
+      assert.deepEqual(consentOf('Consent section: verbal consent obtained.'), ['given']);
+    });
+
+    it('reads the risks "gone thru" before the patient\'s "keen to go ahead" as consent (batch 302, wza-06)', () => {
+      assert.deepEqual(consentOf('screen: no blood thinners. risks gone thru again (bruising, soreness) - pt keen to go ahead'), ['given']);
+    });
+
+    it('reads a clause that is only an answer ("Verbal.", "verbal + written", "Pending.", "Not obtained.") as the answer to the consent label before it', () => {
+      assert.deepEqual(consentOf('Consent: DN refresher on risks (bruising, soreness, pneumothorax). Verbal.'), ['given']);
+      assert.deepEqual(consentOf('Consent: DN explained; verbal + written.'), ['given']);
+      assert.deepEqual(consentOf('Consent: DN explained. Pending.'), ['pending']);
+      assert.deepEqual(consentOf('Consent: DN refresher on risks (bruising, soreness). Not obtained.'), ['refused']);
+      // A bare "No." more often answers another question than the consent.
+      assert.deepEqual(consentOf('Consent: DN explained. Questions? No.'), []);
+      // Off a consent line, a bare answer says nothing of consent.
+      assert.deepEqual(consentOf('DN explained. Verbal.'), []);
+    });
+
     it('reads a consent field with a long run of underscores before other words in one pass, not every split of the run', () => {
       // Before: the blank-value pattern tried each way of splitting the run between its three underscore classes (cubic;
       // 3,200 underscores took 11 s). Mocha's timeout is the bound: 20,000 now take well under a second.

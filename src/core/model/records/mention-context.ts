@@ -4,7 +4,7 @@
 // (examined, planned, declined, another treatment, where a symptom is, a landmark).
 import {
   bleedingAtRe, exerciseAfterRe, referralAfterRe, symptomAfterRe, symptomBeforeRe, siteAfterRe, landmarkAfterRe, ordinalBeforeRe, vertebraBeforeRe, guidanceBeforeRe, hemostasisBeforeRe, skinBeforeRe, skinPrepAfterRe,
-  personVerbAfterRe, arrowBeforeNameRe,
+  personVerbAfterRe, arrowBeforeNameRe, askedBeforeRe,
 } from '../../lexicon/around-muscle';
 import { riskWordRe } from '../../lexicon/aftercare';
 import { consentToNeedlingBeforeRe, risksPutRe } from '../../lexicon/consent';
@@ -308,6 +308,8 @@ export function judgeMention(s: MentionSite): MentionVerdict {
   // A region with a referral named after it ("LTR x1, recognised calf referral") is where the pain went; a muscle's own referral is its response.
   if (symptomAfterRe.test(after) || symptomBeforeRe.test(before) || bleedingAtRe.test(before) || (s.region && !strongOwn && arrowAfterResponse(text, s.start))
     || (s.region && referralAfterRe.test(after))) return context('symptom');
+  // "[DW: chart which glute muscle was needled]": a muscle asked about is not recorded; a dose or twitch of its own would be.
+  if (askedBeforeRe.test(before) && !strongOwn) return context('no-evidence');
   if (landmarkAfterRe.test(after) || ordinalBeforeRe.test(before) || namesBonyPart(s.otherMeaning, before)) return context('landmark');
   if (siteAfterRe.test(after) && !strongOwn) return context('symptom');
   // "L piriformis: 1% lidocaine 3 mL, 25G x 64 mm spinal needle, +LTR": a trigger point injection, beside the dry needling of a pain clinic's visit.

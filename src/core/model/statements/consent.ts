@@ -4,7 +4,7 @@
 import {
   ACUPUNCTURE_OBJECTS_SOURCE, agreementAllRe, formGivenRe, formTakenHomeRe, formReceivedRe, agreementDeniedBeforeRe, agreementRe, CONSENT_FIELD_NOUNS, CONSENT_FIELD_VERBS, consentLabelOnlyRe, consentLabelRe,
   consentObtainedShorthandRe, consentTalkRe, needlingFormDoneRe, continuingAgreementRe, formDoneRe, consentWordRe, consentWordsRe, DENIED_BEFORE_CONSENT,
-  formBackLaterRe, givenBeyondDiscussionRe, givenRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
+  bareGivenAnswerRe, barePendingAnswerRe, bareRefusedAnswerRe, formBackLaterRe, givenBeyondDiscussionRe, givenRe, notePartAfterConsentRe, informationHandedRe, NEEDLING_OBJECTS_SOURCE,
   NOT_REFUSED_AFTER_NO, notGivenRe, risksPutRe, notPatientsAgreementRe, agreedWithDocumentRe, otherAgentLabelRe, pendingConsentIn, pendingOpeningRe, REFUSAL_TERMS, refusalRe, signedFormAtFollowUpRe, STOPPED_TERMS,
   saysConsentHad, tickedGivenRe, tickedPendingRe, tickedRefusedRe, withdrawalRe,
 } from '../../lexicon/consent';
@@ -173,6 +173,8 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   if (formHandedOver(clause) || (formTakenHomeRe.test(clause) && !signedSinceRe.test(clause))) return 'pending';
   // "Signed consent form back Thurs.": the signed form is still to come back.
   if (word && (pendingConsentIn(clause) || signedFormAtFollowUpRe.test(clause) || formBackLaterRe.test(clause))) {
+    // "[DW: consent line needs to be completed before I co-sign.]": the note's entry is still to write, not the patient's consent to come.
+    if (notePartAfterConsentRe.test(clause.slice(word.index + word[0].length))) return undefined;
     // "Verbal consent obtained, written form to be signed next visit": consent had today, then the form still to come,
     // as it reads with a semicolon between them.
     const comma = clause.indexOf(',', word.index);
@@ -207,6 +209,12 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   // "Consent – DN explained again; pt happy to carry on": going on with the needling, on the consent line or after the risks.
   if (goesOn) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
+  // "Consent: DN explained; verbal.": a clause that is only an answer answers the consent label before it.
+  if (context === 'implicit' && !word) {
+    if (bareGivenAnswerRe.test(clause)) return 'given';
+    if (barePendingAnswerRe.test(clause)) return 'pending';
+    if (bareRefusedAnswerRe.test(clause)) return 'refused';
+  }
   // "Consent – DN explained again; … form signed at IA": the consent form signed, in a later clause of the consent line.
   // … not the signed form a later visit brings ("review Thursday with the signed form").
   if (context === 'implicit' && formDoneRe.test(clause) && !signedFormAtFollowUpRe.test(clause) && !formBackLaterRe.test(clause)) return 'given';
