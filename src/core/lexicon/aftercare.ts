@@ -47,6 +47,14 @@ export const AFTERCARE_TOPICS: readonly string[] = [
   'courbatures', 'courbature',
   ...['ring', 'call', 'phone', 'contact us', 'get in touch'].map((contact) => `${contact} if`),
 ];
+/** The topics that are harms the needling may bring on, which consent talk names as often as aftercare does. */
+const ADVERSE_EFFECT_TOPICS: ReadonlySet<string> = new Set([
+  'soreness', 'sorenss', 'sore', 'ache', 'aches', 'achy', 'achey', 'achiness', 'aching', 'bruise', 'bruising', 'bruised', 'bleeding', 'bleed', 'pneumothorax',
+  'PTX', 'dizzy', 'dizziness', 'faint', 'fainting', 'light-headed', 'lightheaded', 'infection', 'fatigue', 'tired', 'tiredness', 'flare', 'swelling',
+  'redness', 'fever', 'tender', 'tenderness', 'stiff', 'stiffness', 'DOMS', 'courbatures', 'courbature',
+]);
+/** The other topics: what the patient is to do or watch for (heat, hydration, activity, when to call), which only aftercare names. */
+export const careTopicRe = words(AFTERCARE_TOPICS.filter((topic) => !ADVERSE_EFFECT_TOPICS.has(topic)));
 /** The topics as one alternation, built once for the expressions below. */
 const TOPICS = alternation(AFTERCARE_TOPICS);
 
@@ -198,6 +206,8 @@ const hedgedTopicForSpan = `${HEDGE}[^.;\\n]{0,20}?(?:${TOPIC_THEN_SPAN}|${TOPIC
 const shortAdviceRe = new RegExp(`${WORD_START}${notNegated}(?:${TOPICS})\\s{0,3}(?:${SPAN})|${ifTopicThenTopic}|${mayFeelForSpan}`, 'u');
 // Its own pattern, tried only on a line with a hedge word: added to the one above, it made every line's search slower.
 const hedgeWordRe = new RegExp(HEDGE);
+/** What the patient may expect, hedged or said to be usual ("may", "likely", "expect", "normal"): words of advice, not of the risks put before consent. */
+export const expectationWordRe = new RegExp(`${HEDGE}|${BEFORE}(?:${alternation(['expect', 'could', 'will', 'can'])})${AFTER}`);
 const hedgedAdviceRe = new RegExp(hedgedTopicForSpan, 'u');
 /** Advice written short, in the clinician's words: a topic with its time, what to do if it comes, or what may be felt and for how long. */
 export const adviceWrittenShort = (text: string): boolean => shortAdviceRe.test(text) || (hedgeWordRe.test(text) && hedgedAdviceRe.test(text));

@@ -651,6 +651,18 @@ describe('model/statements', () => {
   });
 
   describe('aftercare', () => {
+    it('reads harms gone over on a consent line, with nothing to do and nothing to expect, as the risks put, not aftercare (batch 301, wyv-14)', () => {
+      const under = (line: string) => aftercareOf(note('S: x', 'O: x', 'A: x', 'P: DN R UT 0.25x30 LTR x2.', '### Consent', line));
+      assert.deepEqual(under('We went over soreness, bruising, bleeding, fainting and infection. Verbal consent given.'), []);
+      assert.deepEqual(aftercareOf(note('P: DN R UT 0.25x30 LTR x2.', 'Consent: verbal. Discussed soreness and bruising.')), []);
+      // What to expect, what to do or when it passes is advice, on a consent line too.
+      assert.deepEqual(aftercareOf(note('P: DN R UT 0.25x30 LTR x2.', 'Consent: verbal. Expect soreness and bruising for 24-48 h, heat.')), ['given']);
+      assert.deepEqual(under('Discussed soreness and bruising; may be sore 24-48h.'), ['given']);
+      assert.deepEqual(under('Discussed post-needling soreness and bruising.'), ['given']);
+      // Off a consent line, the same words are advice.
+      assert.deepEqual(aftercareOf(note('P: DN R UT 0.25x30 LTR x2.', 'Educated on soreness and bruising.')), ['given']);
+    });
+
     const cases: Array<[string, string | undefined]> = [
       ['Aftercare: soreness 24–72 h expected; bruising possible; SOB/chest pain → ED and call us.', 'given'],
       ['Pt educated on expected post-needling soreness and to stay hydrated.', 'given'],

@@ -3,7 +3,7 @@
 // sentence of advice anywhere in the note.
 import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe,
-  deferredAftercare, needlingExplainedRe, pneumothoraxNamedRe, promisedEducationRe, adviceWrittenShort, mayFeelForSpanRe,
+  deferredAftercare, needlingExplainedRe, pneumothoraxNamedRe, promisedEducationRe, adviceWrittenShort, mayFeelForSpanRe, careTopicRe, expectationWordRe, toldRe,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -236,7 +236,10 @@ function readsAsAdvice(text: string, clinicianWords: boolean, underConsentHeadin
   const consentLine = underConsentHeading || consentLabelRe.test(text) || consentWordRe.test(sentences[0]) || agreesToNeedling;
   // … and so is the needling explained with what it may bring on, before the consent it leads to ("DN explained (ache, bruising,
   // fainting, infection). Verbal consent obtained.").
-  const consentTalk = (s: string) => (consentLine && /\brisks?\b/i.test(s)) || (needlingExplainedRe.test(s) && consentWordRe.test(text));
+  // … and so are harms gone over on a consent line with nothing to do about them and nothing to expect ("### Consent" over "We went
+  // over soreness, bruising, bleeding, fainting, infection and the sciatic nerve …"): the risks put, in other words.
+  const harmsOnly = (s: string) => toldRe.test(s) && !careTopicRe.test(s) && !expectationWordRe.test(s) && !adviceWrittenShort(s);
+  const consentTalk = (s: string) => (consentLine && (/\brisks?\b/i.test(s) || harmsOnly(s))) || (needlingExplainedRe.test(s) && consentWordRe.test(text));
   return sentences.some((s) => advisedHere(s) && !consentWordRe.test(s) && !consentTalk(s)
     && !/^\s*(?:[A-Z]{1,2}:\s*)?(?:(?:pt|patient)\s*)?(?:reports?|states?|c\/o|complains?|notes?|denies)\b/i.test(s)
     && (clinicianWords || !onlyPastAdvice(s.split(';').filter(advisedHere))));
