@@ -178,6 +178,8 @@ describe('model/statements', () => {
       assert.deepEqual(consentOf('Consent: DN refresher on risks (bruising, soreness). Not obtained.'), ['refused']);
       // A bare "No." more often answers another question than the consent.
       assert.deepEqual(consentOf('Consent: DN explained. Questions? No.'), []);
+      // It answers the label only when nothing before it did: a refusal stays a refusal, however it was given.
+      assert.deepEqual(consentOf('Consent: declined. Verbal.'), ['refused']);
       // Off a consent line, a bare answer says nothing of consent.
       assert.deepEqual(consentOf('DN explained. Verbal.'), []);
     });

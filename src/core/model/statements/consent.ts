@@ -209,17 +209,19 @@ function classifyConsentClause(clause: string, setting: ClauseSetting): ConsentS
   // "Consent – DN explained again; pt happy to carry on": going on with the needling, on the consent line or after the risks.
   if (goesOn) return 'given';
   if (context === 'explicit' && givenRe.test(withoutSheets)) return 'given';
-  // "Consent: DN explained; verbal.": a clause that is only an answer answers the consent label before it.
-  if (context === 'implicit' && !word) {
-    if (bareGivenAnswerRe.test(clause)) return 'given';
-    if (barePendingAnswerRe.test(clause)) return 'pending';
-    if (bareRefusedAnswerRe.test(clause)) return 'refused';
-  }
   // "Consent – DN explained again; … form signed at IA": the consent form signed, in a later clause of the consent line.
   // … not the signed form a later visit brings ("review Thursday with the signed form").
   if (context === 'implicit' && formDoneRe.test(clause) && !signedFormAtFollowUpRe.test(clause) && !formBackLaterRe.test(clause)) return 'given';
   // "signed DN form on file from Feb": the needling's own form, signed, with no word of consent ("F/u Tue with signed IMS form" is still to come).
   if (needlingFormDoneRe.test(clause) && !pendingConsentIn(clause) && !signedFormAtFollowUpRe.test(clause) && !formBackLaterRe.test(clause)) return 'given';
+  return undefined;
+}
+
+/** A clause that is only an answer ("Verbal.", "verbal + written", "Pending."): what it answers, if it is one. */
+function bareAnswer(clause: string): ConsentStatus | undefined {
+  if (bareGivenAnswerRe.test(clause)) return 'given';
+  if (barePendingAnswerRe.test(clause)) return 'pending';
+  if (bareRefusedAnswerRe.test(clause)) return 'refused';
   return undefined;
 }
 
@@ -363,7 +365,10 @@ function readConsent(raw: string, explicit: boolean, vocab?: Vocabulary): Consen
   for (const c of clauses(text)) {
     // A later field left blank ("…will sign and bring back. Verbal consent: ___") answers nothing.
     const own = consentWordRe.exec(c);
-    const s = own && blankField(c, own) ? 'blank' : classifyConsentClause(c, { context, vocab, needlingEarlier, risksEarlier, agentLabelled });
+    // "Consent: DN refresher on risks (…). Verbal.": a clause that is only an answer answers the consent label, when nothing
+    // before it in the statement did ("Consent: declined. Verbal." stays refused).
+    const s = own && blankField(c, own) ? 'blank'
+      : classifyConsentClause(c, { context, vocab, needlingEarlier, risksEarlier, agentLabelled }) ?? (context === 'implicit' && !own && status === undefined ? bareAnswer(c) : undefined);
     risksEarlier ||= risksTold(c);
     needlingEarlier ||= needlingTermRe.test(c) || risksEarlier;
     if (!s) continue;
