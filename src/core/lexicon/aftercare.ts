@@ -111,7 +111,9 @@ export const PNEUMOTHORAX_TERMS: readonly string[] = [
 /** When a label names only the time after needling ("Post-needling:", "After DN:"), what it holds is advice when it names a topic. */
 export const AFTER_NEEDLING_LABELS: readonly string[] = AFTER_WHAT.flatMap((what) => ['post-', 'post ', 'after '].map((after) => `${after}${what}`));
 /** … with its colon, or a spaced dash ("Post-needling - ache for a day or two, heat"), also after an aside ("After DN (DW):", the clinician's initials). */
-export const afterNeedlingLabelRe = new RegExp(`^[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})${LABEL_ASIDE}[\\s*_]*(?::|\\s[-–—])[\\s*_]*`, 'i');
+/** A label for the time after the needling, as it opens a line or a part of one: "After DN:", "Post-needling (DW) -". */
+export const AFTER_NEEDLING_LABEL_SOURCE = `[\\s*_-]*(?:${alternation(AFTER_NEEDLING_LABELS)})${LABEL_ASIDE}[\\s*_]*(?::|\\s[-–—])`;
+export const afterNeedlingLabelRe = new RegExp(`^${AFTER_NEEDLING_LABEL_SOURCE}[\\s*_]*`, 'i');
 export const aftercareWordRe = words(AFTERCARE_TERMS);
 export const aftercareTopicRe = words(AFTERCARE_TOPICS);
 export const educationRe = words(EDUCATION_TERMS);

@@ -173,6 +173,8 @@ export const muscleListLabelRe = labelAt(MUSCLE_LIST_LABELS);
  */
 const GENERAL_TREATMENT_LABELS: readonly string[] = [
   'tx', 'tx today', 'treatment', 'treatment today', 'treatment provided', 'treatments', 'intervention', 'interventions', 'procedures', 'Rx', 'Rx today',
+  // "I:" is the Intervention of a SOAPIE note (Subjective, Objective, Assessment, Plan, Intervention, Evaluation), in capitals only.
+  'I',
 ];
 export const TREATMENT_SECTION_LABELS: readonly string[] = [
   ...GENERAL_TREATMENT_LABELS,

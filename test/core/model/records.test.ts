@@ -47,6 +47,14 @@ describe('model/records', () => {
     assert.deepEqual(shown(note('S: x', 'O: x', 'A: x', 'P: which R UT was needled last time? DN R UT 0.25x30 LTR x2')), ['R upper-trapezius 0.25x30 LTR+2']);
   });
 
+  it('reads the Intervention of a SOAPIE note ("I:" after the Plan) as today\'s treatment, not the plan (batch 303, wzd-02)', () => {
+    const text = note('S: R shoulder pain', 'O: TrPs R infraspinatus, R teres minor', 'A: improving', 'P: DN + loading.', '', 'I:', '- R infraspinatus 0.30x40mm, LTR x4.',
+      '- R teres minor 0.30x40mm, pincer grip.', '', 'E: painful arc 95-115°.');
+    assert.deepEqual(shown(text), ['R infraspinatus 0.3x40 LTR+4', 'R teres-minor 0.3x40']);
+    // A lower-case "i:" is no label.
+    assert.deepEqual(shown(note('S: x', 'O: x', 'A: x', 'P: DN + loading.', 'i: R teres minor 0.30x40mm, pincer grip.')), []);
+  });
+
   describe('tables', () => {
     it('reads Muscle/Side/Needle/n/Technique/LTR columns', () => {
       const text = note(

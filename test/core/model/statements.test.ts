@@ -653,6 +653,13 @@ describe('model/statements', () => {
   });
 
   describe('aftercare', () => {
+    it('reads advice after a semicolon and a label for the time after the needling, in a dictated line that opens with consent (batch 303, wzd-15 dictated)', () => {
+      const line = 'I: Consent: risks of DN over the rib cage (PTX, bruising, soreness) reviewed again today – pt happy to proceed; Prone; '
+        + 'L rhomboid major 0.25x25mm – LTR x2; After DN: expect aching 1–2 days, heat fine.';
+      assert.deepEqual(aftercareOf(note('S: x', 'O: x', 'A: x', 'P: DN.', '', line)), ['given']);
+      assert.deepEqual(aftercareOf(note('S: x', 'O: x', 'A: x', 'P: DN.', '', line.replace(/^I:/, 'Tx:'))), ['given']);
+    });
+
     it('reads harms gone over on a consent line, with nothing to do and nothing to expect, as the risks put, not aftercare (batch 301, wyv-14)', () => {
       const under = (line: string) => aftercareOf(note('S: x', 'O: x', 'A: x', 'P: DN R UT 0.25x30 LTR x2.', '### Consent', line));
       assert.deepEqual(under('We went over soreness, bruising, bleeding, fainting and infection. Verbal consent given.'), []);

@@ -3,7 +3,7 @@
 // sentence of advice anywhere in the note.
 import {
   adviceHeadingRe, advised, afterNeedlingLabelRe, topicNamedRe, aftercareTopicRe, changedTopicRe, aftercareWordRe, anyAftercareTopicRe,
-  deferredAftercare, needlingExplainedRe, pneumothoraxNamedRe, promisedEducationRe, adviceWrittenShort, mayFeelForSpanRe, careTopicRe, expectationWordRe, toldRe,
+  deferredAftercare, needlingExplainedRe, pneumothoraxNamedRe, promisedEducationRe, adviceWrittenShort, mayFeelForSpanRe, careTopicRe, expectationWordRe, toldRe, AFTER_NEEDLING_LABEL_SOURCE,
 } from '../../lexicon/aftercare';
 import { agreementRe, consentLabelOnlyRe, consentLabelRe, consentWordRe } from '../../lexicon/consent';
 import { needlingTermRe } from '../../lexicon/needling';
@@ -250,7 +250,7 @@ function readsAsAdvice(text: string, clinicianWords: boolean, underConsentHeadin
  * and, in a paragraph dictated without full stops, at the comma before a statement's label, a needling lead-in or the
  * next step told ("…, she was happy to go ahead, then DN R upper trap …, told her to expect …").
  */
-const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)|,(?=\\s*(?:${RUN_ON_PART_SOURCE}|(?:then|next)\\s))`, 'i');
+const sentenceStopRe = new RegExp(`${sentenceStopSource('\\d')}(?=\\s|$)|,(?=\\s*(?:${RUN_ON_PART_SOURCE}|(?:then|next)\\s))|;(?=${AFTER_NEEDLING_LABEL_SOURCE})`, 'i');
 export const sentencesOf = (text: string): string[] => text.split(sentenceStopRe);
 
 /** True when a text names pneumothorax or its warning signs (breathlessness, chest pain), not as absent ("red flags reviewed, denies SOB"). */
