@@ -52,6 +52,8 @@ export const MEASURED_IN_MM: readonly string[] = [
   'pleura', 'pleural line', 'depth to pleura', 'depth to rib', 'depth to bone', 'depth to lamina',
   // The depth the needle went to, not its length ("needle angled onto rib, depth ~15 mm").
   'depth',
+  // … in the other language of a bilingual clinic ("Ouverture 32 mm (was 29)", "apertura bucal 35 mm").
+  'ouverture', 'ouverture buccale', 'déviation', 'apertura', 'apertura bucal',
 ];
 /** What may stand between the measurement and its length: other readings and their qualifiers ("34 mm (pain-free 30 mm)"). */
 const MEASURE_QUALIFIERS: readonly string[] = [

@@ -104,6 +104,8 @@ describe('model/tokens', () => {
     });
     it('does not read a measurement in millimetres as a needle length ("mouth opening 31 mm", batch 50)', () => {
       for (const t of ['mouth opening 31 mm pre-tx', 'MIO: 35mm', 'opening 31 → 36 mm', 'interincisal opening of 38 mm', 'IRD 25 mm at umbilicus']) assert.deepEqual(findNeedles(t), [], t);
+      // … also in the other language of a bilingual clinic (batch 303, wze-14).
+      for (const t of ['Ouverture 32 mm (was 29), déviation vers R', 'apertura bucal 35 mm']) assert.deepEqual(findNeedles(t), [], t);
       // A safe depth measured over the chest before needling (batch 211).
       assert.deepEqual(findNeedles('Slim build: skin-to-rib ~12 mm on US at R rhomboid.'), []);
       // The needle beside a measurement is still read.
