@@ -295,11 +295,11 @@ const INTERVAL = String.raw`(?:\d{1,2}\s*\/\s*(?:52|12|7)|\d{1,2}\s*(?:wks?|week
 /** Words that say the form has come back already: "consent form came back Tues, signed". The space after them is
  * bounded: the lookbehind is tried at every position, and an unbounded one rescanned a long run of spaces each time. */
 const RETURNED_VERBS: readonly string[] = ['came', 'brought', 'handed', 'sent', 'got', 'was', 'were'];
-/** A signed form still to come back: "Signed DN form back Fri — scan to chart", "signed IMS consent due back next visit". */
 /** Parts of the note itself, named after the consent word: "the consent line needs completing", "consent field left empty". */
 const NOTE_PART_TERMS: readonly string[] = ['line', 'lines', 'field', 'fields', 'section', 'box', 'boxes', 'entry', 'prompt', 'question'];
 /** A consent word that names a part of the note, not a label with its answer ("Consent section: verbal"). */
 export const notePartAfterConsentRe = new RegExp(`^[\\s*_]*(?:${alternation(NOTE_PART_TERMS)})${AFTER}(?![\\s*_]*[:–—])`);
+/** A signed form still to come back: "Signed DN form back Fri — scan to chart", "signed IMS consent due back next visit". */
 export const formBackLaterRe = new RegExp(
   `(?<!${BEFORE}(?:${alternation(RETURNED_VERBS)})[ \\t]{1,4})${BEFORE}(?:due\\s+)?back\\s+(?:in\\s+|by\\s+)?${INTERVAL}${AFTER}`, 'i',
 );
